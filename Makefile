@@ -1,0 +1,42 @@
+# The two commands of the README: `make demo` and `make test`.
+# Each does its own set-up and can be run again at any time.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+TS     := $(wildcard resources/translations/*.ts)
+QM     := $(patsubst resources/translations/%.ts,src/vpi_groups/ui/i18n/%.qm,$(TS))
+
+.PHONY: demo test setup system-deps translations lint typecheck contracts pytest clean
+
+demo: setup
+	$(BIN)/vpi-groups --demo
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/ruff format --check src tests benchmarks
+	QT_QPA_PLATFORM=offscreen $(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+setup: system-deps $(STAMP) translations
+
+system-deps:
+	@sh packaging/system-deps.sh
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (python3 --version).")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+translations: $(QM)
+
+src/vpi_groups/ui/i18n/%.qm: resources/translations/%.ts $(STAMP)
+	@mkdir -p $(dir $@)
+	$(BIN)/python packaging/build_translations.py $< $@
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info src/vpi_groups/ui/i18n/*.qm

@@ -1,0 +1,1 @@
+"""Benchmark scripts: each prints medians and ratios against a baseline of the same run."""

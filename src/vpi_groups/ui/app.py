@@ -1,0 +1,69 @@
+"""Qt application start-up: translations, the main window, the event loop."""
+
+from __future__ import annotations
+
+import sys
+from importlib import resources
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from vpi_groups import __version__
+from vpi_groups.ui.main_window import MainWindow
+
+APP_NAME = "VPI Groups"
+ORG_NAME = "VPI Groups"
+
+
+def choose_language(requested: str | None, system: QLocale | None = None) -> str:
+    """Return "fr" or "en": the requested one, else the system's, French when unsure."""
+    if requested in ("fr", "en"):
+        return requested
+    locale = system if system is not None else QLocale.system()
+    return "en" if locale.language() == QLocale.Language.English else "fr"
+
+
+def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
+    """Load the application's and Qt's own catalogues for ``lang``.
+
+    Returns the translators so the caller keeps them alive as long as the app.
+    """
+    translators: list[QTranslator] = []
+    own = QTranslator(app)
+    # Package data lies on disk in a checkout, a wheel and a frozen bundle alike;
+    # Qt keeps a pointer to loaded bytes, so load from the file, not from memory.
+    i18n = resources.files("vpi_groups.ui").joinpath("i18n")
+    if own.load(f"vpi_groups_{lang}", str(i18n)):
+        translators.append(own)
+    qt = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(QLocale(lang), "qtbase", "_", qt_dir):
+        translators.append(qt)
+    for translator in translators:
+        app.installTranslator(translator)
+    return translators
+
+
+def make_application(argv: list[str], lang: str | None) -> tuple[QApplication, list[QTranslator]]:
+    """Create (or reuse) the QApplication with names and translations set."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    chosen = choose_language(lang)
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.French if chosen == "fr" else QLocale.Language.English,
+            QLocale.Country.France if chosen == "fr" else QLocale.Country.AnyCountry,
+        )
+    )
+    return app, install_translators(app, chosen)
+
+
+def run(*, demo: bool, vault_dir: str | None, lang: str | None) -> int:
+    """Open the main window and run the event loop until it closes."""
+    app, _translators = make_application(sys.argv[:1], lang)
+    window = MainWindow(demo=demo)
+    window.show()
+    return app.exec()

@@ -1,0 +1,93 @@
+"""The import rules of ARCHITECTURE.md hold, and the checker would catch a breach."""
+
+from __future__ import annotations
+
+import ast
+import pkgutil
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import vpi_groups
+
+ROOT = Path(__file__).resolve().parent.parent
+SRC = ROOT / "src" / "vpi_groups"
+LINT_IMPORTS = Path(sys.executable).parent / "lint-imports"
+
+NETWORK_MODULES = (
+    "PySide6.QtNetwork",
+    "PySide6.QtWebSockets",
+    "PySide6.QtWebEngineCore",
+    "requests",
+    "httpx",
+    "urllib3",
+    "aiohttp",
+    "http.client",
+    "urllib.request",
+    "socket",
+)
+
+
+def _contracts() -> list[dict[str, object]]:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    contracts: list[dict[str, object]] = config["tool"]["importlinter"]["contracts"]
+    return contracts
+
+
+def test_every_module_has_a_place_in_the_layers() -> None:
+    """A new top-level module must be placed in the layers contract, not escape it."""
+    layers = next(c for c in _contracts() if c["type"] == "layers")
+    named: set[str] = set()
+    for layer in layers["layers"]:  # type: ignore[attr-defined]
+        named.update(part.strip() for part in str(layer).replace(":", "|").split("|"))
+    modules = {m.name for m in pkgutil.iter_modules(vpi_groups.__path__)}
+    assert modules - named == set(), "add these modules to the layers contract"
+
+
+def _imported_names(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def test_no_network_code_anywhere() -> None:
+    offenders = [
+        f"{path.relative_to(ROOT)}: {name}"
+        for path in sorted(SRC.rglob("*.py"))
+        for name in _imported_names(path)
+        if any(name == bad or name.startswith(bad + ".") for bad in NETWORK_MODULES)
+    ]
+    assert offenders == []
+
+
+def test_import_contracts_hold() -> None:
+    result = subprocess.run(
+        [str(LINT_IMPORTS)], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_qt_import_under_storage_breaks_the_contracts(tmp_path: Path) -> None:
+    """The checker run by the test command fails if storage imports PySide6."""
+    shutil.copytree(SRC, tmp_path / "src" / "vpi_groups", ignore=shutil.ignore_patterns("*.qm"))
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    intruder = tmp_path / "src" / "vpi_groups" / "storage" / "intruder.py"
+    intruder.write_text('"""Breach."""\n\nimport PySide6.QtCore\n', encoding="utf-8")
+    result = subprocess.run(
+        [str(LINT_IMPORTS)],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(tmp_path / "src"), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "vpi_groups.storage.intruder" in result.stdout
