@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from vpi_groups import __version__
 
@@ -76,7 +76,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         return _run_gui(args)
-    parser.error(f"unknown command {args.command}")  # every subcommand returns above
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    return handler(args)
 
 
 def main_gui() -> int:
