@@ -1,0 +1,141 @@
+"""Backup files: one self-contained file, restorable with the passphrase or recovery key.
+
+Layout::
+
+    VPI-GROUPS-BACKUP
+    {"format_version": 1, "key": {...key header...}, "schema": ..., "created": ...,
+     "payload_size": N, "payload_sha256": ..., "payload_hmac": ...}
+    sha256:<hex of the JSON line>
+    <N bytes: a SQLCipher copy of the database made by VACUUM INTO>
+
+The payload is encrypted with the vault's data key (page by page, with SQLCipher's
+HMACs). Its SHA-256 finds accidental damage without any secret; its HMAC, keyed from
+the data key, proves at restore that nobody rebuilt the file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import json
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from vpi_groups.storage import keyfile
+from vpi_groups.storage.errors import VaultDamagedError, VaultTooNewError
+
+MAGIC = b"VPI-GROUPS-BACKUP"
+FORMAT_VERSION = 1
+SUFFIX = ".vpibak"
+
+
+@dataclass(frozen=True)
+class BackupHeader:
+    """What a backup file says about itself (readable without any secret)."""
+
+    key: keyfile.KeyHeader
+    schema: str
+    created: str
+    payload_size: int
+    payload_sha256: str
+    payload_hmac: str
+
+
+def mac_key(data_key: bytes) -> bytes:
+    """Derive the key that authenticates backup payloads."""
+    return HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=b"vpi-groups backup mac"
+    ).derive(data_key)
+
+
+def payload_mac(data_key: bytes, payload: bytes) -> str:
+    """Return the hex HMAC-SHA256 of a payload."""
+    return hmac.new(mac_key(data_key), payload, hashlib.sha256).hexdigest()
+
+
+def serialize(
+    key: keyfile.KeyHeader, schema: str, created: str, payload: bytes, data_key: bytes
+) -> bytes:
+    """Return the bytes of a backup file."""
+    body: dict[str, Any] = {
+        "format_version": FORMAT_VERSION,
+        "key": keyfile.header_body(key),
+        "schema": schema,
+        "created": created,
+        "payload_size": len(payload),
+        "payload_sha256": hashlib.sha256(payload).hexdigest(),
+        "payload_hmac": payload_mac(data_key, payload),
+    }
+    line = json.dumps(body, sort_keys=True, separators=(",", ":")).encode("ascii")
+    digest = hashlib.sha256(line).hexdigest().encode("ascii")
+    return MAGIC + b"\n" + line + b"\nsha256:" + digest + b"\n" + payload
+
+
+def parse(data: bytes, file: Path) -> tuple[BackupHeader, bytes]:
+    """Split and check a backup file; return its header and payload.
+
+    Raises:
+        VaultDamagedError: truncated, altered, or not a backup file.
+        VaultTooNewError: written by a newer version.
+    """
+    parts = data.split(b"\n", 3)
+    if len(parts) != 4 or parts[0] != MAGIC or not parts[2].startswith(b"sha256:"):
+        raise VaultDamagedError(file, "not a complete backup file")
+    line, check, payload = parts[1], parts[2][7:], parts[3]
+    if not secrets.compare_digest(hashlib.sha256(line).hexdigest().encode("ascii"), check):
+        raise VaultDamagedError(file, "header checksum mismatch")
+    try:
+        body = json.loads(line)
+        version = body["format_version"]
+        if not isinstance(version, int):
+            raise TypeError("format_version")
+        if version > FORMAT_VERSION:
+            raise VaultTooNewError(f"backup format {version}")
+        header = BackupHeader(
+            key=keyfile.header_from_body(body["key"], file),
+            schema=str(body["schema"]),
+            created=str(body["created"]),
+            payload_size=int(body["payload_size"]),
+            payload_sha256=str(body["payload_sha256"]),
+            payload_hmac=str(body["payload_hmac"]),
+        )
+    except (KeyError, TypeError, ValueError):
+        raise VaultDamagedError(file, "malformed header") from None
+    if len(payload) != header.payload_size:
+        raise VaultDamagedError(file, "truncated or extended")
+    if not secrets.compare_digest(hashlib.sha256(payload).hexdigest(), header.payload_sha256):
+        raise VaultDamagedError(file, "payload checksum mismatch")
+    return header, payload
+
+
+def read(file: Path) -> tuple[BackupHeader, bytes]:
+    """Read and check a backup file (no secret needed)."""
+    try:
+        data = file.read_bytes()
+    except FileNotFoundError:
+        raise VaultDamagedError(file, "missing") from None
+    except IsADirectoryError:
+        raise VaultDamagedError(file, "not a file") from None
+    return parse(data, file)
+
+
+def check_mac(header: BackupHeader, payload: bytes, data_key: bytes, file: Path) -> None:
+    """Check the payload's HMAC with the unwrapped data key.
+
+    Raises:
+        VaultDamagedError: the payload was altered (and its checksum rebuilt).
+    """
+    if not secrets.compare_digest(payload_mac(data_key, payload), header.payload_hmac):
+        raise VaultDamagedError(file, "payload authentication failed")
+
+
+def remove_quietly(path: Path) -> None:
+    """Delete a partial file, ignoring a missing one."""
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()

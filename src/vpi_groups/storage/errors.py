@@ -1,0 +1,108 @@
+"""Typed vault errors. The UI and the CLI turn each into a sentence for the user.
+
+Messages given to the constructors are for developers and logs: they never hold
+record data, passphrases or keys.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class VaultError(Exception):
+    """Base class of every error the vault reports to its callers."""
+
+    code = "vault-error"
+
+
+class NotAVaultError(VaultError):
+    """The folder holds no vault (no key file)."""
+
+    code = "not-a-vault"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"no vault in {path}")
+        self.path = path
+
+
+class VaultExistsError(VaultError):
+    """A vault (or other files) already exists where a new one should be created."""
+
+    code = "vault-exists"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} is not empty")
+        self.path = path
+
+
+class WrongSecretError(VaultError):
+    """The passphrase or the recovery key does not open this vault."""
+
+    code = "wrong-secret"
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(f"wrong {kind}")
+        self.kind = kind
+
+
+class VaultInUseError(VaultError):
+    """Another process has this vault open."""
+
+    code = "in-use"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"vault {path} is open in another process")
+        self.path = path
+
+
+class VaultDamagedError(VaultError):
+    """A vault file (or a backup) is damaged or has been tampered with.
+
+    Attributes:
+        file: the damaged file.
+        kept_copy_ok: for the key file, whether the copy kept beside it is intact.
+    """
+
+    code = "damaged"
+
+    def __init__(self, file: Path, reason: str, *, kept_copy_ok: bool = False) -> None:
+        super().__init__(f"{file.name}: {reason}")
+        self.file = file
+        self.reason = reason
+        self.kept_copy_ok = kept_copy_ok
+
+
+class VaultTooNewError(VaultError):
+    """The vault was written by a newer version of the application."""
+
+    code = "too-new"
+
+    def __init__(self, found: str) -> None:
+        super().__init__(f"vault written by a newer version ({found})")
+        self.found = found
+
+
+class WriteFailedError(VaultError):
+    """Writing to disk failed; nothing that was already committed is lost."""
+
+    code = "write-failed"
+
+    def __init__(self, file: Path, errno_name: str) -> None:
+        super().__init__(f"cannot write {file.name}: {errno_name}")
+        self.file = file
+        self.errno_name = errno_name
+
+
+class DiskFullError(WriteFailedError):
+    """The disk (or the quota) is full."""
+
+    code = "disk-full"
+
+
+class VaultLockedError(VaultError):
+    """The vault was locked: the operation needs it open."""
+
+    code = "locked"
+
+    def __init__(self) -> None:
+        super().__init__("the vault is locked")

@@ -1,0 +1,1 @@
+"""Alembic migrations of the vault's schema (run at unlock, after a backup)."""
