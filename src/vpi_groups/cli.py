@@ -2,21 +2,34 @@
 
 Every export and maintenance job the window offers is also a subcommand here, so it
 can be scripted and tested headless. Messages are French first, English when the
-user's locale asks for it.
+user's locale asks for it. Errors are one readable line on stderr, never a traceback.
+
+Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong passphrase or recovery key,
+4 damaged vault or backup, 5 vault in use by another process.
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from vpi_groups import __version__
+from vpi_groups.passphrase_policy import assess
+from vpi_groups.storage import errors
+from vpi_groups.storage import vault as vaults
 
 EXIT_OK = 0
 EXIT_OTHER = 1
 EXIT_USAGE = 2
+EXIT_WRONG_SECRET = 3
+EXIT_DAMAGED = 4
+EXIT_IN_USE = 5
+
+APP_DIR_NAME = "vpi-groups"
 
 _MESSAGES: dict[str, tuple[str, str]] = {
     "description": (
@@ -26,8 +39,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Without a subcommand, opens the window.",
     ),
     "vault": (
-        "dossier du coffre (par défaut : le dossier de données de l'utilisateur)",
-        "vault folder (default: the user's data folder)",
+        "dossier du coffre (par défaut : {default})",
+        "vault folder (default: {default})",
     ),
     "demo": (
         "ouvrir un coffre de démonstration temporaire, effacé à la fermeture",
@@ -35,10 +48,163 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "lang": ("langue de l'interface (fr ou en)", "interface language (fr or en)"),
     "commands": ("commandes", "commands"),
-    "no_display": (
-        "Impossible d'ouvrir la fenêtre : aucun affichage disponible ({detail}).",
-        "Cannot open the window: no display available ({detail}).",
+    "cmd_init": ("créer un coffre chiffré", "create an encrypted vault"),
+    "cmd_verify": (
+        "vérifier le coffre (clés, intégrité de chaque page, version du schéma)",
+        "verify the vault (keys, every page's integrity, schema version)",
     ),
+    "cmd_passwd": (
+        "changer la phrase de passe (ou la redéfinir avec la clé de secours)",
+        "change the passphrase (or reset it with the recovery key)",
+    ),
+    "cmd_backup": (
+        "sauvegarder le coffre dans un seul fichier chiffré",
+        "back up the vault to one encrypted file",
+    ),
+    "cmd_restore": (
+        "restaurer une sauvegarde dans un nouveau dossier",
+        "restore a backup into a new folder",
+    ),
+    "opt_passphrase_file": (
+        "lire la phrase de passe dans ce fichier (première ligne)",
+        "read the passphrase from this file (first line)",
+    ),
+    "opt_passphrase_fd": (
+        "lire la phrase de passe sur ce descripteur de fichier",
+        "read the passphrase from this file descriptor",
+    ),
+    "opt_recovery_file": (
+        "utiliser la clé de secours lue dans ce fichier",
+        "use the recovery key read from this file",
+    ),
+    "opt_new_passphrase_file": (
+        "lire la nouvelle phrase de passe dans ce fichier",
+        "read the new passphrase from this file",
+    ),
+    "opt_new_passphrase_fd": (
+        "lire la nouvelle phrase de passe sur ce descripteur",
+        "read the new passphrase from this file descriptor",
+    ),
+    "opt_out": ("fichier de sauvegarde à écrire", "backup file to write"),
+    "opt_to": ("dossier (nouveau ou vide) du coffre restauré", "new or empty folder"),
+    "prompt_passphrase": ("Phrase de passe : ", "Passphrase: "),
+    "prompt_new": ("Nouvelle phrase de passe : ", "New passphrase: "),
+    "prompt_again": ("Confirmez la phrase de passe : ", "Confirm the passphrase: "),
+    "mismatch": (
+        "Les deux saisies diffèrent ; rien n'a été modifié.",
+        "The two entries differ; nothing was changed.",
+    ),
+    "no_tty": (
+        "Aucun terminal pour saisir la phrase de passe : utilisez --passphrase-file "
+        "ou --passphrase-fd.",
+        "No terminal to type the passphrase: use --passphrase-file or --passphrase-fd.",
+    ),
+    "secret_unreadable": (
+        "Impossible de lire {what} : {detail}.",
+        "Cannot read {what}: {detail}.",
+    ),
+    "weak_too-short": (
+        "Phrase de passe trop courte : au moins 10 caractères.",
+        "Passphrase too short: at least 10 characters.",
+    ),
+    "weak_common": (
+        "Phrase de passe trop courante : choisissez-en une autre.",
+        "Passphrase too common: choose another one.",
+    ),
+    "weak_repetitive": (
+        "Phrase de passe trop répétitive : variez les caractères.",
+        "Passphrase too repetitive: vary the characters.",
+    ),
+    "created": (
+        "Coffre créé dans {path}.\n\n"
+        "CLÉ DE SECOURS (affichée une seule fois) :\n\n    {key}\n\n"
+        "Notez-la et gardez-la en lieu sûr, à part de l'ordinateur. Sans la phrase de "
+        "passe ni cette clé, personne — pas même nous — ne peut rouvrir le coffre.",
+        "Vault created in {path}.\n\n"
+        "RECOVERY KEY (shown only once):\n\n    {key}\n\n"
+        "Write it down and keep it safe, away from the computer. Without the passphrase "
+        "or this key, nobody can open the vault again.",
+    ),
+    "verified": (
+        "Coffre intact : clés, {size} octets vérifiés page par page, schéma {schema}.",
+        "Vault intact: keys, {size} bytes checked page by page, schema {schema}.",
+    ),
+    "verified_copy": (
+        "Attention : la copie de secours du fichier de clés était absente ou abîmée ; "
+        "elle a été réécrite.",
+        "Note: the spare copy of the key file was missing or damaged; it was rewritten.",
+    ),
+    "passwd_done": ("Phrase de passe changée.", "Passphrase changed."),
+    "backup_done": (
+        "Sauvegarde écrite et vérifiée : {path} ({size} octets).",
+        "Backup written and verified: {path} ({size} bytes).",
+    ),
+    "restore_done": (
+        "Sauvegarde restaurée et vérifiée dans {path}. Elle s'ouvre avec la phrase de "
+        "passe en vigueur lors de la sauvegarde.",
+        "Backup restored and verified in {path}. It opens with the passphrase that was "
+        "valid when the backup was made.",
+    ),
+    "err_not-a-vault": (
+        "Aucun coffre dans {path}.",
+        "No vault in {path}.",
+    ),
+    "err_vault-exists": (
+        "{path} n'est pas vide : choisissez un dossier nouveau ou vide.",
+        "{path} is not empty: choose a new or empty folder.",
+    ),
+    "err_wrong-secret_passphrase": (
+        "Phrase de passe incorrecte.",
+        "Wrong passphrase.",
+    ),
+    "err_wrong-secret_recovery key": (
+        "Clé de secours incorrecte (vérifiez chaque groupe de caractères).",
+        "Wrong recovery key (check each group of characters).",
+    ),
+    "err_in-use": (
+        "Le coffre {path} est déjà ouvert par un autre programme VPI Groups. "
+        "Fermez-le puis réessayez.",
+        "The vault {path} is already open in another VPI Groups window or command. "
+        "Close it and try again.",
+    ),
+    "err_damaged": (
+        "Le fichier {file} est endommagé ou a été modifié ({reason}). Rien n'a été "
+        "changé. Restaurez une sauvegarde.",
+        "The file {file} is damaged or was altered ({reason}). Nothing was changed. "
+        "Restore a backup.",
+    ),
+    "err_damaged_copy": (
+        "Le fichier {file} est endommagé ou a été modifié ({reason}). Rien n'a été "
+        "changé. Sa copie vault.key.bak est intacte : remplacez vault.key par une "
+        "copie de vault.key.bak, puis réessayez.",
+        "The file {file} is damaged or was altered ({reason}). Nothing was changed. "
+        "Its copy vault.key.bak is intact: replace vault.key with a copy of "
+        "vault.key.bak, then try again.",
+    ),
+    "err_too-new": (
+        "Ce coffre a été écrit par une version plus récente de VPI Groups ({found}). "
+        "Installez la dernière version.",
+        "This vault was written by a newer version of VPI Groups ({found}). "
+        "Install the latest version.",
+    ),
+    "err_disk-full": (
+        "Disque plein : impossible d'écrire {file}. Ce qui était déjà enregistré est "
+        "intact ; libérez de la place puis réessayez.",
+        "Disk full: cannot write {file}. Everything saved before is intact; free some "
+        "space and try again.",
+    ),
+    "err_write-failed": (
+        "Impossible d'écrire {file} ({detail}). Ce qui était déjà enregistré est intact.",
+        "Cannot write {file} ({detail}). Everything saved before is intact.",
+    ),
+    "err_locked": ("Le coffre est verrouillé.", "The vault is locked."),
+    "err_os": ("Erreur d'accès au fichier : {detail}.", "File access error: {detail}."),
+    "err_unexpected": (
+        "Erreur inattendue ({detail}). Le coffre n'a pas été modifié par cette commande "
+        "au-delà de ce qui était déjà enregistré.",
+        "Unexpected error ({detail}). The vault holds everything saved before.",
+    ),
+    "interrupted": ("Interrompu.", "Interrupted."),
 }
 
 
@@ -52,22 +218,226 @@ def language(environ: dict[str, str] | None = None) -> str:
     return "fr"
 
 
-def message(key: str, lang: str | None = None, **fields: object) -> str:
-    """Return the user-facing sentence for ``key`` in the chosen language."""
-    french, english = _MESSAGES[key]
+def message(msg_id: str, lang: str | None = None, /, **fields: object) -> str:
+    """Return the user-facing sentence ``msg_id`` in the chosen language."""
+    french, english = _MESSAGES[msg_id]
     text = english if (lang or language()) == "en" else french
     return text.format(**fields) if fields else text
+
+
+def default_vault_dir() -> Path:
+    """The vault folder used when ``--vault`` is not given."""
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_DIR_NAME, appauthor=False) / "vault"
+
+
+class UsageError(Exception):
+    """A problem with how the command was called (exit code 2)."""
+
+
+# ---------------------------------------------------------------- secrets
+
+
+def _read_secret_file(path: str, what: str) -> str:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            line = handle.readline()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(
+            message("secret_unreadable", what=what, detail=type(exc).__name__)
+        ) from None
+    return line.rstrip("\r\n")
+
+
+def _read_secret_fd(fd: int, what: str) -> str:
+    chunks = bytearray()
+    try:
+        while True:
+            byte = os.read(fd, 1)
+            if not byte or byte == b"\n":
+                break
+            chunks += byte
+        return chunks.decode("utf-8").rstrip("\r")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(
+            message("secret_unreadable", what=what, detail=type(exc).__name__)
+        ) from None
+
+
+def _prompt(prompt_key: str) -> str:
+    if not sys.stdin.isatty():
+        raise UsageError(message("no_tty"))
+    return getpass.getpass(message(prompt_key))
+
+
+def _passphrase(args: argparse.Namespace) -> str:
+    if args.passphrase_file:
+        return _read_secret_file(args.passphrase_file, "--passphrase-file")
+    if args.passphrase_fd is not None:
+        return _read_secret_fd(args.passphrase_fd, "--passphrase-fd")
+    return _prompt("prompt_passphrase")
+
+
+def _new_passphrase(args: argparse.Namespace, *, file_attr: str, fd_attr: str) -> str:
+    """Read a new passphrase (twice on a terminal) and check its strength."""
+    path, fd = getattr(args, file_attr), getattr(args, fd_attr)
+    if path:
+        new = _read_secret_file(path, "--" + file_attr.replace("_", "-"))
+    elif fd is not None:
+        new = _read_secret_fd(fd, "--" + fd_attr.replace("_", "-"))
+    else:
+        new = _prompt("prompt_new")
+        if _prompt("prompt_again") != new:
+            raise UsageError(message("mismatch"))
+    strength = assess(new)
+    if not strength.acceptable:
+        raise UsageError(message(f"weak_{strength.problems[0].value}"))
+    return new
+
+
+def _secrets(args: argparse.Namespace) -> dict[str, str]:
+    """Return unlock keyword arguments: the recovery key if given, else the passphrase."""
+    if getattr(args, "recovery_key_file", None):
+        return {"recovery_key": _read_secret_file(args.recovery_key_file, "--recovery-key-file")}
+    return {"passphrase": _passphrase(args)}
+
+
+# ---------------------------------------------------------------- commands
+
+
+def _vault_dir(args: argparse.Namespace) -> Path:
+    return Path(args.vault) if args.vault else default_vault_dir()
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    """Create a vault and print its recovery key once."""
+    folder = _vault_dir(args)
+    passphrase = _new_passphrase(args, file_attr="passphrase_file", fd_attr="passphrase_fd")
+    vault, recovery = vaults.create(folder, passphrase)
+    vault.lock()
+    print(message("created", path=folder, key=recovery))
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    """Unlock, verify everything, report."""
+    folder = _vault_dir(args)
+    with vaults.unlock(folder, **_secrets(args)) as vault:
+        report = vault.verify()
+    print(message("verified", size=report.database_bytes, schema=report.schema))
+    if not report.key_copy_ok:
+        print(message("verified_copy"))
+    return EXIT_OK
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    """Change the passphrase, or reset it with the recovery key."""
+    folder = _vault_dir(args)
+    unlock_with = _secrets(args)
+    with vaults.unlock(folder, **unlock_with) as vault:
+        new = _new_passphrase(args, file_attr="new_passphrase_file", fd_attr="new_passphrase_fd")
+        vault.change_passphrase(new)
+    print(message("passwd_done"))
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Write one verified, encrypted backup file."""
+    folder = _vault_dir(args)
+    with vaults.unlock(folder, **_secrets(args)) as vault:
+        result = vault.backup(Path(args.out))
+    print(message("backup_done", path=result.path, size=result.size))
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Restore a backup into a new folder, then verify it."""
+    target = Path(args.to)
+    vaults.restore(Path(args.file), target, **_secrets(args))
+    print(message("restore_done", path=target.resolve()))
+    return EXIT_OK
+
+
+def _add_secret_options(sub: argparse.ArgumentParser, lang: str | None, *, recovery: bool) -> None:
+    group = sub.add_mutually_exclusive_group()
+    group.add_argument(
+        "--passphrase-file", metavar="FILE", help=message("opt_passphrase_file", lang)
+    )
+    group.add_argument(
+        "--passphrase-fd", metavar="N", type=int, help=message("opt_passphrase_fd", lang)
+    )
+    if recovery:
+        group.add_argument(
+            "--recovery-key-file", metavar="FILE", help=message("opt_recovery_file", lang)
+        )
 
 
 def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     """Build the argument parser with every subcommand."""
     parser = argparse.ArgumentParser(prog="vpi-groups", description=message("description", lang))
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--vault", metavar="DIR", help=message("vault", lang))
+    parser.add_argument(
+        "--vault", metavar="DIR", help=message("vault", lang, default=default_vault_dir())
+    )
     parser.add_argument("--demo", action="store_true", help=message("demo", lang))
     parser.add_argument("--lang", choices=("fr", "en"), help=message("lang", lang))
-    parser.add_subparsers(dest="command", title=message("commands", lang), metavar="COMMANDE")
+    commands = parser.add_subparsers(
+        dest="command", title=message("commands", lang), metavar="COMMANDE"
+    )
+
+    init = commands.add_parser("init", help=message("cmd_init", lang))
+    _add_secret_options(init, lang, recovery=False)
+    init.set_defaults(handler=cmd_init)
+
+    verify = commands.add_parser("verify", help=message("cmd_verify", lang))
+    _add_secret_options(verify, lang, recovery=True)
+    verify.set_defaults(handler=cmd_verify)
+
+    passwd = commands.add_parser("passwd", help=message("cmd_passwd", lang))
+    _add_secret_options(passwd, lang, recovery=True)
+    new = passwd.add_mutually_exclusive_group()
+    new.add_argument(
+        "--new-passphrase-file", metavar="FILE", help=message("opt_new_passphrase_file", lang)
+    )
+    new.add_argument(
+        "--new-passphrase-fd", metavar="N", type=int, help=message("opt_new_passphrase_fd", lang)
+    )
+    passwd.set_defaults(handler=cmd_passwd)
+
+    backup = commands.add_parser("backup", help=message("cmd_backup", lang))
+    backup.add_argument("--out", metavar="FILE", required=True, help=message("opt_out", lang))
+    _add_secret_options(backup, lang, recovery=True)
+    backup.set_defaults(handler=cmd_backup)
+
+    restore = commands.add_parser("restore", help=message("cmd_restore", lang))
+    restore.add_argument("file", metavar="FILE")
+    restore.add_argument("--to", metavar="DIR", required=True, help=message("opt_to", lang))
+    _add_secret_options(restore, lang, recovery=True)
+    restore.set_defaults(handler=cmd_restore)
     return parser
+
+
+def describe_error(error: errors.VaultError, lang: str | None = None) -> tuple[int, str]:
+    """Return the exit code and the sentence for a vault error."""
+    if isinstance(error, errors.WrongSecretError):
+        return EXIT_WRONG_SECRET, message(f"err_wrong-secret_{error.kind}", lang)
+    if isinstance(error, errors.VaultDamagedError):
+        key = "err_damaged_copy" if error.kept_copy_ok else "err_damaged"
+        return EXIT_DAMAGED, message(key, lang, file=error.file, reason=error.reason)
+    if isinstance(error, errors.VaultInUseError):
+        return EXIT_IN_USE, message("err_in-use", lang, path=error.path)
+    if isinstance(error, errors.NotAVaultError | errors.VaultExistsError):
+        return EXIT_OTHER, message(f"err_{error.code}", lang, path=error.path)
+    if isinstance(error, errors.VaultTooNewError):
+        return EXIT_OTHER, message("err_too-new", lang, found=error.found)
+    if isinstance(error, errors.DiskFullError):
+        return EXIT_OTHER, message("err_disk-full", lang, file=error.file)
+    if isinstance(error, errors.WriteFailedError):
+        return EXIT_OTHER, message(
+            "err_write-failed", lang, file=error.file, detail=error.errno_name
+        )
+    return EXIT_OTHER, message("err_locked", lang)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -77,7 +447,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         return _run_gui(args)
     handler: Callable[[argparse.Namespace], int] = args.handler
-    return handler(args)
+    try:
+        return handler(args)
+    except UsageError as exc:
+        print(f"vpi-groups: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except errors.VaultError as exc:
+        code, text = describe_error(exc)
+        print(f"vpi-groups: {text}", file=sys.stderr)
+        return code
+    except KeyboardInterrupt:
+        print(f"vpi-groups: {message('interrupted')}", file=sys.stderr)
+        return EXIT_OTHER
+    except OSError as exc:
+        print(
+            f"vpi-groups: {message('err_os', detail=exc.strerror or type(exc).__name__)}",
+            file=sys.stderr,
+        )
+        return EXIT_OTHER
+    except Exception as exc:
+        if os.environ.get("VPI_GROUPS_DEBUG"):
+            raise
+        print(
+            f"vpi-groups: {message('err_unexpected', detail=type(exc).__name__)}", file=sys.stderr
+        )
+        return EXIT_OTHER
 
 
 def main_gui() -> int:

@@ -74,9 +74,7 @@ def check_database(engine: Engine, path: Path, *, full: bool = False) -> None:
     """
     try:
         with engine.connect() as conn:
-            busy, wal_frames, copied = conn.exec_driver_sql(
-                "PRAGMA wal_checkpoint(TRUNCATE)"
-            ).one()
+            busy, wal_frames, copied = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
             problems = conn.execute(text("PRAGMA cipher_integrity_check")).fetchall()
             page_size = conn.execute(text("PRAGMA page_size")).scalar_one()
             page_count = conn.execute(text("PRAGMA page_count")).scalar_one()

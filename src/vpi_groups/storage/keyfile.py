@@ -8,7 +8,7 @@ Layout, three lines of ASCII::
 
 The checksum tells a damaged file from a wrong passphrase. Each slot wraps the same
 256-bit data key with AES-256-GCM under a key derived from a secret: the passphrase
-through Argon2id, or the recovery key (160 random bits, which need no stretching)
+through Argon2id, or the recovery key (150 random bits, which need no stretching)
 through HKDF-SHA256. The associated data binds each slot to the vault id, the slot
 kind and the KDF parameters, so none of them can be swapped unnoticed.
 """
@@ -42,8 +42,6 @@ DATA_KEY_BYTES = 32
 PASSPHRASE = "passphrase"
 RECOVERY = "recovery key"
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-_CHECK_SYMBOLS = _CROCKFORD + "*~$=U"
-RECOVERY_CHARS = 32  # 160 bits
 
 
 @dataclass(frozen=True)
@@ -307,20 +305,29 @@ def read(file: Path) -> KeyHeader:
 
 # ---------------------------------------------------------------- recovery keys
 
+RECOVERY_BITS = 150
+RECOVERY_CHARS = RECOVERY_BITS // 5  # 30 data characters
+_RECOVERY_BYTES = (RECOVERY_BITS + 7) // 8
+_CHECK_MODULUS = 1021  # prime, < 32**2: catches every single mistyped character
 
-def _check_char(value: int) -> str:
-    return _CHECK_SYMBOLS[value % 37]
+
+def _check_chars(value: int) -> str:
+    check = value % _CHECK_MODULUS
+    return _CROCKFORD[check >> 5] + _CROCKFORD[check & 31]
 
 
 def new_recovery_key() -> tuple[bytes, str]:
-    """Return 20 random bytes and their display form (8 groups of 4, plus a check character)."""
-    raw = secrets.token_bytes(RECOVERY_CHARS * 5 // 8)
-    value = int.from_bytes(raw, "big")
+    """Return the recovery key's bytes and its display form.
+
+    150 random bits as 30 Crockford base-32 characters plus 2 check characters,
+    shown as 8 groups of 4 (``XXXX-XXXX-...``).
+    """
+    value = secrets.randbits(RECOVERY_BITS)
     chars = "".join(_CROCKFORD[(value >> (5 * i)) & 31] for i in reversed(range(RECOVERY_CHARS)))
-    text = chars + _check_char(value)
-    groups = [text[i : i + 4] for i in range(0, RECOVERY_CHARS, 4)]
-    groups[-1] += text[RECOVERY_CHARS:]
-    return raw, "-".join(groups)
+    text = chars + _check_chars(value)
+    return value.to_bytes(_RECOVERY_BYTES, "big"), "-".join(
+        text[i : i + 4] for i in range(0, len(text), 4)
+    )
 
 
 def parse_recovery_key(text: str) -> bytes:
@@ -330,11 +337,11 @@ def parse_recovery_key(text: str) -> bytes:
 
     Raises:
         WrongSecretError: the text is not a well-formed recovery key (wrong length,
-            an impossible character, or a failed check character: a typo).
+            an impossible character, or failed check characters: a typo).
     """
-    cleaned = "".join(ch for ch in text.upper() if ch not in " -\t\n")
+    cleaned = "".join(ch for ch in text.upper() if ch not in " -\t\n\r")
     cleaned = cleaned.translate(str.maketrans("ILO", "110"))
-    if len(cleaned) != RECOVERY_CHARS + 1:
+    if len(cleaned) != RECOVERY_CHARS + 2:
         raise WrongSecretError(RECOVERY)
     value = 0
     for ch in cleaned[:RECOVERY_CHARS]:
@@ -342,6 +349,6 @@ def parse_recovery_key(text: str) -> bytes:
         if index < 0:
             raise WrongSecretError(RECOVERY)
         value = (value << 5) | index
-    if cleaned[RECOVERY_CHARS] != _check_char(value):
+    if cleaned[RECOVERY_CHARS:] != _check_chars(value):
         raise WrongSecretError(RECOVERY)
-    return value.to_bytes(RECOVERY_CHARS * 5 // 8, "big")
+    return value.to_bytes(_RECOVERY_BYTES, "big")

@@ -318,10 +318,11 @@ def _prepare_empty_folder(folder: Path) -> None:
             raise write_error(folder, error) from None
 
 
-def create(
-    folder: Path, passphrase: str, *, kdf_seconds: float = DEFAULT_KDF_SECONDS
-) -> tuple[Vault, str]:
+def create(folder: Path, passphrase: str, *, kdf_seconds: float | None = None) -> tuple[Vault, str]:
     """Create a vault in an empty (or new) folder.
+
+    ``kdf_seconds`` is the key-derivation time to calibrate for on this machine
+    (default :data:`DEFAULT_KDF_SECONDS`; never below the minimum parameters).
 
     Returns:
         The open vault and the recovery key to show the user once.
@@ -338,7 +339,10 @@ def create(
         data_key = secrets.token_bytes(keyfile.DATA_KEY_BYTES)
         recovery_raw, recovery_text = keyfile.new_recovery_key()
         header = keyfile.new_header(
-            data_key, passphrase, recovery_raw, keyfile.calibrate(kdf_seconds)
+            data_key,
+            passphrase,
+            recovery_raw,
+            keyfile.calibrate(DEFAULT_KDF_SECONDS if kdf_seconds is None else kdf_seconds),
         )
         _write_key(folder, header)
         vault = Vault(folder, header, data_key, lock)

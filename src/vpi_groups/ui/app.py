@@ -9,6 +9,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from vpi_groups import __version__
+from vpi_groups.demo import demo_vault
 from vpi_groups.ui.main_window import MainWindow
 
 APP_NAME = "VPI Groups"
@@ -62,8 +63,16 @@ def make_application(argv: list[str], lang: str | None) -> tuple[QApplication, l
 
 
 def run(*, demo: bool, vault_dir: str | None, lang: str | None) -> int:
-    """Open the main window and run the event loop until it closes."""
+    """Open the main window and run the event loop until it closes.
+
+    With ``demo``, the window works on a temporary vault deleted on exit.
+    """
     app, _translators = make_application(sys.argv[:1], lang)
-    window = MainWindow(demo=demo)
+    if demo:
+        with demo_vault() as vault:
+            window = MainWindow(vault=vault, demo=True)
+            window.show()
+            return app.exec()
+    window = MainWindow()
     window.show()
     return app.exec()

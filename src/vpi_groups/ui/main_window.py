@@ -5,13 +5,18 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
+from vpi_groups.storage.vault import Vault
+
 
 class MainWindow(QMainWindow):
     """Top-level window of the application."""
 
-    def __init__(self, *, demo: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, vault: Vault | None = None, demo: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        self.vault = vault
         self.demo = demo
         self.resize(1100, 720)
         self.welcome = QLabel(self)

@@ -1,0 +1,30 @@
+"""The demo vault: a throw-away vault in a temporary folder, deleted on exit."""
+
+from __future__ import annotations
+
+import secrets
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from vpi_groups.storage import vault as vaults
+
+
+@contextmanager
+def demo_vault() -> Iterator[vaults.Vault]:
+    """Create and open a temporary demo vault; lock and delete it afterwards.
+
+    Its passphrase is random and never shown: the vault lives only as long as the
+    window. Key derivation uses the minimum parameters so the demo opens at once.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="vpi-groups-demo-"))
+    try:
+        vault, _recovery = vaults.create(folder / "vault", secrets.token_urlsafe(24), kdf_seconds=0)
+        try:
+            yield vault
+        finally:
+            vault.lock()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
