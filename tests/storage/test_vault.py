@@ -112,10 +112,15 @@ def test_locked_vault_refuses_work(vault_dir: Path) -> None:
 def test_a_failed_unit_of_work_keeps_nothing(created: tuple[vaults.Vault, str]) -> None:
     vault, _ = created
     _put(vault, "kept", "1")
-    with pytest.raises(RuntimeError), vault.session() as s:
-        s.add(Setting(key="dropped", value="2"))
-        s.flush()
-        raise RuntimeError("user cancelled")
+
+    def cancelled_action() -> None:
+        with vault.session() as s:
+            s.add(Setting(key="dropped", value="2"))
+            s.flush()
+            raise RuntimeError("user cancelled")
+
+    with pytest.raises(RuntimeError):
+        cancelled_action()
     assert _all(vault) == {"kept": "1"}
 
 
@@ -167,7 +172,8 @@ def test_another_process_gets_in_use_and_a_killed_one_leaves_no_lock(
     finally:
         child.send_signal(signal.SIGKILL)
         child.wait()
-        assert child.stdin is not None and child.stdout is not None
+        assert child.stdin is not None
+        assert child.stdout is not None
         child.stdin.close()
         child.stdout.close()
     assert (vault_dir / "vault.lock").exists()  # left behind by the killed process
