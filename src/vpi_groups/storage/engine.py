@@ -6,9 +6,11 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, exc, text
 
 from vpi_groups.storage.errors import VaultDamagedError
+
+SQLITE_FULL = 13
 
 PRAGMAS = (
     "PRAGMA cipher_log_level = NONE",
@@ -63,6 +65,28 @@ def make_engine(path: Path, data_key: bytes) -> Engine:
     return engine
 
 
+def is_disk_full(error: BaseException) -> bool:
+    """Whether a SQLite error means the disk (or the page limit) is full."""
+    original = getattr(error, "orig", None) or error
+    return getattr(original, "sqlite_errorcode", None) == SQLITE_FULL or "disk is full" in str(
+        original
+    )
+
+
+def _checkpoint(conn: Connection) -> bool:
+    """Move the WAL into the main file; return whether every page now lies there.
+
+    On a full disk the WAL stays (SQLite reads through it): the vault still opens.
+    """
+    try:
+        busy, wal_frames, copied = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+    except exc.OperationalError as error:
+        if is_disk_full(error):
+            return False
+        raise
+    return int(busy) == 0 and int(wal_frames) == int(copied)
+
+
 def check_database(engine: Engine, path: Path, *, full: bool = False) -> None:
     """Check every page's HMAC and the file's size; raise if anything is off.
 
@@ -74,19 +98,17 @@ def check_database(engine: Engine, path: Path, *, full: bool = False) -> None:
     """
     try:
         with engine.connect() as conn:
-            busy, wal_frames, copied = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+            complete = _checkpoint(conn)
             problems = conn.execute(text("PRAGMA cipher_integrity_check")).fetchall()
             page_size = conn.execute(text("PRAGMA page_size")).scalar_one()
             page_count = conn.execute(text("PRAGMA page_count")).scalar_one()
             quick = conn.execute(text("PRAGMA quick_check")).scalar_one() if full else "ok"
-    except sqlcipher.DatabaseError:
+    except (sqlcipher.DatabaseError, exc.DatabaseError):
         raise VaultDamagedError(path, "cannot be decrypted or read") from None
     if problems:
         raise VaultDamagedError(path, f"{len(problems)} page(s) fail their check")
     if quick != "ok":
         raise VaultDamagedError(path, "structure check failed")
     size = path.stat().st_size
-    # Only a complete checkpoint leaves every page in the main file.
-    complete = int(busy) == 0 and int(wal_frames) == int(copied)
     if complete and size != int(page_size) * int(page_count):
         raise VaultDamagedError(path, "truncated or extended")

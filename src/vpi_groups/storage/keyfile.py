@@ -18,7 +18,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import math
 import os
 import secrets
 import time
@@ -127,9 +126,7 @@ def calibrate(target_seconds: float) -> KdfParams:
     derive_passphrase_key("calibration", salt, MIN_KDF)
     elapsed = max(time.perf_counter() - start, 1e-6)
     scale = target_seconds / elapsed
-    iterations = min(
-        MAX_ITERATIONS, max(MIN_KDF.iterations, math.floor(MIN_KDF.iterations * scale))
-    )
+    iterations = min(MAX_ITERATIONS, max(MIN_KDF.iterations, round(MIN_KDF.iterations * scale)))
     return replace(MIN_KDF, iterations=iterations)
 
 

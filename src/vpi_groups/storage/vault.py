@@ -17,6 +17,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import secrets
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from vpi_groups.storage import backup as backup_format
 from vpi_groups.storage import keyfile, migrate
 from vpi_groups.storage.atomic import write_atomic, write_error
-from vpi_groups.storage.engine import check_database, make_engine, open_connection
+from vpi_groups.storage.engine import check_database, is_disk_full, make_engine, open_connection
 from vpi_groups.storage.errors import (
     DiskFullError,
     NotAVaultError,
@@ -61,6 +62,14 @@ class VerifyReport:
 
 
 @dataclass(frozen=True)
+class UnlockTimings:
+    """Where the time of an unlock went, in seconds (diagnostics and benchmarks)."""
+
+    key_derivation: float
+    checks_and_open: float
+
+
+@dataclass(frozen=True)
 class BackupResult:
     """A backup written and verified."""
 
@@ -77,21 +86,16 @@ def _now_iso() -> str:
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
 
-def _is_disk_full(error: BaseException) -> bool:
-    code = getattr(error, "sqlite_errorcode", None)
-    return code == 13 or "disk is full" in str(error) or "disk I/O error" in str(error)
-
-
 @contextlib.contextmanager
 def _translate_write_errors(file: Path) -> Iterator[None]:
     """Turn SQLite's and the OS's write failures into typed vault errors."""
     try:
         yield
     except (exc.OperationalError, sqlcipher.OperationalError) as error:
-        original = getattr(error, "orig", error)
-        if _is_disk_full(original):
-            name = "ENOSPC" if "full" in str(original) else "EIO"
-            raise (DiskFullError if name == "ENOSPC" else WriteFailedError)(file, name) from None
+        if is_disk_full(error):
+            raise DiskFullError(file, "ENOSPC") from None
+        if "disk I/O error" in str(getattr(error, "orig", error)):
+            raise WriteFailedError(file, "EIO") from None
         raise
     except OSError as error:
         raise write_error(file, error) from None
@@ -148,6 +152,7 @@ class Vault:
         self._sessions: sessionmaker[Session] | None = sessionmaker(
             self._engine, expire_on_commit=False
         )
+        self.unlock_timings = UnlockTimings(0.0, 0.0)
 
     # ------------------------------------------------------------ state
 
@@ -398,8 +403,12 @@ def unlock(
     try:
         header = _read_key(folder)
         recovery = keyfile.parse_recovery_key(recovery_key) if recovery_key is not None else None
+        started = time.perf_counter()
         data_key = keyfile.unwrap(header, passphrase=passphrase, recovery=recovery)
-        return _open(folder, header, data_key, lock)
+        derived = time.perf_counter()
+        vault = _open(folder, header, data_key, lock)
+        vault.unlock_timings = UnlockTimings(derived - started, time.perf_counter() - derived)
+        return vault
     except BaseException:
         lock.release()
         raise
