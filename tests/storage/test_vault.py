@@ -283,3 +283,11 @@ def test_migration_at_unlock_runs_after_a_backup(
     restored = tmp_path / "restored"
     report = vaults.restore(backups[0], restored, passphrase=PASSPHRASE)
     assert report.schema == old_head
+
+
+def test_vault_files_are_private(created: tuple[vaults.Vault, str], vault_dir: Path) -> None:
+    vault, _ = created
+    _put(vault, "k", "v")
+    assert vault_dir.stat().st_mode & 0o077 == 0
+    for path in vault_dir.iterdir():
+        assert path.stat().st_mode & 0o077 == 0, path.name

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import os
 import datetime as dt
 import secrets
 import time
@@ -350,6 +351,10 @@ def create(folder: Path, passphrase: str, *, kdf_seconds: float | None = None) -
             keyfile.calibrate(DEFAULT_KDF_SECONDS if kdf_seconds is None else kdf_seconds),
         )
         _write_key(folder, header)
+        # Created empty and private first, so SQLite (and its -wal/-shm, which copy the
+        # database's mode) never make group- or world-readable files.
+        with _translate_write_errors(folder / DB_NAME):
+            os.close(os.open(folder / DB_NAME, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         vault = Vault(folder, header, data_key, lock)
         with _translate_write_errors(vault.db_path):
             migrate.upgrade(vault.engine)
