@@ -1,8 +1,25 @@
-"""ORM base and the vault's own tables. Feature tables join through new migrations."""
+"""ORM base, the vault's own tables and the programme's tables (one migration each)."""
 
 from __future__ import annotations
 
-from sqlalchemy import MetaData, String, Text
+import datetime as dt
+from enum import StrEnum
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    TypeDecorator,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -30,3 +47,342 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+# ---------------------------------------------------------------- programme
+#
+# Codes are stored as short ASCII strings guarded by CHECK constraints; the
+# services speak the enums below. Timestamps are stored in UTC (UTCDateTime);
+# dates and wall-clock times of rules are local to the group's time zone.
+
+
+class Sector(StrEnum):
+    """Professional sector of a partner organisation or a facilitator."""
+
+    JUSTICE = "justice"
+    SOCIAL = "social"
+    HEALTH = "sante"
+    EDUCATION = "education"
+    ASSOCIATION = "associatif"
+    LOCAL_AUTHORITY = "collectivite"
+    OTHER = "autre"
+
+
+class ActionKind(StrEnum):
+    """One of the programme's three axes, or the yearly plenary day (no axis)."""
+
+    TALK_GROUP = "talk_group"
+    TRAINING = "training"
+    PUBLIC_ACTION = "public_action"
+    PLENARY = "plenary"
+
+
+class ReviewStatus(StrEnum):
+    """Where an action stands in the yearly review (actions are never renewed by default)."""
+
+    PROPOSED = "proposed"
+    RUNNING = "running"
+    RENEWED = "renewed"
+    NOT_RENEWED = "not_renewed"
+
+
+class PublicActionKind(StrEnum):
+    """The form a public awareness action takes."""
+
+    POSTERS = "posters"
+    LEAFLETS = "leaflets"
+    STAND = "stand"
+    WEB = "web"
+    OTHER = "other"
+
+
+class Frequency(StrEnum):
+    """How a talk-group series recurs (RFC 5545 FREQ with a single BYDAY)."""
+
+    WEEKLY = "weekly"
+    MONTHLY_NTH = "monthly_nth"
+
+
+class HolidayCalendar(StrEnum):
+    """Which French public holidays a series skips."""
+
+    NONE = "none"
+    METROPOLE = "metropole"
+    ALSACE_MOSELLE = "alsace_moselle"
+
+
+class SessionStatus(StrEnum):
+    """Life cycle of one session."""
+
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+def _one_of(column: str, codes: type[StrEnum]) -> str:
+    """Return the CHECK expression that keeps ``column`` within an enum's codes."""
+    return f"{column} IN ({', '.join(repr(c.value) for c in codes)})"
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """An instant stored as UTC; refuses naive datetimes, returns aware UTC ones."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        """Convert an aware datetime to naive UTC for storage."""
+        if value is None:
+            return None
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError("naive datetimes are refused: give a time zone")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(
+        self, value: dt.datetime | None, dialect: Dialect
+    ) -> dt.datetime | None:
+        """Attach UTC to the stored value."""
+        return None if value is None else value.replace(tzinfo=dt.UTC)
+
+
+class Organisation(Base):
+    """A partner organisation of the programme."""
+
+    __tablename__ = "organisation"
+    __table_args__ = (
+        CheckConstraint(_one_of("sector", Sector), name="sector"),
+        CheckConstraint(
+            "agreement_start IS NULL OR agreement_end IS NULL OR agreement_end >= agreement_start",
+            name="agreement_dates",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    sector: Mapped[str] = mapped_column(String(20))
+    contact_name: Mapped[str | None] = mapped_column(String(200))
+    contact_role: Mapped[str | None] = mapped_column(String(200))
+    contact_email: Mapped[str | None] = mapped_column(String(200))
+    contact_phone: Mapped[str | None] = mapped_column(String(50))
+    agreement_start: Mapped[dt.date | None] = mapped_column(Date)
+    agreement_end: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class Contribution(Base):
+    """What a partner gives for one year: an amount (in cents), in kind, or both."""
+
+    __tablename__ = "contribution"
+    __table_args__ = (
+        CheckConstraint("amount_cents IS NULL OR amount_cents >= 0", name="amount"),
+        CheckConstraint("amount_cents IS NOT NULL OR in_kind IS NOT NULL", name="something"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), index=True)
+    year: Mapped[int] = mapped_column(Integer)
+    amount_cents: Mapped[int | None] = mapped_column(Integer)
+    in_kind: Mapped[str | None] = mapped_column(Text)
+
+
+class Facilitator(Base):
+    """A professional who runs sessions."""
+
+    __tablename__ = "facilitator"
+    __table_args__ = (CheckConstraint(_one_of("sector", Sector), name="sector"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"), index=True)
+    role: Mapped[str | None] = mapped_column(String(200))
+    sector: Mapped[str] = mapped_column(String(20))
+    active: Mapped[bool] = mapped_column(Boolean)
+
+
+class Room(Base):
+    """A room or place where sessions happen."""
+
+    __tablename__ = "room"
+    __table_args__ = (CheckConstraint("capacity IS NULL OR capacity > 0", name="capacity"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    address: Mapped[str | None] = mapped_column(Text)
+    capacity: Mapped[int | None] = mapped_column(Integer)
+
+
+class Action(Base):
+    """An action of one year on one axis (or the plenary day), with its yearly review."""
+
+    __tablename__ = "action"
+    __table_args__ = (
+        CheckConstraint(_one_of("kind", ActionKind), name="kind"),
+        CheckConstraint(_one_of("review_status", ReviewStatus), name="review_status"),
+        CheckConstraint(
+            "review_reason IS NULL OR review_status = 'not_renewed'", name="review_reason"
+        ),
+        CheckConstraint(
+            "public_kind IS NULL OR " + _one_of("public_kind", PublicActionKind),
+            name="public_kind",
+        ),
+        CheckConstraint(
+            "kind = 'public_action' OR (public_kind IS NULL AND estimated_reach IS NULL)",
+            name="public_fields",
+        ),
+        CheckConstraint("estimated_reach IS NULL OR estimated_reach >= 0", name="reach"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20))
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    review_status: Mapped[str] = mapped_column(String(20))
+    review_reason: Mapped[str | None] = mapped_column(Text)
+    description: Mapped[str | None] = mapped_column(Text)
+    public_kind: Mapped[str | None] = mapped_column(String(20))
+    estimated_reach: Mapped[int | None] = mapped_column(Integer)
+    previous_action_id: Mapped[int | None] = mapped_column(ForeignKey("action.id"))
+
+
+class ActionTrained(Base):
+    """Professionals trained by a training/information action, per sector."""
+
+    __tablename__ = "action_trained"
+    __table_args__ = (
+        CheckConstraint(_one_of("sector", Sector), name="sector"),
+        CheckConstraint("trained > 0", name="trained"),
+    )
+
+    action_id: Mapped[int] = mapped_column(
+        ForeignKey("action.id", ondelete="CASCADE"), primary_key=True
+    )
+    sector: Mapped[str] = mapped_column(String(20), primary_key=True)
+    trained: Mapped[int] = mapped_column(Integer)
+
+
+class TalkGroup(Base):
+    """A talk-group cycle: its settings and the recurrence rule of its sessions.
+
+    The rule's parameters are kept as such (not only the generated sessions) so the
+    calendar export can write the series as one RRULE with its exceptions.
+    """
+
+    __tablename__ = "talk_group"
+    __table_args__ = (
+        CheckConstraint("capacity_min >= 1 AND capacity_max >= capacity_min", name="capacity"),
+        CheckConstraint(_one_of("frequency", Frequency), name="frequency"),
+        CheckConstraint("rule_interval >= 1", name="rule_interval"),
+        CheckConstraint("weekday BETWEEN 0 AND 6", name="weekday"),
+        CheckConstraint(
+            "(frequency = 'weekly' AND nth IS NULL)"
+            " OR (frequency = 'monthly_nth' AND nth IN (1, 2, 3, 4, 5, -1))",
+            name="nth",
+        ),
+        CheckConstraint("(end_date IS NULL) <> (occurrence_count IS NULL)", name="end_or_count"),
+        CheckConstraint("end_date IS NULL OR end_date >= start_date", name="end_date"),
+        CheckConstraint(
+            "occurrence_count IS NULL OR occurrence_count >= 1", name="occurrence_count"
+        ),
+        CheckConstraint("duration_minutes BETWEEN 1 AND 1440", name="duration"),
+        CheckConstraint(_one_of("holiday_calendar", HolidayCalendar), name="holiday_calendar"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(64), unique=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(200))
+    action_id: Mapped[int] = mapped_column(ForeignKey("action.id"), index=True)
+    is_open: Mapped[bool] = mapped_column(Boolean)
+    capacity_min: Mapped[int] = mapped_column(Integer)
+    capacity_max: Mapped[int] = mapped_column(Integer)
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id"), index=True)
+    location_shared: Mapped[bool] = mapped_column(Boolean)
+    frequency: Mapped[str] = mapped_column(String(20))
+    rule_interval: Mapped[int] = mapped_column(Integer)
+    weekday: Mapped[int] = mapped_column(Integer)
+    nth: Mapped[int | None] = mapped_column(Integer)
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    occurrence_count: Mapped[int | None] = mapped_column(Integer)
+    start_time: Mapped[dt.time] = mapped_column(Time)
+    duration_minutes: Mapped[int] = mapped_column(Integer)
+    timezone: Mapped[str] = mapped_column(String(64))
+    holiday_calendar: Mapped[str] = mapped_column(String(20))
+
+
+class GroupFacilitator(Base):
+    """A facilitator assigned to a talk group's series."""
+
+    __tablename__ = "group_facilitator"
+
+    group_id: Mapped[int] = mapped_column(
+        ForeignKey("talk_group.id", ondelete="CASCADE"), primary_key=True
+    )
+    facilitator_id: Mapped[int] = mapped_column(
+        ForeignKey("facilitator.id"), primary_key=True, index=True
+    )
+
+
+class GroupClosure(Base):
+    """A closure period (inclusive local dates) that a talk group's series skips."""
+
+    __tablename__ = "group_closure"
+    __table_args__ = (CheckConstraint("end_date >= start_date", name="dates"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    group_id: Mapped[int] = mapped_column(
+        ForeignKey("talk_group.id", ondelete="CASCADE"), index=True
+    )
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date] = mapped_column(Date)
+
+
+class ProgrammeSession(Base):
+    """One session: an occurrence of a talk group's series, an extra one, or an action's.
+
+    ``original_starts_at`` is the occurrence the rule generated (the calendar's
+    RECURRENCE-ID); it is NULL for extra sessions and for an action's sessions.
+    ``moved``, ``facilitators_edited`` and ``room_edited`` say where the session
+    differs from what its series gives it; series edits keep those parts.
+    """
+
+    __tablename__ = "session"
+    __table_args__ = (
+        CheckConstraint("(group_id IS NULL) <> (action_id IS NULL)", name="owner"),
+        CheckConstraint("ends_at > starts_at", name="times"),
+        CheckConstraint(_one_of("status", SessionStatus), name="status"),
+        CheckConstraint(
+            "(status = 'cancelled') = (cancel_reason IS NOT NULL)", name="cancel_reason"
+        ),
+        CheckConstraint(
+            "original_starts_at IS NULL OR group_id IS NOT NULL", name="original_in_group"
+        ),
+        UniqueConstraint("group_id", "original_starts_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(64), unique=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    group_id: Mapped[int | None] = mapped_column(ForeignKey("talk_group.id"), index=True)
+    action_id: Mapped[int | None] = mapped_column(ForeignKey("action.id"), index=True)
+    original_starts_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    starts_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
+    ends_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    status: Mapped[str] = mapped_column(String(20))
+    cancel_reason: Mapped[str | None] = mapped_column(Text)
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id"), index=True)
+    moved: Mapped[bool] = mapped_column(Boolean)
+    facilitators_edited: Mapped[bool] = mapped_column(Boolean)
+    room_edited: Mapped[bool] = mapped_column(Boolean)
+
+
+class SessionFacilitator(Base):
+    """A facilitator booked for one session."""
+
+    __tablename__ = "session_facilitator"
+
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("session.id", ondelete="CASCADE"), primary_key=True
+    )
+    facilitator_id: Mapped[int] = mapped_column(
+        ForeignKey("facilitator.id"), primary_key=True, index=True
+    )
