@@ -1,7 +1,181 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Back up the vault</translation>
+    </message>
+    <message>
+        <source>The backup is one encrypted file. It opens with the passphrase (or the recovery key) in force today. Keep it on another disk or a USB stick.</source>
+        <translation>The backup is one encrypted file. It opens with the passphrase (or the recovery key) in force today. Keep it on another disk or a USB stick.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Back up</translation>
+    </message>
+    <message>
+        <source>VPI Groups backups (*.vpibak)</source>
+        <translation>VPI Groups backups (*.vpibak)</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1 (%2).</source>
+        <translation>Backup written and verified: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Change the passphrase</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>C&amp;urrent passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Use the new one from now on.</source>
+        <translation>Passphrase changed. Use the new one from now on.</translation>
+    </message>
+</context>
+<context>
+    <name>ComingSoonPage</name>
+    <message>
+        <source>This page is not available yet in this version of VPI Groups.</source>
+        <translation>This page is not available yet in this version of VPI Groups.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <source>Creating the vault</source>
+        <translation>Creating the vault</translation>
+    </message>
+    <message>
+        <source>Tuning the encryption to this computer and creating the vault…</source>
+        <translation>Tuning the encryption to this computer and creating the vault…</translation>
+    </message>
+    <message>
+        <source>The vault is ready.</source>
+        <translation>The vault is ready.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>VPI Groups — first start</source>
+        <translation>VPI Groups — first start</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Open VPI Groups</source>
+        <translation>&amp;Open VPI Groups</translation>
+    </message>
+</context>
+<context>
+    <name>IntroPage</name>
+    <message>
+        <source>Welcome to VPI Groups</source>
+        <translation>Welcome to VPI Groups</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Everything you record here — groups, sessions, attendance, notes — is kept in an &lt;b&gt;encrypted vault&lt;/b&gt; on this computer only. Nothing is sent over the network.&lt;/p&gt;&lt;p&gt;The vault opens with a &lt;b&gt;passphrase&lt;/b&gt; that you choose now. Without it the data cannot be read, not even by us: there is no reset by e-mail.&lt;/p&gt;&lt;p&gt;In case you forget it, the next pages give you a &lt;b&gt;recovery key&lt;/b&gt;. Print it or save it, and keep it safe, away from the computer. If both the passphrase and the recovery key are lost, the data is lost.&lt;/p&gt;&lt;p&gt;The vault will be created in:&lt;br/&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Everything you record here — groups, sessions, attendance, notes — is kept in an &lt;b&gt;encrypted vault&lt;/b&gt; on this computer only. Nothing is sent over the network.&lt;/p&gt;&lt;p&gt;The vault opens with a &lt;b&gt;passphrase&lt;/b&gt; that you choose now. Without it the data cannot be read, not even by us: there is no reset by e-mail.&lt;/p&gt;&lt;p&gt;In case you forget it, the next pages give you a &lt;b&gt;recovery key&lt;/b&gt;. Print it or save it, and keep it safe, away from the computer. If both the passphrase and the recovery key are lost, the data is lost.&lt;/p&gt;&lt;p&gt;The vault will be created in:&lt;br/&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Week, month and list views of every session, with conflicts flagged and filters by group and facilitator.</source>
+        <translation>Week, month and list views of every session, with conflicts flagged and filters by group and facilitator.</translation>
+    </message>
+    <message>
+        <source>Groups and actions</source>
+        <translation>Groups and actions</translation>
+    </message>
+    <message>
+        <source>The programme's actions on its three axes, their yearly review, and the talk-group cycles with their sessions.</source>
+        <translation>The programme's actions on its three axes, their yearly review, and the talk-group cycles with their sessions.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Pseudonymous codes, coarse attributes and attendance history — never a name.</source>
+        <translation>Pseudonymous codes, coarse attributes and attendance history — never a name.</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Directory</translation>
+    </message>
+    <message>
+        <source>Partner organisations, their contributions per year, and facilitators.</source>
+        <translation>Partner organisations, their contributions per year, and facilitators.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Anonymised totals for funders, with small counts suppressed, as CSV, XLSX, PDF or JSON; calendar files for partners.</source>
+        <translation>Anonymised totals for funders, with small counts suppressed, as CSV, XLSX, PDF or JSON; calendar files for partners.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the vault…</source>
+        <translation>&amp;Back up the vault…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About VPI Groups</source>
+        <translation>&amp;About VPI Groups</translation>
+    </message>
     <message>
         <source>VPI Groups — Talk groups and prevention actions</source>
         <translation>VPI Groups — Talk groups and prevention actions</translation>
@@ -11,12 +185,390 @@
         <translation>%1 (demo vault)</translation>
     </message>
     <message>
-        <source>Plan talk-group sessions, record attendance without names and prepare anonymised totals. Everything stays on this computer, encrypted.</source>
-        <translation>Plan talk-group sessions, record attendance without names and prepare anonymised totals. Everything stays on this computer, encrypted.</translation>
+        <source>Demo vault, deleted when the window closes (passphrase: %1)</source>
+        <translation>Demo vault, deleted when the window closes (passphrase: %1)</translation>
     </message>
     <message>
-        <source>Demo vault: deleted when the window closes.</source>
-        <translation>Demo vault: deleted when the window closes.</translation>
+        <source>Vault: %1</source>
+        <translation>Vault: %1</translation>
+    </message>
+    <message>
+        <source>Vault locked</source>
+        <translation>Vault locked</translation>
+    </message>
+    <message>
+        <source>Open the restored vault</source>
+        <translation>Open the restored vault</translation>
+    </message>
+    <message>
+        <source>Open the restored vault in %1 now? The current vault will be locked.</source>
+        <translation>Open the restored vault in %1 now? The current vault will be locked.</translation>
+    </message>
+    <message>
+        <source>About VPI Groups</source>
+        <translation>About VPI Groups</translation>
+    </message>
+    <message>
+        <source>VPI Groups %1
+
+Talk groups and prevention actions against domestic violence. Everything stays on this computer, encrypted; the application never uses the network.</source>
+        <translation>VPI Groups %1
+
+Talk groups and prevention actions against domestic violence. Everything stays on this computer, encrypted; the application never uses the network.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseField</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Confirm:</translation>
+    </message>
+    <message>
+        <source>A sentence you will remember</source>
+        <translation>A sentence you will remember</translation>
+    </message>
+    <message>
+        <source>At least 10 characters. A short sentence is easy to remember and hard to guess.</source>
+        <translation>At least 10 characters. A short sentence is easy to remember and hard to guess.</translation>
+    </message>
+    <message>
+        <source>Too short: at least 10 characters.</source>
+        <translation>Too short: at least 10 characters.</translation>
+    </message>
+    <message>
+        <source>Too common: anyone could guess it.</source>
+        <translation>Too common: anyone could guess it.</translation>
+    </message>
+    <message>
+        <source>Too repetitive: vary the characters.</source>
+        <translation>Too repetitive: vary the characters.</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>The two entries differ.</translation>
+    </message>
+    <message>
+        <source>Acceptable. A longer sentence would be stronger.</source>
+        <translation>Acceptable. A longer sentence would be stronger.</translation>
+    </message>
+    <message>
+        <source>Strong passphrase.</source>
+        <translation>Strong passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Choose a passphrase</translation>
+    </message>
+    <message>
+        <source>Type it twice. You will type it each time you open VPI Groups.</source>
+        <translation>Type it twice. You will type it each time you open VPI Groups.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Your recovery key</translation>
+    </message>
+    <message>
+        <source>Print it or save it as a PDF, then keep it safe, away from the computer. It will not be shown again.</source>
+        <translation>Print it or save it as a PDF, then keep it safe, away from the computer. It will not be shown again.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key and keep it safe</source>
+        <translation>I have printed or written down the recovery key and keep it safe</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Save the recovery key</translation>
+    </message>
+    <message>
+        <source>recovery-key-vpi-groups.pdf</source>
+        <translation>recovery-key-vpi-groups.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Move it to a USB stick or print it, then delete it here.</source>
+        <translation>Saved to %1. Move it to a USB stick or print it, then delete it here.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>VPI Groups — vault recovery key</source>
+        <translation>VPI Groups — vault recovery key</translation>
+    </message>
+    <message>
+        <source>This key opens the vault if the passphrase is forgotten. Whoever holds it can read the vault: keep this sheet locked away, apart from the computer.</source>
+        <translation>This key opens the vault if the passphrase is forgotten. Whoever holds it can read the vault: keep this sheet locked away, apart from the computer.</translation>
+    </message>
+    <message>
+        <source>Vault folder: %1</source>
+        <translation>Vault folder: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Created: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>The backup is restored into a new, empty folder; the current vault is not touched. The restored vault opens with the passphrase that was in force when the backup was made.</source>
+        <translation>The backup is restored into a new, empty folder; the current vault is not touched. The restored vault opens with the passphrase that was in force when the backup was made.</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Br&amp;owse…</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>Backup &amp;file:</translation>
+    </message>
+    <message>
+        <source>New &amp;folder:</source>
+        <translation>New &amp;folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase of the backup:</source>
+        <translation>&amp;Passphrase of the backup:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>VPI Groups backups (*.vpibak)</source>
+        <translation>VPI Groups backups (*.vpibak)</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>New folder</translation>
+    </message>
+    <message>
+        <source>Backup restored and verified in %1 (schema %2).</source>
+        <translation>Backup restored and verified in %1 (schema %2).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Change the &amp;passphrase…</translation>
+    </message>
+    <message>
+        <source>Lock after inactivity of:</source>
+        <translation>Lock after inactivity of:</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Person-level attendance is kept this long after a participant's last attendance, then folded into anonymous totals and deleted (CNIL: 24 months).</source>
+        <translation>Person-level attendance is kept this long after a participant's last attendance, then folded into anonymous totals and deleted (CNIL: 24 months).</translation>
+    </message>
+    <message>
+        <source>In anonymised totals, counts from 1 to k−1 are hidden (k = 5 by default; 3 is INSEE's minimum, 11 the DGFiP rule for individuals).</source>
+        <translation>In anonymised totals, counts from 1 to k−1 are hidden (k = 5 by default; 3 is INSEE's minimum, 11 the DGFiP rule for individuals).</translation>
+    </message>
+    <message>
+        <source>Keep person-level records for:</source>
+        <translation>Keep person-level records for:</translation>
+    </message>
+    <message>
+        <source>Suppression threshold k:</source>
+        <translation>Suppression threshold k:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>As the system (French when unsure)</source>
+        <translation>As the system (French when unsure)</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start.</source>
+        <translation>Takes effect at the next start.</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>Interface language:</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Vault</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Open the &amp;folder</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>VPI Groups — unlock</source>
+        <translation>VPI Groups — unlock</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Type your passphrase to open it.
+Vault: %1</source>
+        <translation>The vault is locked. Type your passphrase to open it.
+Vault: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Forgotten passphrase…</source>
+        <translation>&amp;Forgotten passphrase…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you printed or saved when the vault was created (groups of 4 characters), then choose a new passphrase.</source>
+        <translation>Type the recovery key you printed or saved when the vault was created (groups of 4 characters), then choose a new passphrase.</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>Recovery &amp;key:</translation>
+    </message>
+    <message>
+        <source>&amp;Set and open</source>
+        <translation>&amp;Set and open</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+</context>
+<context>
+    <name>VaultErrors</name>
+    <message>
+        <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
+        <translation>Wrong passphrase. Check the keyboard layout and Caps Lock.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key. Check each group of characters.</source>
+        <translation>Wrong recovery key. Check each group of characters.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another VPI Groups window or command. Close it, then try again.</source>
+        <translation>This vault is already open in another VPI Groups window or command. Close it, then try again.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or was altered. Nothing was changed. Its copy vault.key.bak is intact: replace vault.key with a copy of vault.key.bak, then try again.</source>
+        <translation>The file %1 is damaged or was altered. Nothing was changed. Its copy vault.key.bak is intact: replace vault.key with a copy of vault.key.bak, then try again.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or was altered. Nothing was changed. Restore your latest backup (Settings, Restore).</source>
+        <translation>The file %1 is damaged or was altered. Nothing was changed. Restore your latest backup (Settings, Restore).</translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of VPI Groups. Install the latest version to open it.</source>
+        <translation>This vault was written by a newer version of VPI Groups. Install the latest version to open it.</translation>
+    </message>
+    <message>
+        <source>There is no vault in %1.</source>
+        <translation>There is no vault in %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: choose a new or empty folder.</source>
+        <translation>%1 is not empty: choose a new or empty folder.</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 could not be written. Everything saved before is intact. Free some space, then try again.</source>
+        <translation>The disk is full: %1 could not be written. Everything saved before is intact. Free some space, then try again.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Everything saved before is intact.</source>
+        <translation>%1 could not be written (%2). Everything saved before is intact.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>The vault is locked.</translation>
+    </message>
+    <message>
+        <source>The value %1 is outside the allowed range (%2 to %3).</source>
+        <translation>The value %1 is outside the allowed range (%2 to %3).</translation>
+    </message>
+    <message>
+        <source>File error: %1.</source>
+        <translation>File error: %1.</translation>
+    </message>
+    <message>
+        <source>Unexpected error (%1). Everything saved before is intact.</source>
+        <translation>Unexpected error (%1). Everything saved before is intact.</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,181 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Sauvegarder le coffre</translation>
+    </message>
+    <message>
+        <source>The backup is one encrypted file. It opens with the passphrase (or the recovery key) in force today. Keep it on another disk or a USB stick.</source>
+        <translation>La sauvegarde est un seul fichier chiffré. Elle s'ouvre avec la phrase de passe (ou la clé de secours) en vigueur aujourd'hui. Gardez-la sur un autre disque ou une clé USB.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Sauvegarder</translation>
+    </message>
+    <message>
+        <source>VPI Groups backups (*.vpibak)</source>
+        <translation>Sauvegardes VPI Groups (*.vpibak)</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1 (%2).</source>
+        <translation>Sauvegarde écrite et vérifiée : %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase de passe</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Phrase de passe &amp;actuelle :</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. Use the new one from now on.</source>
+        <translation>Phrase de passe changée. Utilisez désormais la nouvelle.</translation>
+    </message>
+</context>
+<context>
+    <name>ComingSoonPage</name>
+    <message>
+        <source>This page is not available yet in this version of VPI Groups.</source>
+        <translation>Cette page n'est pas encore disponible dans cette version de VPI Groups.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <source>Creating the vault</source>
+        <translation>Création du coffre</translation>
+    </message>
+    <message>
+        <source>Tuning the encryption to this computer and creating the vault…</source>
+        <translation>Réglage du chiffrement pour cet ordinateur et création du coffre…</translation>
+    </message>
+    <message>
+        <source>The vault is ready.</source>
+        <translation>Le coffre est prêt.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>VPI Groups — first start</source>
+        <translation>VPI Groups — premier démarrage</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Open VPI Groups</source>
+        <translation>&amp;Ouvrir VPI Groups</translation>
+    </message>
+</context>
+<context>
+    <name>IntroPage</name>
+    <message>
+        <source>Welcome to VPI Groups</source>
+        <translation>Bienvenue dans VPI Groups</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Everything you record here — groups, sessions, attendance, notes — is kept in an &lt;b&gt;encrypted vault&lt;/b&gt; on this computer only. Nothing is sent over the network.&lt;/p&gt;&lt;p&gt;The vault opens with a &lt;b&gt;passphrase&lt;/b&gt; that you choose now. Without it the data cannot be read, not even by us: there is no reset by e-mail.&lt;/p&gt;&lt;p&gt;In case you forget it, the next pages give you a &lt;b&gt;recovery key&lt;/b&gt;. Print it or save it, and keep it safe, away from the computer. If both the passphrase and the recovery key are lost, the data is lost.&lt;/p&gt;&lt;p&gt;The vault will be created in:&lt;br/&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tout ce que vous enregistrez ici — groupes, séances, présences, notes — est conservé dans un &lt;b&gt;coffre chiffré&lt;/b&gt;, sur cet ordinateur uniquement. Rien n'est envoyé sur le réseau.&lt;/p&gt;&lt;p&gt;Le coffre s'ouvre avec une &lt;b&gt;phrase de passe&lt;/b&gt; que vous choisissez maintenant. Sans elle, personne ne peut lire les données, pas même nous : il n'existe aucune réinitialisation par courriel.&lt;/p&gt;&lt;p&gt;En cas d'oubli, les pages suivantes vous donnent une &lt;b&gt;clé de secours&lt;/b&gt;. Imprimez-la ou enregistrez-la, et gardez-la en lieu sûr, à part de l'ordinateur. Si la phrase de passe et la clé de secours sont perdues toutes les deux, les données sont perdues.&lt;/p&gt;&lt;p&gt;Le coffre sera créé dans :&lt;br/&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Week, month and list views of every session, with conflicts flagged and filters by group and facilitator.</source>
+        <translation>Vues semaine, mois et liste de toutes les séances, conflits signalés, filtres par groupe et par animateur·rice.</translation>
+    </message>
+    <message>
+        <source>Groups and actions</source>
+        <translation>Groupes et actions</translation>
+    </message>
+    <message>
+        <source>The programme's actions on its three axes, their yearly review, and the talk-group cycles with their sessions.</source>
+        <translation>Les actions du dispositif sur ses trois axes, leur bilan annuel, et les cycles de groupes de parole avec leurs séances.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Pseudonymous codes, coarse attributes and attendance history — never a name.</source>
+        <translation>Codes pseudonymes, attributs généraux et historique des présences — jamais de nom.</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Annuaire</translation>
+    </message>
+    <message>
+        <source>Partner organisations, their contributions per year, and facilitators.</source>
+        <translation>Structures partenaires, leurs participations par année, et animateur·rices.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Anonymised totals for funders, with small counts suppressed, as CSV, XLSX, PDF or JSON; calendar files for partners.</source>
+        <translation>Bilans anonymisés pour les financeurs, petits effectifs masqués, en CSV, XLSX, PDF ou JSON ; fichiers d'agenda pour les partenaires.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the vault…</source>
+        <translation>&amp;Sauvegarder le coffre…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About VPI Groups</source>
+        <translation>&amp;À propos de VPI Groups</translation>
+    </message>
     <message>
         <source>VPI Groups — Talk groups and prevention actions</source>
         <translation>VPI Groups — Groupes de parole et actions de prévention</translation>
@@ -11,12 +185,390 @@
         <translation>%1 (coffre de démonstration)</translation>
     </message>
     <message>
-        <source>Plan talk-group sessions, record attendance without names and prepare anonymised totals. Everything stays on this computer, encrypted.</source>
-        <translation>Planifiez les séances des groupes de parole, notez les présences sans aucun nom et préparez des bilans anonymisés. Tout reste sur cet ordinateur, chiffré.</translation>
+        <source>Demo vault, deleted when the window closes (passphrase: %1)</source>
+        <translation>Coffre de démonstration, effacé à la fermeture (phrase de passe : %1)</translation>
     </message>
     <message>
-        <source>Demo vault: deleted when the window closes.</source>
-        <translation>Coffre de démonstration : il sera effacé à la fermeture de la fenêtre.</translation>
+        <source>Vault: %1</source>
+        <translation>Coffre : %1</translation>
+    </message>
+    <message>
+        <source>Vault locked</source>
+        <translation>Coffre verrouillé</translation>
+    </message>
+    <message>
+        <source>Open the restored vault</source>
+        <translation>Ouvrir le coffre restauré</translation>
+    </message>
+    <message>
+        <source>Open the restored vault in %1 now? The current vault will be locked.</source>
+        <translation>Ouvrir maintenant le coffre restauré dans %1 ? Le coffre actuel sera verrouillé.</translation>
+    </message>
+    <message>
+        <source>About VPI Groups</source>
+        <translation>À propos de VPI Groups</translation>
+    </message>
+    <message>
+        <source>VPI Groups %1
+
+Talk groups and prevention actions against domestic violence. Everything stays on this computer, encrypted; the application never uses the network.</source>
+        <translation>VPI Groups %1
+
+Groupes de parole et actions de prévention des violences intrafamiliales. Tout reste sur cet ordinateur, chiffré ; l'application n'utilise jamais le réseau.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseField</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
+        <source>A sentence you will remember</source>
+        <translation>Une phrase dont vous vous souviendrez</translation>
+    </message>
+    <message>
+        <source>At least 10 characters. A short sentence is easy to remember and hard to guess.</source>
+        <translation>Au moins 10 caractères. Une courte phrase est facile à retenir et difficile à deviner.</translation>
+    </message>
+    <message>
+        <source>Too short: at least 10 characters.</source>
+        <translation>Trop courte : au moins 10 caractères.</translation>
+    </message>
+    <message>
+        <source>Too common: anyone could guess it.</source>
+        <translation>Trop courante : n'importe qui pourrait la deviner.</translation>
+    </message>
+    <message>
+        <source>Too repetitive: vary the characters.</source>
+        <translation>Trop répétitive : variez les caractères.</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>Les deux saisies diffèrent.</translation>
+    </message>
+    <message>
+        <source>Acceptable. A longer sentence would be stronger.</source>
+        <translation>Acceptable. Une phrase plus longue serait plus sûre.</translation>
+    </message>
+    <message>
+        <source>Strong passphrase.</source>
+        <translation>Phrase de passe solide.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Choisissez une phrase de passe</translation>
+    </message>
+    <message>
+        <source>Type it twice. You will type it each time you open VPI Groups.</source>
+        <translation>Saisissez-la deux fois. Vous la taperez à chaque ouverture de VPI Groups.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Votre clé de secours</translation>
+    </message>
+    <message>
+        <source>Print it or save it as a PDF, then keep it safe, away from the computer. It will not be shown again.</source>
+        <translation>Imprimez-la ou enregistrez-la en PDF, puis gardez-la en lieu sûr, à part de l'ordinateur. Elle ne sera plus jamais affichée.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key and keep it safe</source>
+        <translation>J'ai imprimé ou noté la clé de secours et je la garde en lieu sûr</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Enregistrer la clé de secours</translation>
+    </message>
+    <message>
+        <source>recovery-key-vpi-groups.pdf</source>
+        <translation>cle-de-secours-vpi-groups.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Move it to a USB stick or print it, then delete it here.</source>
+        <translation>Enregistrée dans %1. Copiez-la sur une clé USB ou imprimez-la, puis supprimez-la de cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>VPI Groups — vault recovery key</source>
+        <translation>VPI Groups — clé de secours du coffre</translation>
+    </message>
+    <message>
+        <source>This key opens the vault if the passphrase is forgotten. Whoever holds it can read the vault: keep this sheet locked away, apart from the computer.</source>
+        <translation>Cette clé ouvre le coffre si la phrase de passe est oubliée. Quiconque la détient peut lire le coffre : rangez cette feuille sous clé, à part de l'ordinateur.</translation>
+    </message>
+    <message>
+        <source>Vault folder: %1</source>
+        <translation>Dossier du coffre : %1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Créée le : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup is restored into a new, empty folder; the current vault is not touched. The restored vault opens with the passphrase that was in force when the backup was made.</source>
+        <translation>La sauvegarde est restaurée dans un dossier nouveau et vide ; le coffre actuel n'est pas modifié. Le coffre restauré s'ouvre avec la phrase de passe en vigueur lors de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>P&amp;arcourir…</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>Fichier de &amp;sauvegarde :</translation>
+    </message>
+    <message>
+        <source>New &amp;folder:</source>
+        <translation>Nouveau &amp;dossier :</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase of the backup:</source>
+        <translation>&amp;Phrase de passe de la sauvegarde :</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>VPI Groups backups (*.vpibak)</source>
+        <translation>Sauvegardes VPI Groups (*.vpibak)</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Backup restored and verified in %1 (schema %2).</source>
+        <translation>Sauvegarde restaurée et vérifiée dans %1 (schéma %2).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Changer la &amp;phrase de passe…</translation>
+    </message>
+    <message>
+        <source>Lock after inactivity of:</source>
+        <translation>Verrouiller après une inactivité de :</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Person-level attendance is kept this long after a participant's last attendance, then folded into anonymous totals and deleted (CNIL: 24 months).</source>
+        <translation>Les présences individuelles sont conservées cette durée après la dernière présence d'une personne, puis intégrées aux totaux anonymes et supprimées (CNIL : 24 mois).</translation>
+    </message>
+    <message>
+        <source>In anonymised totals, counts from 1 to k−1 are hidden (k = 5 by default; 3 is INSEE's minimum, 11 the DGFiP rule for individuals).</source>
+        <translation>Dans les bilans anonymisés, les effectifs de 1 à k−1 sont masqués (k = 5 par défaut ; 3 est le minimum de l'INSEE, 11 la règle de la DGFiP pour les personnes physiques).</translation>
+    </message>
+    <message>
+        <source>Keep person-level records for:</source>
+        <translation>Conserver les données individuelles pendant :</translation>
+    </message>
+    <message>
+        <source>Suppression threshold k:</source>
+        <translation>Seuil de masquage k :</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>As the system (French when unsure)</source>
+        <translation>Comme le système (français par défaut)</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start.</source>
+        <translation>Prend effet au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>Langue de l'interface :</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Coffre</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Emplacement :</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>VPI Groups — unlock</source>
+        <translation>VPI Groups — déverrouillage</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Type your passphrase to open it.
+Vault: %1</source>
+        <translation>Le coffre est verrouillé. Saisissez votre phrase de passe pour l'ouvrir.
+Coffre : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Forgotten passphrase…</source>
+        <translation>Phrase de passe &amp;oubliée…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you printed or saved when the vault was created (groups of 4 characters), then choose a new passphrase.</source>
+        <translation>Saisissez la clé de secours imprimée ou enregistrée à la création du coffre (groupes de 4 caractères), puis choisissez une nouvelle phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>Clé de &amp;secours :</translation>
+    </message>
+    <message>
+        <source>&amp;Set and open</source>
+        <translation>&amp;Définir et ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+</context>
+<context>
+    <name>VaultErrors</name>
+    <message>
+        <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
+        <translation>Phrase de passe incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key. Check each group of characters.</source>
+        <translation>Clé de secours incorrecte. Vérifiez chaque groupe de caractères.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another VPI Groups window or command. Close it, then try again.</source>
+        <translation>Ce coffre est déjà ouvert dans une autre fenêtre ou commande VPI Groups. Fermez-la, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or was altered. Nothing was changed. Its copy vault.key.bak is intact: replace vault.key with a copy of vault.key.bak, then try again.</source>
+        <translation>Le fichier %1 est endommagé ou a été modifié. Rien n'a été changé. Sa copie vault.key.bak est intacte : remplacez vault.key par une copie de vault.key.bak, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or was altered. Nothing was changed. Restore your latest backup (Settings, Restore).</source>
+        <translation>Le fichier %1 est endommagé ou a été modifié. Rien n'a été changé. Restaurez votre dernière sauvegarde (Paramètres, Restaurer).</translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of VPI Groups. Install the latest version to open it.</source>
+        <translation>Ce coffre a été écrit par une version plus récente de VPI Groups. Installez la dernière version pour l'ouvrir.</translation>
+    </message>
+    <message>
+        <source>There is no vault in %1.</source>
+        <translation>Il n'y a pas de coffre dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: choose a new or empty folder.</source>
+        <translation>%1 n'est pas vide : choisissez un dossier nouveau ou vide.</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 could not be written. Everything saved before is intact. Free some space, then try again.</source>
+        <translation>Le disque est plein : impossible d'écrire %1. Tout ce qui était déjà enregistré est intact. Libérez de la place, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Everything saved before is intact.</source>
+        <translation>Impossible d'écrire %1 (%2). Tout ce qui était déjà enregistré est intact.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Le coffre est verrouillé.</translation>
+    </message>
+    <message>
+        <source>The value %1 is outside the allowed range (%2 to %3).</source>
+        <translation>La valeur %1 est hors des limites permises (%2 à %3).</translation>
+    </message>
+    <message>
+        <source>File error: %1.</source>
+        <translation>Erreur d'accès au fichier : %1.</translation>
+    </message>
+    <message>
+        <source>Unexpected error (%1). Everything saved before is intact.</source>
+        <translation>Erreur inattendue (%1). Tout ce qui était déjà enregistré est intact.</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from vpi_groups import __version__
+from vpi_groups.locations import default_vault_dir
 from vpi_groups.passphrase_policy import assess
 from vpi_groups.storage import errors
 from vpi_groups.storage import vault as vaults
@@ -28,8 +29,6 @@ EXIT_USAGE = 2
 EXIT_WRONG_SECRET = 3
 EXIT_DAMAGED = 4
 EXIT_IN_USE = 5
-
-APP_DIR_NAME = "vpi-groups"
 
 _MESSAGES: dict[str, tuple[str, str]] = {
     "description": (
@@ -223,13 +222,6 @@ def message(msg_id: str, lang: str | None = None, /, **fields: object) -> str:
     french, english = _MESSAGES[msg_id]
     text = english if (lang or language()) == "en" else french
     return text.format(**fields) if fields else text
-
-
-def default_vault_dir() -> Path:
-    """The vault folder used when ``--vault`` is not given."""
-    from platformdirs import user_data_path
-
-    return user_data_path(APP_DIR_NAME, appauthor=False) / "vault"
 
 
 class UsageError(Exception):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -11,17 +10,19 @@ from pathlib import Path
 
 from vpi_groups.storage import vault as vaults
 
+DEMO_PASSPHRASE = "démo"
+
 
 @contextmanager
 def demo_vault() -> Iterator[vaults.Vault]:
     """Create and open a temporary demo vault; lock and delete it afterwards.
 
-    Its passphrase is random and never shown: the vault lives only as long as the
-    window. Key derivation uses the minimum parameters so the demo opens at once.
+    Its passphrase is :data:`DEMO_PASSPHRASE`, shown in the window so that locking
+    can be tried. Key derivation uses the minimum parameters so the demo opens at once.
     """
     folder = Path(tempfile.mkdtemp(prefix="vpi-groups-demo-"))
     try:
-        vault, _recovery = vaults.create(folder / "vault", secrets.token_urlsafe(24), kdf_seconds=0)
+        vault, _recovery = vaults.create(folder / "vault", DEMO_PASSPHRASE, kdf_seconds=0)
         try:
             yield vault
         finally:

@@ -1,12 +1,19 @@
-"""UI test guards: a test must not leave a window open or a worker running."""
+"""UI test guards and fixtures: no window or worker left behind, French UI, fast KDF."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
+
+from vpi_groups.storage import vault as vaults
+from vpi_groups.ui.app import make_application
+from vpi_groups.ui.preferences import Preferences
+
+PASSPHRASE = "le vent se lève sur la mer 7"
 
 
 @pytest.fixture(autouse=True)
@@ -24,3 +31,40 @@ def _no_leftovers(qapp: QApplication) -> Iterator[None]:
         widget.close()
     assert busy == 0, f"{busy} worker(s) still running after the test"
     assert not visible, f"top-level widgets left open: {[w.objectName() for w in visible]}"
+
+
+@pytest.fixture(autouse=True)
+def _minimum_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(vaults, "DEFAULT_KDF_SECONDS", 0.0)
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[QApplication]:
+    """The application with the French catalogues installed."""
+    app, translators = make_application([], "fr")
+    yield app
+    for translator in translators:
+        app.removeTranslator(translator)
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[QApplication]:
+    """The application with the English catalogues installed."""
+    app, translators = make_application([], "en")
+    yield app
+    for translator in translators:
+        app.removeTranslator(translator)
+
+
+@pytest.fixture
+def preferences(tmp_path: Path) -> Preferences:
+    return Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def vault_folder(tmp_path: Path) -> tuple[Path, str]:
+    """A locked vault on disk and its recovery key."""
+    folder = tmp_path / "vault"
+    vault, recovery = vaults.create(folder, PASSPHRASE)
+    vault.lock()
+    return folder, recovery

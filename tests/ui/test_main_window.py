@@ -1,37 +1,59 @@
-"""The main window opens, in French by default."""
+"""The main window: French by default, sidebar pages, lock by Ctrl+L and by idleness."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from vpi_groups.ui.app import choose_language, make_application
+from tests.ui.conftest import PASSPHRASE
+from vpi_groups.storage import vault as vaults
+from vpi_groups.ui.app import choose_language
 from vpi_groups.ui.main_window import MainWindow
+from vpi_groups.ui.preferences import Preferences
 
 
-def test_demo_window_has_a_french_title(qtbot: QtBot) -> None:
-    app, translators = make_application([], "fr")
-    try:
-        window = MainWindow(demo=True)
-        qtbot.addWidget(window)
+def _window(qtbot: QtBot, preferences: Preferences, folder: Path, **kwargs: object) -> MainWindow:
+    vault = vaults.unlock(folder, passphrase=PASSPHRASE)
+    window = MainWindow(vault=vault, preferences=preferences, **kwargs)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
         window.show()
-        assert window.windowTitle().startswith("VPI Groups — Groupes de parole")
-        assert "coffre de démonstration" in window.windowTitle()
-        assert "chiffré" in window.welcome.text()
-    finally:
-        for translator in translators:
-            app.removeTranslator(translator)
+        window.activateWindow()
+    return window
 
 
-def test_english_when_asked(qtbot: QtBot) -> None:
-    app, translators = make_application([], "en")
-    try:
-        window = MainWindow(demo=False)
-        qtbot.addWidget(window)
-        assert window.windowTitle() == "VPI Groups — Talk groups and prevention actions"
-    finally:
-        for translator in translators:
-            app.removeTranslator(translator)
+def test_french_title_sidebar_and_pages(
+    qtbot: QtBot, french: QApplication, preferences: Preferences, vault_folder: tuple[Path, str]
+) -> None:
+    window = _window(qtbot, preferences, vault_folder[0], demo=True)
+    assert window.windowTitle() == (
+        "VPI Groups — Groupes de parole et actions de prévention (coffre de démonstration)"
+    )
+    entries = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert entries == [
+        "Agenda",
+        "Groupes et actions",
+        "Participants",
+        "Annuaire",
+        "Rapports",
+        "Paramètres",
+    ]
+    window.sidebar.setCurrentRow(5)
+    assert window.stack.currentWidget() is window.settings_page
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentIndex() == 1
+    window.close()
+
+
+def test_english_when_asked(
+    qtbot: QtBot, english: QApplication, preferences: Preferences, vault_folder: tuple[Path, str]
+) -> None:
+    window = _window(qtbot, preferences, vault_folder[0])
+    assert window.windowTitle() == "VPI Groups — Talk groups and prevention actions"
+    window.close()
 
 
 def test_language_choice() -> None:
@@ -40,3 +62,78 @@ def test_language_choice() -> None:
     assert choose_language(None, english) == "en"
     assert choose_language(None, german) == "fr"
     assert choose_language("fr", english) == "fr"
+
+
+def _assert_locked(window: MainWindow, vault: vaults.Vault) -> None:
+    assert window.vault is None
+    assert not vault.is_open
+    assert vault._engine is None, "the engine must be disposed"
+    assert vault._data_key is None, "the key must be dropped"
+    assert not window.holds_record_data()
+    assert not window.central.isEnabled()
+    assert window.unlock_dialog is not None
+    assert window.unlock_dialog.isVisible()
+
+
+def test_ctrl_l_locks_and_unlocking_restores(
+    qtbot: QtBot, french: QApplication, preferences: Preferences, vault_folder: tuple[Path, str]
+) -> None:
+    window = _window(qtbot, preferences, vault_folder[0])
+    vault = window.vault
+    assert vault is not None
+    qtbot.waitUntil(lambda: window.settings_page.holds_record_data())
+    with qtbot.waitSignal(window.locked):
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    _assert_locked(window, vault)
+    dialog = window.unlock_dialog
+    assert dialog is not None
+    dialog.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.unlocked, timeout=10_000):
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    assert window.vault is not None
+    assert window.vault.is_open
+    assert window.central.isEnabled()
+    window.close()
+    assert not window.vault
+
+
+def test_idle_timer_locks(
+    qtbot: QtBot, french: QApplication, preferences: Preferences, vault_folder: tuple[Path, str]
+) -> None:
+    window = _window(qtbot, preferences, vault_folder[0])
+    vault = window.vault
+    assert vault is not None
+    timer = window.idle.timer
+    assert timer.isActive()
+    assert timer.interval() == 5 * 60_000
+    with qtbot.waitSignal(window.locked):
+        timer.timeout.emit()
+    _assert_locked(window, vault)
+    window.close()
+
+
+def test_user_input_restarts_the_idle_countdown(
+    qtbot: QtBot, french: QApplication, preferences: Preferences, vault_folder: tuple[Path, str]
+) -> None:
+    window = _window(qtbot, preferences, vault_folder[0])
+    before = window.idle.restarts
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)
+    qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton)
+    assert window.idle.restarts >= before + 2
+    assert window.idle.timer.isActive()
+    window.lock()
+    locked_count = window.idle.restarts
+    assert window.unlock_dialog is not None
+    qtbot.keyClick(window.unlock_dialog.passphrase, Qt.Key.Key_A)
+    assert window.idle.restarts == locked_count, "no countdown while locked"
+    window.close()
+
+
+def test_auto_lock_delay_follows_the_setting(
+    qtbot: QtBot, french: QApplication, preferences: Preferences, vault_folder: tuple[Path, str]
+) -> None:
+    window = _window(qtbot, preferences, vault_folder[0])
+    window.settings_page.auto_lock.setValue(12)
+    assert window.idle.timer.interval() == 12 * 60_000
+    assert preferences.auto_lock_minutes == 12
+    window.close()

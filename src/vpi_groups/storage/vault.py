@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import os
 import datetime as dt
+import os
 import secrets
 import time
 from collections.abc import Callable, Iterator
@@ -215,6 +215,14 @@ class Vault:
         self.lock()
 
     # ------------------------------------------------------------ secrets
+
+    def check_passphrase(self, passphrase: str) -> None:
+        """Check a passphrase against the passphrase slot (slow: one key derivation).
+
+        Raises:
+            WrongSecretError: it does not open this vault.
+        """
+        keyfile.unwrap(self._current_header(), passphrase=passphrase)
 
     def change_passphrase(self, new_passphrase: str, *, kdf_seconds: float | None = None) -> None:
         """Rewrap the data key under a new passphrase; no data is re-encrypted.

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import sys
 from importlib import resources
+from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from vpi_groups import __version__
 from vpi_groups.demo import demo_vault
+from vpi_groups.locations import default_vault_dir
+from vpi_groups.storage.vault import is_vault
 from vpi_groups.ui.main_window import MainWindow
+from vpi_groups.ui.preferences import Preferences
+from vpi_groups.ui.wizard import FirstRunWizard
 
 APP_NAME = "VPI Groups"
 ORG_NAME = "VPI Groups"
@@ -63,16 +68,29 @@ def make_application(argv: list[str], lang: str | None) -> tuple[QApplication, l
 
 
 def run(*, demo: bool, vault_dir: str | None, lang: str | None) -> int:
-    """Open the main window and run the event loop until it closes.
+    """Open the window and run the event loop until it closes.
 
-    With ``demo``, the window works on a temporary vault deleted on exit.
+    With ``demo``, the window works on a temporary vault deleted on exit. Otherwise
+    the vault folder is ``vault_dir``, else the one last opened, else the default;
+    a folder without a vault starts the first-run wizard.
     """
-    app, _translators = make_application(sys.argv[:1], lang)
+    preferences = Preferences()
+    app, _translators = make_application(sys.argv[:1], lang or preferences.language)
     if demo:
         with demo_vault() as vault:
-            window = MainWindow(vault=vault, demo=True)
+            window = MainWindow(vault=vault, demo=True, preferences=preferences)
             window.show()
             return app.exec()
-    window = MainWindow()
+    folder = Path(vault_dir) if vault_dir else preferences.vault_folder or default_vault_dir()
+    if is_vault(folder):
+        window = MainWindow(folder=folder, preferences=preferences)
+        window.show()
+        window.ask_passphrase()
+        return app.exec()
+    wizard = FirstRunWizard(folder)
+    if wizard.exec() != FirstRunWizard.DialogCode.Accepted or wizard.vault is None:
+        return 0
+    preferences.vault_folder = folder
+    window = MainWindow(vault=wizard.vault, preferences=preferences)
     window.show()
     return app.exec()

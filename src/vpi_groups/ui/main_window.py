@@ -1,43 +1,310 @@
-"""The main window."""
+"""The main window: sidebar, pages, menus, lock and auto-lock."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from pathlib import Path
 
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from vpi_groups import __version__
+from vpi_groups.demo import DEMO_PASSPHRASE
 from vpi_groups.storage.vault import Vault
+from vpi_groups.ui.idle import IdleWatcher
+from vpi_groups.ui.pages.base import Page
+from vpi_groups.ui.pages.coming_soon import ComingSoonPage
+from vpi_groups.ui.pages.settings import SettingsPage
+from vpi_groups.ui.preferences import Preferences
+from vpi_groups.ui.unlock import UnlockDialog
 
 
 class MainWindow(QMainWindow):
-    """Top-level window of the application."""
+    """Top-level window. Holds the open vault; locking clears every page and drops it."""
+
+    locked = Signal()
+    unlocked = Signal()
 
     def __init__(
-        self, *, vault: Vault | None = None, demo: bool = False, parent: QWidget | None = None
+        self,
+        *,
+        vault: Vault | None = None,
+        folder: Path | None = None,
+        demo: bool = False,
+        preferences: Preferences | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.vault = vault
+        self.vault: Vault | None = None
+        self.folder = vault.folder if vault is not None else folder
         self.demo = demo
-        self.resize(1100, 720)
-        self.welcome = QLabel(self)
-        self.welcome.setObjectName("welcomeLabel")
-        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.welcome.setWordWrap(True)
-        self.setCentralWidget(self.welcome)
-        self.retranslate()
+        self.preferences = preferences if preferences is not None else Preferences()
+        self.unlock_dialog: UnlockDialog | None = None
 
-    def retranslate(self) -> None:
-        """Set every visible string from the current translation."""
+        self.sidebar = QListWidget(self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(220)
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setStyleSheet(
+            "QListWidget#sidebar { font-size: 11pt; }"
+            "QListWidget#sidebar::item { padding: 9px 12px; }"
+        )
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("pages")
+        self.pages: list[Page] = []
+        self._build_pages()
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.central = QWidget(self)
+        layout = QHBoxLayout(self.central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(self.central)
+
+        self.vault_label = QLabel(self)
+        self.vault_label.setObjectName("vaultStatus")
+        self.statusBar().addPermanentWidget(self.vault_label)
+
+        self.idle = IdleWatcher(self.preferences.auto_lock_minutes, self)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self.settings_page.auto_lock_changed.connect(self.idle.set_minutes)
+        self.settings_page.open_vault_requested.connect(self._offer_to_open)
+
+        self._build_menus()
+        self.setWindowTitle(self._title())
+        geometry = self.preferences.window_geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 760)
+        self.sidebar.setCurrentRow(0)
+        if vault is not None:
+            self.set_vault(vault)
+        else:
+            self._show_locked_state()
+
+    # ------------------------------------------------------------ building
+
+    def _build_pages(self) -> None:
+        entries = [
+            (
+                self.tr("Agenda"),
+                self.tr(
+                    "Week, month and list views of every session, with conflicts flagged and "
+                    "filters by group and facilitator."
+                ),
+            ),
+            (
+                self.tr("Groups and actions"),
+                self.tr(
+                    "The programme's actions on its three axes, their yearly review, and the "
+                    "talk-group cycles with their sessions."
+                ),
+            ),
+            (
+                self.tr("Participants"),
+                self.tr(
+                    "Pseudonymous codes, coarse attributes and attendance history — never a name."
+                ),
+            ),
+            (
+                self.tr("Directory"),
+                self.tr("Partner organisations, their contributions per year, and facilitators."),
+            ),
+            (
+                self.tr("Reports"),
+                self.tr(
+                    "Anonymised totals for funders, with small counts suppressed, as CSV, XLSX, "
+                    "PDF or JSON; calendar files for partners."
+                ),
+            ),
+        ]
+        for title, purpose in entries:
+            page = ComingSoonPage(title, purpose, self.stack)
+            self._add_page(title, page)
+        self.settings_page = SettingsPage(self.preferences, self.stack)
+        self._add_page(self.tr("Settings"), self.settings_page)
+
+    def _add_page(self, title: str, page: Page) -> None:
+        page.setObjectName(f"page{len(self.pages)}")
+        self.pages.append(page)
+        self.stack.addWidget(page)
+        QListWidgetItem(title, self.sidebar)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.backup_action = QAction(self.tr("&Back up the vault…"), self)
+        self.backup_action.setObjectName("backupAction")
+        self.backup_action.triggered.connect(self.settings_page._backup)
+        file_menu.addAction(self.backup_action)
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
+        self.lock_action.triggered.connect(self.lock)
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setObjectName("quitAction")
+        quit_action.setShortcuts(
+            [
+                QKeySequence(QKeySequence.StandardKey.Quit),
+                QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q),
+            ]
+        )
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for index in range(self.sidebar.count()):
+            action = QAction(self.sidebar.item(index).text(), self)
+            action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key(Qt.Key.Key_1 + index)))
+            action.triggered.connect(lambda _checked=False, i=index: self.sidebar.setCurrentRow(i))
+            view_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About VPI Groups"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _title(self) -> str:
         title = self.tr("VPI Groups — Talk groups and prevention actions")
         if self.demo:
             title = self.tr("%1 (demo vault)").replace("%1", title)
-        self.setWindowTitle(title)
-        self.welcome.setText(
-            self.tr(
-                "Plan talk-group sessions, record attendance without names and "
-                "prepare anonymised totals. Everything stays on this computer, encrypted."
+        return title
+
+    # ------------------------------------------------------------ vault
+
+    def set_vault(self, vault: Vault) -> None:
+        """Show an open vault on every page and start the idle countdown."""
+        self.vault = vault
+        self.folder = vault.folder
+        for page in self.pages:
+            page.load(vault)
+        self.lock_action.setEnabled(True)
+        self.backup_action.setEnabled(True)
+        self.central.setEnabled(True)
+        if self.demo:
+            self.vault_label.setText(
+                self.tr("Demo vault, deleted when the window closes (passphrase: %1)").replace(
+                    "%1", DEMO_PASSPHRASE
+                )
             )
+        else:
+            self.vault_label.setText(self.tr("Vault: %1").replace("%1", str(vault.folder)))
+        self.idle.start()
+        self.unlocked.emit()
+
+    def lock(self) -> None:
+        """Clear every page, drop the key, close the database, ask for the passphrase."""
+        if self.vault is None:
+            return
+        self.idle.stop()
+        for page in self.pages:
+            page.clear()
+        self.vault.lock()
+        self.vault = None
+        self._show_locked_state()
+        self.locked.emit()
+        self.ask_passphrase()
+
+    def _show_locked_state(self) -> None:
+        self.central.setEnabled(False)
+        self.lock_action.setEnabled(False)
+        self.backup_action.setEnabled(False)
+        self.vault_label.setText(self.tr("Vault locked"))
+
+    def ask_passphrase(self) -> None:
+        """Show the unlock dialog over this window (window-modal, non-blocking)."""
+        if self.folder is None or self.unlock_dialog is not None:
+            return
+        dialog = UnlockDialog(self.folder, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.finished.connect(lambda _result: self._unlock_finished(dialog))
+        self.unlock_dialog = dialog
+        dialog.open()
+
+    def _unlock_finished(self, dialog: UnlockDialog) -> None:
+        self.unlock_dialog = None
+        vault = dialog.vault
+        dialog.deleteLater()
+        if vault is not None:
+            self.set_vault(vault)
+        else:
+            self.close()
+
+    def holds_record_data(self) -> bool:
+        """Whether any page (or the window) still holds data read from the vault."""
+        return self.vault is not None or any(p.holds_record_data() for p in self.pages)
+
+    def _offer_to_open(self, folder: Path) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Open the restored vault"),
+            self.tr("Open the restored vault in %1 now? The current vault will be locked.").replace(
+                "%1", str(folder)
+            ),
         )
-        self.statusBar().showMessage(
-            self.tr("Demo vault: deleted when the window closes.") if self.demo else ""
+        if answer == QMessageBox.StandardButton.Yes:
+            self.switch_to(folder)
+
+    def switch_to(self, folder: Path) -> None:
+        """Lock the current vault and open another folder (asks its passphrase)."""
+        self.preferences.vault_folder = folder
+        if self.vault is not None:
+            self.idle.stop()
+            for page in self.pages:
+                page.clear()
+            self.vault.lock()
+            self.vault = None
+            self._show_locked_state()
+            self.locked.emit()
+        self.folder = folder
+        self.ask_passphrase()
+
+    # ------------------------------------------------------------ window
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About VPI Groups"),
+            self.tr(
+                "VPI Groups %1\n\nTalk groups and prevention actions against domestic "
+                "violence. Everything stays on this computer, encrypted; the application "
+                "never uses the network."
+            ).replace("%1", __version__),
         )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save the geometry, lock the vault, stop watching input."""
+        if self.unlock_dialog is not None:
+            if self.unlock_dialog.runner.busy:
+                event.ignore()  # a key derivation is under way; its vault must be closed
+                return
+            dialog, self.unlock_dialog = self.unlock_dialog, None
+            dialog.finished.disconnect()
+            dialog.close()
+            dialog.deleteLater()
+        self.preferences.window_geometry = self.saveGeometry()
+        self.preferences.sync()
+        self.idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        for page in self.pages:
+            page.clear()
+        if self.vault is not None:
+            self.vault.lock()
+            self.vault = None
+        super().closeEvent(event)

@@ -1,0 +1,96 @@
+"""Take the documentation screenshots of the French interface (run under Xvfb).
+
+Usage: ``xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python packaging/screenshots.py``
+Writes PNG files into docs/screenshots/.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QWidget
+
+from vpi_groups.storage import vault as vaults
+from vpi_groups.ui.app import make_application
+from vpi_groups.ui.main_window import MainWindow
+from vpi_groups.ui.preferences import Preferences
+from vpi_groups.ui.unlock import UnlockDialog
+from vpi_groups.ui.wizard import FirstRunWizard
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+PASSPHRASE = "une phrase pour les captures 2026"
+
+
+def settle(ms: int = 300) -> None:
+    """Let the event loop paint."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def until(condition: object, limit_ms: int = 20_000) -> None:
+    """Run the event loop until ``condition()`` holds."""
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: loop.quit() if condition() else None)  # type: ignore[operator]
+    timer.start()
+    QTimer.singleShot(limit_ms, loop.quit)
+    loop.exec()
+    timer.stop()
+
+
+def shoot(widget: QWidget, name: str) -> None:
+    """Save what the widget shows."""
+    settle()
+    widget.grab().save(str(OUT / f"{name}.png"))
+    print(OUT / f"{name}.png")
+
+
+def main() -> None:
+    """Take every screenshot."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    app, _translators = make_application(sys.argv[:1], "fr")
+    with tempfile.TemporaryDirectory(prefix="vpi-shots-") as tmp:
+        root = Path(tmp)
+        wizard = FirstRunWizard(root / "coffre")
+        wizard.show()
+        shoot(wizard, "wizard-1-intro")
+        wizard.next()
+        wizard.passphrase_page.entry.first.setText(PASSPHRASE)
+        wizard.passphrase_page.entry.second.setText(PASSPHRASE)
+        shoot(wizard, "wizard-2-passphrase")
+        wizard.next()
+        until(lambda: wizard.currentPage() is wizard.recovery_page)
+        shoot(wizard, "wizard-3-recovery-key")
+        wizard.recovery_page.kept.setChecked(True)
+        wizard.accept()
+        assert wizard.vault is not None
+        wizard.vault.lock()
+
+        dialog = UnlockDialog(root / "coffre")
+        dialog.show()
+        dialog.passphrase.setText("pas la bonne")
+        dialog.submit_passphrase()
+        until(lambda: dialog.message.text() != "")
+        shoot(dialog, "unlock")
+        dialog.close()
+
+        vault = vaults.unlock(root / "coffre", passphrase=PASSPHRASE)
+        prefs = Preferences()
+        window = MainWindow(vault=vault, preferences=prefs)
+        window.resize(1180, 760)
+        window.show()
+        shoot(window, "main-window")
+        window.sidebar.setCurrentRow(5)
+        until(lambda: window.settings_page.save_records.isEnabled())
+        shoot(window, "settings")
+        window.close()
+    del app
+
+
+if __name__ == "__main__":
+    main()

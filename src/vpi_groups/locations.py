@@ -1,0 +1,14 @@
+"""Where things live on this computer by default."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+APP_DIR_NAME = "vpi-groups"
+
+
+def default_vault_dir() -> Path:
+    """The vault folder used when none is chosen: the user's data folder."""
+    return user_data_path(APP_DIR_NAME, appauthor=False) / "vault"

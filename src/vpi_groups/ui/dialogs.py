@@ -1,0 +1,286 @@
+"""Dialogs reached from the settings page: change passphrase, back up, restore."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vpi_groups.storage import vault as vaults
+from vpi_groups.ui.errors import error_text
+from vpi_groups.ui.passphrase_field import NewPassphraseField
+from vpi_groups.ui.tasks import TaskRunner
+
+
+class _WorkDialog(QDialog):
+    """A dialog whose main button starts background work, with progress and a result line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = TaskRunner(self)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("workProgress")
+        self.progress.setVisible(False)
+        self.outcome = QLabel(self)
+        self.outcome.setObjectName("workResult")
+        self.outcome.setWordWrap(True)
+        self.buttons = QDialogButtonBox(self)
+        self.ok_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setObjectName("okButton")
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setObjectName("closeButton")
+        self.ok_button.clicked.connect(self.start)
+        self.close_button.clicked.connect(self.reject)
+        self.succeeded = False
+
+    def finish_layout(self, layout: QVBoxLayout) -> None:
+        """Append progress, result and buttons to the subclass's layout."""
+        layout.addWidget(self.progress)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.buttons)
+
+    def start(self) -> None:
+        """Start the work (subclasses)."""
+
+    def set_busy(self, busy: bool, *, steps: int = 0) -> None:
+        """Show an indeterminate (steps=0) or stepped progress bar while working."""
+        self.progress.setVisible(busy)
+        if busy:
+            self.progress.setRange(0, steps)
+            self.progress.setValue(0)
+        self.ok_button.setEnabled(not busy)
+        self.close_button.setEnabled(not busy)
+        if busy:
+            self.outcome.clear()
+
+    def on_progress(self, done: int, total: int) -> None:
+        """Advance the progress bar."""
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def fail(self, error: Exception) -> None:
+        """Show what went wrong; the dialog stays open to try again."""
+        self.set_busy(False)
+        self.outcome.setStyleSheet("color: #a00000;")
+        self.outcome.setText(error_text(error))
+
+    def succeed(self, text: str) -> None:
+        """Show the outcome; the main button is done."""
+        self.set_busy(False)
+        self.succeeded = True
+        self.outcome.setStyleSheet("")
+        self.outcome.setText(text)
+        self.ok_button.setEnabled(False)
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
+
+    def reject(self) -> None:
+        """Closing waits for nothing: it is refused while work runs."""
+        if self.runner.busy:
+            return
+        super().reject()
+
+
+class ChangePassphraseDialog(_WorkDialog):
+    """Current passphrase, then a new one; the data key is rewrapped, nothing re-encrypted."""
+
+    def __init__(self, vault: vaults.Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("changePassphraseDialog")
+        self.vault = vault
+        self.setWindowTitle(self.tr("Change the passphrase"))
+        self.current = QLineEdit(self)
+        self.current.setObjectName("currentPassphrase")
+        self.current.setEchoMode(QLineEdit.EchoMode.Password)
+        current_label = QLabel(self.tr("C&urrent passphrase:"), self)
+        current_label.setBuddy(self.current)
+        self.new = NewPassphraseField(self)
+        self.new.changed.connect(self._update)
+        form = QFormLayout()
+        form.addRow(current_label, self.current)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.new)
+        self.finish_layout(layout)
+        self.current.textChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.ok_button.setEnabled(
+            not self.succeeded and bool(self.current.text()) and self.new.acceptable
+        )
+
+    def start(self) -> None:
+        """Check the current passphrase, then rewrap under the new one (recalibrated)."""
+        current, new, vault = self.current.text(), self.new.passphrase(), self.vault
+
+        def work() -> None:
+            vault.check_passphrase(current)
+            vault.change_passphrase(new, kdf_seconds=vaults.DEFAULT_KDF_SECONDS)
+
+        self.set_busy(True)
+        self.runner.start(work, self._done, self.fail)
+
+    def _done(self, _result: object) -> None:
+        self.current.clear()
+        self.new.clear()
+        self.succeed(self.tr("Passphrase changed. Use the new one from now on."))
+
+
+class BackupDialog(_WorkDialog):
+    """Choose a file, write the backup, read it back, say it was verified."""
+
+    def __init__(self, vault: vaults.Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backupDialog")
+        self.vault = vault
+        self.setWindowTitle(self.tr("Back up the vault"))
+        intro = QLabel(
+            self.tr(
+                "The backup is one encrypted file. It opens with the passphrase (or the "
+                "recovery key) in force today. Keep it on another disk or a USB stick."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        stamp = QDate.currentDate().toString("yyyy-MM-dd")
+        self.path = QLineEdit(str(Path.home() / f"vpi-groups-{stamp}.vpibak"), self)
+        self.path.setObjectName("backupPath")
+        browse = QPushButton(self.tr("&Browse…"), self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path)
+        row.addWidget(browse)
+        path_label = QLabel(self.tr("&File:"), self)
+        path_label.setBuddy(self.path)
+        form = QFormLayout()
+        form.addRow(path_label, row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        self.finish_layout(layout)
+        self.ok_button.setText(self.tr("&Back up"))
+
+    def _browse(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Back up the vault"),
+            self.path.text(),
+            self.tr("VPI Groups backups (*.vpibak)"),
+        )
+        if path:
+            self.path.setText(path if path.endswith(".vpibak") else path + ".vpibak")
+
+    def start(self) -> None:
+        """Write and verify the backup in the background."""
+        out, vault = Path(self.path.text()).expanduser(), self.vault
+        self.set_busy(True, steps=4)
+        self.runner.start(
+            lambda progress: vault.backup(out, progress),
+            self._done,
+            self.fail,
+            on_progress=self.on_progress,
+        )
+
+    def _done(self, result: vaults.BackupResult) -> None:
+        size = QLocale().formattedDataSize(result.size)
+        self.succeed(
+            self.tr("Backup written and verified: %1 (%2).")
+            .replace("%1", str(result.path))
+            .replace("%2", size)
+        )
+
+
+class RestoreDialog(_WorkDialog):
+    """Restore a backup into a new folder, verify it, and offer to open it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("restoreDialog")
+        self.setWindowTitle(self.tr("Restore a backup"))
+        self.restored_to: Path | None = None
+        intro = QLabel(
+            self.tr(
+                "The backup is restored into a new, empty folder; the current vault is not "
+                "touched. The restored vault opens with the passphrase that was in force "
+                "when the backup was made."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.file = QLineEdit(self)
+        self.file.setObjectName("restoreFile")
+        self.folder = QLineEdit(self)
+        self.folder.setObjectName("restoreFolder")
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setObjectName("restorePassphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        browse_file = QPushButton(self.tr("Br&owse…"), self)
+        browse_file.clicked.connect(self._browse_file)
+        browse_folder = QPushButton(self.tr("Bro&wse…"), self)
+        browse_folder.clicked.connect(self._browse_folder)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file)
+        file_row.addWidget(browse_file)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder)
+        folder_row.addWidget(browse_folder)
+        form = QFormLayout()
+        form.addRow(self.tr("Backup &file:"), file_row)
+        form.addRow(self.tr("New &folder:"), folder_row)
+        form.addRow(self.tr("&Passphrase of the backup:"), self.passphrase)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        self.finish_layout(layout)
+        self.ok_button.setText(self.tr("&Restore"))
+
+    def _browse_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore a backup"),
+            str(Path.home()),
+            self.tr("VPI Groups backups (*.vpibak)"),
+        )
+        if path:
+            self.file.setText(path)
+
+    def _browse_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("New folder"), str(Path.home()))
+        if path:
+            self.folder.setText(path)
+
+    def start(self) -> None:
+        """Restore and verify in the background."""
+        source = Path(self.file.text()).expanduser()
+        target = Path(self.folder.text()).expanduser()
+        passphrase = self.passphrase.text()
+        self.set_busy(True)
+        self.runner.start(
+            lambda: (target, vaults.restore(source, target, passphrase=passphrase)),
+            self._done,
+            self.fail,
+        )
+
+    def _done(self, result: tuple[Path, vaults.VerifyReport]) -> None:
+        target, report = result
+        self.restored_to = target.resolve()
+        self.passphrase.clear()
+        self.succeed(
+            self.tr("Backup restored and verified in %1 (schema %2).")
+            .replace("%1", str(self.restored_to))
+            .replace("%2", report.schema)
+        )

@@ -1,0 +1,50 @@
+"""Auto-lock: a timer restarted by every keyboard or mouse input in the application."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+_INPUT_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TabletPress,
+}
+
+
+class IdleWatcher(QObject):
+    """Emits ``idle`` after ``minutes`` without user input (installed on the application)."""
+
+    idle = Signal()
+
+    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setObjectName("idleTimer")
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.idle)
+        self.restarts = 0  # how often input restarted the countdown (diagnostics, tests)
+        self.set_minutes(minutes)
+
+    def set_minutes(self, minutes: int) -> None:
+        """Change the delay; counting restarts."""
+        self.timer.setInterval(minutes * 60_000)
+        if self.timer.isActive():
+            self.timer.start()
+
+    def start(self) -> None:
+        """Start counting (the vault was unlocked)."""
+        self.timer.start()
+
+    def stop(self) -> None:
+        """Stop counting (the vault is locked)."""
+        self.timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Restart the countdown on user input; never consume the event."""
+        if event.type() in _INPUT_EVENTS and self.timer.isActive():
+            self.timer.start()
+            self.restarts += 1
+        return False

@@ -1,0 +1,256 @@
+"""Settings: auto-lock, passphrase, retention, suppression threshold, language, vault."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vpi_groups import vault_settings
+from vpi_groups.storage.vault import Vault
+from vpi_groups.ui.dialogs import BackupDialog, ChangePassphraseDialog, RestoreDialog
+from vpi_groups.ui.errors import error_text
+from vpi_groups.ui.pages.base import Page
+from vpi_groups.ui.preferences import AUTO_LOCK_RANGE, Preferences
+from vpi_groups.ui.tasks import TaskRunner
+
+
+class SettingsPage(Page):
+    """Every setting of the application, each saved as soon as it is confirmed."""
+
+    auto_lock_changed = Signal(int)
+    open_vault_requested = Signal(Path)
+
+    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preferences = preferences
+        self.vault: Vault | None = None
+        self.runner = TaskRunner(self)
+        self._loaded: vault_settings.VaultSettings | None = None
+
+        title = QLabel(self.tr("Settings"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+
+        # Security
+        security = QGroupBox(self.tr("Security"), self)
+        self.auto_lock = QSpinBox(security)
+        self.auto_lock.setObjectName("autoLockMinutes")
+        self.auto_lock.setRange(*AUTO_LOCK_RANGE)
+        self.auto_lock.setSuffix(self.tr(" min"))
+        self.auto_lock.setValue(preferences.auto_lock_minutes)
+        self.auto_lock.valueChanged.connect(self._auto_lock_edited)
+        self.change_passphrase = QPushButton(self.tr("Change the &passphrase…"), security)
+        self.change_passphrase.setObjectName("changePassphraseButton")
+        self.change_passphrase.clicked.connect(self._change_passphrase)
+        form = self._form(security)
+        form.addRow(self.tr("Lock after inactivity of:"), self.auto_lock)
+        row = QHBoxLayout()
+        row.addWidget(self.change_passphrase)
+        row.addStretch(1)
+        form.addRow(row)
+
+        # Records
+        records = QGroupBox(self.tr("Records"), self)
+        self.retention = QSpinBox(records)
+        self.retention.setObjectName("retentionMonths")
+        self.retention.setRange(*vault_settings.RETENTION_RANGE)
+        self.retention.setSuffix(self.tr(" months"))
+        self.threshold = QSpinBox(records)
+        self.threshold.setObjectName("suppressionK")
+        self.threshold.setRange(*vault_settings.K_RANGE)
+        self.save_records = QPushButton(self.tr("&Save"), records)
+        self.save_records.setObjectName("saveRecordSettings")
+        self.save_records.clicked.connect(self._save_records)
+        self.records_message = QLabel(records)
+        self.records_message.setObjectName("recordsMessage")
+        self.records_message.setWordWrap(True)
+        help_retention = QLabel(
+            self.tr(
+                "Person-level attendance is kept this long after a participant's last "
+                "attendance, then folded into anonymous totals and deleted (CNIL: 24 months)."
+            ),
+            records,
+        )
+        help_retention.setWordWrap(True)
+        help_threshold = QLabel(
+            self.tr(
+                "In anonymised totals, counts from 1 to k−1 are hidden (k = 5 by default; "
+                "3 is INSEE's minimum, 11 the DGFiP rule for individuals)."
+            ),
+            records,
+        )
+        help_threshold.setWordWrap(True)
+        form = self._form(records)
+        form.addRow(self.tr("Keep person-level records for:"), self.retention)
+        form.addRow(help_retention)
+        form.addRow(self.tr("Suppression threshold k:"), self.threshold)
+        form.addRow(help_threshold)
+        form.addRow(self.save_records, self.records_message)
+
+        # Language
+        language = QGroupBox(self.tr("Language"), self)
+        self.language = QComboBox(language)
+        self.language.setObjectName("languageChoice")
+        self.language.addItem(self.tr("As the system (French when unsure)"), "")
+        self.language.addItem("Français", "fr")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(preferences.language or "")))
+        self.language.currentIndexChanged.connect(self._language_edited)
+        language_note = QLabel(self.tr("Takes effect at the next start."), language)
+        form = self._form(language)
+        form.addRow(self.tr("Interface language:"), self.language)
+        form.addRow(language_note)
+
+        # Vault
+        vault_box = QGroupBox(self.tr("Vault"), self)
+        self.location = QLabel(vault_box)
+        self.location.setObjectName("vaultLocation")
+        self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        open_folder = QPushButton(self.tr("Open the &folder"), vault_box)
+        open_folder.setObjectName("openFolderButton")
+        open_folder.clicked.connect(self._open_folder)
+        self.backup_button = QPushButton(self.tr("&Back up now…"), vault_box)
+        self.backup_button.setObjectName("backupButton")
+        self.backup_button.clicked.connect(self._backup)
+        self.restore_button = QPushButton(self.tr("&Restore a backup…"), vault_box)
+        self.restore_button.setObjectName("restoreButton")
+        self.restore_button.clicked.connect(self._restore)
+        buttons = QHBoxLayout()
+        buttons.addWidget(open_folder)
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        form = self._form(vault_box)
+        form.addRow(self.tr("Location:"), self.location)
+        form.addRow(buttons)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(title)
+        layout.addWidget(security)
+        layout.addWidget(records)
+        layout.addWidget(language)
+        layout.addWidget(vault_box)
+        layout.addStretch(1)
+        self._set_enabled(False)
+
+    @staticmethod
+    def _form(box: QGroupBox) -> QFormLayout:
+        """A form whose fields keep their natural width (no metre-long spin boxes)."""
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        box.setMaximumWidth(900)
+        return form
+
+    # ------------------------------------------------------------ Page
+
+    def load(self, vault: Vault) -> None:
+        """Read the vault's settings (in the background) and show its location."""
+        self.vault = vault
+        self.location.setText(str(vault.folder))
+        self.runner.start(lambda: self._read(vault), self._show, self._fail)
+
+    @staticmethod
+    def _read(vault: Vault) -> vault_settings.VaultSettings:
+        with vault.session() as session:
+            return vault_settings.load(session)
+
+    def _show(self, settings: vault_settings.VaultSettings) -> None:
+        if self.vault is None:
+            return  # locked meanwhile
+        self._loaded = settings
+        self.retention.setValue(settings.retention_months)
+        self.threshold.setValue(settings.suppression_k)
+        self._set_enabled(True)
+
+    def clear(self) -> None:
+        """Forget the vault and its settings."""
+        self.vault = None
+        self._loaded = None
+        self.location.clear()
+        self.records_message.clear()
+        self.retention.setValue(vault_settings.RETENTION_DEFAULT)
+        self.threshold.setValue(vault_settings.K_DEFAULT)
+        self._set_enabled(False)
+
+    def holds_record_data(self) -> bool:
+        """Whether anything read from the vault is still held."""
+        return self.vault is not None or self._loaded is not None
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (
+            self.retention,
+            self.threshold,
+            self.save_records,
+            self.change_passphrase,
+            self.backup_button,
+        ):
+            widget.setEnabled(enabled)
+
+    # ------------------------------------------------------------ actions
+
+    def _auto_lock_edited(self, minutes: int) -> None:
+        self.preferences.auto_lock_minutes = minutes
+        self.auto_lock_changed.emit(minutes)
+
+    def _language_edited(self, _index: int) -> None:
+        self.preferences.language = self.language.currentData() or None
+
+    def _save_records(self) -> None:
+        vault = self.vault
+        if vault is None:
+            return
+        wanted = vault_settings.VaultSettings(self.retention.value(), self.threshold.value())
+
+        def work() -> vault_settings.VaultSettings:
+            with vault.session() as session:
+                vault_settings.save(session, wanted)
+            return wanted
+
+        self.save_records.setEnabled(False)
+        self.runner.start(work, self._saved, self._fail)
+
+    def _saved(self, settings: vault_settings.VaultSettings) -> None:
+        self._loaded = settings
+        self.save_records.setEnabled(self.vault is not None)
+        self.records_message.setStyleSheet("")
+        self.records_message.setText(self.tr("Saved."))
+
+    def _fail(self, error: Exception) -> None:
+        self.save_records.setEnabled(self.vault is not None)
+        self.records_message.setStyleSheet("color: #a00000;")
+        self.records_message.setText(error_text(error))
+
+    def _change_passphrase(self) -> None:
+        if self.vault is not None:
+            ChangePassphraseDialog(self.vault, self).exec()
+
+    def _backup(self) -> None:
+        if self.vault is not None:
+            BackupDialog(self.vault, self).exec()
+
+    def _restore(self) -> None:
+        dialog = RestoreDialog(self)
+        dialog.exec()
+        if dialog.restored_to is not None:
+            self.open_vault_requested.emit(dialog.restored_to)
+
+    def _open_folder(self) -> None:
+        if self.vault is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.vault.folder)))

@@ -1,0 +1,207 @@
+"""Unlock dialog: the passphrase, or the recovery key followed by a new passphrase."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vpi_groups.storage import vault as vaults
+from vpi_groups.storage.errors import WrongSecretError
+from vpi_groups.ui.errors import error_text
+from vpi_groups.ui.passphrase_field import NewPassphraseField
+from vpi_groups.ui.tasks import TaskRunner
+
+
+class UnlockDialog(QDialog):
+    """Asks for the passphrase; derives the key off the UI thread; holds the open vault.
+
+    ``vault`` is set when the dialog is accepted.
+    """
+
+    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unlockDialog")
+        self.folder = folder
+        self.vault: vaults.Vault | None = None
+        self.runner = TaskRunner(self)
+        self.setWindowTitle(self.tr("VPI Groups — unlock"))
+        self.setMinimumWidth(520)
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._passphrase_page())
+        self.pages.addWidget(self._recovery_page())
+
+        self.message = QLabel(self)
+        self.message.setObjectName("unlockMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a00000;")
+        self.busy = QProgressBar(self)
+        self.busy.setObjectName("unlockBusy")
+        self.busy.setRange(0, 0)
+        self.busy.setVisible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        layout.addWidget(self.message)
+        layout.addWidget(self.busy)
+        self.passphrase.setFocus()
+
+    # ------------------------------------------------------------ pages
+
+    def _passphrase_page(self) -> QWidget:
+        page = QWidget(self)
+        intro = QLabel(page)
+        intro.setWordWrap(True)
+        intro.setText(
+            self.tr("The vault is locked. Type your passphrase to open it.\nVault: %1").replace(
+                "%1", str(self.folder)
+            )
+        )
+        self.passphrase = QLineEdit(page)
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.returnPressed.connect(self.submit_passphrase)
+        label = QLabel(self.tr("&Passphrase:"), page)
+        label.setBuddy(self.passphrase)
+        self.unlock_button = QPushButton(self.tr("&Unlock"), page)
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.submit_passphrase)
+        self.forgot_button = QPushButton(self.tr("&Forgotten passphrase…"), page)
+        self.forgot_button.setObjectName("forgotButton")
+        self.forgot_button.setFlat(True)
+        self.forgot_button.clicked.connect(self.show_recovery)
+        self.quit_button = QPushButton(self.tr("&Quit"), page)
+        self.quit_button.setObjectName("quitButton")
+        self.quit_button.clicked.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(label, self.passphrase)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.forgot_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.quit_button)
+        buttons.addWidget(self.unlock_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        return page
+
+    def _recovery_page(self) -> QWidget:
+        page = QWidget(self)
+        intro = QLabel(page)
+        intro.setWordWrap(True)
+        intro.setText(
+            self.tr(
+                "Type the recovery key you printed or saved when the vault was created "
+                "(groups of 4 characters), then choose a new passphrase."
+            )
+        )
+        self.recovery_key = QLineEdit(page)
+        self.recovery_key.setObjectName("recoveryKey")
+        self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        key_label = QLabel(self.tr("Recovery &key:"), page)
+        key_label.setBuddy(self.recovery_key)
+        self.new_passphrase = NewPassphraseField(page)
+        self.new_passphrase.changed.connect(self._update_reset_button)
+        self.reset_button = QPushButton(self.tr("&Set and open"), page)
+        self.reset_button.setObjectName("resetButton")
+        self.reset_button.clicked.connect(self.submit_recovery)
+        self.back_button = QPushButton(self.tr("&Back"), page)
+        self.back_button.setObjectName("backButton")
+        self.back_button.clicked.connect(self.show_passphrase)
+        form = QFormLayout()
+        form.addRow(key_label, self.recovery_key)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.reset_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.new_passphrase)
+        layout.addLayout(buttons)
+        self._update_reset_button()
+        return page
+
+    # ------------------------------------------------------------ navigation
+
+    def show_recovery(self) -> None:
+        """Switch to the recovery-key path."""
+        self.message.clear()
+        self.pages.setCurrentIndex(1)
+        self.recovery_key.setFocus()
+
+    def show_passphrase(self) -> None:
+        """Back to the passphrase."""
+        self.message.clear()
+        self.pages.setCurrentIndex(0)
+        self.passphrase.setFocus()
+
+    def _update_reset_button(self) -> None:
+        self.reset_button.setEnabled(self.new_passphrase.acceptable)
+
+    # ------------------------------------------------------------ work
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.pages.setEnabled(not busy)
+        if busy:
+            self.message.clear()
+
+    def submit_passphrase(self) -> None:
+        """Unlock with the passphrase, in the background."""
+        if self.runner.busy or not self.passphrase.text():
+            return
+        folder, passphrase = self.folder, self.passphrase.text()
+        self._set_busy(True)
+        self.runner.start(
+            lambda: vaults.unlock(folder, passphrase=passphrase), self._opened, self._failed
+        )
+
+    def submit_recovery(self) -> None:
+        """Unlock with the recovery key and set the new passphrase, in the background."""
+        if self.runner.busy or not self.new_passphrase.acceptable:
+            return
+        folder = self.folder
+        key, new = self.recovery_key.text(), self.new_passphrase.passphrase()
+        self._set_busy(True)
+        self.runner.start(
+            lambda: vaults.reset_passphrase(folder, key, new), self._opened, self._failed
+        )
+
+    def _opened(self, vault: vaults.Vault) -> None:
+        self._set_busy(False)
+        self.passphrase.clear()
+        self.recovery_key.clear()
+        self.new_passphrase.clear()
+        self.vault = vault
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self._set_busy(False)
+        self.message.setText(error_text(error))
+        if isinstance(error, WrongSecretError):
+            if self.pages.currentIndex() == 0:
+                self.passphrase.selectAll()
+                self.passphrase.setFocus()
+            else:
+                self.recovery_key.setFocus()
+
+    def reject(self) -> None:
+        """Quit, unless a key derivation is under way (Escape must not lose its result)."""
+        if self.runner.busy:
+            return
+        super().reject()
