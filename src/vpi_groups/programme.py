@@ -1,0 +1,714 @@
+"""The programme's directory and actions: partners, contributions, facilitators, rooms, actions.
+
+Every function takes the unit of work's Session and returns frozen dataclasses, never
+ORM objects. Input is checked completely before anything is written: a function that
+raises a :class:`~vpi_groups.validation.ValidationError` has changed nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import TypeVar
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from vpi_groups.storage.models import (
+    Action,
+    ActionKind,
+    ActionTrained,
+    Contribution,
+    Facilitator,
+    Organisation,
+    ProgrammeSession,
+    PublicActionKind,
+    ReviewStatus,
+    Room,
+    Sector,
+    TalkGroup,
+)
+from vpi_groups.validation import (
+    DuplicateError,
+    EndBeforeStartError,
+    InUseError,
+    InvalidValueError,
+    NotApplicableError,
+    NotFoundError,
+    OutOfRangeError,
+    RequiredError,
+    choice,
+    clean_text,
+)
+
+__all__ = [
+    "ActionInfo",
+    "ActionKind",
+    "ActionSpec",
+    "ContributionInfo",
+    "ContributionSpec",
+    "FacilitatorInfo",
+    "FacilitatorSpec",
+    "OrganisationInfo",
+    "OrganisationSpec",
+    "PublicActionKind",
+    "ReviewStatus",
+    "RoomInfo",
+    "RoomSpec",
+    "Sector",
+    "add_contribution",
+    "create_action",
+    "create_facilitator",
+    "create_organisation",
+    "create_room",
+    "delete_contribution",
+    "get_action",
+    "get_facilitator",
+    "get_organisation",
+    "get_room",
+    "list_actions",
+    "list_contributions",
+    "list_facilitators",
+    "list_organisations",
+    "list_rooms",
+    "renew_action",
+    "review_action",
+    "update_action",
+    "update_contribution",
+    "update_facilitator",
+    "update_organisation",
+    "update_room",
+]
+
+NAME_MAX = 200
+PHONE_MAX = 50
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+MAX_AMOUNT = Decimal("100000000")
+MAX_COUNT = 1_000_000
+
+_M = TypeVar("_M")
+
+
+# ---------------------------------------------------------------- checks shared by the forms
+
+
+def _required_text(value: str, field: str, maximum: int = NAME_MAX) -> str:
+    text = clean_text(value, field, maximum=maximum, required=True)
+    assert text is not None
+    return text
+
+
+def _check_year(year: int, field: str = "year") -> None:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise OutOfRangeError(field, year, FIRST_YEAR, LAST_YEAR)
+
+
+def _check_count(value: int, field: str) -> None:
+    if not 0 <= value <= MAX_COUNT:
+        raise OutOfRangeError(field, value, 0, MAX_COUNT)
+
+
+def _existing(
+    session: Session, column: InstrumentedAttribute[int], ids: Collection[int], entity: str
+) -> None:
+    """Raise NotFoundError unless every id is a value of ``column`` (a primary key)."""
+    if not ids:
+        return
+    found = set(session.scalars(select(column).where(column.in_(ids))))
+    if missing := set(ids) - found:
+        raise NotFoundError(entity, missing)
+
+
+def _get(session: Session, model: type[_M], row_id: int, entity: str) -> _M:
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFoundError(entity, {row_id}, field="id")
+    return row
+
+
+# ---------------------------------------------------------------- organisations
+
+
+@dataclass(frozen=True)
+class OrganisationSpec:
+    """What the user enters for a partner organisation."""
+
+    name: str
+    sector: Sector
+    contact_name: str | None = None
+    contact_role: str | None = None
+    contact_email: str | None = None
+    contact_phone: str | None = None
+    agreement_start: dt.date | None = None
+    agreement_end: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class OrganisationInfo:
+    """A stored partner organisation."""
+
+    id: int
+    spec: OrganisationSpec
+
+
+def _clean_organisation(spec: OrganisationSpec) -> OrganisationSpec:
+    start, end = spec.agreement_start, spec.agreement_end
+    if start is not None and end is not None and end < start:
+        raise EndBeforeStartError("agreement_end", start, end)
+    return OrganisationSpec(
+        name=_required_text(spec.name, "name"),
+        sector=choice(Sector, spec.sector, "sector"),
+        contact_name=clean_text(spec.contact_name, "contact_name"),
+        contact_role=clean_text(spec.contact_role, "contact_role"),
+        contact_email=clean_text(spec.contact_email, "contact_email"),
+        contact_phone=clean_text(spec.contact_phone, "contact_phone", maximum=PHONE_MAX),
+        agreement_start=start,
+        agreement_end=end,
+    )
+
+
+def _organisation_info(row: Organisation) -> OrganisationInfo:
+    return OrganisationInfo(
+        row.id,
+        OrganisationSpec(
+            name=row.name,
+            sector=Sector(row.sector),
+            contact_name=row.contact_name,
+            contact_role=row.contact_role,
+            contact_email=row.contact_email,
+            contact_phone=row.contact_phone,
+            agreement_start=row.agreement_start,
+            agreement_end=row.agreement_end,
+        ),
+    )
+
+
+def _write_organisation(row: Organisation, spec: OrganisationSpec) -> None:
+    row.name = spec.name
+    row.sector = spec.sector
+    row.contact_name = spec.contact_name
+    row.contact_role = spec.contact_role
+    row.contact_email = spec.contact_email
+    row.contact_phone = spec.contact_phone
+    row.agreement_start = spec.agreement_start
+    row.agreement_end = spec.agreement_end
+
+
+def create_organisation(session: Session, spec: OrganisationSpec) -> OrganisationInfo:
+    """Add a partner organisation."""
+    spec = _clean_organisation(spec)
+    row = Organisation()
+    _write_organisation(row, spec)
+    session.add(row)
+    session.flush()
+    return _organisation_info(row)
+
+
+def update_organisation(
+    session: Session, organisation_id: int, spec: OrganisationSpec
+) -> OrganisationInfo:
+    """Change a partner organisation."""
+    row = _get(session, Organisation, organisation_id, "organisation")
+    spec = _clean_organisation(spec)
+    _write_organisation(row, spec)
+    session.flush()
+    return _organisation_info(row)
+
+
+def get_organisation(session: Session, organisation_id: int) -> OrganisationInfo:
+    """Return one partner organisation."""
+    return _organisation_info(_get(session, Organisation, organisation_id, "organisation"))
+
+
+def list_organisations(session: Session) -> tuple[OrganisationInfo, ...]:
+    """Return every partner organisation, by name."""
+    rows = session.scalars(select(Organisation).order_by(Organisation.name, Organisation.id))
+    return tuple(_organisation_info(r) for r in rows)
+
+
+# ---------------------------------------------------------------- contributions
+
+
+@dataclass(frozen=True)
+class ContributionSpec:
+    """A partner's contribution for one year: an amount in euros, in kind, or both."""
+
+    organisation_id: int
+    year: int
+    amount: Decimal | None = None
+    in_kind: str | None = None
+
+
+@dataclass(frozen=True)
+class ContributionInfo:
+    """A stored contribution."""
+
+    id: int
+    spec: ContributionSpec
+
+
+def _cents(amount: Decimal) -> int:
+    """Return an amount in euros as whole cents; refuse fractions of a cent."""
+    try:
+        value = Decimal(amount)
+    except (InvalidOperation, TypeError, ValueError):
+        raise InvalidValueError("amount", "not-a-number") from None
+    if not value.is_finite():
+        raise InvalidValueError("amount", "not-a-number")
+    if value < 0 or value > MAX_AMOUNT:
+        raise InvalidValueError("amount", "range")
+    cents = value * 100
+    if cents != cents.to_integral_value():
+        raise InvalidValueError("amount", "fraction-of-cent")
+    return int(cents)
+
+
+def _clean_contribution(
+    session: Session, spec: ContributionSpec
+) -> tuple[ContributionSpec, int | None]:
+    _existing(session, Organisation.id, {spec.organisation_id}, "organisation")
+    _check_year(spec.year)
+    in_kind = clean_text(spec.in_kind, "in_kind", maximum=None)
+    cents = None if spec.amount is None else _cents(spec.amount)
+    if cents is None and in_kind is None:
+        raise RequiredError("amount")
+    return dataclasses.replace(spec, in_kind=in_kind), cents
+
+
+def _contribution_info(row: Contribution) -> ContributionInfo:
+    amount = None if row.amount_cents is None else Decimal(row.amount_cents) / 100
+    return ContributionInfo(
+        row.id, ContributionSpec(row.organisation_id, row.year, amount, row.in_kind)
+    )
+
+
+def _write_contribution(row: Contribution, spec: ContributionSpec, cents: int | None) -> None:
+    row.organisation_id = spec.organisation_id
+    row.year = spec.year
+    row.amount_cents = cents
+    row.in_kind = spec.in_kind
+
+
+def add_contribution(session: Session, spec: ContributionSpec) -> ContributionInfo:
+    """Record a contribution (amounts are kept to the cent, never as floats)."""
+    spec, cents = _clean_contribution(session, spec)
+    row = Contribution()
+    _write_contribution(row, spec, cents)
+    session.add(row)
+    session.flush()
+    return _contribution_info(row)
+
+
+def update_contribution(
+    session: Session, contribution_id: int, spec: ContributionSpec
+) -> ContributionInfo:
+    """Correct a contribution."""
+    row = _get(session, Contribution, contribution_id, "contribution")
+    spec, cents = _clean_contribution(session, spec)
+    _write_contribution(row, spec, cents)
+    session.flush()
+    return _contribution_info(row)
+
+
+def delete_contribution(session: Session, contribution_id: int) -> None:
+    """Remove a contribution entered by mistake."""
+    session.delete(_get(session, Contribution, contribution_id, "contribution"))
+    session.flush()
+
+
+def list_contributions(
+    session: Session, *, organisation_id: int | None = None, year: int | None = None
+) -> tuple[ContributionInfo, ...]:
+    """Return contributions, by year then organisation, optionally filtered."""
+    query = select(Contribution).order_by(
+        Contribution.year, Contribution.organisation_id, Contribution.id
+    )
+    if organisation_id is not None:
+        query = query.where(Contribution.organisation_id == organisation_id)
+    if year is not None:
+        query = query.where(Contribution.year == year)
+    return tuple(_contribution_info(r) for r in session.scalars(query))
+
+
+# ---------------------------------------------------------------- facilitators
+
+
+@dataclass(frozen=True)
+class FacilitatorSpec:
+    """What the user enters for a facilitator."""
+
+    name: str
+    sector: Sector
+    organisation_id: int | None = None
+    role: str | None = None
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class FacilitatorInfo:
+    """A stored facilitator."""
+
+    id: int
+    spec: FacilitatorSpec
+
+
+def _clean_facilitator(session: Session, spec: FacilitatorSpec) -> FacilitatorSpec:
+    name = _required_text(spec.name, "name")
+    sector = choice(Sector, spec.sector, "sector")
+    role = clean_text(spec.role, "role")
+    if spec.organisation_id is not None:
+        _existing(session, Organisation.id, {spec.organisation_id}, "organisation")
+    return FacilitatorSpec(name, sector, spec.organisation_id, role, bool(spec.active))
+
+
+def _facilitator_info(row: Facilitator) -> FacilitatorInfo:
+    return FacilitatorInfo(
+        row.id,
+        FacilitatorSpec(row.name, Sector(row.sector), row.organisation_id, row.role, row.active),
+    )
+
+
+def _write_facilitator(row: Facilitator, spec: FacilitatorSpec) -> None:
+    row.name = spec.name
+    row.sector = spec.sector
+    row.organisation_id = spec.organisation_id
+    row.role = spec.role
+    row.active = spec.active
+
+
+def create_facilitator(session: Session, spec: FacilitatorSpec) -> FacilitatorInfo:
+    """Add a facilitator."""
+    spec = _clean_facilitator(session, spec)
+    row = Facilitator()
+    _write_facilitator(row, spec)
+    session.add(row)
+    session.flush()
+    return _facilitator_info(row)
+
+
+def update_facilitator(
+    session: Session, facilitator_id: int, spec: FacilitatorSpec
+) -> FacilitatorInfo:
+    """Change a facilitator (``active=False`` keeps them on past and planned sessions)."""
+    row = _get(session, Facilitator, facilitator_id, "facilitator")
+    spec = _clean_facilitator(session, spec)
+    _write_facilitator(row, spec)
+    session.flush()
+    return _facilitator_info(row)
+
+
+def get_facilitator(session: Session, facilitator_id: int) -> FacilitatorInfo:
+    """Return one facilitator."""
+    return _facilitator_info(_get(session, Facilitator, facilitator_id, "facilitator"))
+
+
+def list_facilitators(
+    session: Session, *, active_only: bool = False
+) -> tuple[FacilitatorInfo, ...]:
+    """Return facilitators by name (only the active ones if asked)."""
+    query = select(Facilitator).order_by(Facilitator.name, Facilitator.id)
+    if active_only:
+        query = query.where(Facilitator.active.is_(True))
+    return tuple(_facilitator_info(r) for r in session.scalars(query))
+
+
+# ---------------------------------------------------------------- rooms
+
+
+@dataclass(frozen=True)
+class RoomSpec:
+    """A room or place where sessions happen (names are unique, ignoring case)."""
+
+    name: str
+    address: str | None = None
+    capacity: int | None = None
+
+
+@dataclass(frozen=True)
+class RoomInfo:
+    """A stored room."""
+
+    id: int
+    spec: RoomSpec
+
+
+def _clean_room(session: Session, spec: RoomSpec, room_id: int | None) -> RoomSpec:
+    name = _required_text(spec.name, "name")
+    address = clean_text(spec.address, "address", maximum=None)
+    if spec.capacity is not None and not 1 <= spec.capacity <= MAX_COUNT:
+        raise OutOfRangeError("capacity", spec.capacity, 1, MAX_COUNT)
+    same = session.scalars(
+        select(Room.id).where(func.lower(Room.name) == name.lower(), Room.id != (room_id or -1))
+    ).first()
+    if same is not None:
+        raise DuplicateError("room", "name", same)
+    return RoomSpec(name, address, spec.capacity)
+
+
+def _room_info(row: Room) -> RoomInfo:
+    return RoomInfo(row.id, RoomSpec(row.name, row.address, row.capacity))
+
+
+def create_room(session: Session, spec: RoomSpec) -> RoomInfo:
+    """Add a room."""
+    spec = _clean_room(session, spec, None)
+    row = Room(name=spec.name, address=spec.address, capacity=spec.capacity)
+    session.add(row)
+    session.flush()
+    return _room_info(row)
+
+
+def update_room(session: Session, room_id: int, spec: RoomSpec) -> RoomInfo:
+    """Change a room."""
+    row = _get(session, Room, room_id, "room")
+    spec = _clean_room(session, spec, room_id)
+    row.name, row.address, row.capacity = spec.name, spec.address, spec.capacity
+    session.flush()
+    return _room_info(row)
+
+
+def get_room(session: Session, room_id: int) -> RoomInfo:
+    """Return one room."""
+    return _room_info(_get(session, Room, room_id, "room"))
+
+
+def list_rooms(session: Session) -> tuple[RoomInfo, ...]:
+    """Return every room, by name."""
+    return tuple(_room_info(r) for r in session.scalars(select(Room).order_by(Room.name, Room.id)))
+
+
+# ---------------------------------------------------------------- actions
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """An action of one year.
+
+    Attributes:
+        title: short name.
+        kind: axis (talk group, training/information, public action) or plenary day.
+        year: the programme year it belongs to.
+        review_status: where it stands in the yearly review.
+        review_reason: why it was not renewed (required then, refused otherwise).
+        description: free text.
+        public_kind: public actions only (required there): posters, leaflets, ...
+        estimated_reach: public actions only: people reached, estimated.
+        trained: training/information actions only: professionals trained per sector.
+        previous_action_id: the earlier year's action this one renews, if any.
+    """
+
+    title: str
+    kind: ActionKind
+    year: int
+    review_status: ReviewStatus = ReviewStatus.PROPOSED
+    review_reason: str | None = None
+    description: str | None = None
+    public_kind: PublicActionKind | None = None
+    estimated_reach: int | None = None
+    trained: Mapping[Sector, int] = field(default_factory=dict)
+    previous_action_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ActionInfo:
+    """A stored action."""
+
+    id: int
+    spec: ActionSpec
+
+    @property
+    def is_renewal(self) -> bool:
+        """Whether it continues an earlier year's action (for "new vs renewed" counts)."""
+        return self.spec.previous_action_id is not None
+
+
+def _clean_action(session: Session, spec: ActionSpec, action_id: int | None) -> ActionSpec:
+    title = _required_text(spec.title, "title")
+    kind = choice(ActionKind, spec.kind, "kind")
+    _check_year(spec.year)
+    status = choice(ReviewStatus, spec.review_status, "review_status")
+    reason = clean_text(spec.review_reason, "review_reason", maximum=None)
+    if status is ReviewStatus.NOT_RENEWED and reason is None:
+        raise RequiredError("review_reason")
+    if status is not ReviewStatus.NOT_RENEWED and reason is not None:
+        raise NotApplicableError("review_reason")
+    description = clean_text(spec.description, "description", maximum=None)
+    public_kind: PublicActionKind | None = None
+    if kind is ActionKind.PUBLIC_ACTION:
+        if spec.public_kind is None:
+            raise RequiredError("public_kind")
+        public_kind = choice(PublicActionKind, spec.public_kind, "public_kind")
+        if spec.estimated_reach is not None:
+            _check_count(spec.estimated_reach, "estimated_reach")
+    else:
+        if spec.public_kind is not None:
+            raise NotApplicableError("public_kind")
+        if spec.estimated_reach is not None:
+            raise NotApplicableError("estimated_reach")
+    trained: dict[Sector, int] = {}
+    if spec.trained and kind is not ActionKind.TRAINING:
+        raise NotApplicableError("trained")
+    for sector, count in spec.trained.items():
+        _check_count(count, "trained")
+        if count:
+            trained[choice(Sector, sector, "trained")] = count
+    previous = spec.previous_action_id
+    if previous is not None:
+        earlier = session.get(Action, previous)
+        if earlier is None or previous == action_id:
+            raise NotFoundError("action", {previous}, field="previous_action_id")
+        if earlier.year >= spec.year:
+            raise OutOfRangeError("previous_action_id", earlier.year, None, spec.year - 1)
+    if action_id is not None and kind is not ActionKind.TALK_GROUP:
+        group = session.scalars(select(TalkGroup.id).where(TalkGroup.action_id == action_id))
+        if group.first() is not None:
+            raise InUseError("action", action_id, "kind", "talk_group")
+    if action_id is not None and kind is ActionKind.TALK_GROUP:
+        own = session.scalars(
+            select(ProgrammeSession.id).where(ProgrammeSession.action_id == action_id)
+        )
+        if own.first() is not None:
+            raise InUseError("action", action_id, "kind", "session")
+    return ActionSpec(
+        title=title,
+        kind=kind,
+        year=spec.year,
+        review_status=status,
+        review_reason=reason,
+        description=description,
+        public_kind=public_kind,
+        estimated_reach=spec.estimated_reach if kind is ActionKind.PUBLIC_ACTION else None,
+        trained=dict(sorted(trained.items())),
+        previous_action_id=previous,
+    )
+
+
+def _trained(session: Session, action_ids: Collection[int]) -> dict[int, dict[Sector, int]]:
+    rows = session.execute(
+        select(ActionTrained.action_id, ActionTrained.sector, ActionTrained.trained)
+        .where(ActionTrained.action_id.in_(action_ids))
+        .order_by(ActionTrained.action_id, ActionTrained.sector)
+    )
+    trained: dict[int, dict[Sector, int]] = {}
+    for action_id, sector, count in rows:
+        trained.setdefault(action_id, {})[Sector(sector)] = count
+    return trained
+
+
+def _action_info(
+    session: Session, row: Action, trained: dict[Sector, int] | None = None
+) -> ActionInfo:
+    if trained is None:
+        trained = _trained(session, [row.id]).get(row.id, {})
+    return ActionInfo(
+        row.id,
+        ActionSpec(
+            title=row.title,
+            kind=ActionKind(row.kind),
+            year=row.year,
+            review_status=ReviewStatus(row.review_status),
+            review_reason=row.review_reason,
+            description=row.description,
+            public_kind=None if row.public_kind is None else PublicActionKind(row.public_kind),
+            estimated_reach=row.estimated_reach,
+            trained=trained,
+            previous_action_id=row.previous_action_id,
+        ),
+    )
+
+
+def _write_action(session: Session, row: Action, spec: ActionSpec) -> None:
+    row.title = spec.title
+    row.kind = spec.kind
+    row.year = spec.year
+    row.review_status = spec.review_status
+    row.review_reason = spec.review_reason
+    row.description = spec.description
+    row.public_kind = spec.public_kind
+    row.estimated_reach = spec.estimated_reach
+    row.previous_action_id = spec.previous_action_id
+    session.flush()
+    session.execute(delete(ActionTrained).where(ActionTrained.action_id == row.id))
+    session.add_all(
+        ActionTrained(action_id=row.id, sector=s, trained=n) for s, n in spec.trained.items()
+    )
+    session.flush()
+
+
+def create_action(session: Session, spec: ActionSpec) -> ActionInfo:
+    """Add an action."""
+    spec = _clean_action(session, spec, None)
+    row = Action()
+    session.add(row)
+    _write_action(session, row, spec)
+    return _action_info(session, row)
+
+
+def update_action(session: Session, action_id: int, spec: ActionSpec) -> ActionInfo:
+    """Change an action.
+
+    Raises:
+        InUseError: its kind would change while talk groups (or, to a talk group,
+            one-off sessions) belong to it.
+    """
+    row = _get(session, Action, action_id, "action")
+    spec = _clean_action(session, spec, action_id)
+    _write_action(session, row, spec)
+    return _action_info(session, row)
+
+
+def get_action(session: Session, action_id: int) -> ActionInfo:
+    """Return one action."""
+    return _action_info(session, _get(session, Action, action_id, "action"))
+
+
+def list_actions(
+    session: Session, *, year: int | None = None, kind: ActionKind | None = None
+) -> tuple[ActionInfo, ...]:
+    """Return actions by year then title, optionally of one year or kind."""
+    query = select(Action).order_by(Action.year, Action.title, Action.id)
+    if year is not None:
+        query = query.where(Action.year == year)
+    if kind is not None:
+        query = query.where(Action.kind == ActionKind(kind))
+    rows = session.scalars(query).all()
+    trained = _trained(session, [r.id for r in rows])
+    return tuple(_action_info(session, r, trained.get(r.id, {})) for r in rows)
+
+
+def review_action(
+    session: Session, action_id: int, status: ReviewStatus, reason: str | None = None
+) -> ActionInfo:
+    """Record the yearly review's decision (a reason is required for "not renewed")."""
+    current = get_action(session, action_id)
+    return update_action(
+        session,
+        action_id,
+        dataclasses.replace(current.spec, review_status=status, review_reason=reason),
+    )
+
+
+def renew_action(session: Session, action_id: int) -> ActionInfo:
+    """Mark an action renewed and create next year's, linked to it; return the new one.
+
+    The new action starts as proposed, with the same title, kind, description and
+    public-action kind; figures (reach, professionals trained) start empty.
+    """
+    current = get_action(session, action_id)
+    spec = current.spec
+    _check_year(spec.year + 1)
+    review_action(session, action_id, ReviewStatus.RENEWED)
+    return create_action(
+        session,
+        ActionSpec(
+            title=spec.title,
+            kind=spec.kind,
+            year=spec.year + 1,
+            description=spec.description,
+            public_kind=spec.public_kind,
+            previous_action_id=action_id,
+        ),
+    )

@@ -1,0 +1,341 @@
+"""The one recurrence engine: RFC 5545 rules expanded by dateutil, minus holidays and closures.
+
+A series recurs weekly (every N weeks on one weekday) or monthly on the nth weekday
+(every N months), from a start date until an end date or for a number of sessions,
+at a local wall-clock time in its time zone (Europe/Paris by default). Occurrences
+on French public holidays (when asked: metropolitan France, or Alsace-Moselle with
+its two extra days) and in closure periods are skipped.
+
+How the parameters read as RFC 5545 (what the calendar export writes):
+
+- The series' DTSTART is its first instance: for a weekly rule the first chosen
+  weekday on or after the start date (so "every 2 weeks" counts from that day);
+  for a monthly rule the first nth weekday on or after the start date.
+- ``end_date`` is the last day a session may fall on, inclusive: UNTIL is that day
+  at the session's time, written in UTC.
+- ``count`` is the number of sessions actually planned: skipped dates do not count.
+  The RRULE then carries COUNT = the rule instances up to the last session kept,
+  and the skipped instances are EXDATEs.
+- The wall-clock time stays the same across daylight-saving changes. A time that
+  does not exist on the spring change day is read with the offset before the change
+  (02:30 becomes 03:30); an ambiguous autumn time takes its first (summer) reading,
+  both as RFC 5545 says.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import holidays
+from dateutil.relativedelta import relativedelta
+from dateutil.rrule import MONTHLY, WEEKLY, rrule, weekday, weekdays
+
+from vpi_groups.storage.models import Frequency, HolidayCalendar
+from vpi_groups.validation import (
+    EmptyRuleError,
+    EndBeforeStartError,
+    InvalidChoiceError,
+    InvalidValueError,
+    NotApplicableError,
+    OutOfRangeError,
+    RequiredError,
+    RuleTooLongError,
+    UnknownTimeZoneError,
+    choice,
+)
+
+DEFAULT_TIMEZONE = "Europe/Paris"
+WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+NTH_CHOICES = (1, 2, 3, 4, 5, -1)
+MAX_INTERVAL = {Frequency.WEEKLY: 52, Frequency.MONTHLY_NTH: 12}
+MAX_OCCURRENCES = 1000
+"""Most sessions one series may hold (a weekly group over 19 years)."""
+MAX_DURATION_MINUTES = 24 * 60
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+ALSACE_MOSELLE_SUBDIVISIONS = ("57", "6AE")
+"""Moselle, and the European Collectivity of Alsace (Bas-Rhin and Haut-Rhin)."""
+
+_RAW_LIMIT = 4 * MAX_OCCURRENCES
+
+
+@dataclass(frozen=True, order=True)
+class Closure:
+    """A closure period: local dates from ``start`` to ``end``, both inclusive."""
+
+    start: dt.date
+    end: dt.date
+
+
+@dataclass(frozen=True)
+class Recurrence:
+    """The parameters of a series' rule, as the user gives them.
+
+    Attributes:
+        frequency: weekly, or monthly on the nth weekday.
+        weekday: 0 = Monday ... 6 = Sunday.
+        start_date: first local day a session may fall on.
+        start_time: local wall-clock time of each session (naive, whole minutes).
+        duration_minutes: length of each session.
+        end_date: last local day a session may fall on (inclusive), or None.
+        count: number of sessions to plan (skipped dates do not count), or None.
+        interval: every ``interval`` weeks (weekly) or months (monthly).
+        nth: for monthly rules, 1 to 5, or -1 for the last such weekday.
+        timezone: IANA time zone of the dates and times.
+        holidays: which public holidays to skip.
+        closures: periods to skip.
+    """
+
+    frequency: Frequency
+    weekday: int
+    start_date: dt.date
+    start_time: dt.time
+    duration_minutes: int
+    end_date: dt.date | None = None
+    count: int | None = None
+    interval: int = 1
+    nth: int | None = None
+    timezone: str = DEFAULT_TIMEZONE
+    holidays: HolidayCalendar = HolidayCalendar.NONE
+    closures: tuple[Closure, ...] = ()
+
+    @property
+    def duration(self) -> dt.timedelta:
+        """The length of each session."""
+        return dt.timedelta(minutes=self.duration_minutes)
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One date of a series: start and end as aware UTC instants, and its local day."""
+
+    start: dt.datetime
+    end: dt.datetime
+    local_date: dt.date
+
+
+@dataclass(frozen=True)
+class Expansion:
+    """A rule expanded: the sessions it gives and what a calendar needs to write it.
+
+    Attributes:
+        dtstart: the series' first instance (DTSTART), aware, in the rule's zone.
+        rrule: the RFC 5545 RRULE value (without the ``RRULE:`` name).
+        occurrences: the dates kept, in order.
+        skipped: the rule's instances dropped for holidays or closures (the EXDATEs),
+            aware, in the rule's zone.
+    """
+
+    dtstart: dt.datetime
+    rrule: str
+    occurrences: tuple[Occurrence, ...]
+    skipped: tuple[dt.datetime, ...]
+
+
+# ---------------------------------------------------------------- validation
+
+
+def _check_range(field: str, value: int, minimum: int, maximum: int) -> None:
+    if not minimum <= value <= maximum:
+        raise OutOfRangeError(field, value, minimum, maximum)
+
+
+def _check_year(field: str, day: dt.date) -> None:
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise OutOfRangeError(field, day.year, FIRST_YEAR, LAST_YEAR)
+
+
+def zone(name: str) -> ZoneInfo:
+    """Return the time zone of this name.
+
+    Raises:
+        UnknownTimeZoneError: no such IANA zone on this machine.
+    """
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise UnknownTimeZoneError(name) from None
+
+
+def validate(rule: Recurrence) -> Recurrence:
+    """Check a rule's parameters and return it normalised (closures sorted, no repeats).
+
+    Does not expand it: :func:`expand_rule` also refuses a rule that yields no date.
+
+    Raises:
+        ValidationError: the first problem found (see :mod:`vpi_groups.validation`).
+    """
+    frequency = choice(Frequency, rule.frequency, "frequency")
+    _check_range("interval", rule.interval, 1, MAX_INTERVAL[frequency])
+    _check_range("weekday", rule.weekday, 0, 6)
+    if frequency is Frequency.MONTHLY_NTH:
+        if rule.nth is None:
+            raise RequiredError("nth")
+        if rule.nth not in NTH_CHOICES:
+            raise InvalidChoiceError("nth", rule.nth, [str(n) for n in NTH_CHOICES])
+    elif rule.nth is not None:
+        raise NotApplicableError("nth")
+    if rule.start_time.tzinfo is not None:
+        raise InvalidValueError("start_time", "aware-time")
+    if rule.start_time.second or rule.start_time.microsecond:
+        raise InvalidValueError("start_time", "whole-minutes")
+    _check_range("duration_minutes", rule.duration_minutes, 1, MAX_DURATION_MINUTES)
+    _check_year("start_date", rule.start_date)
+    if rule.end_date is None and rule.count is None:
+        raise RequiredError("end_date")
+    if rule.end_date is not None and rule.count is not None:
+        raise NotApplicableError("count")
+    if rule.end_date is not None:
+        if rule.end_date < rule.start_date:
+            raise EndBeforeStartError("end_date", rule.start_date, rule.end_date)
+        _check_year("end_date", rule.end_date)
+    if rule.count is not None:
+        _check_range("count", rule.count, 1, MAX_OCCURRENCES)
+    zone(rule.timezone)
+    calendar = choice(HolidayCalendar, rule.holidays, "holidays")
+    for closure in rule.closures:
+        if closure.end < closure.start:
+            raise EndBeforeStartError("closures", closure.start, closure.end)
+        _check_year("closures", closure.start)
+        _check_year("closures", closure.end)
+    return dataclasses.replace(
+        rule,
+        frequency=frequency,
+        holidays=calendar,
+        closures=tuple(sorted(set(rule.closures))),
+    )
+
+
+# ---------------------------------------------------------------- holidays
+
+
+def _subdivisions(calendar: HolidayCalendar) -> tuple[str | None, ...]:
+    if calendar is HolidayCalendar.METROPOLE:
+        return (None,)
+    if calendar is HolidayCalendar.ALSACE_MOSELLE:
+        return ALSACE_MOSELLE_SUBDIVISIONS
+    return ()
+
+
+def _holiday_calendars(calendar: HolidayCalendar) -> tuple[holidays.HolidayBase, ...]:
+    return tuple(holidays.country_holidays("FR", subdiv=code) for code in _subdivisions(calendar))
+
+
+def public_holidays(calendar: HolidayCalendar, year: int) -> tuple[dt.date, ...]:
+    """Return the public holidays of one year in this calendar, in order."""
+    days: set[dt.date] = set()
+    for code in _subdivisions(HolidayCalendar(calendar)):
+        days.update(holidays.country_holidays("FR", subdiv=code, years=year).keys())
+    return tuple(sorted(days))
+
+
+def _skip_test(rule: Recurrence) -> Callable[[dt.date], bool]:
+    calendars = _holiday_calendars(rule.holidays)
+    closures = rule.closures
+
+    def skipped(day: dt.date) -> bool:
+        return any(day in source for source in calendars) or any(
+            c.start <= day <= c.end for c in closures
+        )
+
+    return skipped
+
+
+# ---------------------------------------------------------------- expansion
+
+
+def _byday(rule: Recurrence) -> weekday:
+    day: weekday = weekdays[rule.weekday]
+    return day if rule.nth is None else day(rule.nth)
+
+
+def _until(rule: Recurrence, tz: ZoneInfo) -> dt.datetime | None:
+    if rule.end_date is None:
+        return None
+    return dt.datetime.combine(rule.end_date, rule.start_time, tzinfo=tz)
+
+
+def _instances(rule: Recurrence, tz: ZoneInfo) -> Iterator[dt.datetime]:
+    """The rule's raw instances in local time (before holidays and closures)."""
+    begin = dt.datetime.combine(rule.start_date, rule.start_time, tzinfo=tz)
+    if rule.frequency is Frequency.WEEKLY:
+        # Anchor on the first chosen weekday so that INTERVAL counts from it.
+        begin += relativedelta(weekday=weekdays[rule.weekday](+1))
+        freq: Literal[1, 2] = WEEKLY
+    else:
+        freq = MONTHLY
+    dates: Iterator[dt.datetime] = iter(
+        rrule(
+            freq,
+            dtstart=begin,
+            interval=rule.interval,
+            byweekday=_byday(rule),
+            until=_until(rule, tz),
+        )
+    )
+    return dates
+
+
+def _utc_text(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def _rrule_text(rule: Recurrence, tz: ZoneInfo, instances: int) -> str:
+    parts = ["FREQ=WEEKLY" if rule.frequency is Frequency.WEEKLY else "FREQ=MONTHLY"]
+    if rule.interval != 1:
+        parts.append(f"INTERVAL={rule.interval}")
+    nth = "" if rule.nth is None else str(rule.nth)
+    parts.append(f"BYDAY={nth}{WEEKDAY_CODES[rule.weekday]}")
+    until = _until(rule, tz)
+    parts.append(f"UNTIL={_utc_text(until)}" if until is not None else f"COUNT={instances}")
+    return ";".join(parts)
+
+
+def expand_rule(rule: Recurrence) -> Expansion:
+    """Validate and expand a rule: its sessions, its DTSTART, RRULE and EXDATEs.
+
+    Raises:
+        ValidationError: a parameter is invalid (see :func:`validate`).
+        EmptyRuleError: no date is left once holidays and closures are skipped.
+        RuleTooLongError: more than :data:`MAX_OCCURRENCES` dates.
+    """
+    rule = validate(rule)
+    tz = zone(rule.timezone)
+    is_skipped = _skip_test(rule)
+    kept: list[dt.datetime] = []
+    skipped: list[dt.datetime] = []
+    for instance in _instances(rule, tz):
+        (skipped if is_skipped(instance.date()) else kept).append(instance)
+        if rule.count is not None and len(kept) == rule.count:
+            break
+        if len(kept) > MAX_OCCURRENCES or len(kept) + len(skipped) > _RAW_LIMIT:
+            raise RuleTooLongError(MAX_OCCURRENCES)
+    if not kept:
+        raise EmptyRuleError
+    first = min(kept[0], skipped[0]) if skipped else kept[0]
+    duration = rule.duration
+    occurrences = tuple(
+        Occurrence(start, start + duration, local.date())
+        for local in kept
+        for start in (local.astimezone(dt.UTC),)
+    )
+    return Expansion(
+        dtstart=first,
+        rrule=_rrule_text(rule, tz, len(kept) + len(skipped)),
+        occurrences=occurrences,
+        skipped=tuple(skipped),
+    )
+
+
+def expand(rule: Recurrence) -> tuple[Occurrence, ...]:
+    """Return the sessions a rule gives, in order (see :func:`expand_rule`)."""
+    return expand_rule(rule).occurrences
+
+
+def rrule_text(rule: Recurrence) -> str:
+    """Return the rule as an RFC 5545 RRULE value, e.g. ``FREQ=MONTHLY;BYDAY=2TU;UNTIL=...Z``."""
+    return expand_rule(rule).rrule
