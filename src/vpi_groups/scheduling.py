@@ -1092,13 +1092,14 @@ def series_calendar(session: Session, group_id: int) -> SeriesCalendar:
     instants = sorted(
         [o.start for o in expansion.occurrences] + [s.astimezone(dt.UTC) for s in expansion.skipped]
     )
+    rule_instants = frozenset(instants)
     facilitators = tuple(spec.facilitator_ids)
     overrides: list[SessionInfo] = []
     standalone: list[SessionInfo] = []
     covered: set[dt.datetime] = set()
     for info in list_sessions(session, group_id=group_id):
         original = info.original_start
-        if original is None or original not in instants:
+        if original is None or original not in rule_instants:
             standalone.append(info)
             continue
         covered.add(original)

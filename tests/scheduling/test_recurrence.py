@@ -380,6 +380,7 @@ BASE = weekly(start=dt.date(2026, 3, 2), count=10)
         ({"start_time": dt.time(18, 0, tzinfo=dt.UTC)}, InvalidValueError, "start_time"),
         ({"start_time": dt.time(18, 0, 30)}, InvalidValueError, "start_time"),
         ({"timezone": "Europe/Nowhere"}, UnknownTimeZoneError, "timezone"),
+        ({"timezone": "Europe"}, UnknownTimeZoneError, "timezone"),
         ({"holidays": "corse"}, InvalidChoiceError, "holidays"),
         ({"start_date": dt.date(1999, 12, 31)}, OutOfRangeError, "start_date"),
         (
