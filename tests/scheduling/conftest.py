@@ -28,7 +28,6 @@ from vpi_groups.storage.models import (
 )
 
 PASSPHRASE = "un jardin sous la pluie 1984"
-PARIS = dt.timezone(dt.timedelta(hours=1))  # winter offset, for literal instants in tests
 
 
 def empty_programme(vault: vaults.Vault) -> None:
