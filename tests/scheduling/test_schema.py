@@ -66,8 +66,8 @@ def rendered(constraint: sa.CheckConstraint) -> str:
 
 
 def test_the_new_vault_is_at_the_programme_revision(shared_vault: vaults.Vault) -> None:
-    assert migrate.head_revision() == "0002_programme"
-    assert migrate.current_revision(shared_vault.engine) == "0002_programme"
+    assert "0002_programme" in migrate.known_revisions()
+    assert migrate.current_revision(shared_vault.engine) == migrate.head_revision()
     assert set(inspect(shared_vault.engine).get_table_names()) >= PROGRAMME_TABLES
 
 

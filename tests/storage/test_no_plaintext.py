@@ -85,8 +85,14 @@ def _fill_every_table(conn: Connection) -> set[str]:
     for table in Base.metadata.sorted_tables:
         row: dict[str, Any] = {}
         for column in table.columns:
-            if column.primary_key and isinstance(column.type, Integer) and not column.foreign_keys:
-                continue  # autoincrement
+            single_pk = len(table.primary_key.columns) == 1
+            if (
+                single_pk
+                and column.primary_key
+                and isinstance(column.type, Integer)
+                and not column.foreign_keys
+            ):
+                continue  # the row id: SQLite assigns it
             row[column.name] = _value_for(column, table, parents)
             if isinstance(row[column.name], str) and row[column.name].startswith("Canari"):
                 canaries.add(row[column.name])

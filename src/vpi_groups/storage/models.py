@@ -386,3 +386,214 @@ class SessionFacilitator(Base):
     facilitator_id: Mapped[int] = mapped_column(
         ForeignKey("facilitator.id"), primary_key=True, index=True
     )
+
+
+# ---------------------------------------------------------------- people and attendance
+#
+# Participants are never named: a random code, coarse attributes, an optional private
+# memo. Purges and erasures fold their attendance into the anonymous tables below
+# before deleting them, so the totals of past periods do not change.
+
+
+class AgeBand(StrEnum):
+    """Coarse age band of a participant."""
+
+    UNDER_18 = "lt18"
+    FROM_18_TO_25 = "18-25"
+    FROM_26_TO_35 = "26-35"
+    FROM_36_TO_45 = "36-45"
+    FROM_46_TO_55 = "46-55"
+    FROM_56_TO_65 = "56-65"
+    OVER_65 = "gt65"
+    UNKNOWN = "unknown"
+
+
+class Gender(StrEnum):
+    """Gender, when the participant chose to say."""
+
+    WOMAN = "woman"
+    MAN = "man"
+    OTHER = "other"
+    UNSAID = "unsaid"
+
+
+class ReferralSource(StrEnum):
+    """Who referred the participant to the group."""
+
+    POLICE = "police"  # police or gendarmerie, including their social workers
+    SOCIAL_SERVICES = "social_services"
+    HEALTH = "health"  # GP, hospital, PMI, CMP
+    JUSTICE = "justice"  # SPIP, court, victim support (France Victimes)
+    ASSOCIATION = "association"  # CIDFF, Solidarité Femmes, ...
+    SCHOOL = "school"
+    SELF = "self"
+    OTHER = "other"
+
+
+class AttendanceStatus(StrEnum):
+    """What the register says for one participant at one session."""
+
+    PRESENT = "present"
+    EXCUSED = "excused"
+    ABSENT = "absent"
+
+
+class PeriodKind(StrEnum):
+    """Granularity of folded distinct-participant counts."""
+
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+
+
+class ScopeKind(StrEnum):
+    """What a folded distinct count covers: the whole programme, one action, one group."""
+
+    PROGRAMME = "programme"
+    ACTION = "action"
+    GROUP = "group"
+
+
+class AuditKind(StrEnum):
+    """What the audit log records (never who, never about whom)."""
+
+    EXPORT_CALENDAR = "export_calendar"
+    EXPORT_REPORT = "export_report"
+    PURGE = "purge"
+    ERASURE = "erasure"
+    BACKUP = "backup"
+    RESTORE = "restore"
+    PASSPHRASE_CHANGE = "passphrase_change"
+
+
+class Participant(Base):
+    """A pseudonymous participant: a random code and coarse attributes, never a name."""
+
+    __tablename__ = "participant"
+    __table_args__ = (
+        CheckConstraint(_one_of("age_band", AgeBand), name="age_band"),
+        CheckConstraint(_one_of("gender", Gender), name="gender"),
+        CheckConstraint(_one_of("referral_source", ReferralSource), name="referral_source"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(7), unique=True)
+    age_band: Mapped[str] = mapped_column(String(10))
+    gender: Mapped[str] = mapped_column(String(10))
+    referral_source: Mapped[str] = mapped_column(String(20))
+    consent_date: Mapped[dt.date | None] = mapped_column(Date)
+    memo: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class Enrolment(Base):
+    """A participant enrolled in a talk group (closed groups list their members)."""
+
+    __tablename__ = "enrolment"
+
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True
+    )
+    group_id: Mapped[int] = mapped_column(
+        ForeignKey("talk_group.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    enrolled_on: Mapped[dt.date] = mapped_column(Date)
+
+
+class Attendance(Base):
+    """One line of a session's register."""
+
+    __tablename__ = "attendance"
+    __table_args__ = (CheckConstraint(_one_of("status", AttendanceStatus), name="status"),)
+
+    session_id: Mapped[int] = mapped_column(ForeignKey("session.id"), primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    status: Mapped[str] = mapped_column(String(10))
+
+
+class SessionHeadcount(Base):
+    """A session recorded in headcount mode: only how many people came."""
+
+    __tablename__ = "session_headcount"
+    __table_args__ = (CheckConstraint("present >= 0", name="present"),)
+
+    session_id: Mapped[int] = mapped_column(ForeignKey("session.id"), primary_key=True)
+    present: Mapped[int] = mapped_column(Integer)
+
+
+class SessionNote(Base):
+    """The facilitators' notes on one session (stays in the vault, never exported)."""
+
+    __tablename__ = "session_note"
+
+    session_id: Mapped[int] = mapped_column(ForeignKey("session.id"), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class FoldedAttendance(Base):
+    """Anonymous attendance counts left by purges and erasures, per session and attributes."""
+
+    __tablename__ = "folded_attendance"
+    __table_args__ = (
+        CheckConstraint(_one_of("status", AttendanceStatus), name="status"),
+        CheckConstraint(_one_of("age_band", AgeBand), name="age_band"),
+        CheckConstraint(_one_of("gender", Gender), name="gender"),
+        CheckConstraint(_one_of("referral_source", ReferralSource), name="referral_source"),
+        CheckConstraint("count > 0", name="count"),
+    )
+
+    session_id: Mapped[int] = mapped_column(ForeignKey("session.id"), primary_key=True)
+    status: Mapped[str] = mapped_column(String(10), primary_key=True)
+    age_band: Mapped[str] = mapped_column(String(10), primary_key=True)
+    gender: Mapped[str] = mapped_column(String(10), primary_key=True)
+    referral_source: Mapped[str] = mapped_column(String(20), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)
+
+
+class FoldedParticipants(Base):
+    """Anonymous distinct-participant counts left by purges, per period, scope and attributes.
+
+    A participant counts once per scope (``scope_id`` is 0 for the whole programme,
+    else the action's or the group's id) even if they came to several of its
+    sessions. ``new_count`` counts those whose first attendance fell in the period.
+    """
+
+    __tablename__ = "folded_participants"
+    __table_args__ = (
+        CheckConstraint(_one_of("period_kind", PeriodKind), name="period_kind"),
+        CheckConstraint(_one_of("scope_kind", ScopeKind), name="scope_kind"),
+        CheckConstraint(_one_of("age_band", AgeBand), name="age_band"),
+        CheckConstraint(_one_of("gender", Gender), name="gender"),
+        CheckConstraint(_one_of("referral_source", ReferralSource), name="referral_source"),
+        CheckConstraint(
+            "distinct_count > 0 AND new_count BETWEEN 0 AND distinct_count", name="counts"
+        ),
+    )
+
+    period_kind: Mapped[str] = mapped_column(String(10), primary_key=True)
+    period_start: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    scope_kind: Mapped[str] = mapped_column(String(10), primary_key=True)
+    scope_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    age_band: Mapped[str] = mapped_column(String(10), primary_key=True)
+    gender: Mapped[str] = mapped_column(String(10), primary_key=True)
+    referral_source: Mapped[str] = mapped_column(String(20), primary_key=True)
+    distinct_count: Mapped[int] = mapped_column(Integer)
+    new_count: Mapped[int] = mapped_column(Integer)
+
+
+class AuditEvent(Base):
+    """One export, purge, erasure, backup, restore or passphrase change: when, what, how many.
+
+    Never a code, a memo, a note or a name.
+    """
+
+    __tablename__ = "audit_event"
+    __table_args__ = (CheckConstraint(_one_of("kind", AuditKind), name="kind"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    counts: Mapped[str] = mapped_column(Text)  # JSON object of names to integers
