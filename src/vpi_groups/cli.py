@@ -17,7 +17,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from vpi_groups import __version__
+from vpi_groups import __version__, attendance, retention, vault_settings
 from vpi_groups.locations import default_vault_dir
 from vpi_groups.passphrase_policy import assess
 from vpi_groups.storage import errors
@@ -204,6 +204,39 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Unexpected error ({detail}). The vault holds everything saved before.",
     ),
     "interrupted": ("Interrompu.", "Interrupted."),
+    "cmd_purge": (
+        "supprimer les données individuelles dépassant la durée de conservation, après les "
+        "avoir intégrées aux totaux anonymes",
+        "delete person-level records past the retention period, after folding them into "
+        "anonymous totals",
+    ),
+    "cmd_erase": (
+        "effacer un·e participant·e sur demande (ses présences restent dans les totaux anonymes)",
+        "erase one participant on request (their attendance stays in the anonymous totals)",
+    ),
+    "opt_dry_run": ("compter sans rien supprimer", "count without deleting anything"),
+    "opt_code": ("code du ou de la participant·e", "the participant's code"),
+    "purge_dry": (
+        "Simulation : {participants} participant·e(s) et {lines} ligne(s) de présence "
+        "antérieures au {cutoff} seraient supprimées (conservation : {months} mois). "
+        "Rien n'a été modifié.",
+        "Dry run: {participants} participant(s) and {lines} attendance line(s) before "
+        "{cutoff} would be deleted (retention: {months} months). Nothing was changed.",
+    ),
+    "purge_done": (
+        "{participants} participant·e(s) et {lines} ligne(s) de présence supprimées après "
+        "intégration aux totaux anonymes (conservation : {months} mois).",
+        "{participants} participant(s) and {lines} attendance line(s) deleted after folding "
+        "into the anonymous totals (retention: {months} months).",
+    ),
+    "erase_done": (
+        "Participant·e effacé·e ; {lines} ligne(s) de présence intégrées aux totaux anonymes.",
+        "Participant erased; {lines} attendance line(s) folded into the anonymous totals.",
+    ),
+    "err_participant": (
+        "Aucun·e participant·e avec ce code (vérifiez les 7 caractères).",
+        "No participant with this code (check the 7 characters).",
+    ),
 }
 
 
@@ -351,6 +384,39 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_purge(args: argparse.Namespace) -> int:
+    """Fold and delete person-level records past retention (or count them)."""
+    with vaults.unlock(_vault_dir(args), **_secrets(args)) as vault, vault.session() as s:
+        months = vault_settings.load(s).retention_months
+        report = retention.purge(s, months=months, dry_run=args.dry_run)
+    key = "purge_dry" if report.dry_run else "purge_done"
+    cutoff = report.cutoff.astimezone().date().isoformat()
+    print(
+        message(
+            key,
+            participants=report.participants,
+            lines=report.attendance_lines,
+            cutoff=cutoff,
+            months=months,
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    """Erase one participant, found by code, after folding their attendance."""
+    with vaults.unlock(_vault_dir(args), **_secrets(args)) as vault:
+        try:
+            with vault.session() as s:
+                participant = attendance.find_by_code(s, args.code)
+                report = retention.erase(s, participant.id)
+        except attendance.AttendanceError:
+            print(f"vpi-groups: {message('err_participant')}", file=sys.stderr)
+            return EXIT_OTHER
+    print(message("erase_done", lines=report.attendance_lines))
+    return EXIT_OK
+
+
 def _add_secret_options(sub: argparse.ArgumentParser, lang: str | None, *, recovery: bool) -> None:
     group = sub.add_mutually_exclusive_group()
     group.add_argument(
@@ -407,6 +473,16 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     restore.add_argument("--to", metavar="DIR", required=True, help=message("opt_to", lang))
     _add_secret_options(restore, lang, recovery=True)
     restore.set_defaults(handler=cmd_restore)
+
+    purge = commands.add_parser("purge", help=message("cmd_purge", lang))
+    purge.add_argument("--dry-run", action="store_true", help=message("opt_dry_run", lang))
+    _add_secret_options(purge, lang, recovery=True)
+    purge.set_defaults(handler=cmd_purge)
+
+    erase = commands.add_parser("erase", help=message("cmd_erase", lang))
+    erase.add_argument("code", metavar="CODE", help=message("opt_code", lang))
+    _add_secret_options(erase, lang, recovery=True)
+    erase.set_defaults(handler=cmd_erase)
     return parser
 
 
