@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.storage.conftest import PASSPHRASE
+from vpi_groups.storage import audit
 from vpi_groups.storage import backup as backup_format
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.errors import (
@@ -16,7 +17,7 @@ from vpi_groups.storage.errors import (
     VaultLockedError,
     WrongSecretError,
 )
-from vpi_groups.storage.models import Setting
+from vpi_groups.storage.models import AuditKind, Setting
 
 
 def _fill(vault: vaults.Vault, n: int) -> dict[str, str]:
@@ -108,3 +109,21 @@ def test_backup_of_a_locked_vault_needs_unlocking(vault_dir: Path, tmp_path: Pat
     with pytest.raises(VaultLockedError):
         vault.backup(tmp_path / "b.vpibak")
     assert not (tmp_path / "b.vpibak").exists()
+
+
+def test_backup_restore_and_passphrase_change_are_audited(
+    created: tuple[vaults.Vault, str], tmp_path: Path
+) -> None:
+    vault, _ = created
+    result = vault.backup(tmp_path / "b.vpibak")
+    vault.change_passphrase("une phrase toute neuve ici")
+    with vault.session() as s:
+        entries = audit.entries(s)
+    assert [(e.kind, dict(e.counts)) for e in entries] == [
+        (AuditKind.BACKUP, {"bytes": result.size}),
+        (AuditKind.PASSPHRASE_CHANGE, {}),
+    ]
+    vaults.restore(tmp_path / "b.vpibak", tmp_path / "r", passphrase=PASSPHRASE)
+    with vaults.unlock(tmp_path / "r", passphrase=PASSPHRASE) as restored, restored.session() as s:
+        kinds = [e.kind for e in audit.entries(s)]
+    assert kinds == [AuditKind.RESTORE], "the backup holds the log as it was, plus the restore"

@@ -18,6 +18,8 @@ PRAGMAS = (
     "PRAGMA synchronous = FULL",
     "PRAGMA temp_store = MEMORY",
     "PRAGMA foreign_keys = ON",
+    # Deleted records (purges, erasures) are overwritten, not left in free pages.
+    "PRAGMA secure_delete = ON",
 )
 
 

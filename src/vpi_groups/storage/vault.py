@@ -27,8 +27,8 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, exc
 from sqlalchemy.orm import Session, sessionmaker
 
+from vpi_groups.storage import audit, keyfile, migrate
 from vpi_groups.storage import backup as backup_format
-from vpi_groups.storage import keyfile, migrate
 from vpi_groups.storage.atomic import write_atomic, write_error
 from vpi_groups.storage.engine import check_database, is_disk_full, make_engine, open_connection
 from vpi_groups.storage.errors import (
@@ -41,6 +41,7 @@ from vpi_groups.storage.errors import (
     WriteFailedError,
 )
 from vpi_groups.storage.lock import VaultLock
+from vpi_groups.storage.models import AuditKind
 
 KEY_NAME = "vault.key"
 KEY_COPY_NAME = "vault.key.bak"
@@ -237,11 +238,22 @@ class Vault:
         new_header = dataclasses.replace(header.with_slot(slot), kdf=params)
         _write_key(self.folder, new_header)
         self._header = new_header
+        self._audit(AuditKind.PASSPHRASE_CHANGE, {})
+
+    def _audit(self, kind: AuditKind, counts: dict[str, int]) -> None:
+        """Append an audit entry; a full disk must not turn a done job into an error."""
+        with contextlib.suppress(WriteFailedError), self.session() as s:
+            audit.record(s, kind, counts)
 
     # ------------------------------------------------------------ backup
 
-    def backup(self, out: Path, progress: Progress = _no_progress) -> BackupResult:
+    def backup(
+        self, out: Path, progress: Progress = _no_progress, *, audited: bool = True
+    ) -> BackupResult:
         """Write the whole vault to one encrypted file, then read it back to verify it.
+
+        ``audited`` adds an entry to the audit log (not for the backup taken before a
+        migration, when the log's table may not exist yet).
 
         Raises:
             DiskFullError / WriteFailedError: nothing is left at ``out``.
@@ -272,6 +284,8 @@ class Vault:
                 backup_format.remove_quietly(out)
             raise
         backup_format.remove_quietly(partial)
+        if audited:
+            self._audit(AuditKind.BACKUP, {"bytes": len(data)})
         return BackupResult(out, len(data), schema)
 
     @staticmethod
@@ -390,7 +404,7 @@ def _open(folder: Path, header: keyfile.KeyHeader, data_key: bytes, lock: VaultL
             backups = folder / BACKUP_DIR
             backups.mkdir(mode=0o700, exist_ok=True)
             stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-            vault.backup(backups / f"before-{head}-{stamp}{backup_format.SUFFIX}")
+            vault.backup(backups / f"before-{head}-{stamp}{backup_format.SUFFIX}", audited=False)
             with _translate_write_errors(db):
                 migrate.upgrade(vault.engine)
     except BaseException:
@@ -474,7 +488,9 @@ def restore(
             backup_format.remove_quietly(to / name)
         raise
     try:
-        return vault.verify()
+        report = vault.verify()
+        vault._audit(AuditKind.RESTORE, {"bytes": len(payload)})
+        return report
     finally:
         vault.lock()
 
