@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import String, Text, func, select, text
@@ -195,7 +196,8 @@ def _text_columns_containing(vault: vaults.Vault, needle: str) -> list[str]:
     return hits
 
 
-def test_erased_code_and_memo_are_nowhere(tmp_path: Path) -> None:
+@pytest.mark.parametrize("how", ["erase", "purge"])
+def test_removed_code_and_memo_are_nowhere(tmp_path: Path, how: str) -> None:
     folder = tmp_path / "vault"
     vault, _ = vaults.create(folder, "effacement sur demande 2026", kdf_seconds=0)
     memo = "Canari-mémo-effacement-Zq9"
@@ -208,8 +210,11 @@ def test_erased_code_and_memo_are_nowhere(tmp_path: Path) -> None:
             att.record_attendance(s, group.session_ids[0], {person.id: AttendanceStatus.PRESENT})
         assert _text_columns_containing(vault, person.code) == ["participant.code"]
         with vault.session() as s:
-            report = retention.erase(s, person.id)
-        assert report.attendance_lines == 1
+            if how == "erase":
+                assert retention.erase(s, person.id).attendance_lines == 1
+            else:
+                later = dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
+                assert retention.purge(s, months=24, now=later).participants == 1
         assert _text_columns_containing(vault, person.code) == []
         assert _text_columns_containing(vault, memo) == []
         with vault.engine.connect() as conn:
