@@ -54,6 +54,52 @@
     </message>
 </context>
 <context>
+    <name>ContributionDialog</name>
+    <message>
+        <source>New contribution</source>
+        <translation>New contribution</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>e.g. 1 500,00</source>
+        <translation>e.g. 1 500,00</translation>
+    </message>
+    <message>
+        <source>e.g. a room two evenings a month</source>
+        <translation>e.g. a room two evenings a month</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>In &amp;kind:</source>
+        <translation>In &amp;kind:</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionModel</name>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Financial contribution</source>
+        <translation>Financial contribution</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>In kind</translation>
+    </message>
+</context>
+<context>
     <name>CreatePage</name>
     <message>
         <source>Creating the vault</source>
@@ -66,6 +112,281 @@
     <message>
         <source>The vault is ready.</source>
         <translation>The vault is ready.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Directory</source>
+        <translation>Directory</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Partner organisations</translation>
+    </message>
+    <message>
+        <source>&amp;New partner…</source>
+        <translation>&amp;New partner…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit partner…</source>
+        <translation>&amp;Edit partner…</translation>
+    </message>
+    <message>
+        <source>Contributions of the selected partner</source>
+        <translation>Contributions of the selected partner</translation>
+    </message>
+    <message>
+        <source>&amp;Add a contribution…</source>
+        <translation>&amp;Add a contribution…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Facilitators</translation>
+    </message>
+    <message>
+        <source>New &amp;facilitator…</source>
+        <translation>New &amp;facilitator…</translation>
+    </message>
+    <message>
+        <source>Edit facili&amp;tator…</source>
+        <translation>Edit facili&amp;tator…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Re&amp;activate</translation>
+    </message>
+    <message>
+        <source>Enter an amount in euros, for example 1 500,00.</source>
+        <translation>Enter an amount in euros, for example 1 500,00.</translation>
+    </message>
+    <message>
+        <source>Delete the contribution</source>
+        <translation>Delete the contribution</translation>
+    </message>
+    <message>
+        <source>Delete this contribution? This cannot be undone.</source>
+        <translation>Delete this contribution? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Keep</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <source>U&amp;ndo</source>
+        <translation>U&amp;ndo</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Undo the last change (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>Re&amp;do</translation>
+    </message>
+    <message>
+        <source>Redo the change (Ctrl+Shift+Z)</source>
+        <translation>Redo the change (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorDialog</name>
+    <message>
+        <source>New facilitator</source>
+        <translation>New facilitator</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>e.g. social worker, psychologist</source>
+        <translation>e.g. social worker, psychologist</translation>
+    </message>
+    <message>
+        <source>&amp;Active (can be given new groups)</source>
+        <translation>&amp;Active (can be given new groups)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor:</source>
+        <translation>Sec&amp;tor:</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Enter an amount or describe the contribution in kind.</source>
+        <translation>Enter an amount or describe the contribution in kind.</translation>
+    </message>
+    <message>
+        <source>Say why the action is not renewed.</source>
+        <translation>Say why the action is not renewed.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of public action.</source>
+        <translation>Choose the kind of public action.</translation>
+    </message>
+    <message>
+        <source>Give an end date or a number of sessions.</source>
+        <translation>Give an end date or a number of sessions.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Must be at most %1.</source>
+        <translation>Must be at most %1.</translation>
+    </message>
+    <message>
+        <source>Must be at least %1.</source>
+        <translation>Must be at least %1.</translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2.</source>
+        <translation>Must be between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Enter an amount in euros, for example 1 500,00.</source>
+        <translation>Enter an amount in euros, for example 1 500,00.</translation>
+    </message>
+    <message>
+        <source>The amount must be between 0 and 100 000 000 €.</source>
+        <translation>The amount must be between 0 and 100 000 000 €.</translation>
+    </message>
+    <message>
+        <source>Amounts are kept to the cent: at most two decimals.</source>
+        <translation>Amounts are kept to the cent: at most two decimals.</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>This value is not valid.</translation>
+    </message>
+    <message>
+        <source>The minimum is above the maximum.</source>
+        <translation>The minimum is above the maximum.</translation>
+    </message>
+    <message>
+        <source>Choose at least %1 facilitators.</source>
+        <translation>Choose at least %1 facilitators.</translation>
+    </message>
+    <message>
+        <source>A facilitator who is no longer active cannot be newly assigned.</source>
+        <translation>A facilitator who is no longer active cannot be newly assigned.</translation>
+    </message>
+    <message>
+        <source>The end comes before the start.</source>
+        <translation>The end comes before the start.</translation>
+    </message>
+    <message>
+        <source>This name is already used.</source>
+        <translation>This name is already used.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists. Close the editor and try again.</source>
+        <translation>This record no longer exists. Close the editor and try again.</translation>
+    </message>
+    <message>
+        <source>This field does not apply here.</source>
+        <translation>This field does not apply here.</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>Choose a value from the list.</translation>
+    </message>
+    <message>
+        <source>Talk groups belong to an action of the talk-group axis.</source>
+        <translation>Talk groups belong to an action of the talk-group axis.</translation>
+    </message>
+    <message>
+        <source>The axis cannot change: groups or sessions belong to this action.</source>
+        <translation>The axis cannot change: groups or sessions belong to this action.</translation>
+    </message>
+    <message>
+        <source>No date is left once public holidays and closures are skipped.</source>
+        <translation>No date is left once public holidays and closures are skipped.</translation>
+    </message>
+    <message>
+        <source>Too many sessions: at most %1 in one series.</source>
+        <translation>Too many sessions: at most %1 in one series.</translation>
     </message>
 </context>
 <context>
@@ -100,6 +421,129 @@
     <message>
         <source>&lt;p&gt;Everything you record here — groups, sessions, attendance, notes — is kept in an &lt;b&gt;encrypted vault&lt;/b&gt; on this computer only. Nothing is sent over the network.&lt;/p&gt;&lt;p&gt;The vault opens with a &lt;b&gt;passphrase&lt;/b&gt; that you choose now. Without it the data cannot be read, not even by us: there is no reset by e-mail.&lt;/p&gt;&lt;p&gt;In case you forget it, the next pages give you a &lt;b&gt;recovery key&lt;/b&gt;. Print it or save it, and keep it safe, away from the computer. If both the passphrase and the recovery key are lost, the data is lost.&lt;/p&gt;&lt;p&gt;The vault will be created in:&lt;br/&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Everything you record here — groups, sessions, attendance, notes — is kept in an &lt;b&gt;encrypted vault&lt;/b&gt; on this computer only. Nothing is sent over the network.&lt;/p&gt;&lt;p&gt;The vault opens with a &lt;b&gt;passphrase&lt;/b&gt; that you choose now. Without it the data cannot be read, not even by us: there is no reset by e-mail.&lt;/p&gt;&lt;p&gt;In case you forget it, the next pages give you a &lt;b&gt;recovery key&lt;/b&gt;. Print it or save it, and keep it safe, away from the computer. If both the passphrase and the recovery key are lost, the data is lost.&lt;/p&gt;&lt;p&gt;The vault will be created in:&lt;br/&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Justice</source>
+        <translation>Justice</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Voluntary sector</source>
+        <translation>Voluntary sector</translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>1. Training / information</source>
+        <translation>1. Training / information</translation>
+    </message>
+    <message>
+        <source>2. Public action</source>
+        <translation>2. Public action</translation>
+    </message>
+    <message>
+        <source>3. Talk groups</source>
+        <translation>3. Talk groups</translation>
+    </message>
+    <message>
+        <source>Plenary day</source>
+        <translation>Plenary day</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Renewed</translation>
+    </message>
+    <message>
+        <source>Not renewed</source>
+        <translation>Not renewed</translation>
+    </message>
+    <message>
+        <source>Posters</source>
+        <translation>Posters</translation>
+    </message>
+    <message>
+        <source>Leaflets</source>
+        <translation>Leaflets</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Website / social media</source>
+        <translation>Website / social media</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>Monthly, on the nth weekday</source>
+        <translation>Monthly, on the nth weekday</translation>
+    </message>
+    <message>
+        <source>Do not skip public holidays</source>
+        <translation>Do not skip public holidays</translation>
+    </message>
+    <message>
+        <source>Skip public holidays (metropolitan France)</source>
+        <translation>Skip public holidays (metropolitan France)</translation>
+    </message>
+    <message>
+        <source>Skip public holidays (Alsace-Moselle)</source>
+        <translation>Skip public holidays (Alsace-Moselle)</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>first</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>second</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>third</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>fourth</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation>fifth</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>last</translation>
     </message>
 </context>
 <context>
@@ -258,6 +702,72 @@ Talk groups and prevention actions against domestic violence. Everything stays o
     <message>
         <source>Strong passphrase.</source>
         <translation>Strong passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>New partner organisation</source>
+        <translation>New partner organisation</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Partner organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor:</source>
+        <translation>Sec&amp;tor:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Contact person:</translation>
+    </message>
+    <message>
+        <source>Contact's &amp;role:</source>
+        <translation>Contact's &amp;role:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;from:</source>
+        <translation>Agreement &amp;from:</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;until:</source>
+        <translation>Agreement &amp;until:</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Professional contact</source>
+        <translation>Professional contact</translation>
+    </message>
+    <message>
+        <source>Agreement from</source>
+        <translation>Agreement from</translation>
+    </message>
+    <message>
+        <source>Agreement until</source>
+        <translation>Agreement until</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,52 @@
     </message>
 </context>
 <context>
+    <name>ContributionDialog</name>
+    <message>
+        <source>New contribution</source>
+        <translation>Nouvelle participation</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>e.g. 1 500,00</source>
+        <translation>ex. 1 500,00</translation>
+    </message>
+    <message>
+        <source>e.g. a room two evenings a month</source>
+        <translation>ex. une salle deux soirs par mois</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>In &amp;kind:</source>
+        <translation>En &amp;nature :</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionModel</name>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Financial contribution</source>
+        <translation>Participation financière</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>En nature</translation>
+    </message>
+</context>
+<context>
     <name>CreatePage</name>
     <message>
         <source>Creating the vault</source>
@@ -66,6 +112,281 @@
     <message>
         <source>The vault is ready.</source>
         <translation>Le coffre est prêt.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Directory</source>
+        <translation>Annuaire</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Structures partenaires</translation>
+    </message>
+    <message>
+        <source>&amp;New partner…</source>
+        <translation>&amp;Nouvelle structure…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit partner…</source>
+        <translation>&amp;Modifier la structure…</translation>
+    </message>
+    <message>
+        <source>Contributions of the selected partner</source>
+        <translation>Participations de la structure sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Add a contribution…</source>
+        <translation>&amp;Ajouter une participation…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Mod&amp;ifier…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>S&amp;upprimer…</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Animateur·rices</translation>
+    </message>
+    <message>
+        <source>New &amp;facilitator…</source>
+        <translation>Nou&amp;vel·le animateur·rice…</translation>
+    </message>
+    <message>
+        <source>Edit facili&amp;tator…</source>
+        <translation>Modifier l’anima&amp;teur·rice…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>&amp;Réactiver</translation>
+    </message>
+    <message>
+        <source>Enter an amount in euros, for example 1 500,00.</source>
+        <translation>Saisissez un montant en euros, par exemple 1 500,00.</translation>
+    </message>
+    <message>
+        <source>Delete the contribution</source>
+        <translation>Supprimer la participation</translation>
+    </message>
+    <message>
+        <source>Delete this contribution? This cannot be undone.</source>
+        <translation>Supprimer cette participation ? Cette suppression est définitive.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conserver</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <source>U&amp;ndo</source>
+        <translation>Défa&amp;ire</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Défaire la dernière modification (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>Réta&amp;blir</translation>
+    </message>
+    <message>
+        <source>Redo the change (Ctrl+Shift+Z)</source>
+        <translation>Rétablir la modification (Ctrl+Maj+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorDialog</name>
+    <message>
+        <source>New facilitator</source>
+        <translation>Nouvel·le animateur·rice</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animateur·rice</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>e.g. social worker, psychologist</source>
+        <translation>ex. assistante sociale, psychologue</translation>
+    </message>
+    <message>
+        <source>&amp;Active (can be given new groups)</source>
+        <translation>&amp;Actif·ve (peut recevoir de nouveaux groupes)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Structure :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor:</source>
+        <translation>Sec&amp;teur :</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif·ve</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Enter an amount or describe the contribution in kind.</source>
+        <translation>Saisissez un montant ou décrivez la participation en nature.</translation>
+    </message>
+    <message>
+        <source>Say why the action is not renewed.</source>
+        <translation>Indiquez pourquoi l’action n’est pas reconduite.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of public action.</source>
+        <translation>Choisissez le type d’action grand public.</translation>
+    </message>
+    <message>
+        <source>Give an end date or a number of sessions.</source>
+        <translation>Indiquez une date de fin ou un nombre de séances.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Trop long : %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Must be at most %1.</source>
+        <translation>Doit valoir au plus %1.</translation>
+    </message>
+    <message>
+        <source>Must be at least %1.</source>
+        <translation>Doit valoir au moins %1.</translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2.</source>
+        <translation>Doit être compris entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>Enter an amount in euros, for example 1 500,00.</source>
+        <translation>Saisissez un montant en euros, par exemple 1 500,00.</translation>
+    </message>
+    <message>
+        <source>The amount must be between 0 and 100 000 000 €.</source>
+        <translation>Le montant doit être compris entre 0 et 100 000 000 €.</translation>
+    </message>
+    <message>
+        <source>Amounts are kept to the cent: at most two decimals.</source>
+        <translation>Les montants sont tenus au centime : deux décimales au plus.</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>Cette valeur n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The minimum is above the maximum.</source>
+        <translation>Le minimum dépasse le maximum.</translation>
+    </message>
+    <message>
+        <source>Choose at least %1 facilitators.</source>
+        <translation>Choisissez au moins %1 animateur·rices.</translation>
+    </message>
+    <message>
+        <source>A facilitator who is no longer active cannot be newly assigned.</source>
+        <translation>Un·e animateur·rice qui n’est plus actif·ve ne peut pas être ajouté·e.</translation>
+    </message>
+    <message>
+        <source>The end comes before the start.</source>
+        <translation>La fin précède le début.</translation>
+    </message>
+    <message>
+        <source>This name is already used.</source>
+        <translation>Ce nom est déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists. Close the editor and try again.</source>
+        <translation>Cette fiche n’existe plus. Fermez l’éditeur puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This field does not apply here.</source>
+        <translation>Ce champ ne s’applique pas ici.</translation>
+    </message>
+    <message>
+        <source>Choose a value from the list.</source>
+        <translation>Choisissez une valeur dans la liste.</translation>
+    </message>
+    <message>
+        <source>Talk groups belong to an action of the talk-group axis.</source>
+        <translation>Un groupe de parole appartient à une action de l’axe groupes de parole.</translation>
+    </message>
+    <message>
+        <source>The axis cannot change: groups or sessions belong to this action.</source>
+        <translation>L’axe ne peut pas changer : des groupes ou des séances dépendent de cette action.</translation>
+    </message>
+    <message>
+        <source>No date is left once public holidays and closures are skipped.</source>
+        <translation>Aucune date ne reste une fois les jours fériés et les fermetures sautés.</translation>
+    </message>
+    <message>
+        <source>Too many sessions: at most %1 in one series.</source>
+        <translation>Trop de séances : %1 au plus dans une série.</translation>
     </message>
 </context>
 <context>
@@ -100,6 +421,129 @@
     <message>
         <source>&lt;p&gt;Everything you record here — groups, sessions, attendance, notes — is kept in an &lt;b&gt;encrypted vault&lt;/b&gt; on this computer only. Nothing is sent over the network.&lt;/p&gt;&lt;p&gt;The vault opens with a &lt;b&gt;passphrase&lt;/b&gt; that you choose now. Without it the data cannot be read, not even by us: there is no reset by e-mail.&lt;/p&gt;&lt;p&gt;In case you forget it, the next pages give you a &lt;b&gt;recovery key&lt;/b&gt;. Print it or save it, and keep it safe, away from the computer. If both the passphrase and the recovery key are lost, the data is lost.&lt;/p&gt;&lt;p&gt;The vault will be created in:&lt;br/&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Tout ce que vous enregistrez ici — groupes, séances, présences, notes — est conservé dans un &lt;b&gt;coffre chiffré&lt;/b&gt;, sur cet ordinateur uniquement. Rien n'est envoyé sur le réseau.&lt;/p&gt;&lt;p&gt;Le coffre s'ouvre avec une &lt;b&gt;phrase de passe&lt;/b&gt; que vous choisissez maintenant. Sans elle, personne ne peut lire les données, pas même nous : il n'existe aucune réinitialisation par courriel.&lt;/p&gt;&lt;p&gt;En cas d'oubli, les pages suivantes vous donnent une &lt;b&gt;clé de secours&lt;/b&gt;. Imprimez-la ou enregistrez-la, et gardez-la en lieu sûr, à part de l'ordinateur. Si la phrase de passe et la clé de secours sont perdues toutes les deux, les données sont perdues.&lt;/p&gt;&lt;p&gt;Le coffre sera créé dans :&lt;br/&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Justice</source>
+        <translation>Justice</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Éducation</translation>
+    </message>
+    <message>
+        <source>Voluntary sector</source>
+        <translation>Associatif</translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation>Collectivité</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>1. Training / information</source>
+        <translation>1. Formation / information</translation>
+    </message>
+    <message>
+        <source>2. Public action</source>
+        <translation>2. Action grand public</translation>
+    </message>
+    <message>
+        <source>3. Talk groups</source>
+        <translation>3. Groupes de parole</translation>
+    </message>
+    <message>
+        <source>Plenary day</source>
+        <translation>Séance plénière</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposée</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Reconduite</translation>
+    </message>
+    <message>
+        <source>Not renewed</source>
+        <translation>Non reconduite</translation>
+    </message>
+    <message>
+        <source>Posters</source>
+        <translation>Affiches</translation>
+    </message>
+    <message>
+        <source>Leaflets</source>
+        <translation>Dépliants</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Website / social media</source>
+        <translation>Site web / réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Monthly, on the nth weekday</source>
+        <translation>Mensuelle, le n-ième jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Do not skip public holidays</source>
+        <translation>Ne pas sauter les jours fériés</translation>
+    </message>
+    <message>
+        <source>Skip public holidays (metropolitan France)</source>
+        <translation>Sauter les jours fériés (métropole)</translation>
+    </message>
+    <message>
+        <source>Skip public holidays (Alsace-Moselle)</source>
+        <translation>Sauter les jours fériés (Alsace-Moselle)</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>premier</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>deuxième</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>troisième</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>quatrième</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation>cinquième</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>dernier</translation>
     </message>
 </context>
 <context>
@@ -258,6 +702,72 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
     <message>
         <source>Strong passphrase.</source>
         <translation>Phrase de passe solide.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>New partner organisation</source>
+        <translation>Nouvelle structure partenaire</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Structure partenaire</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor:</source>
+        <translation>Sec&amp;teur :</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Personne référente :</translation>
+    </message>
+    <message>
+        <source>Contact's &amp;role:</source>
+        <translation>Fonction de la &amp;référente :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Télé&amp;phone :</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;from:</source>
+        <translation>Convention &amp;depuis le :</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;until:</source>
+        <translation>Convention &amp;jusqu’au :</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Professional contact</source>
+        <translation>Contact professionnel</translation>
+    </message>
+    <message>
+        <source>Agreement from</source>
+        <translation>Convention depuis le</translation>
+    </message>
+    <message>
+        <source>Agreement until</source>
+        <translation>Convention jusqu’au</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,439 @@
+"""What the record editors share: field-level undo, error sentences next to fields, a dialog.
+
+Undo: every bound field pushes one command on the editor's QUndoStack when its value
+changes (consecutive typing in one text field merges into one command). Ctrl+Z and
+Ctrl+Shift+Z (or Ctrl+Y) reach the editor's stack even while a text field has the focus,
+instead of the text field's own, smaller undo.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vpi_groups import validation
+from vpi_groups.ui.errors import error_text
+
+translate = QCoreApplication.translate
+ERROR_STYLE = "color: #a00000;"
+
+
+# ---------------------------------------------------------------- sentences
+
+
+def validation_text(error: BaseException) -> str:
+    """Say in the interface language what is wrong with a field (no record data)."""
+    if not isinstance(error, validation.ValidationError):
+        return error_text(error)
+    field = error.field
+    if isinstance(error, validation.RequiredError):
+        if field == "amount":
+            return translate("FieldErrors", "Enter an amount or describe the contribution in kind.")
+        if field == "review_reason":
+            return translate("FieldErrors", "Say why the action is not renewed.")
+        if field == "public_kind":
+            return translate("FieldErrors", "Choose the kind of public action.")
+        if field == "end_date":
+            return translate("FieldErrors", "Give an end date or a number of sessions.")
+        return translate("FieldErrors", "This field is required.")
+    if isinstance(error, validation.TooLongError):
+        return translate("FieldErrors", "Too long: at most %1 characters.").replace(
+            "%1", str(error.maximum)
+        )
+    if isinstance(error, validation.OutOfRangeError):
+        if error.minimum is None:
+            return translate("FieldErrors", "Must be at most %1.").replace("%1", str(error.maximum))
+        if error.maximum is None:
+            return translate("FieldErrors", "Must be at least %1.").replace(
+                "%1", str(error.minimum)
+            )
+        return (
+            translate("FieldErrors", "Must be between %1 and %2.")
+            .replace("%1", str(error.minimum))
+            .replace("%2", str(error.maximum))
+        )
+    if isinstance(error, validation.InvalidValueError):
+        if error.reason == "not-a-number":
+            return translate("FieldErrors", "Enter an amount in euros, for example 1 500,00.")
+        if error.reason == "range":
+            return translate("FieldErrors", "The amount must be between 0 and 100 000 000 €.")
+        if error.reason == "fraction-of-cent":
+            return translate("FieldErrors", "Amounts are kept to the cent: at most two decimals.")
+        return translate("FieldErrors", "This value is not valid.")
+    if isinstance(error, validation.CapacityRangeError):
+        return translate("FieldErrors", "The minimum is above the maximum.")
+    if isinstance(error, validation.TooFewFacilitatorsError):
+        return translate("FieldErrors", "Choose at least %1 facilitators.").replace(
+            "%1", str(error.minimum)
+        )
+    if isinstance(error, validation.InactiveError):
+        return translate(
+            "FieldErrors", "A facilitator who is no longer active cannot be newly assigned."
+        )
+    if isinstance(error, validation.EndBeforeStartError):
+        return translate("FieldErrors", "The end comes before the start.")
+    if isinstance(error, validation.DuplicateError):
+        return translate("FieldErrors", "This name is already used.")
+    if isinstance(error, validation.NotFoundError):
+        return translate(
+            "FieldErrors", "This record no longer exists. Close the editor and try again."
+        )
+    if isinstance(error, validation.NotApplicableError):
+        return translate("FieldErrors", "This field does not apply here.")
+    if isinstance(error, validation.InvalidChoiceError):
+        return translate("FieldErrors", "Choose a value from the list.")
+    if isinstance(error, validation.WrongActionKindError):
+        return translate("FieldErrors", "Talk groups belong to an action of the talk-group axis.")
+    if isinstance(error, validation.InUseError):
+        return translate(
+            "FieldErrors", "The axis cannot change: groups or sessions belong to this action."
+        )
+    if isinstance(error, validation.EmptyRuleError):
+        return translate(
+            "FieldErrors", "No date is left once public holidays and closures are skipped."
+        )
+    if isinstance(error, validation.RuleTooLongError):
+        return translate("FieldErrors", "Too many sessions: at most %1 in one series.").replace(
+            "%1", str(error.limit)
+        )
+    return translate("FieldErrors", "This value is not valid.")
+
+
+# ---------------------------------------------------------------- undo
+
+
+@dataclass(frozen=True)
+class _Binding:
+    key: int
+    widget: QWidget
+    getter: Callable[[], Any]
+    setter: Callable[[Any], None]
+    merge: bool
+
+
+class _FieldCommand(QUndoCommand):
+    def __init__(self, fields: FieldUndo, binding: _Binding, old: Any, new: Any) -> None:
+        super().__init__()
+        self.fields = fields
+        self.binding = binding
+        self.old = old
+        self.new = new
+        self._done = True  # the widget already shows the new value when pushed
+
+    def id(self) -> int:
+        return 1000 + self.binding.key if self.binding.merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _FieldCommand) or other.binding is not self.binding:
+            return False
+        self.new = other.new
+        return True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.fields.apply(self.binding, self.new)
+
+    def undo(self) -> None:
+        self.fields.apply(self.binding, self.old)
+
+
+class FieldUndo(QObject):
+    """Records each bound field's changes on an undo stack and applies undo/redo to them."""
+
+    def __init__(self, stack: QUndoStack, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.stack = stack
+        self._bindings: list[_Binding] = []
+        self._last: dict[int, Any] = {}
+        self._applying = False
+
+    def bind(
+        self,
+        widget: QWidget,
+        signal: Any,
+        getter: Callable[[], Any],
+        setter: Callable[[Any], None],
+        *,
+        merge: bool = False,
+    ) -> None:
+        """Record changes of ``widget`` (announced by ``signal``) as undoable commands."""
+        binding = _Binding(len(self._bindings), widget, getter, setter, merge)
+        self._bindings.append(binding)
+        self._last[binding.key] = getter()
+        signal.connect(lambda *_args: self._changed(binding))
+        for target in [widget, *widget.findChildren(QLineEdit)]:
+            target.installEventFilter(self)
+
+    def line_edit(self, widget: QLineEdit) -> None:
+        """Bind a one-line text field (typing merges)."""
+        self.bind(widget, widget.textChanged, widget.text, widget.setText, merge=True)
+
+    def plain_text(self, widget: QPlainTextEdit) -> None:
+        """Bind a multi-line text field (typing merges)."""
+        self.bind(widget, widget.textChanged, widget.toPlainText, widget.setPlainText, merge=True)
+
+    def spin(self, widget: QSpinBox) -> None:
+        """Bind a number field."""
+        self.bind(widget, widget.valueChanged, widget.value, widget.setValue, merge=True)
+
+    def check(self, widget: QAbstractButton) -> None:
+        """Bind a check box or radio button."""
+        self.bind(widget, widget.toggled, widget.isChecked, widget.setChecked)
+
+    def combo(self, widget: QComboBox) -> None:
+        """Bind a choice list (by index; editable lists by text too)."""
+        if widget.isEditable():
+            self.bind(
+                widget,
+                widget.currentTextChanged,
+                widget.currentText,
+                widget.setCurrentText,
+                merge=True,
+            )
+        else:
+            self.bind(
+                widget, widget.currentIndexChanged, widget.currentIndex, widget.setCurrentIndex
+            )
+
+    def date(self, widget: QDateEdit) -> None:
+        """Bind a date field."""
+        self.bind(widget, widget.dateChanged, widget.date, widget.setDate, merge=True)
+
+    def time(self, widget: QTimeEdit) -> None:
+        """Bind a time field."""
+        self.bind(widget, widget.timeChanged, widget.time, widget.setTime, merge=True)
+
+    def apply(self, binding: _Binding, value: Any) -> None:
+        """Show ``value`` in the bound widget without recording it (undo/redo)."""
+        self._applying = True
+        try:
+            binding.setter(value)
+            self._last[binding.key] = binding.getter()
+        finally:
+            self._applying = False
+        binding.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reset(self) -> None:
+        """Take the fields' current values as the starting point and forget the history."""
+        for binding in self._bindings:
+            self._last[binding.key] = binding.getter()
+        self.stack.clear()
+
+    def _changed(self, binding: _Binding) -> None:
+        new = binding.getter()
+        old = self._last[binding.key]
+        self._last[binding.key] = new
+        if self._applying or _same(old, new):
+            return
+        self.stack.push(_FieldCommand(self, binding, old, new))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Send Ctrl+Z / Ctrl+Shift+Z to the editor's stack, not to the text field's own."""
+        if event.type() not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if not isinstance(event, QKeyEvent):
+            return False
+        undo = event.matches(QKeySequence.StandardKey.Undo)
+        redo = event.matches(QKeySequence.StandardKey.Redo) or (
+            event.key() == Qt.Key.Key_Z
+            and event.modifiers()
+            == Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        )
+        if not (undo or redo):
+            return False
+        if event.type() == QEvent.Type.KeyPress:
+            if redo:
+                self.stack.redo()
+            else:
+                self.stack.undo()
+        event.accept()
+        return True
+
+
+def _same(old: Any, new: Any) -> bool:
+    return bool(old == new)
+
+
+# ---------------------------------------------------------------- the dialog
+
+
+class EditorDialog(QDialog):
+    """A record editor: a form with an error line under each field, Save and Cancel, undo.
+
+    Enter saves (Save is the default button), Escape cancels. ``submitted`` asks the
+    page to save; the page calls :meth:`show_error` or closes the editor with ``accept``.
+    """
+
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.fields = FieldUndo(self.undo_stack, self)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self._errors: dict[str, QLabel] = {}
+        self._error_fields: dict[str, QWidget] = {}
+        self.general_error = QLabel(self)
+        self.general_error.setObjectName("generalError")
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+
+        self.undo_button = QPushButton(self.tr("U&ndo"), self)
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.setAutoDefault(False)
+        self.undo_button.setToolTip(self.tr("Undo the last change (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.redo_button = QPushButton(self.tr("Re&do"), self)
+        self.redo_button.setObjectName("redoButton")
+        self.redo_button.setAutoDefault(False)
+        self.redo_button.setToolTip(self.tr("Redo the change (Ctrl+Shift+Z)"))
+        self.redo_button.clicked.connect(self.undo_stack.redo)
+        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        undo_action = self.undo_stack.createUndoAction(self)
+        undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo_action = self.undo_stack.createRedoAction(self)
+        redo_action.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
+        )
+        self.addAction(undo_action)
+        self.addAction(redo_action)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setText(self.tr("&Save"))
+        self.save_button.setDefault(True)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAutoDefault(False)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+
+    def finish_layout(self, body: QWidget | None = None) -> QVBoxLayout:
+        """Lay out the form (or ``body``), the general error line and the buttons."""
+        layout = QVBoxLayout(self)
+        if body is None:
+            layout.addLayout(self.form)
+        else:
+            layout.addWidget(body, 1)
+        layout.addWidget(self.general_error)
+        row = QHBoxLayout()
+        row.addWidget(self.undo_button)
+        row.addWidget(self.redo_button)
+        row.addStretch(1)
+        row.addWidget(self.buttons)
+        layout.addLayout(row)
+        return layout
+
+    def add_field(
+        self,
+        label: str,
+        widget: QWidget,
+        field: str,
+        *,
+        form: QFormLayout | None = None,
+        extra: QWidget | None = None,
+    ) -> QLabel:
+        """Add a labelled field with its error line; return the label (buddy set)."""
+        cell = QWidget(self)
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        if extra is None:
+            column.addWidget(widget)
+        else:
+            line = QHBoxLayout()
+            line.addWidget(widget, 1)
+            line.addWidget(extra)
+            column.addLayout(line)
+        error = QLabel(cell)
+        error.setObjectName(f"{field}Error")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        self._errors[field] = error
+        self._error_fields[field] = widget
+        title = QLabel(label, self)
+        title.setBuddy(widget)
+        (form or self.form).addRow(title, cell)
+        return title
+
+    def error_label(self, field: str) -> QLabel:
+        """The error line of a field (or the general one)."""
+        return self._errors.get(field, self.general_error)
+
+    def show_error(self, error: BaseException) -> None:
+        """Show why saving failed, next to the field concerned; keep the editor open."""
+        self.set_busy(False)
+        field = getattr(error, "field", "")
+        label = self.error_label(field)
+        label.setText(validation_text(error))
+        label.show()
+        widget = self._error_fields.get(field)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def clear_errors(self) -> None:
+        """Hide every error line."""
+        for label in [*self._errors.values(), self.general_error]:
+            label.clear()
+            label.hide()
+
+    def set_busy(self, busy: bool) -> None:
+        """Disable Save while the page saves."""
+        self.save_button.setEnabled(not busy)
+
+    def _save(self) -> None:
+        self.clear_errors()
+        self.submitted.emit()
+
+
+def spin_box(parent: QWidget, low: int, high: int, value: int, name: str) -> QSpinBox:
+    """A number field with a range, an object name and no accelerated wheel surprises."""
+    box = QSpinBox(parent)
+    box.setRange(low, high)
+    box.setValue(value)
+    box.setObjectName(name)
+    box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
+    return box
+
+
+def check_box(text: str, parent: QWidget, name: str) -> QCheckBox:
+    """A check box with an object name."""
+    box = QCheckBox(text, parent)
+    box.setObjectName(name)
+    return box
