@@ -3,6 +3,10 @@
 Every function takes the unit of work's Session and returns frozen dataclasses, never
 ORM objects. Input is checked completely before anything is written: a function that
 raises a :class:`~vpi_groups.validation.ValidationError` has changed nothing.
+
+Renaming a facilitator, a room (or changing its address) or an action (its title or
+kind) changes the calendar events that show it: their revisions grow
+(:func:`vpi_groups.revisions.touch_events`).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from typing import TypeVar
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from vpi_groups import revisions
 from vpi_groups.storage.models import (
     Action,
     ActionKind,
@@ -93,6 +98,10 @@ _M = TypeVar("_M")
 
 
 # ---------------------------------------------------------------- checks shared by the forms
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
 
 
 def _required_text(value: str, field: str, maximum: int = NAME_MAX) -> str:
@@ -395,8 +404,11 @@ def update_facilitator(
     """Change a facilitator (``active=False`` keeps them on past and planned sessions)."""
     row = _get(session, Facilitator, facilitator_id, "facilitator")
     spec = _clean_facilitator(session, spec)
+    renamed = spec.name != row.name
     _write_facilitator(row, spec)
     session.flush()
+    if renamed:
+        revisions.touch_events(session, _now(), facilitator_id=facilitator_id)
     return _facilitator_info(row)
 
 
@@ -465,8 +477,11 @@ def update_room(session: Session, room_id: int, spec: RoomSpec) -> RoomInfo:
     """Change a room."""
     row = _get(session, Room, room_id, "room")
     spec = _clean_room(session, spec, room_id)
+    moved = (spec.name, spec.address) != (row.name, row.address)
     row.name, row.address, row.capacity = spec.name, spec.address, spec.capacity
     session.flush()
+    if moved:
+        revisions.touch_events(session, _now(), room_id=room_id)
     return _room_info(row)
 
 
@@ -656,7 +671,10 @@ def update_action(session: Session, action_id: int, spec: ActionSpec) -> ActionI
     """
     row = _get(session, Action, action_id, "action")
     spec = _clean_action(session, spec, action_id)
+    retitled = (spec.title, spec.kind) != (row.title, row.kind)
     _write_action(session, row, spec)
+    if retitled:
+        revisions.touch_events(session, _now(), action_id=action_id)
     return _action_info(session, row)
 
 

@@ -35,10 +35,16 @@ Series edits (:func:`update_group`)
     Extra sessions are never touched by series edits.
 
 Revisions
-    A group's revision (the series' SEQUENCE) grows by one when its settings or rule
-    change, and only then. A session's revision grows by one when its start, end,
-    original start, status, cancellation reason, room or facilitators change, and only
-    then (a series edit that leaves a session as it was does not touch it).
+    A group's revision (the series' SEQUENCE) grows by one when what its calendar
+    shows changes: its name, rule, facilitators, room, or whether its place may be
+    shared; and only then (its capacity, whether it is open, and its action are not
+    shown). A session's revision grows by one when its start, end, original start,
+    status, cancellation reason, room or facilitators change, and only then (a series
+    edit that leaves a session as it was does not touch it). Each change is stamped
+    with its time, and a change to a rule occurrence also raises its group's
+    occurrence (and, for a cancellation or reinstatement, cancellation) counters:
+    see :mod:`vpi_groups.revisions`, which also raises them when a room, facilitator
+    or action is renamed.
 
 Conflicts
     A facilitator or a room booked by two sessions (not cancelled) whose times
@@ -61,7 +67,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
-from vpi_groups import recurrence
+from vpi_groups import recurrence, revisions
 from vpi_groups.recurrence import Closure, Occurrence, Recurrence
 from vpi_groups.storage.models import (
     Action,
@@ -191,6 +197,8 @@ class SessionInfo:
         original_start: the rule's instance this session stands for (RECURRENCE-ID);
             None for extra sessions and for an action's sessions.
         moved, facilitators_edited, room_edited: where it differs from its series.
+        modified_at: when its revision last grew (whole seconds, UTC); None for a
+            session older than that record.
     """
 
     id: int
@@ -208,6 +216,7 @@ class SessionInfo:
     moved: bool
     facilitators_edited: bool
     room_edited: bool
+    modified_at: dt.datetime | None
 
     @property
     def edited(self) -> bool:
@@ -258,6 +267,15 @@ class SeriesCalendar:
             (moved, cancelled, other room or facilitators): RECURRENCE-ID events.
         standalone: sessions outside the rule's instances (extra sessions, and kept
             sessions of an earlier rule): events of their own, with their own uid.
+        instants: every instance of the rule, kept or skipped, in order, aware, in
+            UTC (what DTSTART and RRULE give; the sessions' RECURRENCE-IDs). In UTC
+            because an instant of the repeated autumn hour read in a zone never
+            compares equal to one of another zone.
+        modified_at: when ``revision`` last grew (None: before that was recorded).
+        cancellations_revision, cancellations_modified_at: grows (and when) each
+            time one of its rule occurrences is cancelled or reinstated.
+        occurrences_revision, occurrences_modified_at: grows (and when) each time
+            one of its rule occurrences changes in any way.
     """
 
     group_id: int
@@ -274,6 +292,12 @@ class SeriesCalendar:
     facilitator_ids: tuple[int, ...]
     overrides: tuple[SessionInfo, ...]
     standalone: tuple[SessionInfo, ...]
+    instants: tuple[dt.datetime, ...]
+    modified_at: dt.datetime | None
+    cancellations_revision: int
+    cancellations_modified_at: dt.datetime | None
+    occurrences_revision: int
+    occurrences_modified_at: dt.datetime | None
 
 
 class ConflictKind(StrEnum):
@@ -412,6 +436,7 @@ _SESSION_COLUMNS = (
     ProgrammeSession.moved,
     ProgrammeSession.facilitators_edited,
     ProgrammeSession.room_edited,
+    ProgrammeSession.modified_at,
 )
 
 
@@ -452,6 +477,7 @@ def _read_sessions(
             moved=row.moved,
             facilitators_edited=row.facilitators_edited,
             room_edited=row.room_edited,
+            modified_at=row.modified_at,
         )
         for row in rows
     )
@@ -657,6 +683,11 @@ def _group_spec(session: Session, row: TalkGroup) -> GroupSpec:
     )
 
 
+def _shown(spec: GroupSpec) -> tuple[object, ...]:
+    """What a calendar shows of a group: its revision grows when this changes."""
+    return (spec.name, spec.facilitator_ids, spec.recurrence, spec.room_id, spec.location_shared)
+
+
 def _group_row(session: Session, group_id: int) -> TalkGroup:
     row = session.get(TalkGroup, group_id)
     if row is None:
@@ -682,9 +713,13 @@ def list_groups(session: Session, *, action_id: int | None = None) -> tuple[Grou
 
 
 def _insert_occurrences(
-    session: Session, group_id: int, spec: GroupSpec, occurrences: Sequence[Occurrence]
+    session: Session,
+    group_id: int,
+    spec: GroupSpec,
+    occurrences: Sequence[Occurrence],
+    moment: dt.datetime,
 ) -> list[int]:
-    """Insert unedited sessions for these occurrences (bulk); return their ids."""
+    """Insert unedited sessions for these occurrences (bulk), stamped ``moment``; return ids."""
     if not occurrences:
         return []
     ids = list(
@@ -705,6 +740,7 @@ def _insert_occurrences(
                     "moved": False,
                     "facilitators_edited": False,
                     "room_edited": False,
+                    "modified_at": moment,
                 }
                 for o in occurrences
             ],
@@ -721,10 +757,11 @@ def create_group(session: Session, spec: GroupSpec) -> SeriesChange:
         ValidationError: see :mod:`vpi_groups.validation`; nothing is written.
     """
     spec, expansion = _clean_group(session, spec)
-    row = TalkGroup(uid=_new_uid(), revision=0)
+    moment = revisions.stamp(_now())
+    row = TalkGroup(uid=_new_uid(), revision=0, modified_at=moment)
     session.add(row)
     _write_group(session, row, spec)
-    ids = _insert_occurrences(session, row.id, spec, expansion.occurrences)
+    ids = _insert_occurrences(session, row.id, spec, expansion.occurrences, moment)
     return SeriesChange(group=_group_info(session, row), created=_sessions_by_id(session, ids))
 
 
@@ -738,7 +775,8 @@ def update_group(
     """Change a talk group and its series; keep edited occurrences (module docstring).
 
     ``effective_from``: sessions starting before this instant stay as they are
-    (default: now). Saving the same settings changes nothing.
+    (default: now). Saving the same settings changes nothing; changing only what a
+    calendar does not show (capacity, open or closed, action) leaves the revision.
 
     Raises:
         ValidationError: see :mod:`vpi_groups.validation`; nothing is written.
@@ -749,7 +787,10 @@ def update_group(
     spec, expansion = _clean_group(session, spec, current_facilitators=old.facilitator_ids)
     if spec == old:
         return SeriesChange(group=GroupInfo(row.id, row.uid, row.revision, old))
-    row.revision += 1
+    if _shown(spec) == _shown(old):
+        _write_group(session, row, spec)
+        return SeriesChange(group=GroupInfo(row.id, row.uid, row.revision, spec))
+    moment = revisions.bump_group(session, row, _now())
     _write_group(session, row, spec)
 
     tz = recurrence.zone(spec.recurrence.timezone)
@@ -808,7 +849,7 @@ def update_group(
         sess.facilitators_edited = facilitators != series_facilitators
         sess.room_edited = sess.room_id != spec.room_id
         if _snapshot(sess, facilitators) != before:
-            sess.revision += 1
+            revisions.bump_session(sess, moment, moment=moment)
             updated.append(sess.id)
         if facilitators != links[sess.id]:
             new_links[sess.id] = facilitators
@@ -820,7 +861,7 @@ def update_group(
     for session_id, facilitators in new_links.items():
         _set_facilitators(session, [session_id], sorted(facilitators))
     fresh = [o for day, o in sorted(by_day.items()) if day not in claimed and o.start >= boundary]
-    created = _insert_occurrences(session, group_id, spec, fresh)
+    created = _insert_occurrences(session, group_id, spec, fresh, moment)
     return SeriesChange(
         group=GroupInfo(row.id, row.uid, row.revision, spec),
         created=_sessions_by_id(session, created),
@@ -850,6 +891,19 @@ def _series_of(
     return start, start + length, facilitators, group.room_id
 
 
+def _record_change(
+    session: Session, row: ProgrammeSession, now: dt.datetime, *, cancellation: bool = False
+) -> None:
+    """Grow a changed session's revision, and its series' counters if it is a rule occurrence."""
+    group = None if row.group_id is None else _group_row(session, row.group_id)
+    in_series = (
+        group is not None
+        and row.original_starts_at is not None
+        and row.original_starts_at in _group_instants(session, group.id)
+    )
+    revisions.bump_session(row, now, group=group, in_series=in_series, cancellation=cancellation)
+
+
 def move_session(
     session: Session, session_id: int, start: dt.datetime, end: dt.datetime
 ) -> SessionInfo:
@@ -868,7 +922,7 @@ def move_session(
     series = _series_of(session, row)
     if series is not None:
         row.moved = (start, end) != series[:2]
-    row.revision += 1
+    _record_change(session, row, _now())
     return get_session(session, session_id)
 
 
@@ -897,9 +951,10 @@ def set_session_status(
     if status is SessionStatus.HELD and row.starts_at > moment:
         raise SessionStateError(session_id, "hold", "not-started")
     if (status, reason) != (row.status, row.cancel_reason):
+        flipped = (row.status == SessionStatus.CANCELLED) != (status is SessionStatus.CANCELLED)
         row.status = status
         row.cancel_reason = reason
-        row.revision += 1
+        _record_change(session, row, moment, cancellation=flipped)
     return get_session(session, session_id)
 
 
@@ -933,7 +988,7 @@ def change_session_facilitators(
     series = _series_of(session, row)
     if series is not None:
         row.facilitators_edited = frozenset(ids) != series[2]
-    row.revision += 1
+    _record_change(session, row, _now())
     return get_session(session, session_id)
 
 
@@ -947,7 +1002,7 @@ def change_session_room(session: Session, session_id: int, room_id: int | None) 
     series = _series_of(session, row)
     if series is not None:
         row.room_edited = room_id != series[3]
-    row.revision += 1
+    _record_change(session, row, _now())
     return get_session(session, session_id)
 
 
@@ -975,6 +1030,7 @@ def _insert_one(
         moved=False,
         facilitators_edited=False,
         room_edited=False,
+        modified_at=revisions.stamp(_now()),
     )
     session.add(row)
     session.flush()
@@ -1084,7 +1140,8 @@ def delete_session(session: Session, session_id: int) -> None:
 
 def series_calendar(session: Session, group_id: int) -> SeriesCalendar:
     """Return a series as the calendar export writes it (see :class:`SeriesCalendar`)."""
-    group = get_group(session, group_id)
+    row = _group_row(session, group_id)
+    group = _group_info(session, row)
     spec = group.spec
     rule = spec.recurrence
     expansion = recurrence.expand_rule(rule)
@@ -1125,6 +1182,12 @@ def series_calendar(session: Session, group_id: int) -> SeriesCalendar:
         facilitator_ids=facilitators,
         overrides=tuple(overrides),
         standalone=tuple(standalone),
+        instants=tuple(instants),
+        modified_at=row.modified_at,
+        cancellations_revision=row.cancellations_revision,
+        cancellations_modified_at=row.cancellations_modified_at,
+        occurrences_revision=row.occurrences_revision,
+        occurrences_modified_at=row.occurrences_modified_at,
     )
 
 

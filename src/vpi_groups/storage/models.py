@@ -19,6 +19,7 @@ from sqlalchemy import (
     Time,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -264,6 +265,9 @@ class TalkGroup(Base):
 
     The rule's parameters are kept as such (not only the generated sessions) so the
     calendar export can write the series as one RRULE with its exceptions.
+    ``revision``/``modified_at`` follow the series' own settings; the two other
+    counters (and their times) grow when one of its rule occurrences is cancelled or
+    reinstated, or changes at all: the master event's EXDATEs change then.
     """
 
     __tablename__ = "talk_group"
@@ -307,6 +311,13 @@ class TalkGroup(Base):
     duration_minutes: Mapped[int] = mapped_column(Integer)
     timezone: Mapped[str] = mapped_column(String(64))
     holiday_calendar: Mapped[str] = mapped_column(String(20))
+    # For the calendar export (see vpi_groups.revisions). Times are whole seconds, NULL
+    # when unknown (rows older than the columns) or, for the counters, never yet.
+    modified_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    cancellations_revision: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    cancellations_modified_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    occurrences_revision: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    occurrences_modified_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
 
 class GroupFacilitator(Base):
@@ -343,6 +354,7 @@ class ProgrammeSession(Base):
     RECURRENCE-ID); it is NULL for extra sessions and for an action's sessions.
     ``moved``, ``facilitators_edited`` and ``room_edited`` say where the session
     differs from what its series gives it; series edits keep those parts.
+    ``modified_at`` is when ``revision`` last grew (NULL: before it was recorded).
     """
 
     __tablename__ = "session"
@@ -373,6 +385,7 @@ class ProgrammeSession(Base):
     moved: Mapped[bool] = mapped_column(Boolean)
     facilitators_edited: Mapped[bool] = mapped_column(Boolean)
     room_edited: Mapped[bool] = mapped_column(Boolean)
+    modified_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
 
 class SessionFacilitator(Base):
