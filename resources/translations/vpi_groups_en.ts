@@ -1,6 +1,76 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>New action</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Why the action is not renewed</source>
+        <translation>Why the action is not renewed</translation>
+    </message>
+    <message>
+        <source>Professionals trained, by sector</source>
+        <translation>Professionals trained, by sector</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>A&amp;xis:</source>
+        <translation>A&amp;xis:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Yearly review:</source>
+        <translation>&amp;Yearly review:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of public action:</source>
+        <translation>&amp;Kind of public action:</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;reach:</source>
+        <translation>Estimated &amp;reach:</translation>
+    </message>
+</context>
+<context>
+    <name>ActionModel</name>
+    <message>
+        <source>Axis</source>
+        <translation>Axis</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Yearly review</source>
+        <translation>Yearly review</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Back up the vault</source>
@@ -413,6 +483,176 @@
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <source>New talk group</source>
+        <translation>New talk group</translation>
+    </message>
+    <message>
+        <source>Talk group</source>
+        <translation>Talk group</translation>
+    </message>
+    <message>
+        <source>Closed (fixed members)</source>
+        <translation>Closed (fixed members)</translation>
+    </message>
+    <message>
+        <source>Open (drop-in)</source>
+        <translation>Open (drop-in)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Choose or type a new room</source>
+        <translation>Choose or type a new room</translation>
+    </message>
+    <message>
+        <source>&amp;Location may be shared with partners</source>
+        <translation>&amp;Location may be shared with partners</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capacity:</translation>
+    </message>
+    <message>
+        <source>Roo&amp;m:</source>
+        <translation>Roo&amp;m:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitators (two or more):</source>
+        <translation>&amp;Facilitators (two or more):</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Until</translation>
+    </message>
+    <message>
+        <source>For a number of &amp;sessions</source>
+        <translation>For a number of &amp;sessions</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>&amp;Rhythm:</source>
+        <translation>&amp;Rhythm:</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Every:</translation>
+    </message>
+    <message>
+        <source>&amp;Which one:</source>
+        <translation>&amp;Which one:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>Firs&amp;t day:</source>
+        <translation>Firs&amp;t day:</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Ends:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>T&amp;ime:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;uration:</translation>
+    </message>
+    <message>
+        <source>&amp;Public holidays:</source>
+        <translation>&amp;Public holidays:</translation>
+    </message>
+    <message>
+        <source>Closures:</source>
+        <translation>Closures:</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Recurrence</translation>
+    </message>
+    <message>
+        <source>Dates of the series</source>
+        <translation>Dates of the series</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>month(s)</source>
+        <translation>month(s)</translation>
+    </message>
+    <message>
+        <source>week(s)</source>
+        <translation>week(s)</translation>
+    </message>
+    <message>
+        <source>%1 session(s) from %2 to %3; %4 date(s) skipped.</source>
+        <translation>%1 session(s) from %2 to %3; %4 date(s) skipped.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation>Rhythm</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Facilitators</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>%1, every %2</source>
+        <translation>%1, every %2</translation>
+    </message>
+</context>
+<context>
     <name>IntroPage</name>
     <message>
         <source>Welcome to VPI Groups</source>
@@ -779,6 +1019,98 @@ Talk groups and prevention actions against domestic violence. Everything stays o
     <message>
         <source>Type it twice. You will type it each time you open VPI Groups.</source>
         <translation>Type it twice. You will type it each time you open VPI Groups.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Session %1</translation>
+    </message>
+    <message>
+        <source>Skipped: public holiday</source>
+        <translation>Skipped: public holiday</translation>
+    </message>
+    <message>
+        <source>Skipped: closure</source>
+        <translation>Skipped: closure</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <source>Groups and actions</source>
+        <translation>Groups and actions</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>&amp;New action…</source>
+        <translation>&amp;New action…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit action…</source>
+        <translation>&amp;Edit action…</translation>
+    </message>
+    <message>
+        <source>Talk groups of the selected action</source>
+        <translation>Talk groups of the selected action</translation>
+    </message>
+    <message>
+        <source>New &amp;group…</source>
+        <translation>New &amp;group…</translation>
+    </message>
+    <message>
+        <source>Edit g&amp;roup…</source>
+        <translation>Edit g&amp;roup…</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Sessions that no longer fit</source>
+        <translation>Sessions that no longer fit</translation>
+    </message>
+    <message>
+        <source>These sessions were edited by hand and the new rhythm has no session on their day:
+%1
+
+Keep them as they are, or delete them?</source>
+        <translation>These sessions were edited by hand and the new rhythm has no session on their day:
+%1
+
+Keep them as they are, or delete them?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Keep them</translation>
+    </message>
+    <message>
+        <source>&amp;Delete them</source>
+        <translation>&amp;Delete them</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the editor</source>
+        <translation>&amp;Back to the editor</translation>
     </message>
 </context>
 <context>

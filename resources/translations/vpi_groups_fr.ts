@@ -1,6 +1,76 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Why the action is not renewed</source>
+        <translation>Pourquoi l’action n’est pas reconduite</translation>
+    </message>
+    <message>
+        <source>Professionals trained, by sector</source>
+        <translation>Professionnel·les formé·es, par secteur</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>In&amp;titulé :</translation>
+    </message>
+    <message>
+        <source>A&amp;xis:</source>
+        <translation>A&amp;xe :</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <source>&amp;Yearly review:</source>
+        <translation>Bi&amp;lan annuel :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of public action:</source>
+        <translation>T&amp;ype d’action grand public :</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;reach:</source>
+        <translation>&amp;Public touché (estimation) :</translation>
+    </message>
+</context>
+<context>
+    <name>ActionModel</name>
+    <message>
+        <source>Axis</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Yearly review</source>
+        <translation>Bilan annuel</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Back up the vault</source>
@@ -413,6 +483,176 @@
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <source>New talk group</source>
+        <translation>Nouveau groupe de parole</translation>
+    </message>
+    <message>
+        <source>Talk group</source>
+        <translation>Groupe de parole</translation>
+    </message>
+    <message>
+        <source>Closed (fixed members)</source>
+        <translation>Fermé (membres fixes)</translation>
+    </message>
+    <message>
+        <source>Open (drop-in)</source>
+        <translation>Ouvert (accès libre)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Choose or type a new room</source>
+        <translation>Choisissez ou saisissez une nouvelle salle</translation>
+    </message>
+    <message>
+        <source>&amp;Location may be shared with partners</source>
+        <translation>Lieu pa&amp;rtageable avec les partenaires</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capacité :</translation>
+    </message>
+    <message>
+        <source>Roo&amp;m:</source>
+        <translation>Sa&amp;lle :</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitators (two or more):</source>
+        <translation>&amp;Animateur·rices (deux ou plus) :</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>Jus&amp;qu’au</translation>
+    </message>
+    <message>
+        <source>For a number of &amp;sessions</source>
+        <translation>Pour un nombre de &amp;séances</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Aj&amp;outer</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Enle&amp;ver</translation>
+    </message>
+    <message>
+        <source>&amp;Rhythm:</source>
+        <translation>&amp;Fréquence :</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Tous les :</translation>
+    </message>
+    <message>
+        <source>&amp;Which one:</source>
+        <translation>Ran&amp;g dans le mois :</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <source>Firs&amp;t day:</source>
+        <translation>&amp;Premier jour :</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Fin :</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>&amp;Heure :</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source>&amp;Public holidays:</source>
+        <translation>Jo&amp;urs fériés :</translation>
+    </message>
+    <message>
+        <source>Closures:</source>
+        <translation>Fermetures :</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Récurrence</translation>
+    </message>
+    <message>
+        <source>Dates of the series</source>
+        <translation>Dates de la série</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>month(s)</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>week(s)</source>
+        <translation>semaine(s)</translation>
+    </message>
+    <message>
+        <source>%1 session(s) from %2 to %3; %4 date(s) skipped.</source>
+        <translation>%1 séance(s) du %2 au %3 ; %4 date(s) sautée(s).</translation>
+    </message>
+</context>
+<context>
+    <name>GroupModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Animateur·rices</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>%1, every %2</source>
+        <translation>%1, tous les %2</translation>
+    </message>
+</context>
+<context>
     <name>IntroPage</name>
     <message>
         <source>Welcome to VPI Groups</source>
@@ -779,6 +1019,98 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
     <message>
         <source>Type it twice. You will type it each time you open VPI Groups.</source>
         <translation>Saisissez-la deux fois. Vous la taperez à chaque ouverture de VPI Groups.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Séance %1</translation>
+    </message>
+    <message>
+        <source>Skipped: public holiday</source>
+        <translation>Sautée : jour férié</translation>
+    </message>
+    <message>
+        <source>Skipped: closure</source>
+        <translation>Sautée : fermeture</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <source>Groups and actions</source>
+        <translation>Groupes et actions</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>&amp;New action…</source>
+        <translation>&amp;Nouvelle action…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit action…</source>
+        <translation>&amp;Modifier l’action…</translation>
+    </message>
+    <message>
+        <source>Talk groups of the selected action</source>
+        <translation>Groupes de parole de l’action sélectionnée</translation>
+    </message>
+    <message>
+        <source>New &amp;group…</source>
+        <translation>Nouveau &amp;groupe…</translation>
+    </message>
+    <message>
+        <source>Edit g&amp;roup…</source>
+        <translation>Mod&amp;ifier le groupe…</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <source>Sessions that no longer fit</source>
+        <translation>Séances qui ne correspondent plus</translation>
+    </message>
+    <message>
+        <source>These sessions were edited by hand and the new rhythm has no session on their day:
+%1
+
+Keep them as they are, or delete them?</source>
+        <translation>Ces séances ont été modifiées à la main et le nouveau rythme ne prévoit pas de séance ce jour-là :
+%1
+
+Les conserver telles quelles, ou les supprimer ?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Les conserver</translation>
+    </message>
+    <message>
+        <source>&amp;Delete them</source>
+        <translation>Les &amp;supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the editor</source>
+        <translation>&amp;Revenir à l’éditeur</translation>
     </message>
 </context>
 <context>
