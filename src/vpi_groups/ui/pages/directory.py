@@ -417,8 +417,8 @@ class DirectoryPage(Page):
         self.message.setWordWrap(True)
 
         top = QHBoxLayout()
-        top.addWidget(partners, 3)
-        top.addWidget(money, 2)
+        top.addWidget(partners, 5)
+        top.addWidget(money, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(title)

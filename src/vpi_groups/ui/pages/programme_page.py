@@ -683,6 +683,7 @@ class ProgrammePage(Page):
 
         self.year_filter = QComboBox(self)
         self.year_filter.setObjectName("yearFilter")
+        self.year_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.year_filter.currentIndexChanged.connect(self._filter_actions)
         year_label = QLabel(self.tr("&Year:"), self)
         year_label.setBuddy(self.year_filter)
