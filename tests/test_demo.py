@@ -13,7 +13,7 @@ from vpi_groups.storage.models import Setting
 
 
 def test_demo_vault_is_usable_then_deleted() -> None:
-    with demo_vault() as vault:
+    with demo_vault(populated=False) as vault:
         folder = vault.folder
         assert vault.is_open
         with vault.session() as s:
@@ -28,7 +28,7 @@ def test_demo_vault_is_usable_then_deleted() -> None:
 
 def test_demo_vault_is_deleted_after_an_error() -> None:
     folder: Path | None = None
-    with pytest.raises(RuntimeError), demo_vault() as vault:  # noqa: PT012
+    with pytest.raises(RuntimeError), demo_vault(populated=False) as vault:  # noqa: PT012
         folder = vault.folder
         raise RuntimeError("window crashed")
     assert folder is not None

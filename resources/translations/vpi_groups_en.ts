@@ -71,6 +71,94 @@
     </message>
 </context>
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Week</source>
+        <extracomment>One hue per axis; actions of an axis get shades of it.</extracomment>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Previous period (Page Up)</source>
+        <translation>Previous period (Page Up)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>Next period (Page Down)</source>
+        <translation>Next period (Page Down)</translation>
+    </message>
+    <message>
+        <source>Colours: blue talk groups, green training, orange public actions. Struck through: cancelled. Red frame ⚠: a facilitator or a room booked twice.</source>
+        <translation>Colours: blue talk groups, green training, orange public actions. Struck through: cancelled. Red frame ⚠: a facilitator or a room booked twice.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Group or action</source>
+        <translation>Group or action</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Facilitators</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>All facilitators</source>
+        <translation>All facilitators</translation>
+    </message>
+    <message>
+        <source>Week of %1 to %2</source>
+        <translation>Week of %1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation><numerusform>%n session</numerusform><numerusform>%n sessions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation><numerusform>%n in conflict</numerusform><numerusform>%n in conflict</numerusform></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Back up the vault</source>
@@ -690,8 +778,80 @@
         <translation>Local authority</translation>
     </message>
     <message>
+        <source>Under 18</source>
+        <translation>Under 18</translation>
+    </message>
+    <message>
+        <source>18 to 25</source>
+        <translation>18 to 25</translation>
+    </message>
+    <message>
+        <source>26 to 35</source>
+        <translation>26 to 35</translation>
+    </message>
+    <message>
+        <source>36 to 45</source>
+        <translation>36 to 45</translation>
+    </message>
+    <message>
+        <source>46 to 55</source>
+        <translation>46 to 55</translation>
+    </message>
+    <message>
+        <source>56 to 65</source>
+        <translation>56 to 65</translation>
+    </message>
+    <message>
+        <source>Over 65</source>
+        <translation>Over 65</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Woman</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Not said</translation>
+    </message>
+    <message>
+        <source>Police or gendarmerie</source>
+        <translation>Police or gendarmerie</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Social services</translation>
+    </message>
+    <message>
+        <source>Health (GP, hospital, PMI, CMP)</source>
+        <translation>Health (GP, hospital, PMI, CMP)</translation>
+    </message>
+    <message>
+        <source>Justice (SPIP, court, victim support)</source>
+        <translation>Justice (SPIP, court, victim support)</translation>
+    </message>
+    <message>
+        <source>Association (CIDFF, …)</source>
+        <translation>Association (CIDFF, …)</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Self-referral</source>
+        <translation>Self-referral</translation>
     </message>
     <message>
         <source>1. Training / information</source>
@@ -793,32 +953,16 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <source>Week, month and list views of every session, with conflicts flagged and filters by group and facilitator.</source>
-        <translation>Week, month and list views of every session, with conflicts flagged and filters by group and facilitator.</translation>
-    </message>
-    <message>
         <source>Groups and actions</source>
         <translation>Groups and actions</translation>
-    </message>
-    <message>
-        <source>The programme's actions on its three axes, their yearly review, and the talk-group cycles with their sessions.</source>
-        <translation>The programme's actions on its three axes, their yearly review, and the talk-group cycles with their sessions.</translation>
     </message>
     <message>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <source>Pseudonymous codes, coarse attributes and attendance history — never a name.</source>
-        <translation>Pseudonymous codes, coarse attributes and attendance history — never a name.</translation>
-    </message>
-    <message>
         <source>Directory</source>
         <translation>Directory</translation>
-    </message>
-    <message>
-        <source>Partner organisations, their contributions per year, and facilitators.</source>
-        <translation>Partner organisations, their contributions per year, and facilitators.</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -899,6 +1043,37 @@ Talk groups and prevention actions against domestic violence. Everything stays o
         <translation>VPI Groups %1
 
 Talk groups and prevention actions against domestic violence. Everything stays on this computer, encrypted; the application never uses the network.</translation>
+    </message>
+</context>
+<context>
+    <name>NewParticipantDialog</name>
+    <message>
+        <source>New participant</source>
+        <translation>New participant</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>No name is recorded: the application gives the person a code.</source>
+        <translation>No name is recorded: the application gives the person a code.</translation>
+    </message>
+    <message>
+        <source>Private memo (stays in the vault, never exported)</source>
+        <translation>Private memo (stays in the vault, never exported)</translation>
+    </message>
+    <message>
+        <source>&amp;Age band:</source>
+        <translation>&amp;Age band:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Gender:</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by:</source>
+        <translation>&amp;Referred by:</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1183,117 @@ Talk groups and prevention actions against domestic violence. Everything stays o
     <message>
         <source>Agreement until</source>
         <translation>Agreement until</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Find a code…</source>
+        <translation>Find a code…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase this person…</source>
+        <translation>E&amp;rase this person…</translation>
+    </message>
+    <message>
+        <source>Attendance history:</source>
+        <translation>Attendance history:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>First attendance</source>
+        <translation>First attendance</translation>
+    </message>
+    <message>
+        <source>Last attendance</source>
+        <translation>Last attendance</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>No participant selected</source>
+        <translation>No participant selected</translation>
+    </message>
+    <message>
+        <source>Age band: %1</source>
+        <translation>Age band: %1</translation>
+    </message>
+    <message>
+        <source>Gender: %1</source>
+        <translation>Gender: %1</translation>
+    </message>
+    <message>
+        <source>Referred by: %1</source>
+        <translation>Referred by: %1</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Erase a participant</source>
+        <translation>Erase a participant</translation>
+    </message>
+    <message>
+        <source>Erasing deletes this person's code, attributes, memo and register lines. Their attendance stays in the anonymous totals. This cannot be undone.
+
+Type the code %1 to confirm:</source>
+        <translation>Erasing deletes this person's code, attributes, memo and register lines. Their attendance stays in the anonymous totals. This cannot be undone.
+
+Type the code %1 to confirm:</translation>
+    </message>
+    <message>
+        <source>The code typed does not match: nothing was erased.</source>
+        <translation>The code typed does not match: nothing was erased.</translation>
+    </message>
+    <message>
+        <source>Erased. %1 register line(s) folded into the anonymous totals.</source>
+        <translation>Erased. %1 register line(s) folded into the anonymous totals.</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1458,29 @@ Keep them as they are, or delete them?</translation>
     </message>
 </context>
 <context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -1216,6 +1525,97 @@ Keep them as they are, or delete them?</translation>
     <message>
         <source>Backup restored and verified in %1 (schema %2).</source>
         <translation>Backup restored and verified in %1 (schema %2).</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance</source>
+        <translation>A&amp;ttendance</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Why it is cancelled (required)</source>
+        <translation>Why it is cancelled (required)</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;uration:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>R&amp;oom:</source>
+        <translation>R&amp;oom:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitators:</source>
+        <translation>&amp;Facilitators:</translation>
+    </message>
+    <message>
+        <source>Keyboard: P present, E excused, A absent (then the next line), Space to cycle, Delete to clear, Ctrl+Z to undo.</source>
+        <translation>Keyboard: P present, E excused, A absent (then the next line), Space to cycle, Delete to clear, Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <source>New &amp;participant…</source>
+        <translation>New &amp;participant…</translation>
+    </message>
+    <message>
+        <source>&amp;Headcount only (no register)</source>
+        <translation>&amp;Headcount only (no register)</translation>
+    </message>
+    <message>
+        <source>Notes for the facilitators. They stay in the vault and are never exported.</source>
+        <translation>Notes for the facilitators. They stay in the vault and are never exported.</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>No room</translation>
+    </message>
+    <message>
+        <source>New participant: code %1.</source>
+        <translation>New participant: code %1.</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,94 @@
     </message>
 </context>
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Week</source>
+        <extracomment>One hue per axis; actions of an axis get shades of it.</extracomment>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Previous period (Page Up)</source>
+        <translation>Période précédente (Page préc.)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Next period (Page Down)</source>
+        <translation>Période suivante (Page suiv.)</translation>
+    </message>
+    <message>
+        <source>Colours: blue talk groups, green training, orange public actions. Struck through: cancelled. Red frame ⚠: a facilitator or a room booked twice.</source>
+        <translation>Couleurs : bleu groupes de parole, vert formation, orange actions grand public. Barré : annulée. Cadre rouge ⚠ : animateur·rice ou salle réservés deux fois.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Group or action</source>
+        <translation>Groupe ou action</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Animateur·rices</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Tous les groupes</translation>
+    </message>
+    <message>
+        <source>All facilitators</source>
+        <translation>Tous les animateur·rices</translation>
+    </message>
+    <message>
+        <source>Week of %1 to %2</source>
+        <translation>Semaine du %1 au %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation><numerusform>%n séance</numerusform><numerusform>%n séances</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation><numerusform>%n en conflit</numerusform><numerusform>%n en conflit</numerusform></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Back up the vault</source>
@@ -690,8 +778,80 @@
         <translation>Collectivité</translation>
     </message>
     <message>
+        <source>Under 18</source>
+        <translation>Moins de 18 ans</translation>
+    </message>
+    <message>
+        <source>18 to 25</source>
+        <translation>18 à 25 ans</translation>
+    </message>
+    <message>
+        <source>26 to 35</source>
+        <translation>26 à 35 ans</translation>
+    </message>
+    <message>
+        <source>36 to 45</source>
+        <translation>36 à 45 ans</translation>
+    </message>
+    <message>
+        <source>46 to 55</source>
+        <translation>46 à 55 ans</translation>
+    </message>
+    <message>
+        <source>56 to 65</source>
+        <translation>56 à 65 ans</translation>
+    </message>
+    <message>
+        <source>Over 65</source>
+        <translation>Plus de 65 ans</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Police or gendarmerie</source>
+        <translation>Police ou gendarmerie</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Services sociaux</translation>
+    </message>
+    <message>
+        <source>Health (GP, hospital, PMI, CMP)</source>
+        <translation>Santé (médecin, hôpital, PMI, CMP)</translation>
+    </message>
+    <message>
+        <source>Justice (SPIP, court, victim support)</source>
+        <translation>Justice (SPIP, tribunal, aide aux victimes)</translation>
+    </message>
+    <message>
+        <source>Association (CIDFF, …)</source>
+        <translation>Association (CIDFF, …)</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Établissement scolaire</translation>
+    </message>
+    <message>
+        <source>Self-referral</source>
+        <translation>Démarche personnelle</translation>
     </message>
     <message>
         <source>1. Training / information</source>
@@ -793,32 +953,16 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <source>Week, month and list views of every session, with conflicts flagged and filters by group and facilitator.</source>
-        <translation>Vues semaine, mois et liste de toutes les séances, conflits signalés, filtres par groupe et par animateur·rice.</translation>
-    </message>
-    <message>
         <source>Groups and actions</source>
         <translation>Groupes et actions</translation>
-    </message>
-    <message>
-        <source>The programme's actions on its three axes, their yearly review, and the talk-group cycles with their sessions.</source>
-        <translation>Les actions du dispositif sur ses trois axes, leur bilan annuel, et les cycles de groupes de parole avec leurs séances.</translation>
     </message>
     <message>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <source>Pseudonymous codes, coarse attributes and attendance history — never a name.</source>
-        <translation>Codes pseudonymes, attributs généraux et historique des présences — jamais de nom.</translation>
-    </message>
-    <message>
         <source>Directory</source>
         <translation>Annuaire</translation>
-    </message>
-    <message>
-        <source>Partner organisations, their contributions per year, and facilitators.</source>
-        <translation>Structures partenaires, leurs participations par année, et animateur·rices.</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -899,6 +1043,37 @@ Talk groups and prevention actions against domestic violence. Everything stays o
         <translation>VPI Groups %1
 
 Groupes de parole et actions de prévention des violences intrafamiliales. Tout reste sur cet ordinateur, chiffré ; l'application n'utilise jamais le réseau.</translation>
+    </message>
+</context>
+<context>
+    <name>NewParticipantDialog</name>
+    <message>
+        <source>New participant</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant·e</translation>
+    </message>
+    <message>
+        <source>No name is recorded: the application gives the person a code.</source>
+        <translation>Aucun nom n'est enregistré : l'application attribue un code à la personne.</translation>
+    </message>
+    <message>
+        <source>Private memo (stays in the vault, never exported)</source>
+        <translation>Mémo privé (reste dans le coffre, jamais exporté)</translation>
+    </message>
+    <message>
+        <source>&amp;Age band:</source>
+        <translation>Tranche d'&amp;âge :</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Genre :</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by:</source>
+        <translation>&amp;Orientée par :</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1183,117 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
     <message>
         <source>Agreement until</source>
         <translation>Convention jusqu’au</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Find a code…</source>
+        <translation>Chercher un code…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase this person…</source>
+        <translation>E&amp;ffacer cette personne…</translation>
+    </message>
+    <message>
+        <source>Attendance history:</source>
+        <translation>Historique des présences :</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Tranche d'âge</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Orientée par</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>First attendance</source>
+        <translation>Première présence</translation>
+    </message>
+    <message>
+        <source>Last attendance</source>
+        <translation>Dernière présence</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>No participant selected</source>
+        <translation>Aucune personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Age band: %1</source>
+        <translation>Tranche d'âge : %1</translation>
+    </message>
+    <message>
+        <source>Gender: %1</source>
+        <translation>Genre : %1</translation>
+    </message>
+    <message>
+        <source>Referred by: %1</source>
+        <translation>Orientée par : %1</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présente</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusée</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absente</translation>
+    </message>
+    <message>
+        <source>Erase a participant</source>
+        <translation>Effacer une personne</translation>
+    </message>
+    <message>
+        <source>Erasing deletes this person's code, attributes, memo and register lines. Their attendance stays in the anonymous totals. This cannot be undone.
+
+Type the code %1 to confirm:</source>
+        <translation>L'effacement supprime le code, les attributs, le mémo et les lignes de présence de cette personne. Ses présences restent dans les totaux anonymes. C'est définitif.
+
+Saisissez le code %1 pour confirmer :</translation>
+    </message>
+    <message>
+        <source>The code typed does not match: nothing was erased.</source>
+        <translation>Le code saisi ne correspond pas : rien n'a été effacé.</translation>
+    </message>
+    <message>
+        <source>Erased. %1 register line(s) folded into the anonymous totals.</source>
+        <translation>Effacée. %1 ligne(s) de présence intégrée(s) aux totaux anonymes.</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1458,29 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     </message>
 </context>
 <context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Present</source>
+        <translation>Présente</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusée</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absente</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -1216,6 +1525,97 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     <message>
         <source>Backup restored and verified in %1 (schema %2).</source>
         <translation>Sauvegarde restaurée et vérifiée dans %1 (schéma %2).</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance</source>
+        <translation>&amp;Présences</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Why it is cancelled (required)</source>
+        <translation>Motif de l'annulation (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>Dé&amp;but :</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>R&amp;oom:</source>
+        <translation>S&amp;alle :</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitators:</source>
+        <translation>Anima&amp;teur·rices :</translation>
+    </message>
+    <message>
+        <source>Keyboard: P present, E excused, A absent (then the next line), Space to cycle, Delete to clear, Ctrl+Z to undo.</source>
+        <translation>Clavier : P présente, E excusée, A absente (puis ligne suivante), Espace pour alterner, Suppr pour effacer, Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
+        <source>New &amp;participant…</source>
+        <translation>Nouvelle pe&amp;rsonne…</translation>
+    </message>
+    <message>
+        <source>&amp;Headcount only (no register)</source>
+        <translation>E&amp;ffectif seulement (sans liste)</translation>
+    </message>
+    <message>
+        <source>Notes for the facilitators. They stay in the vault and are never exported.</source>
+        <translation>Notes des animateur·rices. Elles restent dans le coffre et ne sont jamais exportées.</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>Aucune salle</translation>
+    </message>
+    <message>
+        <source>New participant: code %1.</source>
+        <translation>Nouvelle personne : code %1.</translation>
     </message>
 </context>
 <context>

@@ -471,3 +471,29 @@ def bulk_record(session: Session, rows: Iterable[tuple[int, int, AttendanceStatu
             values,
         )
     return len(values)
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    """One register line of a participant, with when and where."""
+
+    session_id: int
+    start: dt.datetime
+    group_name: str
+    status: AttendanceStatus
+
+
+def history(session: Session, participant_id: int) -> tuple[HistoryLine, ...]:
+    """A participant's register lines, newest first."""
+    _participant(session, participant_id)
+    rows = session.execute(
+        select(Attendance.session_id, ProgrammeSession.starts_at, TalkGroup.name, Attendance.status)
+        .join(ProgrammeSession, ProgrammeSession.id == Attendance.session_id)
+        .join(TalkGroup, TalkGroup.id == ProgrammeSession.group_id)
+        .where(Attendance.participant_id == participant_id)
+        .order_by(ProgrammeSession.starts_at.desc())
+    )
+    return tuple(
+        HistoryLine(sid, _aware(start) or start, name, AttendanceStatus(status))
+        for sid, start, name, status in rows
+    )

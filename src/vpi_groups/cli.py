@@ -17,7 +17,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from vpi_groups import __version__, attendance, retention, vault_settings
+from vpi_groups import __version__, attendance, demo_data, retention, vault_settings
 from vpi_groups.locations import default_vault_dir
 from vpi_groups.passphrase_policy import assess
 from vpi_groups.storage import errors
@@ -204,6 +204,28 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Unexpected error ({detail}). The vault holds everything saved before.",
     ),
     "interrupted": ("Interrompu.", "Interrupted."),
+    "cmd_demo_data": (
+        "remplir un coffre vide avec un programme fictif réaliste (pour essayer)",
+        "fill an empty vault with a realistic invented programme (to try things out)",
+    ),
+    "opt_years": ("nombre d'années (1 à 10)", "number of years (1 to 10)"),
+    "opt_seed": (
+        "graine du hasard (même graine, même programme)",
+        "random seed (same seed, same programme)",
+    ),
+    "demo_done": (
+        "Programme fictif créé : {partners} partenaires, {facilitators} animateur·rices, "
+        "{actions} actions, {groups} groupes, {sessions} séances, {participants} "
+        "participant·es, {lines} présences.",
+        "Invented programme created: {partners} partners, {facilitators} facilitators, "
+        "{actions} actions, {groups} groups, {sessions} sessions, {participants} "
+        "participants, {lines} attendance lines.",
+    ),
+    "err_not_empty": (
+        "Ce coffre contient déjà un programme : les données de démonstration vont dans un "
+        "coffre vide.",
+        "This vault already holds a programme: demo data goes into an empty vault.",
+    ),
     "cmd_purge": (
         "supprimer les données individuelles dépassant la durée de conservation, après les "
         "avoir intégrées aux totaux anonymes",
@@ -384,6 +406,32 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    """Fill an empty vault with an invented programme."""
+    if not 1 <= args.years <= 10:
+        raise UsageError(message("opt_years"))
+    with vaults.unlock(_vault_dir(args), **_secrets(args)) as vault:
+        try:
+            with vault.session() as s:
+                summary = demo_data.populate(s, years=args.years, seed=args.seed)
+        except demo_data.NotEmptyError:
+            print(f"vpi-groups: {message('err_not_empty')}", file=sys.stderr)
+            return EXIT_OTHER
+    print(
+        message(
+            "demo_done",
+            partners=summary.partners,
+            facilitators=summary.facilitators,
+            actions=summary.actions,
+            groups=summary.groups,
+            sessions=summary.sessions,
+            participants=summary.participants,
+            lines=summary.attendance_lines,
+        )
+    )
+    return EXIT_OK
+
+
 def cmd_purge(args: argparse.Namespace) -> int:
     """Fold and delete person-level records past retention (or count them)."""
     with vaults.unlock(_vault_dir(args), **_secrets(args)) as vault, vault.session() as s:
@@ -473,6 +521,12 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     restore.add_argument("--to", metavar="DIR", required=True, help=message("opt_to", lang))
     _add_secret_options(restore, lang, recovery=True)
     restore.set_defaults(handler=cmd_restore)
+
+    demo = commands.add_parser("demo-data", help=message("cmd_demo_data", lang))
+    demo.add_argument("--years", type=int, default=3, help=message("opt_years", lang))
+    demo.add_argument("--seed", type=int, default=2026, help=message("opt_seed", lang))
+    _add_secret_options(demo, lang, recovery=True)
+    demo.set_defaults(handler=cmd_demo_data)
 
     purge = commands.add_parser("purge", help=message("cmd_purge", lang))
     purge.add_argument("--dry-run", action="store_true", help=message("opt_dry_run", lang))

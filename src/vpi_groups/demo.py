@@ -8,22 +8,27 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from vpi_groups import demo_data
 from vpi_groups.storage import vault as vaults
 
 DEMO_PASSPHRASE = "démo"
 
 
 @contextmanager
-def demo_vault() -> Iterator[vaults.Vault]:
+def demo_vault(*, populated: bool = True, seed: int = 2026) -> Iterator[vaults.Vault]:
     """Create and open a temporary demo vault; lock and delete it afterwards.
 
     Its passphrase is :data:`DEMO_PASSPHRASE`, shown in the window so that locking
     can be tried. Key derivation uses the minimum parameters so the demo opens at once.
+    ``populated`` fills it with three years of an invented programme.
     """
     folder = Path(tempfile.mkdtemp(prefix="vpi-groups-demo-"))
     try:
         vault, _recovery = vaults.create(folder / "vault", DEMO_PASSPHRASE, kdf_seconds=0)
         try:
+            if populated:
+                with vault.session() as session:
+                    demo_data.populate(session, years=3, seed=seed)
             yield vault
         finally:
             vault.lock()

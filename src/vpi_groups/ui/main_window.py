@@ -22,10 +22,15 @@ from vpi_groups import __version__
 from vpi_groups.demo import DEMO_PASSPHRASE
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui.idle import IdleWatcher
+from vpi_groups.ui.pages.agenda import AgendaPage
 from vpi_groups.ui.pages.base import Page
 from vpi_groups.ui.pages.coming_soon import ComingSoonPage
+from vpi_groups.ui.pages.directory import DirectoryPage
+from vpi_groups.ui.pages.participants import ParticipantsPage
+from vpi_groups.ui.pages.programme_page import ProgrammePage
 from vpi_groups.ui.pages.settings import SettingsPage
 from vpi_groups.ui.preferences import Preferences
+from vpi_groups.ui.session_dialog import SessionDialog
 from vpi_groups.ui.unlock import UnlockDialog
 
 
@@ -51,6 +56,7 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.preferences = preferences if preferences is not None else Preferences()
         self.unlock_dialog: UnlockDialog | None = None
+        self.session_dialog: SessionDialog | None = None
 
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
@@ -65,6 +71,7 @@ class MainWindow(QMainWindow):
         self.pages: list[Page] = []
         self._build_pages()
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._page_changed)
         self.central = QWidget(self)
         layout = QHBoxLayout(self.central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -98,44 +105,55 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ building
 
     def _build_pages(self) -> None:
-        entries = [
-            (
-                self.tr("Agenda"),
-                self.tr(
-                    "Week, month and list views of every session, with conflicts flagged and "
-                    "filters by group and facilitator."
-                ),
-            ),
-            (
-                self.tr("Groups and actions"),
-                self.tr(
-                    "The programme's actions on its three axes, their yearly review, and the "
-                    "talk-group cycles with their sessions."
-                ),
-            ),
-            (
-                self.tr("Participants"),
-                self.tr(
-                    "Pseudonymous codes, coarse attributes and attendance history — never a name."
-                ),
-            ),
-            (
-                self.tr("Directory"),
-                self.tr("Partner organisations, their contributions per year, and facilitators."),
-            ),
-            (
-                self.tr("Reports"),
+        self.agenda_page = AgendaPage(self.stack)
+        self.agenda_page.session_requested.connect(self.open_session)
+        self._add_page(self.tr("Agenda"), self.agenda_page)
+        self.programme_page = ProgrammePage(self.stack)
+        self._add_page(self.tr("Groups and actions"), self.programme_page)
+        self.participants_page = ParticipantsPage(self.stack)
+        self._add_page(self.tr("Participants"), self.participants_page)
+        self.directory_page = DirectoryPage(self.stack)
+        self._add_page(self.tr("Directory"), self.directory_page)
+        reports = self.tr("Reports")
+        self._add_page(
+            reports,
+            ComingSoonPage(
+                reports,
                 self.tr(
                     "Anonymised totals for funders, with small counts suppressed, as CSV, XLSX, "
                     "PDF or JSON; calendar files for partners."
                 ),
+                self.stack,
             ),
-        ]
-        for title, purpose in entries:
-            page = ComingSoonPage(title, purpose, self.stack)
-            self._add_page(title, page)
+        )
         self.settings_page = SettingsPage(self.preferences, self.stack)
         self._add_page(self.tr("Settings"), self.settings_page)
+
+    def open_session(self, session_id: int) -> SessionDialog | None:
+        """Open one session's dialog over the window; pages refresh when it is saved."""
+        if self.vault is None:
+            return None
+        dialog = SessionDialog(self.vault, session_id, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(self._session_saved)
+        dialog.finished.connect(dialog.deleteLater)
+        self.session_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _session_saved(self) -> None:
+        self.agenda_page.reload()
+        self.participants_page.reload()
+
+    def _page_changed(self, index: int) -> None:
+        """The agenda and participants follow edits made on other pages."""
+        if self.vault is None:
+            return
+        page = self.pages[index]
+        if page is self.agenda_page:
+            self.agenda_page.load(self.vault)
+        elif page is self.participants_page:
+            self.participants_page.reload()
 
     def _add_page(self, title: str, page: Page) -> None:
         page.setObjectName(f"page{len(self.pages)}")
@@ -211,6 +229,7 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             return
         self.idle.stop()
+        self._close_session_dialog()
         for page in self.pages:
             page.clear()
         self.vault.lock()
@@ -218,6 +237,16 @@ class MainWindow(QMainWindow):
         self._show_locked_state()
         self.locked.emit()
         self.ask_passphrase()
+
+    def _close_session_dialog(self) -> None:
+        """A session dialog open at lock time is closed without saving (it holds record data)."""
+        dialog, self.session_dialog = self.session_dialog, None
+        if dialog is not None:
+            try:
+                dialog.runner.wait()
+                dialog.done(0)
+            except RuntimeError:
+                pass  # already deleted by Qt
 
     def _show_locked_state(self) -> None:
         self.central.setEnabled(False)
@@ -296,6 +325,7 @@ class MainWindow(QMainWindow):
             dialog.finished.disconnect()
             dialog.close()
             dialog.deleteLater()
+        self._close_session_dialog()
         self.preferences.window_geometry = self.saveGeometry()
         self.preferences.sync()
         self.idle.stop()

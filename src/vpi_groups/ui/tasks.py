@@ -7,6 +7,7 @@ exception) back to the UI thread by a queued signal.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -30,34 +31,51 @@ class Task(QRunnable):
         self.signals = TaskSignals()
         self._work = work
         self._with_progress = with_progress
+        self.result: Any = None
+        self.error: Exception | None = None
 
     @Slot()
     def run(self) -> None:
         """Run the work in a pool thread and report by signal."""
         try:
             if self._with_progress:
-                result = self._work(self.signals.progressed.emit)
+                self.result = self._work(self.signals.progressed.emit)
             else:
-                result = self._work()
+                self.result = self._work()
         except Exception as error:  # handed to the UI thread, which decides what to say
-            self.signals.failed.emit(error)
+            # Kept on the task (alive until ``finished``) and without its traceback: the
+            # frames belong to this worker thread and must not travel with the signal.
+            self.error = error.with_traceback(None)
+            self.signals.failed.emit(self.error)
         else:
-            self.signals.succeeded.emit(result)
+            self.signals.succeeded.emit(self.result)
         finally:
             self.signals.finished.emit()
+
+
+@dataclass
+class _Callbacks:
+    task: Task
+    on_success: Callable[[Any], None]
+    on_failure: Callable[[Exception], None]
+    on_progress: Callable[[int, int], None] | None
 
 
 class TaskRunner(QObject):
     """Starts tasks on one worker thread and keeps them alive until they finish.
 
     A single worker serialises database work, as in an executor with one thread.
+    The callbacks always run in the UI thread: the task's signals are connected to
+    this object's slots (queued across threads), never to bare callables, which Qt
+    would call in the worker thread.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
-        self._running: set[Task] = set()
+        self._running: dict[TaskSignals, _Callbacks] = {}  # results not yet delivered
+        self._alive: dict[TaskSignals, Task] = {}  # not yet finished in the pool
 
     def start(
         self,
@@ -69,18 +87,51 @@ class TaskRunner(QObject):
     ) -> Task:
         """Run ``work`` in the background; call back in the UI thread when done."""
         task = Task(work, with_progress=on_progress is not None)
-        task.signals.succeeded.connect(on_success)
-        task.signals.failed.connect(on_failure)
-        if on_progress is not None:
-            task.signals.progressed.connect(on_progress)
-        task.signals.finished.connect(lambda: self._running.discard(task))
-        self._running.add(task)
+        self._running[task.signals] = _Callbacks(task, on_success, on_failure, on_progress)
+        self._alive[task.signals] = task
+        task.signals.succeeded.connect(self._succeeded)
+        task.signals.failed.connect(self._failed)
+        task.signals.progressed.connect(self._progressed)
+        task.signals.finished.connect(self._finished)
         self.pool.start(task)
         return task
 
+    def _callbacks(self, *, last: bool = False) -> _Callbacks | None:
+        sender = self.sender()
+        if not isinstance(sender, TaskSignals):
+            return None
+        return self._running.pop(sender, None) if last else self._running.get(sender)
+
+    @Slot(object)
+    def _succeeded(self, result: object) -> None:
+        # The task is no longer "busy" once its result is delivered, so that the
+        # callback itself (or the user right after) may start the next one.
+        callbacks = self._callbacks(last=True)
+        if callbacks is not None:
+            callbacks.on_success(result)
+
+    @Slot(object)
+    def _failed(self, error: object) -> None:
+        callbacks = self._callbacks(last=True)
+        if callbacks is not None and isinstance(error, Exception):
+            callbacks.on_failure(error)
+
+    @Slot(int, int)
+    def _progressed(self, done: int, total: int) -> None:
+        callbacks = self._callbacks()
+        if callbacks is not None and callbacks.on_progress is not None:
+            callbacks.on_progress(done, total)
+
+    @Slot()
+    def _finished(self) -> None:
+        sender = self.sender()
+        if isinstance(sender, TaskSignals):
+            self._running.pop(sender, None)
+            self._alive.pop(sender, None)
+
     @property
     def busy(self) -> bool:
-        """Whether a task is still running or queued."""
+        """Whether a task is still running, queued, or has results not yet delivered."""
         return bool(self._running)
 
     def wait(self, msecs: int = -1) -> bool:

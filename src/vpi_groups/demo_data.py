@@ -1,0 +1,370 @@
+"""A realistic French programme, reproducible from a seed, for trying the application.
+
+Partners from every sector, facilitators with invented names, actions on the three
+axes with their yearly reviews and a plenary day each year, weekly and fortnightly
+talk groups that skip public holidays, sessions held, moved and cancelled,
+participants (codes only) with plausible referral sources and age bands, and
+contributions per year. Every name is invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session
+
+from vpi_groups import attendance, programme, scheduling
+from vpi_groups.attendance import ParticipantAttributes
+from vpi_groups.recurrence import Closure, Recurrence
+from vpi_groups.storage.models import (
+    ActionKind,
+    AgeBand,
+    AttendanceStatus,
+    Frequency,
+    Gender,
+    HolidayCalendar,
+    PublicActionKind,
+    ReferralSource,
+    ReviewStatus,
+    Sector,
+)
+
+PARIS = ZoneInfo("Europe/Paris")
+
+PARTNERS = [
+    (
+        "Commissariat de police de Villeneuve",
+        Sector.JUSTICE,
+        "Capitaine Lemoine",
+        "Intervenante sociale",
+    ),
+    (
+        "Brigade de gendarmerie des Coteaux",
+        Sector.JUSTICE,
+        "Adjudant Roussel",
+        "Référent violences",
+    ),
+    ("SPIP de l'arrondissement", Sector.JUSTICE, "Mme Garnier", "Conseillère d'insertion"),
+    ("France Victimes — antenne locale", Sector.ASSOCIATION, "M. Benali", "Juriste"),
+    ("CIDFF du département", Sector.ASSOCIATION, "Mme Perrin", "Conseillère conjugale"),
+    ("Solidarité Femmes", Sector.ASSOCIATION, "Mme Caron", "Coordinatrice"),
+    ("Centre hospitalier — urgences", Sector.HEALTH, "Dr Marchand", "Médecin référent"),
+    ("Centre médico-psychologique", Sector.HEALTH, "M. Fontaine", "Psychologue"),
+    ("PMI du quartier Nord", Sector.HEALTH, "Mme Lopez", "Puéricultrice"),
+    ("CCAS de Villeneuve", Sector.SOCIAL, "Mme Girard", "Travailleuse sociale"),
+    ("Centre social Les Tilleuls", Sector.SOCIAL, "M. Aubert", "Directeur"),
+    ("Collège Jean-Moulin", Sector.EDUCATION, "Mme Chevalier", "Infirmière scolaire"),
+    ("Mairie — CISPD", Sector.LOCAL_AUTHORITY, "M. Faure", "Coordonnateur CISPD"),
+]
+FACILITATORS = [
+    ("Claire Dubois", Sector.SOCIAL, "Conseillère en économie sociale et familiale", 10),
+    ("Karim Haddad", Sector.HEALTH, "Psychologue", 7),
+    ("Sophie Laurent", Sector.ASSOCIATION, "Juriste", 4),
+    ("Julien Moreau", Sector.SOCIAL, "Éducateur spécialisé", 10),
+    ("Nadia Belkacem", Sector.HEALTH, "Infirmière", 8),
+    ("Élodie Martin", Sector.JUSTICE, "Intervenante sociale en commissariat", 0),
+    ("Thomas Petit", Sector.EDUCATION, "Conseiller principal d'éducation", 11),
+    ("Aurélie Bernard", Sector.ASSOCIATION, "Conseillère conjugale", 5),
+]
+ROOMS = [
+    ("Centre social — salle Jaurès", "12 rue Jean-Jaurès", 14),
+    ("CCAS — salle de réunion", "2 place de la Mairie", 10),
+    ("Maison des associations — salle 3", "5 avenue des Tilleuls", 12),
+]
+REFERRAL_WEIGHTS = [
+    (ReferralSource.POLICE, 24),
+    (ReferralSource.SOCIAL_SERVICES, 22),
+    (ReferralSource.HEALTH, 16),
+    (ReferralSource.ASSOCIATION, 14),
+    (ReferralSource.JUSTICE, 9),
+    (ReferralSource.SELF, 10),
+    (ReferralSource.SCHOOL, 2),
+    (ReferralSource.OTHER, 3),
+]
+AGE_WEIGHTS = [
+    (AgeBand.FROM_18_TO_25, 12),
+    (AgeBand.FROM_26_TO_35, 30),
+    (AgeBand.FROM_36_TO_45, 28),
+    (AgeBand.FROM_46_TO_55, 16),
+    (AgeBand.FROM_56_TO_65, 7),
+    (AgeBand.OVER_65, 3),
+    (AgeBand.UNKNOWN, 4),
+]
+CANCEL_REASONS = [
+    "Salle indisponible",
+    "Animatrice malade",
+    "Grève des transports",
+    "Trop peu d'inscrites",
+]
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    """What was created."""
+
+    partners: int
+    facilitators: int
+    actions: int
+    groups: int
+    sessions: int
+    participants: int
+    attendance_lines: int
+
+
+class NotEmptyError(Exception):
+    """Demo data goes into a vault with no programme yet; this one has records."""
+
+
+def is_empty(session: Session) -> bool:
+    """Whether the vault holds no programme records yet."""
+    return not programme.list_organisations(session) and not programme.list_actions(session)
+
+
+def _weighted(rng: random.Random, table: list[tuple[object, int]]) -> object:
+    values, weights = zip(*table, strict=True)
+    return rng.choices(values, weights=weights)[0]
+
+
+def populate(
+    session: Session, *, years: int = 3, seed: int = 2026, today: dt.date | None = None
+) -> DemoSummary:
+    """Fill an empty vault with ``years`` of programme ending around ``today``.
+
+    Raises:
+        NotEmptyError: the vault already holds programme records (nothing is written).
+    """
+    if not is_empty(session):
+        raise NotEmptyError
+    rng = random.Random(seed)
+    today = today or dt.date.today()
+    now = dt.datetime.combine(today, dt.time(12), tzinfo=PARIS)
+    first_year = today.year - years + 1
+    partners = []
+    for name, sector, contact, role in PARTNERS:
+        partners.append(
+            programme.create_organisation(
+                session,
+                programme.OrganisationSpec(
+                    name,
+                    sector,
+                    contact_name=contact,
+                    contact_role=role,
+                    agreement_start=dt.date(first_year - 1, 9, 1),
+                    agreement_end=dt.date(today.year + 1, 8, 31),
+                ),
+            )
+        )
+    for year in range(first_year, today.year + 1):
+        for partner in rng.sample(partners, 6):
+            if rng.random() < 0.6:
+                amount = Decimal(rng.choice([500, 800, 1000, 1500, 2000, 3000]))
+                spec = programme.ContributionSpec(partner.id, year, amount=amount)
+            else:
+                kind = rng.choice(
+                    [
+                        "Mise à disposition d'une salle",
+                        "Temps d'animatrice",
+                        "Impression des affiches",
+                    ]
+                )
+                spec = programme.ContributionSpec(partner.id, year, in_kind=kind)
+            programme.add_contribution(session, spec)
+    people = []
+    for name, sector, role, partner_index in FACILITATORS:
+        people.append(
+            programme.create_facilitator(
+                session,
+                programme.FacilitatorSpec(
+                    name, sector, organisation_id=partners[partner_index].id, role=role
+                ),
+            ).id
+        )
+    rooms = [
+        programme.create_room(session, programme.RoomSpec(n, address=a, capacity=c)).id
+        for n, a, c in ROOMS
+    ]
+    participants: list[int] = []
+    actions = groups = sessions = lines = 0
+    for year in range(first_year, today.year + 1):
+        past_year = year < today.year
+        talk = programme.create_action(
+            session,
+            programme.ActionSpec(
+                "Groupes de parole pour les victimes",
+                ActionKind.TALK_GROUP,
+                year,
+                review_status=ReviewStatus.RENEWED if past_year else ReviewStatus.RUNNING,
+            ),
+        )
+        training = programme.create_action(
+            session,
+            programme.ActionSpec(
+                "Formation des professionnels au repérage",
+                ActionKind.TRAINING,
+                year,
+                review_status=ReviewStatus.RENEWED if past_year else ReviewStatus.RUNNING,
+                trained={
+                    Sector.SOCIAL: rng.randint(8, 20),
+                    Sector.HEALTH: rng.randint(4, 12),
+                    Sector.EDUCATION: rng.randint(3, 10),
+                    Sector.JUSTICE: rng.randint(2, 8),
+                },
+            ),
+        )
+        programme.create_action(
+            session,
+            programme.ActionSpec(
+                "Campagne d'affichage « Parler, c'est déjà agir »",
+                ActionKind.PUBLIC_ACTION,
+                year,
+                review_status=(
+                    ReviewStatus.NOT_RENEWED if past_year and year % 2 else ReviewStatus.RENEWED
+                )
+                if past_year
+                else ReviewStatus.RUNNING,
+                review_reason="Remplacée par un stand au marché"
+                if past_year and year % 2
+                else None,
+                public_kind=PublicActionKind.POSTERS,
+                estimated_reach=rng.randint(2000, 6000),
+            ),
+        )
+        plenary = programme.create_action(
+            session,
+            programme.ActionSpec(
+                "Journée plénière", ActionKind.PLENARY, year, review_status=ReviewStatus.RUNNING
+            ),
+        )
+        actions += 4
+        plenary_day = dt.datetime(year, 1, 20 + rng.randint(0, 6), 9, 0, tzinfo=PARIS)
+        scheduling.add_action_session(
+            session,
+            plenary.id,
+            plenary_day,
+            plenary_day + dt.timedelta(hours=6),
+            facilitator_ids=people[:2],
+            room_id=rooms[0],
+        )
+        for month in (3, 10):
+            day = dt.datetime(year, month, 10 + rng.randint(0, 10), 14, 0, tzinfo=PARIS)
+            scheduling.add_action_session(
+                session,
+                training.id,
+                day,
+                day + dt.timedelta(hours=3),
+                facilitator_ids=people[2:4],
+                room_id=rooms[1],
+            )
+        sessions += 3
+        cycles = [
+            ("Groupe du mardi soir", Frequency.WEEKLY, 1, 1, dt.time(18, 0), False, rooms[0]),
+            ("Groupe du jeudi matin", Frequency.WEEKLY, 3, 2, dt.time(9, 30), True, rooms[1]),
+        ]
+        for name, frequency, weekday, interval, at, is_open, room in cycles:
+            for term, start_month in ((1, 1), (2, 9)):
+                start = dt.date(year, start_month, 5)
+                if start > today + dt.timedelta(days=60):
+                    continue
+                pair = rng.sample(people, 2)
+                change = scheduling.create_group(
+                    session,
+                    scheduling.GroupSpec(
+                        f"{name} — {'hiver-printemps' if term == 1 else 'automne'} {year}",
+                        talk.id,
+                        tuple(pair),
+                        Recurrence(
+                            frequency,
+                            weekday,
+                            start,
+                            at,
+                            120,
+                            count=12 if interval == 1 else 8,
+                            interval=interval,
+                            holidays=HolidayCalendar.METROPOLE,
+                            closures=(Closure(dt.date(year, 8, 1), dt.date(year, 8, 31)),),
+                        ),
+                        is_open=is_open,
+                        room_id=room,
+                        location_shared=not is_open,
+                    ),
+                )
+                groups += 1
+                group_id = change.group.id
+                created = list(change.created)
+                sessions += len(created)
+                members = []
+                for _ in range(rng.randint(6, 9)):
+                    consent = start - dt.timedelta(days=rng.randint(10, 30))
+                    person = attendance.create_participant(
+                        session,
+                        ParticipantAttributes(
+                            age_band=_weighted(rng, AGE_WEIGHTS),  # type: ignore[arg-type]
+                            gender=Gender.WOMAN if rng.random() < 0.9 else Gender.UNSAID,
+                            referral_source=_weighted(rng, REFERRAL_WEIGHTS),  # type: ignore[arg-type]
+                            consent_date=consent,
+                        ),
+                        now=dt.datetime.combine(consent, dt.time(9), tzinfo=PARIS),
+                    )
+                    attendance.enrol(session, person.id, group_id, start)
+                    members.append(person.id)
+                    participants.append(person.id)
+                for index, occurrence in enumerate(created):
+                    if occurrence.start > now - dt.timedelta(hours=3):
+                        if index == len(created) - 2 and rng.random() < 0.5:
+                            scheduling.move_session(
+                                session,
+                                occurrence.id,
+                                occurrence.start + dt.timedelta(days=1),
+                                occurrence.end + dt.timedelta(days=1),
+                            )
+                        continue
+                    roll = rng.random()
+                    if roll < 0.06:
+                        scheduling.cancel_session(
+                            session, occurrence.id, rng.choice(CANCEL_REASONS)
+                        )
+                        continue
+                    if roll < 0.10:  # held a day later than planned
+                        scheduling.move_session(
+                            session,
+                            occurrence.id,
+                            occurrence.start + dt.timedelta(days=1),
+                            occurrence.end + dt.timedelta(days=1),
+                        )
+                    marks = {}
+                    for member in members:
+                        r = rng.random()
+                        if r < 0.72:
+                            marks[member] = AttendanceStatus.PRESENT
+                        elif r < 0.86:
+                            marks[member] = AttendanceStatus.EXCUSED
+                        else:
+                            marks[member] = AttendanceStatus.ABSENT
+                    if is_open and rng.random() < 0.3:
+                        newcomer = attendance.add_participant_to_session(
+                            session,
+                            occurrence.id,
+                            ParticipantAttributes(
+                                age_band=_weighted(rng, AGE_WEIGHTS),  # type: ignore[arg-type]
+                                referral_source=_weighted(rng, REFERRAL_WEIGHTS),  # type: ignore[arg-type]
+                            ),
+                        )
+                        members.append(newcomer.id)
+                        participants.append(newcomer.id)
+                        lines += 1
+                    attendance.record_attendance(session, occurrence.id, marks)
+                    lines += len(marks)
+                    scheduling.mark_held(session, occurrence.id, now=now)
+    return DemoSummary(
+        partners=len(partners),
+        facilitators=len(people),
+        actions=actions,
+        groups=groups,
+        sessions=sessions,
+        participants=len(participants),
+        attendance_lines=lines,
+    )

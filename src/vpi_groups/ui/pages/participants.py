@@ -1,0 +1,363 @@
+"""Participants: codes and coarse attributes, their groups and attendance; erase on request."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QItemSelection, QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vpi_groups import attendance, retention, scheduling
+from vpi_groups.attendance import HistoryLine, ParticipantAttributes, ParticipantInfo
+from vpi_groups.storage.models import AttendanceStatus
+from vpi_groups.storage.vault import Vault
+from vpi_groups.ui.errors import error_text
+from vpi_groups.ui.labels import age_band_label, gender_label, referral_label
+from vpi_groups.ui.pages.base import Page
+from vpi_groups.ui.rows_model import Row, RowsModel
+from vpi_groups.ui.session_dialog import NewParticipantDialog
+from vpi_groups.ui.tasks import TaskRunner
+
+PARIS = ZoneInfo("Europe/Paris")
+
+
+@dataclass(frozen=True)
+class ParticipantsData:
+    """The page's content: participants and group names."""
+
+    participants: tuple[ParticipantInfo, ...]
+    groups: dict[int, str]
+
+
+def _day(instant: dt.datetime | None) -> str:
+    if instant is None:
+        return "—"
+    day = instant.astimezone(PARIS).date()
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+class ParticipantsPage(Page):
+    """The list of participants, one's details and history, and erasure."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault: Vault | None = None
+        self.runner = TaskRunner(self)
+        self.data: ParticipantsData | None = None
+        self.selected: ParticipantInfo | None = None
+
+        title = QLabel(self.tr("Participants"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("codeSearch")
+        self.search.setPlaceholderText(self.tr("Find a code…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._refill)
+        self.model = RowsModel(self._headers, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("participantsTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        details = QWidget(self)
+        self.code = QLabel(details)
+        self.code.setObjectName("participantCode")
+        code_font = self.code.font()
+        code_font.setPointSizeF(code_font.pointSizeF() * 1.5)
+        code_font.setBold(True)
+        self.code.setFont(code_font)
+        self.attributes = QLabel(details)
+        self.attributes.setObjectName("participantAttributes")
+        self.attributes.setWordWrap(True)
+        self.history_model = RowsModel(self._history_headers, self)
+        self.history = QTableView(details)
+        self.history.setObjectName("participantHistory")
+        self.history.setModel(self.history_model)
+        self.history.setSortingEnabled(True)
+        self.history.verticalHeader().setVisible(False)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.edit_button = QPushButton(self.tr("&Edit…"), details)
+        self.edit_button.setObjectName("editParticipant")
+        self.edit_button.clicked.connect(self._edit)
+        self.erase_button = QPushButton(self.tr("E&rase this person…"), details)
+        self.erase_button.setObjectName("eraseParticipant")
+        self.erase_button.clicked.connect(self._ask_erase)
+        self.message = QLabel(details)
+        self.message.setObjectName("participantsMessage")
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.erase_button)
+        buttons.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.code)
+        form.addRow(self.attributes)
+        details_layout = QVBoxLayout(details)
+        details_layout.addLayout(form)
+        details_layout.addWidget(QLabel(self.tr("Attendance history:"), details))
+        details_layout.addWidget(self.history, 1)
+        details_layout.addLayout(buttons)
+        details_layout.addWidget(self.message)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.table, 1)
+        split = QSplitter(self)
+        split.addWidget(left)
+        split.addWidget(details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(split, 1)
+        self._show_details(None, ())
+
+    def _headers(self) -> list[str]:
+        return [
+            self.tr("Code"),
+            self.tr("Age band"),
+            self.tr("Gender"),
+            self.tr("Referred by"),
+            self.tr("Groups"),
+            self.tr("First attendance"),
+            self.tr("Last attendance"),
+        ]
+
+    def _history_headers(self) -> list[str]:
+        return [self.tr("Date"), self.tr("Group"), self.tr("Attendance")]
+
+    # ------------------------------------------------------------ Page
+
+    def load(self, vault: Vault) -> None:
+        """Read every participant (in the background)."""
+        self.vault = vault
+        self.reload()
+
+    def reload(self) -> None:
+        """Read again after a change."""
+        vault = self.vault
+        if vault is None:
+            return
+
+        def work() -> ParticipantsData:
+            with vault.session() as s:
+                groups = {g.id: g.spec.name for g in scheduling.list_groups(s)}
+                return ParticipantsData(attendance.list_participants(s), groups)
+
+        self.runner.start(work, self._show, self._failed)
+
+    def clear(self) -> None:
+        """Forget every code, attribute and history line."""
+        self.vault = None
+        self.data = None
+        self.model.clear()
+        self._show_details(None, ())
+        self.search.clear()
+        self.message.clear()
+
+    def holds_record_data(self) -> bool:
+        """Whether codes or histories are still held."""
+        return bool(
+            self.vault is not None
+            or self.data is not None
+            or self.model.rowCount()
+            or self.history_model.rowCount()
+            or self.selected is not None
+        )
+
+    # ------------------------------------------------------------ showing
+
+    def _show(self, data: ParticipantsData) -> None:
+        if self.vault is None:
+            return
+        self.data = data
+        self._refill()
+
+    def _refill(self) -> None:
+        if self.data is None:
+            return
+        wanted = self.search.text().strip().upper().replace(" ", "")
+        rows = []
+        for p in self.data.participants:
+            if wanted and wanted not in p.code:
+                continue
+            groups = ", ".join(self.data.groups.get(g, "?") for g in p.group_ids)
+            rows.append(
+                Row(
+                    cells=(
+                        p.code,
+                        age_band_label(p.age_band),
+                        gender_label(p.gender),
+                        referral_label(p.referral_source),
+                        groups,
+                        _day(p.first_attendance),
+                        _day(p.last_attendance),
+                    ),
+                    keys=(
+                        p.code,
+                        list(type(p.age_band)).index(p.age_band),
+                        p.gender.value,
+                        p.referral_source.value,
+                        groups.casefold(),
+                        p.first_attendance or dt.datetime.min.replace(tzinfo=dt.UTC),
+                        p.last_attendance or dt.datetime.min.replace(tzinfo=dt.UTC),
+                    ),
+                    id=p.id,
+                )
+            )
+        self.model.set_rows(rows)
+
+    def _selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes or self.data is None or self.vault is None:
+            self._show_details(None, ())
+            return
+        row = self.model.row_at(indexes[0].row())
+        person = next(p for p in self.data.participants if p.id == row.id)
+        vault = self.vault
+
+        def work() -> tuple[ParticipantInfo, tuple[HistoryLine, ...]]:
+            with vault.session() as s:
+                return person, attendance.history(s, person.id)
+
+        self.runner.start(work, lambda r: self._show_details(*r), self._failed)
+
+    def _show_details(self, person: ParticipantInfo | None, lines: tuple[HistoryLine, ...]) -> None:
+        self.selected = person
+        self.edit_button.setEnabled(person is not None)
+        self.erase_button.setEnabled(person is not None)
+        if person is None:
+            self.code.setText(self.tr("No participant selected"))
+            self.attributes.clear()
+            self.history_model.clear()
+            return
+        self.code.setText(person.code)
+        self.attributes.setText(
+            "\n".join(
+                [
+                    self.tr("Age band: %1").replace("%1", age_band_label(person.age_band)),
+                    self.tr("Gender: %1").replace("%1", gender_label(person.gender)),
+                    self.tr("Referred by: %1").replace(
+                        "%1", referral_label(person.referral_source)
+                    ),
+                ]
+            )
+        )
+        words = {
+            AttendanceStatus.PRESENT: self.tr("Present"),
+            AttendanceStatus.EXCUSED: self.tr("Excused"),
+            AttendanceStatus.ABSENT: self.tr("Absent"),
+        }
+        self.history_model.set_rows(
+            [
+                Row(
+                    cells=(_day(line.start), line.group_name, words[line.status]),
+                    keys=(line.start, line.group_name.casefold(), line.status.value),
+                    id=line.session_id,
+                )
+                for line in lines
+            ]
+        )
+
+    def _failed(self, error: Exception) -> None:
+        self.message.setStyleSheet("color: #a00000;")
+        self.message.setText(error_text(error))
+
+    # ------------------------------------------------------------ actions
+
+    def _edit(self) -> None:
+        person, vault = self.selected, self.vault
+        if person is None or vault is None:
+            return
+
+        def read() -> str | None:
+            with vault.session() as s:
+                return attendance.get_memo(s, person.id)
+
+        self.runner.start(read, lambda memo: self._edit_with(person, memo), self._failed)
+
+    def _edit_with(self, person: ParticipantInfo, memo: str | None) -> None:
+        current = ParticipantAttributes(
+            person.age_band, person.gender, person.referral_source, person.consent_date, memo
+        )
+        dialog = NewParticipantDialog(self, current)
+        if dialog.exec() != QDialog.DialogCode.Accepted or self.vault is None:
+            return
+        attrs, vault = dialog.attributes(), self.vault
+
+        def work() -> None:
+            with vault.session() as s:
+                attendance.update_participant(s, person.id, attrs)
+
+        self.runner.start(work, lambda _r: self.reload(), self._failed)
+
+    def _ask_erase(self) -> None:
+        person = self.selected
+        if person is None:
+            return
+        typed, ok = QInputDialog.getText(
+            self,
+            self.tr("Erase a participant"),
+            self.tr(
+                "Erasing deletes this person's code, attributes, memo and register lines. "
+                "Their attendance stays in the anonymous totals. This cannot be undone.\n\n"
+                "Type the code %1 to confirm:"
+            ).replace("%1", person.code),
+        )
+        if ok:
+            self.erase(person, typed)
+
+    def erase(self, person: ParticipantInfo, typed_code: str) -> None:
+        """Erase the person if the typed code matches theirs."""
+        vault = self.vault
+        if vault is None:
+            return
+        if typed_code.strip().upper() != person.code:
+            self.message.setStyleSheet("color: #a00000;")
+            self.message.setText(self.tr("The code typed does not match: nothing was erased."))
+            return
+
+        def work() -> retention.ErasureReport:
+            with vault.session() as s:
+                return retention.erase(s, person.id)
+
+        self.runner.start(work, self._erased, self._failed)
+
+    def _erased(self, report: retention.ErasureReport) -> None:
+        self.message.setStyleSheet("")
+        self.message.setText(
+            self.tr("Erased. %1 register line(s) folded into the anonymous totals.").replace(
+                "%1", str(report.attendance_lines)
+            )
+        )
+        self._show_details(None, ())
+        self.reload()

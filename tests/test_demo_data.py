@@ -1,0 +1,112 @@
+"""The demo programme: realistic, complete, reproducible from its seed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from vpi_groups import demo_data, programme
+from vpi_groups.cli import EXIT_OK, EXIT_OTHER, main
+from vpi_groups.storage import vault as vaults
+from vpi_groups.storage.models import (
+    Action,
+    ActionKind,
+    Attendance,
+    Organisation,
+    ProgrammeSession,
+    ReviewStatus,
+    Sector,
+    SessionStatus,
+    TalkGroup,
+)
+
+TODAY = dt.date(2026, 11, 28)
+
+
+def _fill(folder: Path, seed: int) -> tuple[vaults.Vault, demo_data.DemoSummary]:
+    vault, _ = vaults.create(folder, "données de démonstration 2026", kdf_seconds=0)
+    with vault.session() as s:
+        summary = demo_data.populate(s, years=3, seed=seed, today=TODAY)
+    return vault, summary
+
+
+def _fingerprint(vault: vaults.Vault) -> list[tuple[object, ...]]:
+    with vault.session() as s:
+        return [
+            tuple(row)
+            for row in s.execute(
+                select(
+                    ProgrammeSession.starts_at,
+                    ProgrammeSession.status,
+                    func.count(Attendance.participant_id),
+                )
+                .outerjoin(Attendance, Attendance.session_id == ProgrammeSession.id)
+                .group_by(ProgrammeSession.id)
+                .order_by(ProgrammeSession.starts_at, ProgrammeSession.id)
+            )
+        ]
+
+
+def test_same_seed_same_programme(tmp_path: Path) -> None:
+    a, summary_a = _fill(tmp_path / "a", 7)
+    b, summary_b = _fill(tmp_path / "b", 7)
+    c, _ = _fill(tmp_path / "c", 8)
+    try:
+        assert summary_a == summary_b
+        assert _fingerprint(a) == _fingerprint(b)
+        assert _fingerprint(a) != _fingerprint(c)
+    finally:
+        for v in (a, b, c):
+            v.lock()
+
+
+def test_the_programme_has_everything_to_try(tmp_path: Path) -> None:
+    vault, summary = _fill(tmp_path / "v", 2026)
+    try:
+        with vault.session() as s:
+            sectors = set(s.scalars(select(Organisation.sector)))
+            kinds = set(s.scalars(select(Action.kind)))
+            reviews = set(s.scalars(select(Action.review_status)))
+            statuses = set(s.scalars(select(ProgrammeSession.status)))
+            moved = s.scalar(select(func.count()).where(ProgrammeSession.moved))
+            open_groups = s.scalar(select(func.count()).where(TalkGroup.is_open))
+            contributions = programme.list_contributions(s)
+        assert sectors == {x.value for x in Sector if x != Sector.OTHER}
+        assert kinds == {k.value for k in ActionKind}
+        assert ReviewStatus.NOT_RENEWED.value in reviews
+        assert {
+            SessionStatus.HELD.value,
+            SessionStatus.CANCELLED.value,
+            SessionStatus.PLANNED.value,
+        } <= statuses
+        assert moved
+        assert open_groups
+        assert contributions
+        assert summary.participants >= 50
+        assert summary.attendance_lines >= 500
+    finally:
+        vault.lock()
+
+
+def test_refuses_a_vault_that_has_a_programme(tmp_path: Path) -> None:
+    vault, _ = _fill(tmp_path / "v", 1)
+    try:
+        with pytest.raises(demo_data.NotEmptyError), vault.session() as s:
+            demo_data.populate(s, seed=2, today=TODAY)
+    finally:
+        vault.lock()
+
+
+def test_cli_demo_data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "v"
+    vaults.create(folder, "données de démonstration 2026", kdf_seconds=0)[0].lock()
+    secret = tmp_path / "secret"
+    secret.write_text("données de démonstration 2026", encoding="utf-8")
+    args = ["--vault", str(folder), "demo-data", "--years", "1", "--passphrase-file", str(secret)]
+    assert main(args) == EXIT_OK
+    assert "Programme fictif créé" in capsys.readouterr().out
+    assert main(args) == EXIT_OTHER
+    assert "contient déjà un programme" in capsys.readouterr().err
