@@ -6,6 +6,7 @@ Writes PNG files into docs/screenshots/.
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 import tempfile
 from pathlib import Path
@@ -13,15 +14,18 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QWidget
 
+from vpi_groups import demo_data
 from vpi_groups.storage import vault as vaults
 from vpi_groups.ui.app import make_application
 from vpi_groups.ui.main_window import MainWindow
+from vpi_groups.ui.pages.agenda import View
 from vpi_groups.ui.preferences import Preferences
 from vpi_groups.ui.unlock import UnlockDialog
 from vpi_groups.ui.wizard import FirstRunWizard
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 PASSPHRASE = "une phrase pour les captures 2026"
+TODAY = dt.date(2026, 11, 28)
 
 
 def settle(ms: int = 300) -> None:
@@ -88,6 +92,39 @@ def main() -> None:
         window.sidebar.setCurrentRow(5)
         until(lambda: window.settings_page.save_records.isEnabled())
         shoot(window, "settings")
+        window.close()
+
+        demo = vaults.create(root / "demo", PASSPHRASE, kdf_seconds=0)[0]
+        with demo.session() as session:
+            demo_data.populate(session, years=3, seed=2026, today=TODAY)
+        window = MainWindow(vault=demo, demo=True, preferences=prefs)
+        window.resize(1280, 800)
+        window.show()
+        agenda = window.agenda_page
+        agenda.go_to(dt.date(2026, 10, 5), View.WEEK)
+        until(lambda: bool(agenda.entries))
+        shoot(window, "agenda-week")
+        agenda.go_to(dt.date(2026, 10, 5), View.MONTH)
+        until(lambda: len(agenda.entries) > 5)
+        shoot(window, "agenda-month")
+        agenda.go_to(dt.date(2026, 10, 5), View.LIST)
+        until(lambda: agenda.list_model.rowCount() > 5)
+        shoot(window, "agenda-list")
+        held = next(e for e in agenda.entries if e.status.value == "held" and e.group_id)
+        dialog = window.open_session(held.session_id)
+        assert dialog is not None
+        until(lambda: dialog.data is not None)
+        dialog.tabs.setCurrentIndex(1)
+        shoot(dialog, "session-attendance")
+        dialog.tabs.setCurrentIndex(0)
+        shoot(dialog, "session-details")
+        dialog.reject()
+        window.sidebar.setCurrentRow(2)
+        participants = window.participants_page
+        until(lambda: participants.model.rowCount() > 0)
+        participants.table.selectRow(0)
+        until(lambda: participants.history_model.rowCount() > 0)
+        shoot(window, "participants")
         window.close()
     del app
 

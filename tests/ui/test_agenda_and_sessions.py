@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from tests.attendance.conftest import GroupWithSessions, make_group
 from tests.scheduling.conftest import make_directory
 from tests.ui.conftest import PASSPHRASE
+from tests.ui.test_translations import _untranslated
 from vpi_groups import attendance, scheduling
 from vpi_groups.attendance import ParticipantAttributes
 from vpi_groups.storage import vault as vaults
@@ -235,3 +236,22 @@ def test_lock_closes_an_open_session_dialog(
     assert not vault.is_open
     assert not window.holds_record_data()
     window.close()
+
+
+def test_session_dialog_and_participants_page_are_in_french(
+    qtbot: QtBot, french: QApplication, programme: tuple[vaults.Vault, GroupWithSessions, list[int]]
+) -> None:
+    vault, group, _people = programme
+    dialog = _open(qtbot, vault, group.session_ids[0])
+    assert dialog.data is not None
+    data = {dialog.heading.text(), *(n for _i, n in dialog.data.facilitators)}
+    data |= {n for _i, n in dialog.data.rooms} | {line.code for line in dialog.data.register.lines}
+    data.add(dialog.start.text())
+    assert "mardi 3 mars 2026" in dialog.heading.text()
+    assert _untranslated(dialog, data) == []
+    dialog.reject()
+    page = ParticipantsPage()
+    qtbot.addWidget(page)
+    page.load(vault)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 7)
+    assert _untranslated(page, {"Groupe du mardi"}) == []

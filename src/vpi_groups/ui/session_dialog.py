@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDateTime,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -448,7 +449,8 @@ class SessionDialog(QDialog):
         self.data = data
         info = data.info
         start = QDateTime.fromSecsSinceEpoch(int(info.start.timestamp()), PARIS)
-        self.heading.setText(f"{data.title} — {start.toString('dddd d MMMM yyyy, HH:mm')}")
+        when = QLocale().toString(start, "dddd d MMMM yyyy, HH:mm")
+        self.heading.setText(f"{data.title} — {when}")
         self.start.setDateTime(start)
         self.duration.setValue(int((info.end - info.start).total_seconds() // 60))
         self.status.setCurrentIndex(self.status.findData(info.status))

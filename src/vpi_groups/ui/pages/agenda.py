@@ -163,7 +163,9 @@ class CalendarCanvas(QWidget):
             rect = QRectF(gutter + d * width + 2, header + top, width - 4, bottom - top)
             self._paint_block(p, rect, entry, f"{start:%H:%M}–{end:%H:%M}")
 
-    def _paint_block(self, p: QPainter, rect: QRectF, entry: AgendaEntry, when: str) -> None:
+    def _paint_block(
+        self, p: QPainter, rect: QRectF, entry: AgendaEntry, when: str, *, one_line: bool = False
+    ) -> None:
         cancelled = entry.status == SessionStatus.CANCELLED
         fill = QColor(225, 225, 225) if cancelled else colour_for(entry)
         p.setBrush(fill)
@@ -176,12 +178,19 @@ class CalendarCanvas(QWidget):
         p.setFont(font)
         p.setPen(QColor(90, 90, 90) if cancelled else QColor(20, 20, 20))
         mark = "⚠ " if entry.conflict else ""
-        p.drawText(
-            rect.adjusted(4, 2, -3, -2),
-            Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            f"{mark}{when}\n{entry.title}",
-        )
+        if one_line:
+            text = self.fontMetrics().elidedText(
+                f"{mark}{when} {entry.title}", Qt.TextElideMode.ElideRight, int(rect.width() - 7)
+            )
+            p.drawText(rect.adjusted(4, 0, -3, 0), Qt.AlignmentFlag.AlignVCenter, text)
+        else:
+            p.drawText(
+                rect.adjusted(4, 2, -3, -2),
+                Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                f"{mark}{when}\n{entry.title}",
+            )
         p.setFont(self.font())
+        p.setBrush(Qt.BrushStyle.NoBrush)
         self.hits.append((rect, entry.session_id))
 
     def _paint_month(self, p: QPainter) -> None:
@@ -212,7 +221,7 @@ class CalendarCanvas(QWidget):
             room = max(1, int((height - line - 4) // line))
             for i, entry in enumerate(todays[:room]):
                 rect = QRectF(x + 3, y + line + 2 + i * line, width - 6, line - 1)
-                self._paint_block(p, rect, entry, f"{local(entry.start):%H:%M}")
+                self._paint_block(p, rect, entry, f"{local(entry.start):%H:%M}", one_line=True)
             if len(todays) > room:
                 more = QRectF(x + 3, y + height - line, width - 6, line)
                 p.drawText(more, Qt.AlignmentFlag.AlignRight, f"+{len(todays) - room}")
