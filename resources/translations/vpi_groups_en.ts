@@ -139,11 +139,17 @@
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation><numerusform>%n session</numerusform><numerusform>%n sessions</numerusform></translation>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n in conflict</source>
-        <translation><numerusform>%n in conflict</numerusform><numerusform>%n in conflict</numerusform></translation>
+        <translation>
+            <numerusform>%n in conflict</numerusform>
+            <numerusform>%n in conflict</numerusform>
+        </translation>
     </message>
     <message>
         <source>Planned</source>

@@ -9,6 +9,7 @@ and everything is still there.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -44,6 +45,10 @@ def _type(qtbot: QtBot, widget: Any, text: str) -> None:
 def _save(qtbot: QtBot, page: Any) -> None:
     qtbot.keyClick(_editor(page), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.editor is None and not page.runner.busy)
+
+
+def _rows_are(dialog: SessionDialog, count: int) -> Callable[[], bool]:
+    return lambda: dialog.register_model.rowCount() == count
 
 
 def _open_from_agenda(qtbot: QtBot, window: MainWindow, day: dt.date) -> SessionDialog:
@@ -138,10 +143,9 @@ def test_plan_change_register_lock_unlock(
 
     # 28 May: seven newcomers, then the register with the keyboard only.
     dialog = _open_from_agenda(qtbot, window, dt.date(2026, 5, 28))
-    for _ in range(7):
-        before = dialog.register_model.rowCount()
+    for count in range(1, 8):
         dialog.add_participant(ParticipantAttributes())
-        qtbot.waitUntil(lambda b=before: dialog.register_model.rowCount() == b + 1)
+        qtbot.waitUntil(_rows_are(dialog, count))
     dialog.tabs.setCurrentIndex(1)
     view = dialog.register_view
     view.setFocus()

@@ -20,10 +20,10 @@ from vpi_groups.attendance import ParticipantAttributes
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import AttendanceStatus, SessionStatus
 from vpi_groups.ui.main_window import MainWindow
+from vpi_groups.ui.models.table import HeadersModel, Row
 from vpi_groups.ui.pages.agenda import AgendaPage, View
 from vpi_groups.ui.pages.participants import ParticipantsPage
 from vpi_groups.ui.preferences import Preferences
-from vpi_groups.ui.rows_model import Row, RowsModel
 from vpi_groups.ui.session_dialog import RegisterModel, SessionDialog
 
 START = dt.date(2026, 3, 2)  # a Monday; the group meets on Tuesdays at 18:00
@@ -48,13 +48,13 @@ def att_id(s: object) -> int:
 
 
 def test_rows_model_passes_the_model_tester(qtmodeltester: object) -> None:
-    model = RowsModel(lambda: ["A", "B"])
-    model.set_rows([Row(("x", "2"), ("x", 2), 1), Row(("y", "1"), ("y", 1), 2)])
+    model = HeadersModel(lambda: ["A", "B"])
+    model.set_rows([Row(("x", "2"), ("x", 2), 1), Row(("y", "1"), ("y", 1), 2, struck=True)])
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     model.sort(1)
-    assert [r.id for r in model.rows()] == [2, 1]
+    assert [r.row_id for r in model.rows()] == [2, 1]
     model.sort(0, Qt.SortOrder.DescendingOrder)
-    assert [r.id for r in model.rows()] == [2, 1]
+    assert [r.row_id for r in model.rows()] == [2, 1]
 
 
 def test_register_model_passes_the_model_tester(qtmodeltester: object) -> None:
@@ -203,7 +203,7 @@ def test_participants_page_and_erasure(
     page.show()
     page.load(vault)
     qtbot.waitUntil(lambda: page.model.rowCount() == 7)
-    row = page.model.index_of(people[0])
+    row = page.model.row_of(people[0])
     page.table.selectRow(row)
     qtbot.waitUntil(lambda: page.history_model.rowCount() == 1)
     person = page.selected

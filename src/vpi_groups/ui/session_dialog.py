@@ -56,7 +56,7 @@ from vpi_groups.storage.models import (
 )
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui.errors import error_text
-from vpi_groups.ui.labels import age_band_label, gender_label, referral_label
+from vpi_groups.ui.models.labels import age_band_label, gender_label, referral_label
 from vpi_groups.ui.tasks import TaskRunner
 
 PARIS = QTimeZone(b"Europe/Paris")

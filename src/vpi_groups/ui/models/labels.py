@@ -1,4 +1,4 @@
-"""Words for the programme's codes (sectors, axes, review states...) and value formats.
+"""Words for the codes (sectors, axes, review states, age bands...) and value formats.
 
 Codes come from :mod:`vpi_groups.storage.models`; the sentences live here, in the UI
 layer, translated when asked for (so a language change needs no restart of the model).
@@ -13,9 +13,12 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from vpi_groups.storage.models import (
     ActionKind,
+    AgeBand,
     Frequency,
+    Gender,
     HolidayCalendar,
     PublicActionKind,
+    ReferralSource,
     ReviewStatus,
     Sector,
 )
@@ -161,3 +164,41 @@ def date_text(day: dt.date | None) -> str:
 def long_date_text(day: dt.date) -> str:
     """A date with its weekday, e.g. ``mardi 14 avril 2026``."""
     return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+
+
+def age_band_label(band: AgeBand) -> str:
+    """An age band as shown."""
+    return {
+        AgeBand.UNDER_18: translate("Labels", "Under 18"),
+        AgeBand.FROM_18_TO_25: translate("Labels", "18 to 25"),
+        AgeBand.FROM_26_TO_35: translate("Labels", "26 to 35"),
+        AgeBand.FROM_36_TO_45: translate("Labels", "36 to 45"),
+        AgeBand.FROM_46_TO_55: translate("Labels", "46 to 55"),
+        AgeBand.FROM_56_TO_65: translate("Labels", "56 to 65"),
+        AgeBand.OVER_65: translate("Labels", "Over 65"),
+        AgeBand.UNKNOWN: translate("Labels", "Unknown"),
+    }[band]
+
+
+def gender_label(gender: Gender) -> str:
+    """A gender as shown."""
+    return {
+        Gender.WOMAN: translate("Labels", "Woman"),
+        Gender.MAN: translate("Labels", "Man"),
+        Gender.OTHER: translate("Labels", "Other"),
+        Gender.UNSAID: translate("Labels", "Not said"),
+    }[gender]
+
+
+def referral_label(source: ReferralSource) -> str:
+    """A referral source as shown."""
+    return {
+        ReferralSource.POLICE: translate("Labels", "Police or gendarmerie"),
+        ReferralSource.SOCIAL_SERVICES: translate("Labels", "Social services"),
+        ReferralSource.HEALTH: translate("Labels", "Health (GP, hospital, PMI, CMP)"),
+        ReferralSource.JUSTICE: translate("Labels", "Justice (SPIP, court, victim support)"),
+        ReferralSource.ASSOCIATION: translate("Labels", "Association (CIDFF, …)"),
+        ReferralSource.SCHOOL: translate("Labels", "School"),
+        ReferralSource.SELF: translate("Labels", "Self-referral"),
+        ReferralSource.OTHER: translate("Labels", "Other"),
+    }[source]

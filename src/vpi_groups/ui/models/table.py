@@ -6,6 +6,7 @@ sorts as an amount and "3 mars" as a date) and the id of the record it shows.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor, QFont
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -30,6 +32,8 @@ class Row:
     cells: tuple[str, ...]
     keys: tuple[Any, ...]
     row_id: int
+    struck: bool = False  # shown struck through (a cancelled session)
+    warning: bool = False  # shown in red (a conflict)
 
 
 class RowTableModel(QAbstractTableModel):
@@ -71,6 +75,14 @@ class RowTableModel(QAbstractTableModel):
                 return number
         return -1
 
+    def row_at(self, row: int) -> Row:
+        """The row shown at this position."""
+        return self._rows[row]
+
+    def rows(self) -> tuple[Row, ...]:
+        """Every row, in display order."""
+        return tuple(self._rows)
+
     def cells(self, row: int) -> tuple[str, ...]:
         """The display strings of one row."""
         return self._rows[row].cells
@@ -100,6 +112,12 @@ class RowTableModel(QAbstractTableModel):
             return row.cells[index.column()]
         if role == ID_ROLE:
             return row.row_id
+        if role == Qt.ItemDataRole.FontRole and row.struck:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and row.warning:
+            return QBrush(QColor("#b00020"))
         return None
 
     def headerData(
@@ -140,3 +158,15 @@ class RowTableModel(QAbstractTableModel):
 
 def _empty(value: Any) -> bool:
     return value is None or value == ""
+
+
+class HeadersModel(RowTableModel):
+    """A table whose translated headers come from a function (no subclass needed)."""
+
+    def __init__(self, headers: Callable[[], Sequence[str]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._headers = headers
+
+    def headers(self) -> tuple[str, ...]:
+        """The column titles, translated now."""
+        return tuple(self._headers())

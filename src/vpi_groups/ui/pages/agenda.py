@@ -26,8 +26,8 @@ from vpi_groups.agenda import AgendaEntry, AgendaFilters
 from vpi_groups.storage.models import ActionKind, SessionStatus
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui.errors import error_text
+from vpi_groups.ui.models.table import ID_ROLE, HeadersModel, Row
 from vpi_groups.ui.pages.base import Page
-from vpi_groups.ui.rows_model import ID_ROLE, Row, RowsModel
 from vpi_groups.ui.tasks import TaskRunner
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -290,7 +290,7 @@ class AgendaPage(Page):
         bar.addWidget(self.facilitator_filter)
 
         self.canvas = CalendarCanvas(self)
-        self.list_model = RowsModel(self._headers, self)
+        self.list_model = HeadersModel(self._headers, self)
         self.list_view = QTableView(self)
         self.list_view.setObjectName("agendaList")
         self.list_view.setModel(self.list_model)
@@ -517,7 +517,7 @@ class AgendaPage(Page):
                 (", ".join(entry.facilitators).casefold(), entry.start),
                 ((entry.room or "").casefold(), entry.start),
             ),
-            id=entry.session_id,
+            row_id=entry.session_id,
             struck=entry.status == SessionStatus.CANCELLED,
             warning=entry.conflict,
         )

@@ -28,9 +28,9 @@ from vpi_groups.attendance import HistoryLine, ParticipantAttributes, Participan
 from vpi_groups.storage.models import AttendanceStatus
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui.errors import error_text
-from vpi_groups.ui.labels import age_band_label, gender_label, referral_label
+from vpi_groups.ui.models.labels import age_band_label, gender_label, referral_label
+from vpi_groups.ui.models.table import HeadersModel, Row
 from vpi_groups.ui.pages.base import Page
-from vpi_groups.ui.rows_model import Row, RowsModel
 from vpi_groups.ui.session_dialog import NewParticipantDialog
 from vpi_groups.ui.tasks import TaskRunner
 
@@ -72,7 +72,7 @@ class ParticipantsPage(Page):
         self.search.setPlaceholderText(self.tr("Find a code…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._refill)
-        self.model = RowsModel(self._headers, self)
+        self.model = HeadersModel(self._headers, self)
         self.table = QTableView(self)
         self.table.setObjectName("participantsTable")
         self.table.setModel(self.model)
@@ -96,7 +96,7 @@ class ParticipantsPage(Page):
         self.attributes = QLabel(details)
         self.attributes.setObjectName("participantAttributes")
         self.attributes.setWordWrap(True)
-        self.history_model = RowsModel(self._history_headers, self)
+        self.history_model = HeadersModel(self._history_headers, self)
         self.history = QTableView(details)
         self.history.setObjectName("participantHistory")
         self.history.setModel(self.history_model)
@@ -231,7 +231,7 @@ class ParticipantsPage(Page):
                         p.first_attendance or dt.datetime.min.replace(tzinfo=dt.UTC),
                         p.last_attendance or dt.datetime.min.replace(tzinfo=dt.UTC),
                     ),
-                    id=p.id,
+                    row_id=p.id,
                 )
             )
         self.model.set_rows(rows)
@@ -242,7 +242,7 @@ class ParticipantsPage(Page):
             self._show_details(None, ())
             return
         row = self.model.row_at(indexes[0].row())
-        person = next(p for p in self.data.participants if p.id == row.id)
+        person = next(p for p in self.data.participants if p.id == row.row_id)
         vault = self.vault
 
         def work() -> tuple[ParticipantInfo, tuple[HistoryLine, ...]]:
@@ -282,7 +282,7 @@ class ParticipantsPage(Page):
                 Row(
                     cells=(_day(line.start), line.group_name, words[line.status]),
                     keys=(line.start, line.group_name.casefold(), line.status.value),
-                    id=line.session_id,
+                    row_id=line.session_id,
                 )
                 for line in lines
             ]
