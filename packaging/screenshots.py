@@ -125,6 +125,12 @@ def main() -> None:
         participants.table.selectRow(0)
         until(lambda: participants.history_model.rowCount() > 0)
         shoot(window, "participants")
+        window.sidebar.setCurrentRow(3)
+        until(lambda: window.directory_page.facilitators.rowCount() > 0)
+        shoot(window, "directory")
+        window.sidebar.setCurrentRow(1)
+        until(lambda: window.programme_page.action_model.rowCount() > 0)
+        shoot(window, "programme")
         window.close()
     del app
 

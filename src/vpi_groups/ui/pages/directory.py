@@ -85,6 +85,9 @@ def table_view(model: Any, parent: QWidget, name: str) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    # Small tables (the directory, the programme): fit the columns to their content
+    # whenever rows arrive, so that names are not cut; the user may still resize them.
+    model.modelReset.connect(view.resizeColumnsToContents)
     return view
 
 
