@@ -11,13 +11,23 @@ Exit codes: 0 ok, 1 other error, 2 usage, 3 wrong passphrase or recovery key,
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from vpi_groups import __version__, attendance, demo_data, retention, vault_settings
+from vpi_groups import (
+    __version__,
+    attendance,
+    calendar_export,
+    demo_data,
+    recurrence,
+    retention,
+    validation,
+    vault_settings,
+)
 from vpi_groups.locations import default_vault_dir
 from vpi_groups.passphrase_policy import assess
 from vpi_groups.storage import errors
@@ -259,6 +269,72 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Aucun·e participant·e avec ce code (vérifiez les 7 caractères).",
         "No participant with this code (check the 7 characters).",
     ),
+    "cmd_export_ics": (
+        "exporter les séances en calendrier (.ics) pour les partenaires : jamais de "
+        "participant·e, de présence ni de note",
+        "export sessions as a calendar (.ics) for partners: never participants, attendance "
+        "or notes",
+    ),
+    "opt_ics_out": (
+        "fichier .ics à écrire (un dossier avec --per-group)",
+        "the .ics file to write (a folder with --per-group)",
+    ),
+    "opt_ics_group": ("seulement ce groupe (répétable)", "only this group (repeatable)"),
+    "opt_ics_action": ("seulement cette action", "only this action"),
+    "opt_ics_facilitator": (
+        "seulement les séances de cet·te animateur·rice",
+        "only this facilitator's sessions",
+    ),
+    "opt_ics_from": (
+        "séances à partir de ce jour (AAAA-MM-JJ, heure de Paris)",
+        "sessions from this day on (YYYY-MM-DD, Paris time)",
+    ),
+    "opt_ics_to": (
+        "séances jusqu'à ce jour inclus (AAAA-MM-JJ, heure de Paris)",
+        "sessions up to this day, included (YYYY-MM-DD, Paris time)",
+    ),
+    "opt_ics_privacy": (
+        "partner : titre, heure, lieu si partageable ; busy : « Groupe de parole » et "
+        "l'heure seulement",
+        "partner: title, time, place if it may be shared; busy: a neutral title and the time only",
+    ),
+    "opt_ics_keep_cancelled": (
+        "garder les séances annulées, titrées « ANNULÉ — … » (Outlook les affiche quand "
+        "même comme prévues)",
+        'keep cancelled sessions, titled "ANNULÉ — …" (Outlook still shows them as on)',
+    ),
+    "opt_ics_facilitator_names": (
+        "écrire le nom des animateur·rices (niveau partner)",
+        "write the facilitators' names (partner level)",
+    ),
+    "opt_ics_per_group": (
+        "un fichier par groupe (et par autre action) dans le dossier --out",
+        "one file per group (and per other action) in the --out folder",
+    ),
+    "opt_ics_name": ("nom du calendrier", "the calendar's name"),
+    "ics_done": (
+        "Calendrier écrit : {path} ({events} événement(s), {size} octets).",
+        "Calendar written: {path} ({events} event(s), {size} bytes).",
+    ),
+    "ics_done_many": (
+        "{files} calendrier(s) écrit(s) dans {path} ({events} événement(s)).",
+        "{files} calendar(s) written in {path} ({events} event(s)).",
+    ),
+    "err_ics_date": (
+        "Date invalide pour {option} : {value} (attendu : AAAA-MM-JJ).",
+        "Invalid date for {option}: {value} (expected: YYYY-MM-DD).",
+    ),
+    "err_ics_period": (
+        "La fin de la période (--to) précède son début (--from).",
+        "The end of the period (--to) comes before its start (--from).",
+    ),
+    "err_ics_invalid": ("Options d'export invalides ({code}).", "Invalid export options ({code})."),
+    "err_ics_not_found_group": ("Aucun groupe n° {ids}.", "No group number {ids}."),
+    "err_ics_not_found_action": ("Aucune action n° {ids}.", "No action number {ids}."),
+    "err_ics_not_found_facilitator": (
+        "Aucun·e animateur·rice n° {ids}.",
+        "No facilitator number {ids}.",
+    ),
 }
 
 
@@ -465,6 +541,56 @@ def cmd_erase(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_ics(args: argparse.Namespace) -> int:
+    """Export sessions as one .ics file, or one per group; the audit entry commits with them."""
+    paris = recurrence.zone(recurrence.DEFAULT_TIMEZONE)
+    days = {}
+    for option, value in (("--from", args.start), ("--to", args.end)):
+        try:
+            days[option] = None if value is None else dt.date.fromisoformat(value)
+        except ValueError:
+            raise UsageError(message("err_ics_date", option=option, value=value)) from None
+    first, last = days["--from"], days["--to"]
+    if first is not None and last is not None and last < first:
+        raise UsageError(message("err_ics_period"))
+    options = calendar_export.ExportOptions(
+        group_ids=tuple(args.group or ()),
+        action_id=args.action,
+        facilitator_id=args.facilitator,
+        start=None if first is None else dt.datetime.combine(first, dt.time(), tzinfo=paris),
+        end=None
+        if last is None
+        else dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), tzinfo=paris),
+        privacy=calendar_export.Privacy(args.privacy),
+        facilitator_names=args.facilitator_names,
+        keep_cancelled=args.keep_cancelled,
+        calendar_name=args.name,
+    )
+    out = Path(args.out)
+    with vaults.unlock(_vault_dir(args), **_secrets(args)) as vault:
+        try:
+            with vault.session() as s:
+                # Written inside the unit of work: no audit entry for files not written.
+                if args.per_group:
+                    files = calendar_export.export_per_group(s, options)
+                    calendar_export.write_calendars(out, files)
+                else:
+                    data = calendar_export.export_calendar(s, options)
+                    calendar_export.write_calendar(out, data)
+                    files = {out.name: data}
+        except validation.NotFoundError as exc:
+            ids = ", ".join(str(i) for i in exc.ids)
+            raise UsageError(message(f"err_ics_not_found_{exc.entity}", ids=ids)) from None
+        except validation.ValidationError as exc:
+            raise UsageError(message("err_ics_invalid", code=exc.code)) from None
+    events = sum(data.count(b"BEGIN:VEVENT\r\n") for data in files.values())
+    if args.per_group:
+        print(message("ics_done_many", files=len(files), path=out, events=events))
+    else:
+        print(message("ics_done", path=out, events=events, size=len(files[out.name])))
+    return EXIT_OK
+
+
 def _add_secret_options(sub: argparse.ArgumentParser, lang: str | None, *, recovery: bool) -> None:
     group = sub.add_mutually_exclusive_group()
     group.add_argument(
@@ -537,6 +663,34 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     erase.add_argument("code", metavar="CODE", help=message("opt_code", lang))
     _add_secret_options(erase, lang, recovery=True)
     erase.set_defaults(handler=cmd_erase)
+
+    ics = commands.add_parser("export-ics", help=message("cmd_export_ics", lang))
+    ics.add_argument("--out", metavar="FILE", required=True, help=message("opt_ics_out", lang))
+    ics.add_argument(
+        "--group", metavar="ID", type=int, action="append", help=message("opt_ics_group", lang)
+    )
+    ics.add_argument("--action", metavar="ID", type=int, help=message("opt_ics_action", lang))
+    ics.add_argument(
+        "--facilitator", metavar="ID", type=int, help=message("opt_ics_facilitator", lang)
+    )
+    ics.add_argument("--from", dest="start", metavar="DATE", help=message("opt_ics_from", lang))
+    ics.add_argument("--to", dest="end", metavar="DATE", help=message("opt_ics_to", lang))
+    ics.add_argument(
+        "--privacy",
+        choices=[p.value for p in calendar_export.Privacy],
+        default=calendar_export.Privacy.PARTNER.value,
+        help=message("opt_ics_privacy", lang),
+    )
+    ics.add_argument(
+        "--keep-cancelled", action="store_true", help=message("opt_ics_keep_cancelled", lang)
+    )
+    ics.add_argument(
+        "--facilitator-names", action="store_true", help=message("opt_ics_facilitator_names", lang)
+    )
+    ics.add_argument("--per-group", action="store_true", help=message("opt_ics_per_group", lang))
+    ics.add_argument("--name", metavar="NAME", help=message("opt_ics_name", lang))
+    _add_secret_options(ics, lang, recovery=True)
+    ics.set_defaults(handler=cmd_export_ics)
     return parser
 
 
