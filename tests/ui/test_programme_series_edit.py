@@ -18,7 +18,7 @@ from vpi_groups import scheduling
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui.pages.directory import select_id
-from vpi_groups.ui.pages.programme_page import ProgrammePage
+from vpi_groups.ui.pages.programme_page import GroupDialog, ProgrammePage
 
 PARIS = ZoneInfo("Europe/Paris")
 FIRST = dt.date(2027, 1, 4)  # Thursdays from 7 January 2027: always in the future here
@@ -64,7 +64,7 @@ def _edit_to_tuesdays(qtbot: QtBot, setup: tuple[Vault, int, int]) -> ProgrammeP
     select_id(page.group_view, group_id)
     qtbot.mouseClick(page.edit_group_button, Qt.MouseButton.LeftButton)
     editor = page.editor
-    assert editor is not None
+    assert isinstance(editor, GroupDialog)
     editor.weekday.setCurrentIndex(1)  # Tuesday
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.unfitting_box is not None)
