@@ -60,6 +60,7 @@ are icalendar's own, checked by the tests on the bytes.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections import defaultdict
@@ -386,13 +387,21 @@ def _master_counters(
     )
 
 
-def _pinned(instant: dt.datetime, wall: dt.datetime, duration: dt.timedelta) -> bool:
+_MARGIN = dt.timedelta(hours=3)
+"""More than any change of offset (an instant this close to one may read ambiguously)."""
+
+
+def _plain(instant: dt.datetime, zone: ZoneInfo, at: dt.time, duration: dt.timedelta) -> bool:
     """Whether a rule instance reads the same in every client as a plain instance.
 
     Not so when its wall-clock start does not exist or is ambiguous that day, or its
     end, the wall-clock start plus the duration, is not the exact end (a session
     across a change of offset): clients differ there, so it gets explicit times.
     """
+    before = (instant - _MARGIN).astimezone(zone).utcoffset()
+    if before == (instant + duration + _MARGIN).astimezone(zone).utcoffset():
+        return True  # no change of offset anywhere near: the common case, quickly
+    wall = _wall(instant, zone, at)
     nominal_end = (wall.replace(tzinfo=None) + duration).replace(tzinfo=wall.tzinfo)
     return all(
         moment.replace(fold=0).astimezone(dt.UTC) == exact
@@ -409,7 +418,9 @@ def _group_piece(
     names: _Names,
     now: dt.datetime,
 ) -> _Piece:
-    calendar = scheduling.series_calendar(session, group_id)
+    # Without a facilitator or period filter, the group's sessions are all selected.
+    every = None if options.filters_sessions else selected
+    calendar = scheduling.series_calendar(session, group_id, sessions=every)
     zone = recurrence.zone(calendar.timezone)
     # The rule's wall-clock time: DTSTART is the first instance as the rule gives it.
     at = calendar.dtstart.time()
@@ -427,7 +438,7 @@ def _group_piece(
             by_instant[info.original_start] = info
         else:
             others.append(info)
-    regular = {i: _pinned(i, _wall(i, zone, at), calendar.duration) for i in sorted(by_instant)}
+    regular = {i: _plain(i, zone, at, calendar.duration) for i in sorted(by_instant)}
     # DTSTART sets every instance's wall-clock time and length: it must be a plain
     # instance. Instances before the first such one become events of their own.
     first = next((i for i, plain in regular.items() if plain), None)
@@ -455,7 +466,7 @@ def _group_piece(
         sequence, modified = _master_counters(calendar, options)
         _stamp_event(master, calendar.uid, sequence, modified)
         master.add("dtstart", _wall(first, zone, at))
-        # A plain instance (see _pinned): its end reads the same in wall-clock time.
+        # A plain instance (see _plain): its end reads the same in wall-clock time.
         master.add("dtend", (first + calendar.duration).astimezone(zone))
         rrule = vRecur.from_ical(calendar.rrule)
         rrule.pop("COUNT", None)
@@ -602,6 +613,17 @@ def _transitions(zone: ZoneInfo, start: dt.datetime, end: dt.datetime) -> Iterat
         moment = following
 
 
+@functools.lru_cache(maxsize=32)
+def _changes(zone: ZoneInfo, first_year: int, last_year: int) -> tuple[_Transition, ...]:
+    """The zone's changes from the year before ``first_year`` to the one after ``last_year``.
+
+    Kept between calls: one file per group asks for the same zone and years again.
+    """
+    start = dt.datetime(first_year - 1, 1, 1, tzinfo=dt.UTC)
+    end = dt.datetime(last_year + 2, 1, 1, tzinfo=dt.UTC)
+    return tuple(_transitions(zone, start, end))
+
+
 def _yearly_rule(onsets: Sequence[dt.datetime]) -> vRecur | None:
     """The FREQ=YEARLY rule all these onsets follow, one per year in a row, or None."""
     first = onsets[0]
@@ -638,8 +660,7 @@ def vtimezone(zone_name: str, first_year: int, last_year: int) -> Timezone:
     """
     zone = recurrence.zone(zone_name)
     start = dt.datetime(first_year - 1, 1, 1, tzinfo=dt.UTC)
-    end = dt.datetime(last_year + 2, 1, 1, tzinfo=dt.UTC)
-    found = list(_transitions(zone, start, end))
+    found = _changes(zone, first_year, last_year)
     component = Timezone()
     component.add("tzid", zone_name)
     if not found:

@@ -1138,8 +1138,14 @@ def delete_session(session: Session, session_id: int) -> None:
 # ---------------------------------------------------------------- calendar
 
 
-def series_calendar(session: Session, group_id: int) -> SeriesCalendar:
-    """Return a series as the calendar export writes it (see :class:`SeriesCalendar`)."""
+def series_calendar(
+    session: Session, group_id: int, *, sessions: Iterable[SessionInfo] | None = None
+) -> SeriesCalendar:
+    """Return a series as the calendar export writes it (see :class:`SeriesCalendar`).
+
+    ``sessions``: every session of the group, when the caller has just read them
+    (:func:`list_sessions` with ``group_id`` and no other filter); read here otherwise.
+    """
     row = _group_row(session, group_id)
     group = _group_info(session, row)
     spec = group.spec
@@ -1154,7 +1160,7 @@ def series_calendar(session: Session, group_id: int) -> SeriesCalendar:
     overrides: list[SessionInfo] = []
     standalone: list[SessionInfo] = []
     covered: set[dt.datetime] = set()
-    for info in list_sessions(session, group_id=group_id):
+    for info in list_sessions(session, group_id=group_id) if sessions is None else sessions:
         original = info.original_start
         if original is None or original not in rule_instants:
             standalone.append(info)
