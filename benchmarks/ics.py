@@ -1,0 +1,263 @@
+"""Calendar export figures: 20,000 sessions to .ics, against icalendar alone on the same events.
+
+Builds, in a fresh vault, a ten-year programme (2026-2035) of ``--groups`` weekly talk
+groups (default 48, skipping public holidays and each August) and a training day a
+month: over 20,000 sessions. Then edits it as users do: in every group, about one
+session in forty moved, one in forty cancelled, one in forty given another room, and
+two extra sessions.
+
+Prints medians, each against a baseline measured in the same run:
+
+- ``export_calendar`` of everything (read from the vault, series worked out, events
+  built, serialised, audit entry), against building and serialising the very same
+  components with ``icalendar`` alone from values already in memory (checked to give
+  the same bytes): the cost of the export's own work on top of icalendar's;
+- ``export_per_group`` (one file per group) against the same baseline;
+- for scale, icalendar alone serialising one flat event per session (no series),
+  against the same baseline.
+
+Run: ``.venv/bin/python -m benchmarks.ics [--groups N] [--repeat N]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Component, Event, Timezone, TimezoneDaylight, TimezoneStandard
+from sqlalchemy import text
+
+from benchmarks.timing import median_seconds, report
+from vpi_groups import calendar_export, programme, scheduling
+from vpi_groups.recurrence import Closure, Recurrence
+from vpi_groups.storage import vault as vaults
+from vpi_groups.storage.models import ActionKind, Frequency, HolidayCalendar, Sector
+
+PASSPHRASE = "banc d'essai du calendrier 2026"
+FIRST_YEAR, LAST_YEAR = 2026, 2035
+SLOTS = (dt.time(9, 30), dt.time(14, 0), dt.time(18, 0))
+PARIS = ZoneInfo("Europe/Paris")
+NOW = dt.datetime(2026, 1, 5, 8, 0, tzinfo=dt.UTC)
+OPTIONS = calendar_export.ExportOptions(facilitator_names=True)
+
+
+@contextmanager
+def fresh_vault() -> Iterator[vaults.Vault]:
+    with tempfile.TemporaryDirectory(prefix="vpi-bench-ics-") as folder:
+        vault, _recovery = vaults.create(Path(folder) / "vault", PASSPHRASE, kdf_seconds=0)
+        try:
+            yield vault
+        finally:
+            vault.lock()
+
+
+def build(vault: vaults.Vault, groups: int, seed: int = 11) -> None:
+    """The programme, then the edits, each group in its own unit of work."""
+    rng = random.Random(seed)
+    augusts = tuple(
+        Closure(dt.date(y, 8, 1), dt.date(y, 8, 31)) for y in range(FIRST_YEAR, LAST_YEAR + 1)
+    )
+    sectors = list(Sector)
+    with vault.session() as s:
+        people = [
+            programme.create_facilitator(
+                s, programme.FacilitatorSpec(f"Animatrice {i}", sectors[i % len(sectors)])
+            ).id
+            for i in range(30)
+        ]
+        rooms = [
+            programme.create_room(
+                s, programme.RoomSpec(f"Salle {i}", f"{i} rue de la Paix, Lyon", capacity=12)
+            ).id
+            for i in range(8)
+        ]
+        talks = programme.create_action(
+            s, programme.ActionSpec("Groupes de parole", ActionKind.TALK_GROUP, FIRST_YEAR)
+        ).id
+        training = programme.create_action(
+            s, programme.ActionSpec("Formation des professionnels", ActionKind.TRAINING, 2026)
+        ).id
+        for year in range(FIRST_YEAR, LAST_YEAR + 1):
+            for month in range(1, 13):
+                day = dt.datetime(year, month, 15, 9, tzinfo=PARIS)
+                scheduling.add_action_session(
+                    s, training, day, day + dt.timedelta(hours=7), facilitator_ids=[people[month]]
+                )
+    for number in range(groups):
+        rule = Recurrence(
+            Frequency.WEEKLY,
+            weekday=rng.randrange(5),
+            start_date=dt.date(FIRST_YEAR, 1, 5) + dt.timedelta(days=rng.randrange(30)),
+            start_time=rng.choice(SLOTS),
+            duration_minutes=rng.choice((90, 120)),
+            end_date=dt.date(LAST_YEAR, 12, 31),
+            holidays=HolidayCalendar.METROPOLE,
+            closures=augusts,
+        )
+        first, second = rng.sample(people, 2)
+        spec = scheduling.GroupSpec(
+            f"Groupe {number + 1} — « parole », quartier {number % 7}",
+            talks,
+            (first, second),
+            rule,
+            room_id=rng.choice(rooms),
+            location_shared=number % 2 == 0,
+        )
+        with vault.session() as s:
+            group = scheduling.create_group(s, spec).group
+            infos = scheduling.list_sessions(s, group_id=group.id)
+            for info in rng.sample(infos, len(infos) // 40):
+                later = dt.timedelta(days=1)
+                scheduling.move_session(s, info.id, info.start + later, info.end + later)
+            for info in rng.sample(infos, len(infos) // 20)[: len(infos) // 40]:
+                if scheduling.get_session(s, info.id).moved:
+                    continue
+                scheduling.cancel_session(s, info.id, "Fermeture")
+            for info in rng.sample(infos, len(infos) // 40):
+                if scheduling.get_session(s, info.id).status == "planned":
+                    scheduling.change_session_room(s, info.id, rng.choice(rooms))
+            for info in rng.sample(infos, 2):
+                extra = info.start + dt.timedelta(days=2)
+                scheduling.add_extra_session(s, group.id, extra, extra + dt.timedelta(hours=2))
+
+
+Properties = list[tuple[str, Any, dict[str, str]]]
+Plain = list[tuple[str, Properties, list[tuple[str, Properties]]]]
+
+
+def plain_values(data: bytes) -> tuple[Properties, Plain]:
+    """The calendar's properties and components as plain values (read once, not timed)."""
+
+    def props(component: Component) -> Properties:
+        found: Properties = []
+        for name, value in component.property_items(recursive=False, sorted=False):
+            if name in ("BEGIN", "END"):
+                continue
+            # TZID comes back with the date-time's zone: icalendar writes it from that.
+            given: dict[str, str] = getattr(value, "params", {})
+            params = {k: v for k, v in given.items() if k != "TZID"}
+            decoded = getattr(value, "dt", value)
+            found.append((name, decoded, params))
+        return found
+
+    calendar = Calendar.from_ical(data)
+    children: Plain = []
+    for child in calendar.subcomponents:
+        nested = [(str(grand.name), props(grand)) for grand in child.subcomponents]
+        children.append((str(child.name), props(child), nested))
+    return props(calendar), children
+
+
+def icalendar_alone(head: Properties, children: Plain) -> bytes:
+    """Build and serialise the same calendar with icalendar, from plain values."""
+    kinds: dict[str, type[Component]] = {
+        "VEVENT": Event,
+        "VTIMEZONE": Timezone,
+        "STANDARD": TimezoneStandard,
+        "DAYLIGHT": TimezoneDaylight,
+    }
+    calendar = Calendar()
+    for name, value, params in head:
+        calendar.add(name, value, parameters=params)
+    for kind, properties, nested in children:
+        component = kinds[kind]()
+        for name, value, params in properties:
+            component.add(name, value, parameters=params)
+        for grand_kind, grand_properties in nested:
+            part = kinds[grand_kind]()
+            for name, value, params in grand_properties:
+                part.add(name, value, parameters=params)
+            component.add_component(part)
+        calendar.add_component(component)
+    data: bytes = calendar.to_ical()
+    return data
+
+
+def flat_events(vault: vaults.Vault) -> list[tuple[str, dt.datetime, dt.datetime, str]]:
+    with vault.session() as s:
+        names = {g.id: g.spec.name for g in scheduling.list_groups(s)}
+        return [
+            (
+                i.uid,
+                i.start.astimezone(PARIS),
+                i.end.astimezone(PARIS),
+                names.get(i.group_id or 0, "Formation"),
+            )
+            for i in scheduling.list_sessions(s)
+            if i.status != "cancelled"
+        ]
+
+
+def one_event_per_session(rows: list[tuple[str, dt.datetime, dt.datetime, str]]) -> bytes:
+    calendar = Calendar()
+    calendar.add("version", "2.0")
+    calendar.add("prodid", "-//bench//FR")
+    for uid, start, end, title in rows:
+        event = Event()
+        event.add("uid", uid)
+        event.add("dtstamp", NOW)
+        event.add("dtstart", start)
+        event.add("dtend", end)
+        event.add("summary", title)
+        calendar.add_component(event)
+    data: bytes = calendar.to_ical()
+    return data
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--groups", type=int, default=48)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    with fresh_vault() as vault:
+        start = time.perf_counter()
+        build(vault, args.groups)
+        built = time.perf_counter() - start
+        with vault.engine.connect() as conn:
+            sessions = conn.execute(text("SELECT count(*) FROM session")).scalar_one()
+            cancelled = conn.execute(
+                text("SELECT count(*) FROM session WHERE status = 'cancelled'")
+            ).scalar_one()
+
+        def export() -> bytes:
+            with vault.session() as s:
+                return calendar_export.export_calendar(s, OPTIONS, now=NOW)
+
+        def per_group() -> dict[str, bytes]:
+            with vault.session() as s:
+                return calendar_export.export_per_group(s, OPTIONS, now=NOW)
+
+        data = export()
+        head, children = plain_values(data)
+        alone = icalendar_alone(head, children)
+        if alone != data:
+            raise SystemExit("icalendar alone did not give the same bytes: not the same events")
+        rows = flat_events(vault)
+        flat = one_event_per_session(rows)
+
+        ours = median_seconds(export, args.repeat)
+        ours_per_group = median_seconds(per_group, args.repeat)
+        baseline = median_seconds(lambda: icalendar_alone(head, children), args.repeat)
+        flat_time = median_seconds(lambda: one_event_per_session(rows), args.repeat)
+
+    events = data.count(b"BEGIN:VEVENT\r\n")
+    print(
+        f"programme: {args.groups} groups, {sessions} sessions ({cancelled} cancelled),"
+        f" built in {built:.1f} s; the file: {events} events, {len(data):,} bytes"
+        f" (one event per session: {len(rows)} events, {len(flat):,} bytes)"
+    )
+    print(report("export_calendar, everything (vs icalendar alone)", ours, baseline))
+    print(report("export_per_group (vs icalendar alone)", ours_per_group, baseline))
+    print(report("icalendar alone, one event per session (vs same)", flat_time, baseline))
+
+
+if __name__ == "__main__":
+    main()
