@@ -196,6 +196,125 @@
     </message>
 </context>
 <context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Export the calendar (.ics)</source>
+        <translation>Export the calendar (.ics)</translation>
+    </message>
+    <message>
+        <source>Every facilitator</source>
+        <translation>Every facilitator</translation>
+    </message>
+    <message>
+        <source>Only &amp;between</source>
+        <translation>Only &amp;between</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>Partners: title, time, and the place where it may be shared</source>
+        <translation>Partners: title, time, and the place where it may be shared</translation>
+    </message>
+    <message>
+        <source>Busy only: a neutral title and the time, nothing else</source>
+        <translation>Busy only: a neutral title and the time, nothing else</translation>
+    </message>
+    <message>
+        <source>Write the &amp;facilitators' names</source>
+        <translation>Write the &amp;facilitators' names</translation>
+    </message>
+    <message>
+        <source>Keep &amp;cancelled sessions, marked "ANNULÉ" (Outlook may still show them)</source>
+        <translation>Keep &amp;cancelled sessions, marked "ANNULÉ" (Outlook may still show them)</translation>
+    </message>
+    <message>
+        <source>One &amp;file per group</source>
+        <translation>One &amp;file per group</translation>
+    </message>
+    <message>
+        <source>&amp;Groups (none ticked: all):</source>
+        <translation>&amp;Groups (none ticked: all):</translation>
+    </message>
+    <message>
+        <source>Facilita&amp;tor:</source>
+        <translation>Facilita&amp;tor:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy:</source>
+        <translation>&amp;Privacy:</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;name:</source>
+        <translation>Calendar &amp;name:</translation>
+    </message>
+    <message>
+        <source>Never included, whatever the choices: participants, their codes, attendance, notes and memos.</source>
+        <translation>Never included, whatever the choices: participants, their codes, attendance, notes and memos.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Open the &amp;folder</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>What partners will see (first events):</source>
+        <translation>What partners will see (first events):</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Repeats</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in the file (a series counts once).</source>
+        <translation><numerusform>%n event in the file (a series counts once).</numerusform><numerusform>%n events in the file (a series counts once).</numerusform></translation>
+    </message>
+    <message>
+        <source>Folder for the calendars</source>
+        <translation>Folder for the calendars</translation>
+    </message>
+    <message>
+        <source>Save the calendar</source>
+        <translation>Save the calendar</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Calendars (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written in %1.</source>
+        <translation><numerusform>%n file written in %1.</numerusform><numerusform>%n files written in %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the passphrase</source>
@@ -989,6 +1108,10 @@
     <message>
         <source>&amp;Back up the vault…</source>
         <translation>&amp;Back up the vault…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the calendar (.ics)…</source>
+        <translation>&amp;Export the calendar (.ics)…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from vpi_groups import __version__
 from vpi_groups.demo import DEMO_PASSPHRASE
 from vpi_groups.storage.vault import Vault
+from vpi_groups.ui.calendar_dialog import CalendarExportDialog
 from vpi_groups.ui.idle import IdleWatcher
 from vpi_groups.ui.pages.agenda import AgendaPage
 from vpi_groups.ui.pages.base import Page
@@ -141,6 +142,16 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def export_calendar(self) -> CalendarExportDialog | None:
+        """Open the calendar export over the window."""
+        if self.vault is None:
+            return None
+        dialog = CalendarExportDialog(self.vault, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
     def _session_saved(self) -> None:
         self.agenda_page.reload()
         self.participants_page.reload()
@@ -167,6 +178,11 @@ class MainWindow(QMainWindow):
         self.backup_action.setObjectName("backupAction")
         self.backup_action.triggered.connect(self.settings_page._backup)
         file_menu.addAction(self.backup_action)
+        self.export_ics_action = QAction(self.tr("&Export the calendar (.ics)…"), self)
+        self.export_ics_action.setObjectName("exportIcsAction")
+        self.export_ics_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
+        self.export_ics_action.triggered.connect(self.export_calendar)
+        file_menu.addAction(self.export_ics_action)
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setObjectName("lockAction")
         self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
@@ -212,6 +228,7 @@ class MainWindow(QMainWindow):
             page.load(vault)
         self.lock_action.setEnabled(True)
         self.backup_action.setEnabled(True)
+        self.export_ics_action.setEnabled(True)
         self.central.setEnabled(True)
         if self.demo:
             self.vault_label.setText(
@@ -252,6 +269,7 @@ class MainWindow(QMainWindow):
         self.central.setEnabled(False)
         self.lock_action.setEnabled(False)
         self.backup_action.setEnabled(False)
+        self.export_ics_action.setEnabled(False)
         self.vault_label.setText(self.tr("Vault locked"))
 
     def ask_passphrase(self) -> None:
