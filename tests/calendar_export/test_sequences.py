@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from tests.calendar_export.programmes import NOW, Programme, build, paris
@@ -203,3 +204,19 @@ def test_in_a_facilitators_file_any_change_to_an_occurrence_raises_the_master(
         if e.name == "VEVENT" and e.one("UID").value == tuesday and not e.has("RECURRENCE-ID")
     ]
     assert original(vault, target.id) in {e.value for e in master.all("EXDATE")}
+
+
+def test_events_older_than_the_record_of_changes_have_no_last_modified(
+    vault: vaults.Vault, made: Programme
+) -> None:
+    """Rows from before migration 0004 have no time of change: none is made up."""
+    with vault.session() as s:
+        s.execute(text("UPDATE session SET modified_at = NULL"))
+        s.execute(
+            text("UPDATE talk_group SET modified_at = NULL, cancellations_modified_at = NULL")
+        )
+    root = components(export(vault, ce.ExportOptions()))
+    events = [e for e in root.children if e.name == "VEVENT"]
+    assert events
+    assert not any(e.has("LAST-MODIFIED") for e in events)
+    assert all(e.has("SEQUENCE") for e in events)
