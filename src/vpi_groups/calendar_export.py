@@ -9,8 +9,8 @@ written leaves no entry once the caller lets the error roll the unit of work bac
 
 What is read: talk groups and their series (:mod:`vpi_groups.scheduling`), sessions,
 and the names of rooms, facilitators and actions (:mod:`vpi_groups.programme`).
-Never participants, registers, headcounts, notes, memos nor cancellation reasons: the
-module does not touch those tables.
+Never participants, registers, headcounts, notes or memos: the module does not query
+those tables. Cancellation reasons come with the sessions and are never written.
 
 How each event is written (RFC 5545, RFC 7986, and what clients do with them):
 

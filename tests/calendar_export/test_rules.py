@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 import pytest
+from icalendar import Calendar
 
 from tests.calendar_export.programmes import (
     BASTILLE_DAY,
@@ -382,3 +383,13 @@ def test_a_night_series_across_both_changes_reads_the_same_everywhere(vault: vau
     assert read_with_icalendar(data) == want
     assert read_with_vobject(data) == want
     assert paris(2026, 3, 29, 3, 30) in {w.start for w in want}
+
+
+def test_what_icalendars_own_calendar_properties_would_write() -> None:
+    """Why the export adds NAME, X-WR-CALNAME and REFRESH-INTERVAL itself."""
+    calendar = Calendar()
+    calendar.calendar_name = "Agenda; partenaires, VIF"
+    calendar.refresh_interval = dt.timedelta(days=1)
+    lines = calendar.to_ical().decode().split("\r\n")
+    assert "NAME:Agenda; partenaires, VIF" in lines  # not escaped as TEXT
+    assert "REFRESH-INTERVAL:P1D" in lines  # without the VALUE=DURATION RFC 7986 requires
