@@ -1500,6 +1500,8 @@ def _plain_table(
     columns: Sequence[Label],
     values: Sequence[Sequence[Number]],
     k: int | None,
+    *,
+    title: Label | None = None,
 ) -> Table:
     """A table whose margins are sums: published as is, or protected on its own."""
     if unit is Unit.PEOPLE and k is not None:
@@ -1539,7 +1541,7 @@ def _plain_table(
         indicator=indicator,
         breakdown=breakdown,
         unit=unit,
-        title=_title(indicator, breakdown),
+        title=title or _title(indicator, breakdown),
         rows=tuple(rows),
         columns=tuple(columns),
         cells=cells,
@@ -1605,6 +1607,7 @@ def _action_tables(session: Session, spec: PeriodSpec, k: int) -> list[Table]:
             [_label("new", "col.new"), _label("renewed", "col.renewed")],
             by_axis,
             None,
+            title=_title(Indicator.ACTIONS, None),
         ),
         _plain_table(
             "professionals-trained-by-sector",
