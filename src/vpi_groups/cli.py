@@ -24,6 +24,8 @@ from vpi_groups import (
     calendar_export,
     demo_data,
     recurrence,
+    report_export,
+    reports,
     retention,
     validation,
     vault_settings,
@@ -32,6 +34,7 @@ from vpi_groups.locations import default_vault_dir
 from vpi_groups.passphrase_policy import assess
 from vpi_groups.storage import errors
 from vpi_groups.storage import vault as vaults
+from vpi_groups.storage.models import PeriodKind
 
 EXIT_OK = 0
 EXIT_OTHER = 1
@@ -335,6 +338,58 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Aucun·e animateur·rice n° {ids}.",
         "No facilitator number {ids}.",
     ),
+    "cmd_report": (
+        "écrire le bilan anonymisé d'une période (CSV, XLSX, PDF ou JSON) : les effectifs de "
+        "personnes de 1 à k−1 sont masqués",
+        "write the anonymised report of a period (CSV, XLSX, PDF or JSON): counts of people "
+        "from 1 to k−1 are hidden",
+    ),
+    "opt_report_from": (
+        "premier jour de la période (AAAA-MM-JJ ou JJ/MM/AAAA)",
+        "first day of the period (YYYY-MM-DD or DD/MM/YYYY)",
+    ),
+    "opt_report_to": (
+        "dernier jour de la période, inclus (AAAA-MM-JJ ou JJ/MM/AAAA)",
+        "last day of the period, included (YYYY-MM-DD or DD/MM/YYYY)",
+    ),
+    "opt_report_by": (
+        "colonnes : par mois (month), trimestre (quarter) ou année (year)",
+        "columns: by month, quarter or year",
+    ),
+    "opt_report_breakdown": (
+        "répartitions en lignes, en plus des mois",
+        "row breakdowns, besides the months",
+    ),
+    "opt_report_threshold": (
+        "seuil k, de 3 à 11 (par défaut : le réglage du coffre)",
+        "threshold k, 3 to 11 (default: the vault's setting)",
+    ),
+    "opt_report_format": ("format du fichier", "file format"),
+    "opt_report_out": ("fichier à écrire", "file to write"),
+    "report_done": (
+        "Bilan écrit : {path} ({tables} tableaux, {hidden} case(s) masquée(s), k = {k}).",
+        "Report written: {path} ({tables} tables, {hidden} hidden cell(s), k = {k}).",
+    ),
+    "err_report_date": (
+        "Date invalide pour {option} : {value} (attendu : AAAA-MM-JJ ou JJ/MM/AAAA).",
+        "Invalid date for {option}: {value} (expected: YYYY-MM-DD or DD/MM/YYYY).",
+    ),
+    "err_report_end-before-start": (
+        "La fin de la période (--to) précède son début (--from).",
+        "The end of the period (--to) comes before its start (--from).",
+    ),
+    "err_report_too-long": (
+        "Période trop longue : 30 ans au plus.",
+        "Period too long: 30 years at most.",
+    ),
+    "err_report_year-range": (
+        "La période doit tenir entre les années 2000 et 2100.",
+        "The period must lie between the years 2000 and 2100.",
+    ),
+    "err_report_threshold-range": (
+        "Seuil invalide : k va de 3 à 11.",
+        "Invalid threshold: k goes from 3 to 11.",
+    ),
 }
 
 
@@ -591,6 +646,48 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _report_day(option: str, value: str) -> dt.date:
+    for parse in (dt.date.fromisoformat, lambda v: dt.datetime.strptime(v, "%d/%m/%Y").date()):
+        try:
+            return parse(value)
+        except ValueError:
+            continue
+    raise UsageError(message("err_report_date", option=option, value=value))
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write the anonymised report of a period; the audit entry commits with the file."""
+    try:
+        spec = reports.PeriodSpec(
+            _report_day("--from", args.start),
+            _report_day("--to", args.end),
+            PeriodKind(args.by),
+        )
+        threshold = None if args.threshold is None else reports.check_threshold(args.threshold)
+    except reports.ReportError as exc:
+        raise UsageError(message(f"err_report_{exc.code.value}")) from None
+    fmt = report_export.Format(args.format)
+    lang = args.lang or language()
+    out = Path(args.out)
+    breakdowns = [reports.Breakdown(b) for b in args.breakdown or ()]
+    with vaults.unlock(_vault_dir(args), **_secrets(args)) as vault, vault.session() as s:
+        report = reports.build_report(s, spec, breakdowns=breakdowns, k=threshold)
+        if fmt is report_export.Format.PDF:
+            from vpi_groups.ui.report_pdf import render_pdf  # Qt only for this format
+
+            data = render_pdf(report, lang)
+        else:
+            data = report_export.render(report, fmt, lang)
+        report_export.save(s, report, fmt, data, out)
+    hidden = sum(
+        cell.state is reports.CellState.SUPPRESSED
+        for table in report.tables
+        for cell in table.all_cells()
+    )
+    print(message("report_done", path=out, tables=len(report.tables), hidden=hidden, k=report.k))
+    return EXIT_OK
+
+
 def _add_secret_options(sub: argparse.ArgumentParser, lang: str | None, *, recovery: bool) -> None:
     group = sub.add_mutually_exclusive_group()
     group.add_argument(
@@ -691,6 +788,43 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     ics.add_argument("--name", metavar="NAME", help=message("opt_ics_name", lang))
     _add_secret_options(ics, lang, recovery=True)
     ics.set_defaults(handler=cmd_export_ics)
+
+    report = commands.add_parser("report", help=message("cmd_report", lang))
+    report.add_argument(
+        "--from", dest="start", metavar="DATE", required=True, help=message("opt_report_from", lang)
+    )
+    report.add_argument(
+        "--to", dest="end", metavar="DATE", required=True, help=message("opt_report_to", lang)
+    )
+    report.add_argument(
+        "--by",
+        choices=[k.value for k in PeriodKind],
+        default=PeriodKind.MONTH.value,
+        help=message("opt_report_by", lang),
+    )
+    report.add_argument(
+        "--breakdown",
+        metavar="NAME",
+        nargs="+",
+        action="extend",
+        choices=[b.value for b in reports.Breakdown],
+        help=message("opt_report_breakdown", lang)
+        + f" ({', '.join(b.value for b in reports.Breakdown)})",
+    )
+    report.add_argument(
+        "--threshold", metavar="K", type=int, help=message("opt_report_threshold", lang)
+    )
+    report.add_argument(
+        "--format",
+        required=True,
+        choices=[f.value for f in report_export.Format],
+        help=message("opt_report_format", lang),
+    )
+    report.add_argument(
+        "--out", metavar="FILE", required=True, help=message("opt_report_out", lang)
+    )
+    _add_secret_options(report, lang, recovery=True)
+    report.set_defaults(handler=cmd_report)
     return parser
 
 
