@@ -295,7 +295,10 @@
     </message>
     <message numerus="yes">
         <source>%n event(s) in the file (a series counts once).</source>
-        <translation><numerusform>%n event in the file (a series counts once).</numerusform><numerusform>%n events in the file (a series counts once).</numerusform></translation>
+        <translation>
+            <numerusform>%n event in the file (a series counts once).</numerusform>
+            <numerusform>%n events in the file (a series counts once).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Folder for the calendars</source>
@@ -311,7 +314,10 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) written in %1.</source>
-        <translation><numerusform>%n file written in %1.</numerusform><numerusform>%n files written in %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n file written in %1.</numerusform>
+            <numerusform>%n files written in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -330,10 +336,18 @@
     </message>
 </context>
 <context>
-    <name>ComingSoonPage</name>
+    <name>ChartView</name>
     <message>
-        <source>This page is not available yet in this version of VPI Groups.</source>
-        <translation>This page is not available yet in this version of VPI Groups.</translation>
+        <source>Attendances per month</source>
+        <translation>Attendances per month</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <source>No attendance in this period.</source>
+        <translation>No attendance in this period.</translation>
     </message>
 </context>
 <context>
@@ -1094,10 +1108,6 @@
         <translation>Reports</translation>
     </message>
     <message>
-        <source>Anonymised totals for funders, with small counts suppressed, as CSV, XLSX, PDF or JSON; calendar files for partners.</source>
-        <translation>Anonymised totals for funders, with small counts suppressed, as CSV, XLSX, PDF or JSON; calendar files for partners.</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1607,6 +1617,121 @@ Keep them as they are, or delete them?</translation>
     <message>
         <source>Attendance</source>
         <translation>Attendance</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axis</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Facilitators' sector</source>
+        <translation>Facilitators' sector</translation>
+    </message>
+    <message>
+        <source>Referral source</source>
+        <translation>Referral source</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>&amp;Compute</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns by:</source>
+        <translation>C&amp;olumns by:</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdowns:</source>
+        <translation>&amp;Breakdowns:</translation>
+    </message>
+    <message>
+        <source>Suppression threshold &amp;k:</source>
+        <translation>Suppression threshold &amp;k:</translation>
+    </message>
+    <message>
+        <source>What to count</source>
+        <translation>What to count</translation>
+    </message>
+    <message>
+        <source>CS&amp;V…</source>
+        <translation>CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>&amp;XLSX…</source>
+        <translation>&amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation>P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;JSON…</source>
+        <translation>&amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Open the &amp;folder</translation>
+    </message>
+    <message>
+        <source>Export the &amp;calendar for partners (.ics)…</source>
+        <translation>Export the &amp;calendar for partners (.ics)…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Report written: %1</translation>
+    </message>
+    <message>
+        <source>The period is not valid (%1).</source>
+        <translation>The period is not valid (%1).</translation>
     </message>
 </context>
 <context>

@@ -25,10 +25,10 @@ from vpi_groups.ui.calendar_dialog import CalendarExportDialog
 from vpi_groups.ui.idle import IdleWatcher
 from vpi_groups.ui.pages.agenda import AgendaPage
 from vpi_groups.ui.pages.base import Page
-from vpi_groups.ui.pages.coming_soon import ComingSoonPage
 from vpi_groups.ui.pages.directory import DirectoryPage
 from vpi_groups.ui.pages.participants import ParticipantsPage
 from vpi_groups.ui.pages.programme_page import ProgrammePage
+from vpi_groups.ui.pages.reports_page import ReportsPage
 from vpi_groups.ui.pages.settings import SettingsPage
 from vpi_groups.ui.preferences import Preferences
 from vpi_groups.ui.session_dialog import SessionDialog
@@ -115,18 +115,9 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("Participants"), self.participants_page)
         self.directory_page = DirectoryPage(self.stack)
         self._add_page(self.tr("Directory"), self.directory_page)
-        reports = self.tr("Reports")
-        self._add_page(
-            reports,
-            ComingSoonPage(
-                reports,
-                self.tr(
-                    "Anonymised totals for funders, with small counts suppressed, as CSV, XLSX, "
-                    "PDF or JSON; calendar files for partners."
-                ),
-                self.stack,
-            ),
-        )
+        self.reports_page = ReportsPage(self.stack)
+        self.reports_page.calendar_requested.connect(self.export_calendar)
+        self._add_page(self.tr("Reports"), self.reports_page)
         self.settings_page = SettingsPage(self.preferences, self.stack)
         self._add_page(self.tr("Settings"), self.settings_page)
 

@@ -1,0 +1,431 @@
+"""Reports: period, breakdowns and k; a preview of the protected tables and the chart.
+
+Exports as CSV, XLSX, PDF or JSON run off the UI thread and end with "open the folder".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vpi_groups import report_export, reports, vault_settings
+from vpi_groups.report_export import Format
+from vpi_groups.reports import Breakdown, Cell, CellState, Label, PeriodSpec, Report
+from vpi_groups.storage.models import PeriodKind
+from vpi_groups.storage.vault import Vault
+from vpi_groups.ui.chart import ChartBar, paint_bar_chart
+from vpi_groups.ui.errors import error_text
+from vpi_groups.ui.pages.base import Page
+from vpi_groups.ui.tasks import TaskRunner
+
+_ROOT = QModelIndex()
+SUPPRESSED_BACKGROUND = QColor(235, 235, 235)
+
+
+def report_language() -> str:
+    """The language of report wording: the interface's (French unless English)."""
+    return "en" if QLocale().language() == QLocale.Language.English else "fr"
+
+
+class ReportTableModel(QAbstractTableModel):
+    """One protected table, as the exports print it: labels, values and marks."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.grid: list[list[str]] = []
+        self.hidden: set[tuple[int, int]] = set()
+
+    def show_table(self, table: reports.Table | None, lang: str) -> None:
+        """Show a table (or nothing)."""
+        self.beginResetModel()
+        self.grid, self.hidden = [], set()
+        if table is not None:
+            for r, line in enumerate(report_export.table_grid(table, lang)):
+                row = []
+                for c, item in enumerate(line):
+                    if item is None:
+                        row.append("")
+                    elif isinstance(item, Label):
+                        row.append(item.text(lang))
+                    else:
+                        row.append(report_export.cell_text(item, table.unit, lang))
+                        if isinstance(item, Cell) and item.state is CellState.SUPPRESSED:
+                            self.hidden.add((r, c))
+                self.grid.append(row)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        """Body rows (the first grid row is the header)."""
+        return 0 if parent.isValid() or not self.grid else len(self.grid) - 1
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        """Columns, row labels included."""
+        return 0 if parent.isValid() or not self.grid else len(self.grid[0])
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """The printed text; suppressed cells on grey."""
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+            return None
+        r, c = index.row() + 1, index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.grid[r][c]
+        if role == Qt.ItemDataRole.BackgroundRole and (r, c) in self.hidden:
+            return QBrush(SUPPRESSED_BACKGROUND)
+        if role == Qt.ItemDataRole.TextAlignmentRole and c > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column labels from the table's first grid row."""
+        if role != Qt.ItemDataRole.DisplayRole or not self.grid:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.grid[0][section] if 0 <= section < len(self.grid[0]) else None
+        return None
+
+
+class ChartView(QWidget):
+    """The attendance-per-month chart, painted by the routine the PDF uses too."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportChart")
+        self.setMinimumHeight(220)
+        self.bars: list[ChartBar] = []
+
+    def show_bars(self, bars: list[ChartBar]) -> None:
+        """Show these bars (none: an empty chart)."""
+        self.bars = bars
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint the chart in the whole widget."""
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().base())
+        paint_bar_chart(
+            painter,
+            QRectF(self.rect()).adjusted(6, 6, -6, -6),
+            self.bars,
+            title=self.tr("Attendances per month"),
+            hidden_mark=self.tr("hidden"),
+            empty_text=self.tr("No attendance in this period."),
+        )
+        painter.end()
+
+
+class ReportsPage(Page):
+    """Compute a report on demand, preview it, export it."""
+
+    calendar_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault: Vault | None = None
+        self.runner = TaskRunner(self)
+        self.report: Report | None = None
+        self.written: Path | None = None
+
+        title = QLabel(self.tr("Reports"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+
+        year = QDate.currentDate().year()
+        self.first = QDateEdit(QDate(year, 1, 1), self)
+        self.first.setObjectName("reportFrom")
+        self.first.setCalendarPopup(True)
+        self.last = QDateEdit(QDate(year, 12, 31), self)
+        self.last.setObjectName("reportTo")
+        self.last.setCalendarPopup(True)
+        self.by = QComboBox(self)
+        self.by.setObjectName("reportBy")
+        self.by.addItem(self.tr("Month"), PeriodKind.MONTH)
+        self.by.addItem(self.tr("Quarter"), PeriodKind.QUARTER)
+        self.by.addItem(self.tr("Year"), PeriodKind.YEAR)
+        self.threshold = QSpinBox(self)
+        self.threshold.setObjectName("reportThreshold")
+        self.threshold.setRange(*vault_settings.K_RANGE)
+        self.threshold.setValue(vault_settings.K_DEFAULT)
+        self.breakdowns: dict[Breakdown, QCheckBox] = {}
+        names = {
+            Breakdown.AXIS: self.tr("Axis"),
+            Breakdown.ACTION: self.tr("Action"),
+            Breakdown.GROUP: self.tr("Group"),
+            Breakdown.FACILITATOR_SECTOR: self.tr("Facilitators' sector"),
+            Breakdown.REFERRAL_SOURCE: self.tr("Referral source"),
+            Breakdown.AGE_BAND: self.tr("Age band"),
+        }
+        choices = QGridLayout()
+        for i, (breakdown, name) in enumerate(names.items()):
+            box = QCheckBox(name, self)
+            box.setObjectName(f"breakdown-{breakdown.value}")
+            self.breakdowns[breakdown] = box
+            choices.addWidget(box, i // 3, i % 3)
+        self.compute_button = QPushButton(self.tr("&Compute"), self)
+        self.compute_button.setObjectName("computeReport")
+        self.compute_button.clicked.connect(self.compute)
+        period = QHBoxLayout()
+        period.addWidget(self.first)
+        period.addWidget(QLabel(self.tr("to"), self))
+        period.addWidget(self.last)
+        period.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("&Period:"), period)
+        form.addRow(self.tr("C&olumns by:"), self.by)
+        form.addRow(self.tr("&Breakdowns:"), choices)
+        form.addRow(self.tr("Suppression threshold &k:"), self.threshold)
+        form.addRow(self.compute_button)
+        settings = QGroupBox(self.tr("What to count"), self)
+        settings.setLayout(form)
+
+        self.tables = QComboBox(self)
+        self.tables.setObjectName("reportTables")
+        self.tables.currentIndexChanged.connect(self._show_table)
+        self.model = ReportTableModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("reportPreview")
+        self.view.setModel(self.model)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.legend = QLabel(self)
+        self.legend.setObjectName("reportLegend")
+        self.legend.setWordWrap(True)
+        self.notes = QLabel(self)
+        self.notes.setObjectName("reportNotes")
+        self.notes.setWordWrap(True)
+        self.chart = ChartView(self)
+
+        self.export_buttons: dict[Format, QPushButton] = {}
+        exports = QHBoxLayout()
+        for fmt, label in (
+            (Format.CSV, self.tr("CS&V…")),
+            (Format.XLSX, self.tr("&XLSX…")),
+            (Format.PDF, self.tr("P&DF…")),
+            (Format.JSON, self.tr("&JSON…")),
+        ):
+            button = QPushButton(label, self)
+            button.setObjectName(f"export-{fmt.value}")
+            button.setEnabled(False)
+            button.clicked.connect(lambda _c=False, f=fmt: self._ask_where(f))
+            self.export_buttons[fmt] = button
+            exports.addWidget(button)
+        self.open_folder = QPushButton(self.tr("Open the &folder"), self)
+        self.open_folder.setObjectName("reportOpenFolder")
+        self.open_folder.setVisible(False)
+        self.open_folder.clicked.connect(self._open_folder)
+        exports.addStretch(1)
+        exports.addWidget(self.open_folder)
+        calendar = QPushButton(self.tr("Export the &calendar for partners (.ics)…"), self)
+        calendar.setObjectName("reportCalendar")
+        calendar.clicked.connect(self.calendar_requested)
+        exports.addWidget(calendar)
+        self.message = QLabel(self)
+        self.message.setObjectName("reportMessage")
+        self.message.setWordWrap(True)
+
+        preview = QWidget(self)
+        preview_layout = QVBoxLayout(preview)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_layout.addWidget(self.tables)
+        preview_layout.addWidget(self.view, 1)
+        preview_layout.addWidget(self.legend)
+        preview_layout.addWidget(self.notes)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(preview)
+        split.addWidget(self.chart)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(settings)
+        layout.addWidget(split, 1)
+        layout.addLayout(exports)
+        layout.addWidget(self.message)
+
+    # ------------------------------------------------------------ Page
+
+    def load(self, vault: Vault) -> None:
+        """Read the vault's threshold; compute on request."""
+        self.vault = vault
+
+        def work() -> int:
+            with vault.session() as s:
+                return vault_settings.load(s).suppression_k
+
+        self.runner.start(work, self.threshold.setValue, self._failed)
+
+    def clear(self) -> None:
+        """Forget the report."""
+        self.vault = None
+        self.report = None
+        self.model.show_table(None, "fr")
+        self.tables.clear()
+        self.chart.show_bars([])
+        self.legend.clear()
+        self.notes.clear()
+        self.message.clear()
+        for button in self.export_buttons.values():
+            button.setEnabled(False)
+
+    def holds_record_data(self) -> bool:
+        """Whether a report (anonymous, but from the vault) is still held."""
+        return self.vault is not None or self.report is not None or bool(self.model.grid)
+
+    # ------------------------------------------------------------ computing
+
+    def spec(self) -> PeriodSpec:
+        """The period chosen."""
+        first, last = self.first.date(), self.last.date()
+        return PeriodSpec(
+            dt.date(first.year(), first.month(), first.day()),
+            dt.date(last.year(), last.month(), last.day()),
+            self.by.currentData(),
+        )
+
+    def chosen_breakdowns(self) -> tuple[Breakdown, ...]:
+        """The breakdowns ticked."""
+        return tuple(b for b, box in self.breakdowns.items() if box.isChecked())
+
+    def compute(self) -> None:
+        """Build the report in the background."""
+        vault = self.vault
+        if vault is None:
+            return
+        try:
+            spec = self.spec()
+        except reports.ReportError as error:
+            self._failed(error)
+            return
+        breakdowns, k = self.chosen_breakdowns(), self.threshold.value()
+
+        def work() -> Report:
+            with vault.session() as s:
+                return reports.build_report(s, spec, breakdowns=breakdowns, k=k)
+
+        self.compute_button.setEnabled(False)
+        self.message.setText(self.tr("Computing…"))
+        self.runner.start(work, self._show, self._failed)
+
+    def _show(self, report: Report) -> None:
+        self.compute_button.setEnabled(True)
+        if self.vault is None:
+            return
+        self.report = report
+        lang = report_language()
+        self.tables.blockSignals(True)
+        self.tables.clear()
+        for table in report.tables:
+            self.tables.addItem(table.title.text(lang), table.id)
+        self.tables.blockSignals(False)
+        self._show_table()
+        self.chart.show_bars([ChartBar(b.short.text(lang), b.value) for b in report.chart])
+        # The rule and the legend are the report's own words, as printed in every export.
+        self.legend.setText(f"{reports.text('legend', lang)}\n{report.rule.text(lang)}")
+        self.notes.setText("\n".join(note.text(lang) for note in report.notes))
+        for button in self.export_buttons.values():
+            button.setEnabled(True)
+        self.message.clear()
+
+    def _show_table(self, _index: int = 0) -> None:
+        report = self.report
+        if report is None or not report.tables:
+            self.model.show_table(None, "fr")
+            return
+        table = report.tables[max(0, self.tables.currentIndex())]
+        self.model.show_table(table, report_language())
+
+    # ------------------------------------------------------------ exporting
+
+    def _ask_where(self, fmt: Format) -> None:
+        if self.report is None:
+            return
+        start = self.report.period.start.isoformat()
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the report"),
+            str(Path.home() / f"bilan-vpi-{start}.{fmt.value}"),
+            f"*.{fmt.value}",
+        )
+        if path:
+            self.export_to(fmt, Path(path))
+
+    def export_to(self, fmt: Format, path: Path) -> None:
+        """Write the report shown, in one format, off the UI thread (audited)."""
+        report, vault, lang = self.report, self.vault, report_language()
+        if report is None or vault is None:
+            return
+
+        def work() -> Path:
+            if fmt is Format.PDF:
+                from vpi_groups.ui.report_pdf import render_pdf
+
+                data = render_pdf(report, lang)
+            else:
+                data = report_export.render(report, fmt, lang)
+            with vault.session() as s:
+                report_export.save(s, report, fmt, data, path)
+            return path
+
+        for button in self.export_buttons.values():
+            button.setEnabled(False)
+        self.message.setText(self.tr("Writing the file…"))
+        self.runner.start(work, self._exported, self._failed)
+
+    def _exported(self, path: Path) -> None:
+        self.written = path
+        for button in self.export_buttons.values():
+            button.setEnabled(self.report is not None)
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Report written: %1").replace("%1", str(path)))
+        self.open_folder.setVisible(True)
+
+    def _open_folder(self) -> None:
+        if self.written is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written.parent)))
+
+    def _failed(self, error: Exception) -> None:
+        self.compute_button.setEnabled(True)
+        for button in self.export_buttons.values():
+            button.setEnabled(self.report is not None)
+        self.message.setStyleSheet("color: #a00000;")
+        if isinstance(error, reports.ReportError):
+            self.message.setText(
+                self.tr("The period is not valid (%1).").replace("%1", error.code.value)
+            )
+        else:
+            self.message.setText(error_text(error))

@@ -1,0 +1,140 @@
+"""Reports page: the preview matches the files, and the files match the command line."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook  # type: ignore[import-untyped]
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import PASSPHRASE
+from tests.ui.test_translations import _untranslated
+from vpi_groups import demo_data
+from vpi_groups.cli import EXIT_OK, main
+from vpi_groups.report_export import Format
+from vpi_groups.reports import Breakdown
+from vpi_groups.storage import vault as vaults
+from vpi_groups.ui.pages.reports_page import ReportsPage
+
+TODAY = dt.date(2026, 11, 28)
+
+
+@pytest.fixture
+def folder(vault_folder: tuple[Path, str]) -> Path:
+    vault = vaults.unlock(vault_folder[0], passphrase=PASSPHRASE)
+    with vault.session() as s:
+        demo_data.populate(s, years=1, seed=5, today=TODAY)
+    vault.lock()
+    return vault_folder[0]
+
+
+def _computed(qtbot: QtBot, vault: vaults.Vault) -> ReportsPage:
+    page = ReportsPage()
+    qtbot.addWidget(page)
+    page.show()
+    page.load(vault)
+    qtbot.waitUntil(lambda: not page.runner.busy)
+    page.first.setDate(QDate(2026, 1, 1))
+    page.last.setDate(QDate(2026, 12, 31))
+    page.breakdowns[Breakdown.GROUP].setChecked(True)
+    page.breakdowns[Breakdown.REFERRAL_SOURCE].setChecked(True)
+    page.threshold.setValue(5)
+    page.compute()
+    qtbot.waitUntil(lambda: page.report is not None, timeout=20_000)
+    return page
+
+
+def _written(page: ReportsPage, path: Path) -> Callable[[], bool]:
+    return lambda: page.written == path
+
+
+def _csv_rows(data: bytes) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
+
+
+def _without_generation(rows: list[list[str]]) -> list[list[str]]:
+    return [r for r in rows if not (r and r[0].startswith("Généré"))]
+
+
+def _xlsx_values(data: bytes) -> dict[str, list[tuple[object, ...]]]:
+    book = load_workbook(io.BytesIO(data))
+    out = {}
+    for sheet in book.worksheets:
+        rows = [tuple(c.value for c in row) for row in sheet.iter_rows()]
+        out[sheet.title] = [r for r in rows if not (r and str(r[0] or "").startswith("Généré"))]
+    return out
+
+
+def test_preview_exports_and_cli_agree(
+    qtbot: QtBot, french: QApplication, folder: Path, tmp_path: Path
+) -> None:
+    vault = vaults.unlock(folder, passphrase=PASSPHRASE)
+    page = _computed(qtbot, vault)
+    report = page.report
+    assert report is not None
+    assert page.tables.count() == len(report.tables) > 3
+    assert "k = 5" in page.legend.text()
+    ui_files = {}
+    for fmt in Format:
+        path = tmp_path / f"ui.{fmt.value}"
+        page.export_to(fmt, path)
+        qtbot.waitUntil(_written(page, path), timeout=20_000)
+        ui_files[fmt] = path.read_bytes()
+
+    # The preview shows each table exactly as the CSV prints it, marks included.
+    rows = _csv_rows(ui_files[Format.CSV])
+    hidden_seen = 0
+    for index, table in enumerate(report.tables):
+        page.tables.setCurrentIndex(index)
+        start = rows.index([table.title.text("fr")]) + 1
+        printed = rows[start : start + page.model.rowCount() + 1]
+        header = [page.model.grid[0][c] for c in range(page.model.columnCount())]
+        assert printed[0] == header
+        for r in range(page.model.rowCount()):
+            shown = [page.model.index(r, c).data() for c in range(page.model.columnCount())]
+            assert printed[r + 1] == shown
+        hidden_seen += len(page.model.hidden)
+        for r, c in page.model.hidden:
+            assert page.model.grid[r][c] == "s"
+    assert hidden_seen > 0, "the demo programme's small groups must show suppressed cells"
+    words = {t.title.text("fr") for t in report.tables}
+    for label in (page.notes, page.legend):  # the report's own French words
+        words |= {line.strip() for line in label.text().split("\n")}
+    assert _untranslated(page, words) == []
+    page.clear()
+    vault.lock()
+
+    secret = tmp_path / "secret"
+    secret.write_text(PASSPHRASE, encoding="utf-8")
+    cli_files = {}
+    for fmt in Format:
+        out = tmp_path / f"cli.{fmt.value}"
+        args = ["--vault", str(folder), "report", "--from", "2026-01-01", "--to", "2026-12-31"]
+        args += ["--by", "month", "--breakdown", "group", "--breakdown", "referral-source"]
+        args += ["--threshold", "5", "--format", fmt.value, "--out", str(out)]
+        args += ["--passphrase-file", str(secret)]
+        assert main(args) == EXIT_OK
+        cli_files[fmt] = out.read_bytes()
+
+    assert _without_generation(_csv_rows(ui_files[Format.CSV])) == _without_generation(
+        _csv_rows(cli_files[Format.CSV])
+    )
+    ui_json, cli_json = json.loads(ui_files[Format.JSON]), json.loads(cli_files[Format.JSON])
+    ui_json.pop("generated_at", None)
+    cli_json.pop("generated_at", None)
+    assert ui_json == cli_json
+    assert _xlsx_values(ui_files[Format.XLSX]) == _xlsx_values(cli_files[Format.XLSX])
+    pages = [
+        f.count(b"/Type /Page\n") + f.count(b"/Type /Page ") + f.count(b"/Type/Page")
+        for f in (ui_files[Format.PDF], cli_files[Format.PDF])
+    ]
+    assert ui_files[Format.PDF].startswith(b"%PDF")
+    assert pages[0] == pages[1] > 0
