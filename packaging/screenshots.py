@@ -131,6 +131,10 @@ def main() -> None:
         window.sidebar.setCurrentRow(1)
         until(lambda: window.programme_page.action_model.rowCount() > 0)
         shoot(window, "programme")
+        window.sidebar.setCurrentRow(4)
+        until(lambda: window.reports_page.report is not None)
+        window.reports_page.tables.setCurrentIndex(3)
+        shoot(window, "reports")
         window.close()
     del app
 

@@ -41,7 +41,8 @@ def _computed(qtbot: QtBot, vault: vaults.Vault) -> ReportsPage:
     qtbot.addWidget(page)
     page.show()
     page.load(vault)
-    qtbot.waitUntil(lambda: not page.runner.busy)
+    qtbot.waitUntil(lambda: page.report is not None and not page.runner.busy, timeout=20_000)
+    page.report = None
     page.first.setDate(QDate(2026, 1, 1))
     page.last.setDate(QDate(2026, 12, 31))
     page.breakdowns[Breakdown.GROUP].setChecked(True)

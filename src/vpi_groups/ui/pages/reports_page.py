@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -207,9 +208,16 @@ class ReportsPage(Page):
         period.addWidget(self.last)
         period.addStretch(1)
         form = QFormLayout()
-        form.addRow(self.tr("&Period:"), period)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        # Rows whose field is a layout get a label with an explicit buddy, else Qt
+        # would print the mnemonic's "&".
+        period_label = QLabel(self.tr("&Period:"), self)
+        period_label.setBuddy(self.first)
+        breakdowns_label = QLabel(self.tr("&Breakdowns:"), self)
+        breakdowns_label.setBuddy(next(iter(self.breakdowns.values())))
+        form.addRow(period_label, period)
         form.addRow(self.tr("C&olumns by:"), self.by)
-        form.addRow(self.tr("&Breakdowns:"), choices)
+        form.addRow(breakdowns_label, choices)
         form.addRow(self.tr("Suppression threshold &k:"), self.threshold)
         form.addRow(self.compute_button)
         settings = QGroupBox(self.tr("What to count"), self)
@@ -230,6 +238,15 @@ class ReportsPage(Page):
         self.notes = QLabel(self)
         self.notes.setObjectName("reportNotes")
         self.notes.setWordWrap(True)
+        self.explanations = QScrollArea(self)
+        self.explanations.setObjectName("reportExplanations")
+        self.explanations.setWidgetResizable(True)
+        self.explanations.setMaximumHeight(110)
+        words = QWidget(self.explanations)
+        words_layout = QVBoxLayout(words)
+        words_layout.addWidget(self.legend)
+        words_layout.addWidget(self.notes)
+        self.explanations.setWidget(words)
         self.chart = ChartView(self)
 
         self.export_buttons: dict[Format, QPushButton] = {}
@@ -265,8 +282,7 @@ class ReportsPage(Page):
         preview_layout.setContentsMargins(0, 0, 0, 0)
         preview_layout.addWidget(self.tables)
         preview_layout.addWidget(self.view, 1)
-        preview_layout.addWidget(self.legend)
-        preview_layout.addWidget(self.notes)
+        preview_layout.addWidget(self.explanations)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(preview)
         split.addWidget(self.chart)
@@ -280,14 +296,18 @@ class ReportsPage(Page):
     # ------------------------------------------------------------ Page
 
     def load(self, vault: Vault) -> None:
-        """Read the vault's threshold; compute on request."""
+        """Read the vault's threshold, then compute the current year's report."""
         self.vault = vault
 
         def work() -> int:
             with vault.session() as s:
                 return vault_settings.load(s).suppression_k
 
-        self.runner.start(work, self.threshold.setValue, self._failed)
+        def loaded(k: int) -> None:
+            self.threshold.setValue(k)
+            self.compute()  # the current year, at once: the page is never empty
+
+        self.runner.start(work, loaded, self._failed)
 
     def clear(self) -> None:
         """Forget the report."""
