@@ -37,6 +37,7 @@ Which counts are protected
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -519,6 +520,27 @@ class PeriodSpec:
         return tuple(out)
 
 
+class _MonthClock:
+    """Which local month an instant falls in, by bisecting the months' UTC boundaries.
+
+    The same answer as ``local_day``, without converting every instant's time zone.
+    """
+
+    def __init__(self, spec: PeriodSpec) -> None:
+        self.first = _month_index(spec.start)
+        last = _month_index(spec.end)
+        self.bounds = [
+            _instants((_month_start(m), _month_start(m)))[0] for m in range(self.first, last + 2)
+        ]
+
+    def month(self, instant: dt.datetime) -> int:
+        """The month index of an instant inside the period's months."""
+        position = bisect.bisect_right(self.bounds, instant) - 1
+        if not 0 <= position < len(self.bounds) - 1:
+            raise ValueError("an instant outside the period")
+        return self.first + position
+
+
 def _instants(span: Span) -> tuple[dt.datetime, dt.datetime]:
     begin = dt.datetime.combine(span[0], PARIS_MIDNIGHT, tzinfo=PARIS)
     end = dt.datetime.combine(span[1] + dt.timedelta(days=1), PARIS_MIDNIGHT, tzinfo=PARIS)
@@ -771,6 +793,7 @@ def _load(session: Session, spec: PeriodSpec) -> _Material:
         .join(Action, Action.id == owner)
         .where(ProgrammeSession.starts_at >= begin, ProgrammeSession.starts_at < end)
     ).all()
+    clock = _MonthClock(spec)
     booked: dict[int, set[int]] = defaultdict(set)
     sector_of: dict[int, str] = {}
     for sid, fid, sector in session.execute(
@@ -784,7 +807,7 @@ def _load(session: Session, spec: PeriodSpec) -> _Material:
     sessions = {
         sid: _SessionRow(
             id=sid,
-            month=_month_index(local_day(starts)),
+            month=clock.month(starts),
             status=SessionStatus(status),
             group_id=gid,
             action_id=aid,
@@ -1157,8 +1180,10 @@ class _Distinct:
             )
         )
         self.period = spec.span
+        clock = _MonthClock(spec)
         first: dict[int, dt.datetime] = {}
-        months: dict[dt.datetime, int] = {}  # many lines share a start: convert each once
+        months: dict[dt.datetime, int] = {}  # many lines share a start: place each once
+        filters_of: dict[tuple[int, int, str, str], tuple[Filter, ...]] = {}
         # the live lines in the period: (participant, month index, filters it counts for)
         self.lines: list[tuple[int, int, tuple[Filter, ...]]] = []
         for chunk in range(0, len(ids), IN_CHUNKS):
@@ -1171,37 +1196,52 @@ class _Distinct:
                     continue
                 month = months.get(starts)
                 if month is None:
-                    month = months[starts] = _month_index(local_day(starts))
+                    month = months[starts] = clock.month(starts)
                 age, _gender, referral = line.attributes
-                filters = (
-                    ALL,
-                    (Breakdown.AXIS.value, ActionKind.TALK_GROUP.value),
-                    (Breakdown.ACTION.value, str(line.action_id)),
-                    (Breakdown.GROUP.value, str(line.group_id)),
-                    (Breakdown.AGE_BAND.value, age.value),
-                    (Breakdown.REFERRAL_SOURCE.value, referral.value),
-                )
+                kind = (line.action_id, line.group_id, age.value, referral.value)
+                filters = filters_of.get(kind)
+                if filters is None:
+                    filters = filters_of[kind] = (
+                        ALL,
+                        (Breakdown.AXIS.value, ActionKind.TALK_GROUP.value),
+                        (Breakdown.ACTION.value, str(line.action_id)),
+                        (Breakdown.GROUP.value, str(line.group_id)),
+                        (Breakdown.AGE_BAND.value, age.value),
+                        (Breakdown.REFERRAL_SOURCE.value, referral.value),
+                    )
                 self.lines.append((pid, month, filters))
         self.first = {pid: local_day(starts) for pid, starts in first.items()}
         self.folded: dict[
             tuple[PeriodKind, dt.date, ScopeKind, int], list[tuple[str, str, int, int]]
         ]
         self.folded = defaultdict(list)
-        for row in session.scalars(
-            select(FoldedParticipants).where(
-                FoldedParticipants.period_start >= dt.date(spec.start.year, 1, 1),
-                FoldedParticipants.period_start <= spec.end,
-            )
-        ):
-            index = (
-                PeriodKind(row.period_kind),
-                row.period_start,
-                ScopeKind(row.scope_kind),
-                row.scope_id,
-            )
-            self.folded[index].append(
-                (row.age_band, row.referral_source, row.distinct_count, row.new_count)
-            )
+        kinds = {k.value: k for k in PeriodKind}
+        scopes = {k.value: k for k in ScopeKind}
+        folded = select(
+            FoldedParticipants.period_kind,
+            FoldedParticipants.period_start,
+            FoldedParticipants.scope_kind,
+            FoldedParticipants.scope_id,
+            FoldedParticipants.age_band,
+            FoldedParticipants.referral_source,
+            FoldedParticipants.distinct_count,
+            FoldedParticipants.new_count,
+        ).where(
+            FoldedParticipants.period_start >= dt.date(spec.start.year, 1, 1),
+            FoldedParticipants.period_start <= spec.end,
+        )
+        for (
+            kind_code,
+            start,
+            scope_code,
+            scope_id,
+            age_code,
+            referral_code,
+            d,
+            n,
+        ) in session.execute(folded):
+            index = (kinds[kind_code], start, scopes[scope_code], scope_id)
+            self.folded[index].append((age_code, referral_code, d, n))
         self.used_folded = False
         self._live: dict[Key, tuple[int, int]] = {}
 
@@ -1316,6 +1356,16 @@ _PEOPLE_BREAKDOWNS = (
     Breakdown.AXIS,
     Breakdown.ACTION,
     Breakdown.GROUP,
+    Breakdown.REFERRAL_SOURCE,
+    Breakdown.AGE_BAND,
+)
+# New participants are new to the whole programme (their first "present" line
+# anywhere), so they are split only along what adds up over time: by month, and by
+# the person's own attributes. Counted per group, someone who started in another
+# group would be new in the year but in none of its quarters.
+_NEW_BREAKDOWNS = (
+    Breakdown.MONTH,
+    Breakdown.AXIS,
     Breakdown.REFERRAL_SOURCE,
     Breakdown.AGE_BAND,
 )
@@ -1746,7 +1796,7 @@ def build_report(
         if b in _PEOPLE_BREAKDOWNS
     ]
     distinct_breakdowns = list(dict.fromkeys(distinct_breakdowns))
-    new_breakdowns = [b for b in chosen if b in _PEOPLE_BREAKDOWNS]
+    new_breakdowns = [b for b in chosen if b in _NEW_BREAKDOWNS]
 
     att_sums = _attendance_sums(material, attendance_breakdowns)
     att_tables, att_layouts = _protected_tables(

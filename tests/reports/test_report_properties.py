@@ -189,18 +189,28 @@ def check_published(cell: Cell, expected: int) -> None:
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-@given(spec=programmes(), period=periods(), k=st.integers(3, 11), purge=st.booleans())
+@given(
+    spec=programmes(),
+    period=periods(),
+    k=st.integers(3, 11),
+    purge=st.booleans(),
+    extra=st.lists(st.sampled_from(reports.Breakdown), unique=True, max_size=3),
+)
 def test_random_programmes(
-    shared_vault: vaults.Vault, spec: Spec, period: PeriodSpec, k: int, purge: bool
+    shared_vault: vaults.Vault,
+    spec: Spec,
+    period: PeriodSpec,
+    k: int,
+    purge: bool,
+    extra: list[reports.Breakdown],
 ) -> None:
     truth = build(shared_vault, spec)
     if purge:
         with shared_vault.session() as s:
             retention.purge(s, months=24, now=dt.datetime(2029, 1, 1, tzinfo=dt.UTC))
     with shared_vault.session() as s:
-        report = reports.build_report(
-            s, period, breakdowns=[reports.Breakdown.GROUP, reports.Breakdown.AGE_BAND], k=k
-        )
+        chosen = [reports.Breakdown.GROUP, reports.Breakdown.AGE_BAND, *extra]
+        report = reports.build_report(s, period, breakdowns=chosen, k=k)
     for table in report.tables:
         if table.unit is Unit.PEOPLE:
             check_rule(table, k)

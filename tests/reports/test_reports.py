@@ -198,7 +198,12 @@ def test_distinct_and_new_participants(vault: vaults.Vault, known: Programme) ->
     assert exact(by_action, str(known.training_action), "total") == 0
     new = report.table("new-participants-by-month")
     assert month_rows(new) == {MARCH: 5}
-    assert exact(report.table("new-participants-by-group"), jeudi, MARCH) == 3
+    new_by_referral = report.table("new-participants-by-referral-source")
+    assert exact(new_by_referral, "police", MARCH) == 2
+    assert exact(new_by_referral, "police", "total") == 2
+    ids = [t.id for t in report.tables]
+    assert "new-participants-by-group" not in ids  # new to the programme, not to a group
+    assert "new-participants-by-action" not in ids
 
 
 def test_participants_by_referral_source_and_age_band(
