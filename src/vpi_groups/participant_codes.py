@@ -52,7 +52,9 @@ def normalise(text: str) -> str:
             check character that does not match (a typo).
     """
     cleaned = "".join(ch for ch in text.upper() if ch not in " -\t")
-    data = cleaned[:DATA_CHARS].translate(str.maketrans("ILO", "110"))
+    # I, L and O are in neither alphabet: they can only be a misread 1 or 0.
+    cleaned = cleaned.translate(str.maketrans("ILO", "110"))
+    data = cleaned[:DATA_CHARS]
     if len(cleaned) != CODE_LENGTH or any(ch not in ALPHABET for ch in data):
         raise InvalidCodeError(text)
     if cleaned[DATA_CHARS] != _check(_value(data)):

@@ -76,11 +76,22 @@ def test_change_passphrase_refuses_the_old_one(vault_dir: Path) -> None:
         assert _all(v) == rows
 
 
-def test_change_passphrase_can_recalibrate(vault_dir: Path) -> None:
+def test_change_passphrase_can_recalibrate(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     vault, recovery = vaults.create(vault_dir, PASSPHRASE)
+    asked: list[float] = []
+    stronger = keyfile.KdfParams(iterations=5, memory_kib=64 * 1024, lanes=4)
+
+    def calibrate(seconds: float) -> keyfile.KdfParams:  # timing-free: the machine may be busy
+        asked.append(seconds)
+        return stronger
+
+    monkeypatch.setattr(keyfile, "calibrate", calibrate)
     vault.change_passphrase("recalibrée et solide 12", kdf_seconds=0.6)
     vault.lock()
-    assert keyfile.read(vault_dir / "vault.key").kdf.iterations > keyfile.MIN_KDF.iterations
+    assert asked == [0.6]
+    assert keyfile.read(vault_dir / "vault.key").kdf == stronger
     vaults.unlock(vault_dir, passphrase="recalibrée et solide 12").lock()
     vaults.unlock(vault_dir, recovery_key=recovery).lock()
 
