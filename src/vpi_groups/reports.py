@@ -777,7 +777,11 @@ class _Material:
     facilitator_sector: dict[int, str]
 
 
-def _load(session: Session, spec: PeriodSpec) -> _Material:
+def _load(session: Session, spec: PeriodSpec, *, by_attributes: bool) -> _Material:
+    """Read the period's sessions, registers and headcounts, once.
+
+    Present counts per age band and referral source are kept only when a table needs them.
+    """
     begin, end = spec.instants()
     owner = func.coalesce(TalkGroup.action_id, ProgrammeSession.action_id)
     rows = session.execute(
@@ -833,8 +837,9 @@ def _load(session: Session, spec: PeriodSpec) -> _Material:
         recorded.add(sid)
         if status is AttendanceStatus.PRESENT:
             present[sid] += n
-            by_age[sid, age.value] += n
-            by_referral[sid, referral.value] += n
+            if by_attributes:
+                by_age[sid, age.value] += n
+                by_referral[sid, referral.value] += n
     held = {
         sid
         for sid, row in sessions.items()
@@ -1099,10 +1104,6 @@ def _title(indicator: Indicator, breakdown: str | None) -> Label:
     return Label(key, fr, en)
 
 
-def _in_span(month: int, span: Span) -> bool:
-    return _month_index(span[0]) <= month <= _month_index(span[1])
-
-
 # ---------------------------------------------------------------- additive counts per session
 
 
@@ -1249,30 +1250,25 @@ class _Distinct:
         """Count live people for many keys in one pass over the lines.
 
         Every span is a run of months of the period, clipped to it, and every line
-        lies in the period, so a line's month says which spans hold it.
+        lies in the period, so the people of a span are the union of its months'.
         """
         wanted = [key for key in dict.fromkeys(keys) if key not in self._live]
         if not wanted:
             return
-        spans_of: dict[Filter, dict[int, list[Span]]] = {}
+        needed = {f for f, _span in wanted}
+        by_month: dict[tuple[Filter, int], set[int]] = defaultdict(set)
+        for pid, month, filters in self.lines:
+            for f in filters:
+                if f in needed:
+                    by_month[f, month].add(pid)
         for f, span in wanted:
             if span[0] < self.period[0] or span[1] > self.period[1]:
                 raise ValueError("a span outside the report's period")
-            by_month = spans_of.setdefault(f, {})
-            for month in range(_month_index(span[0]), _month_index(span[1]) + 1):
-                by_month.setdefault(month, []).append(span)
-        people: dict[Key, set[int]] = defaultdict(set)
-        for pid, month, filters in self.lines:
-            for f in filters:
-                spans = spans_of.get(f)
-                if spans is not None:
-                    for span in spans.get(month, ()):
-                        people[f, span].add(pid)
-        for key in wanted:
-            group = people.get(key, set())
-            low, high = key[1]
-            new = sum(1 for pid in group if low <= self.first[pid] <= high)
-            self._live[key] = (len(group), new)
+            months = range(_month_index(span[0]), _month_index(span[1]) + 1)
+            people: set[int] = set().union(*(by_month.get((f, m), ()) for m in months))
+            low, high = span
+            new = sum(1 for pid in people if low <= self.first[pid] <= high)
+            self._live[f, span] = (len(people), new)
 
     def _scope(self, f: Filter) -> tuple[ScopeKind, int, Callable[[str, str], bool]] | None:
         name, key = f
@@ -1740,14 +1736,16 @@ def _facilitator_table(material: _Material, k: int) -> Table:
     spec = material.spec
     name = Breakdown.FACILITATOR_SECTOR.value
     people: dict[Key, set[int]] = defaultdict(set)
-    spans = [*spec.buckets(), spec.span]
+    spans_of: dict[int, list[Span]] = defaultdict(list)
+    for span in (*spec.buckets(), spec.span):
+        for month in range(_month_index(span[0]), _month_index(span[1]) + 1):
+            spans_of[month].append(span)
     for sid in material.held:
         row = material.sessions[sid]
-        for span in spans:
-            if _in_span(row.month, span):
-                for fid in row.facilitators:
-                    people[ALL, span].add(fid)
-                    people[(name, material.facilitator_sector[fid]), span].add(fid)
+        for span in spans_of[row.month]:
+            for fid in row.facilitators:
+                people[ALL, span].add(fid)
+                people[(name, material.facilitator_sector[fid]), span].add(fid)
     categories = [_Category(s.value, _label(s.value, f"sector.{s.value}")) for s in Sector]
     system = _System()
     layout = _layout(
@@ -1787,7 +1785,8 @@ def build_report(
     """
     threshold = check_threshold(vault_settings.load(session).suppression_k if k is None else k)
     chosen = tuple(dict.fromkeys([Breakdown.MONTH, *(Breakdown(b) for b in breakdowns)]))
-    material = _load(session, spec)
+    attributes = {Breakdown.AGE_BAND, Breakdown.REFERRAL_SOURCE}
+    material = _load(session, spec, by_attributes=bool(attributes & set(chosen)))
     session_breakdowns = [b for b in chosen if b in _SESSION_BREAKDOWNS]
     attendance_breakdowns = list(chosen)
     distinct_breakdowns = [
