@@ -512,6 +512,22 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Close this editor and lose the changes made in it?</source>
+        <translation>Close this editor and lose the changes made in it?</translation>
+    </message>
+    <message>
+        <source>&amp;Lose the changes</source>
+        <translation>&amp;Lose the changes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
 </context>
 <context>
     <name>FacilitatorDialog</name>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>ActionDialog</name>
@@ -92,7 +91,7 @@
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation>&amp;Aujourd&apos;hui</translation>
+        <translation>&amp;Aujourd'hui</translation>
     </message>
     <message>
         <source>Next period (Page Down)</source>
@@ -173,7 +172,7 @@
     </message>
     <message>
         <source>The backup is one encrypted file. It opens with the passphrase (or the recovery key) in force today. Keep it on another disk or a USB stick.</source>
-        <translation>La sauvegarde est un seul fichier chiffré. Elle s&apos;ouvre avec la phrase de passe (ou la clé de secours) en vigueur aujourd&apos;hui. Gardez-la sur un autre disque ou une clé USB.</translation>
+        <translation>La sauvegarde est un seul fichier chiffré. Elle s'ouvre avec la phrase de passe (ou la clé de secours) en vigueur aujourd'hui. Gardez-la sur un autre disque ou une clé USB.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -200,7 +199,7 @@
     <name>CalendarExportDialog</name>
     <message>
         <source>Export the calendar (.ics)</source>
-        <translation>Exporter l&apos;agenda (.ics)</translation>
+        <translation>Exporter l'agenda (.ics)</translation>
     </message>
     <message>
         <source>Every facilitator</source>
@@ -220,14 +219,14 @@
     </message>
     <message>
         <source>Busy only: a neutral title and the time, nothing else</source>
-        <translation>Occupé seulement : un titre neutre et l&apos;horaire, rien d&apos;autre</translation>
+        <translation>Occupé seulement : un titre neutre et l'horaire, rien d'autre</translation>
     </message>
     <message>
-        <source>Write the &amp;facilitators&apos; names</source>
+        <source>Write the &amp;facilitators' names</source>
         <translation>Écrire les noms des &amp;animateur·rices</translation>
     </message>
     <message>
-        <source>Keep &amp;cancelled sessions, marked &quot;ANNULÉ&quot; (Outlook may still show them)</source>
+        <source>Keep &amp;cancelled sessions, marked "ANNULÉ" (Outlook may still show them)</source>
         <translation>Garder les séances ann&amp;ulées, marquées « ANNULÉ » (Outlook peut encore les afficher)</translation>
     </message>
     <message>
@@ -307,7 +306,7 @@
     </message>
     <message>
         <source>Save the calendar</source>
-        <translation>Enregistrer l&apos;agenda</translation>
+        <translation>Enregistrer l'agenda</translation>
     </message>
     <message>
         <source>Calendars (*.ics)</source>
@@ -512,6 +511,22 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Close this editor and lose the changes made in it?</source>
+        <translation>Fermer cette fiche et perdre les modifications qui y ont été faites ?</translation>
+    </message>
+    <message>
+        <source>&amp;Lose the changes</source>
+        <translation>&amp;Perdre les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
     </message>
 </context>
 <context>
@@ -888,7 +903,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Everything you record here — groups, sessions, attendance, notes — is kept in an &lt;b&gt;encrypted vault&lt;/b&gt; on this computer only. Nothing is sent over the network.&lt;/p&gt;&lt;p&gt;The vault opens with a &lt;b&gt;passphrase&lt;/b&gt; that you choose now. Without it the data cannot be read, not even by us: there is no reset by e-mail.&lt;/p&gt;&lt;p&gt;In case you forget it, the next pages give you a &lt;b&gt;recovery key&lt;/b&gt;. Print it or save it, and keep it safe, away from the computer. If both the passphrase and the recovery key are lost, the data is lost.&lt;/p&gt;&lt;p&gt;The vault will be created in:&lt;br/&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Tout ce que vous enregistrez ici — groupes, séances, présences, notes — est conservé dans un &lt;b&gt;coffre chiffré&lt;/b&gt;, sur cet ordinateur uniquement. Rien n&apos;est envoyé sur le réseau.&lt;/p&gt;&lt;p&gt;Le coffre s&apos;ouvre avec une &lt;b&gt;phrase de passe&lt;/b&gt; que vous choisissez maintenant. Sans elle, personne ne peut lire les données, pas même nous : il n&apos;existe aucune réinitialisation par courriel.&lt;/p&gt;&lt;p&gt;En cas d&apos;oubli, les pages suivantes vous donnent une &lt;b&gt;clé de secours&lt;/b&gt;. Imprimez-la ou enregistrez-la, et gardez-la en lieu sûr, à part de l&apos;ordinateur. Si la phrase de passe et la clé de secours sont perdues toutes les deux, les données sont perdues.&lt;/p&gt;&lt;p&gt;Le coffre sera créé dans :&lt;br/&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Tout ce que vous enregistrez ici — groupes, séances, présences, notes — est conservé dans un &lt;b&gt;coffre chiffré&lt;/b&gt;, sur cet ordinateur uniquement. Rien n'est envoyé sur le réseau.&lt;/p&gt;&lt;p&gt;Le coffre s'ouvre avec une &lt;b&gt;phrase de passe&lt;/b&gt; que vous choisissez maintenant. Sans elle, personne ne peut lire les données, pas même nous : il n'existe aucune réinitialisation par courriel.&lt;/p&gt;&lt;p&gt;En cas d'oubli, les pages suivantes vous donnent une &lt;b&gt;clé de secours&lt;/b&gt;. Imprimez-la ou enregistrez-la, et gardez-la en lieu sûr, à part de l'ordinateur. Si la phrase de passe et la clé de secours sont perdues toutes les deux, les données sont perdues.&lt;/p&gt;&lt;p&gt;Le coffre sera créé dans :&lt;br/&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1122,7 +1137,7 @@
     </message>
     <message>
         <source>&amp;Export the calendar (.ics)…</source>
-        <translation>&amp;Exporter l&apos;agenda (.ics)…</translation>
+        <translation>&amp;Exporter l'agenda (.ics)…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -1182,7 +1197,7 @@
 Talk groups and prevention actions against domestic violence. Everything stays on this computer, encrypted; the application never uses the network.</source>
         <translation>VPI Groups %1
 
-Groupes de parole et actions de prévention des violences intrafamiliales. Tout reste sur cet ordinateur, chiffré ; l&apos;application n&apos;utilise jamais le réseau.</translation>
+Groupes de parole et actions de prévention des violences intrafamiliales. Tout reste sur cet ordinateur, chiffré ; l'application n'utilise jamais le réseau.</translation>
     </message>
 </context>
 <context>
@@ -1197,7 +1212,7 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
     </message>
     <message>
         <source>No name is recorded: the application gives the person a code.</source>
-        <translation>Aucun nom n&apos;est enregistré : l&apos;application attribue un code à la personne.</translation>
+        <translation>Aucun nom n'est enregistré : l'application attribue un code à la personne.</translation>
     </message>
     <message>
         <source>Private memo (stays in the vault, never exported)</source>
@@ -1205,7 +1220,7 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
     </message>
     <message>
         <source>&amp;Age band:</source>
-        <translation>Tranche d&apos;&amp;âge :</translation>
+        <translation>Tranche d'&amp;âge :</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
@@ -1240,7 +1255,7 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
     </message>
     <message>
         <source>Too common: anyone could guess it.</source>
-        <translation>Trop courante : n&apos;importe qui pourrait la deviner.</translation>
+        <translation>Trop courante : n'importe qui pourrait la deviner.</translation>
     </message>
     <message>
         <source>Too repetitive: vary the characters.</source>
@@ -1282,7 +1297,7 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
         <translation>&amp;Personne référente :</translation>
     </message>
     <message>
-        <source>Contact&apos;s &amp;role:</source>
+        <source>Contact's &amp;role:</source>
         <translation>Fonction de la &amp;référente :</translation>
     </message>
     <message>
@@ -1353,7 +1368,7 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
     </message>
     <message>
         <source>Age band</source>
-        <translation>Tranche d&apos;âge</translation>
+        <translation>Tranche d'âge</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -1393,7 +1408,7 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
     </message>
     <message>
         <source>Age band: %1</source>
-        <translation>Tranche d&apos;âge : %1</translation>
+        <translation>Tranche d'âge : %1</translation>
     </message>
     <message>
         <source>Gender: %1</source>
@@ -1420,16 +1435,16 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
         <translation>Effacer une personne</translation>
     </message>
     <message>
-        <source>Erasing deletes this person&apos;s code, attributes, memo and register lines. Their attendance stays in the anonymous totals. This cannot be undone.
+        <source>Erasing deletes this person's code, attributes, memo and register lines. Their attendance stays in the anonymous totals. This cannot be undone.
 
 Type the code %1 to confirm:</source>
-        <translation>L&apos;effacement supprime le code, les attributs, le mémo et les lignes de présence de cette personne. Ses présences restent dans les totaux anonymes. C&apos;est définitif.
+        <translation>L'effacement supprime le code, les attributs, le mémo et les lignes de présence de cette personne. Ses présences restent dans les totaux anonymes. C'est définitif.
 
 Saisissez le code %1 pour confirmer :</translation>
     </message>
     <message>
         <source>The code typed does not match: nothing was erased.</source>
-        <translation>Le code saisi ne correspond pas : rien n&apos;a été effacé.</translation>
+        <translation>Le code saisi ne correspond pas : rien n'a été effacé.</translation>
     </message>
     <message>
         <source>Erased. %1 register line(s) folded into the anonymous totals.</source>
@@ -1547,7 +1562,7 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     </message>
     <message>
         <source>Print it or save it as a PDF, then keep it safe, away from the computer. It will not be shown again.</source>
-        <translation>Imprimez-la ou enregistrez-la en PDF, puis gardez-la en lieu sûr, à part de l&apos;ordinateur. Elle ne sera plus jamais affichée.</translation>
+        <translation>Imprimez-la ou enregistrez-la en PDF, puis gardez-la en lieu sûr, à part de l'ordinateur. Elle ne sera plus jamais affichée.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1559,7 +1574,7 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     </message>
     <message>
         <source>I have printed or written down the recovery key and keep it safe</source>
-        <translation>J&apos;ai imprimé ou noté la clé de secours et je la garde en lieu sûr</translation>
+        <translation>J'ai imprimé ou noté la clé de secours et je la garde en lieu sûr</translation>
     </message>
     <message>
         <source>Save the recovery key</source>
@@ -1586,7 +1601,7 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     </message>
     <message>
         <source>This key opens the vault if the passphrase is forgotten. Whoever holds it can read the vault: keep this sheet locked away, apart from the computer.</source>
-        <translation>Cette clé ouvre le coffre si la phrase de passe est oubliée. Quiconque la détient peut lire le coffre : rangez cette feuille sous clé, à part de l&apos;ordinateur.</translation>
+        <translation>Cette clé ouvre le coffre si la phrase de passe est oubliée. Quiconque la détient peut lire le coffre : rangez cette feuille sous clé, à part de l'ordinateur.</translation>
     </message>
     <message>
         <source>Vault folder: %1</source>
@@ -1651,7 +1666,7 @@ Les conserver telles quelles, ou les supprimer ?</translation>
         <translation>Groupe</translation>
     </message>
     <message>
-        <source>Facilitators&apos; sector</source>
+        <source>Facilitators' sector</source>
         <translation>Secteur des animateur·rices</translation>
     </message>
     <message>
@@ -1660,7 +1675,7 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation>Tranche d&apos;âge</translation>
+        <translation>Tranche d'âge</translation>
     </message>
     <message>
         <source>&amp;Compute</source>
@@ -1712,7 +1727,7 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     </message>
     <message>
         <source>Export the &amp;calendar for partners (.ics)…</source>
-        <translation>Exporter l&apos;&amp;agenda pour les partenaires (.ics)…</translation>
+        <translation>Exporter l'&amp;agenda pour les partenaires (.ics)…</translation>
     </message>
     <message>
         <source>Computing…</source>
@@ -1732,7 +1747,7 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     </message>
     <message>
         <source>The period is not valid (%1).</source>
-        <translation>La période n&apos;est pas valable (%1).</translation>
+        <translation>La période n'est pas valable (%1).</translation>
     </message>
 </context>
 <context>
@@ -1743,7 +1758,7 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     </message>
     <message>
         <source>The backup is restored into a new, empty folder; the current vault is not touched. The restored vault opens with the passphrase that was in force when the backup was made.</source>
-        <translation>La sauvegarde est restaurée dans un dossier nouveau et vide ; le coffre actuel n&apos;est pas modifié. Le coffre restauré s&apos;ouvre avec la phrase de passe en vigueur lors de la sauvegarde.</translation>
+        <translation>La sauvegarde est restaurée dans un dossier nouveau et vide ; le coffre actuel n'est pas modifié. Le coffre restauré s'ouvre avec la phrase de passe en vigueur lors de la sauvegarde.</translation>
     </message>
     <message>
         <source>Br&amp;owse…</source>
@@ -1822,7 +1837,7 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     </message>
     <message>
         <source>Why it is cancelled (required)</source>
-        <translation>Motif de l&apos;annulation (obligatoire)</translation>
+        <translation>Motif de l'annulation (obligatoire)</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
@@ -1908,12 +1923,12 @@ Les conserver telles quelles, ou les supprimer ?</translation>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <source>Person-level attendance is kept this long after a participant&apos;s last attendance, then folded into anonymous totals and deleted (CNIL: 24 months).</source>
-        <translation>Les présences individuelles sont conservées cette durée après la dernière présence d&apos;une personne, puis intégrées aux totaux anonymes et supprimées (CNIL : 24 mois).</translation>
+        <source>Person-level attendance is kept this long after a participant's last attendance, then folded into anonymous totals and deleted (CNIL: 24 months).</source>
+        <translation>Les présences individuelles sont conservées cette durée après la dernière présence d'une personne, puis intégrées aux totaux anonymes et supprimées (CNIL : 24 mois).</translation>
     </message>
     <message>
-        <source>In anonymised totals, counts from 1 to k−1 are hidden (k = 5 by default; 3 is INSEE&apos;s minimum, 11 the DGFiP rule for individuals).</source>
-        <translation>Dans les bilans anonymisés, les effectifs de 1 à k−1 sont masqués (k = 5 par défaut ; 3 est le minimum de l&apos;INSEE, 11 la règle de la DGFiP pour les personnes physiques).</translation>
+        <source>In anonymised totals, counts from 1 to k−1 are hidden (k = 5 by default; 3 is INSEE's minimum, 11 the DGFiP rule for individuals).</source>
+        <translation>Dans les bilans anonymisés, les effectifs de 1 à k−1 sont masqués (k = 5 par défaut ; 3 est le minimum de l'INSEE, 11 la règle de la DGFiP pour les personnes physiques).</translation>
     </message>
     <message>
         <source>Keep person-level records for:</source>
@@ -1937,7 +1952,7 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     </message>
     <message>
         <source>Interface language:</source>
-        <translation>Langue de l&apos;interface :</translation>
+        <translation>Langue de l'interface :</translation>
     </message>
     <message>
         <source>Vault</source>
@@ -1973,7 +1988,7 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     <message>
         <source>The vault is locked. Type your passphrase to open it.
 Vault: %1</source>
-        <translation>Le coffre est verrouillé. Saisissez votre phrase de passe pour l&apos;ouvrir.
+        <translation>Le coffre est verrouillé. Saisissez votre phrase de passe pour l'ouvrir.
 Coffre : %1</translation>
     </message>
     <message>
@@ -2025,31 +2040,31 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>The file %1 is damaged or was altered. Nothing was changed. Its copy vault.key.bak is intact: replace vault.key with a copy of vault.key.bak, then try again.</source>
-        <translation>Le fichier %1 est endommagé ou a été modifié. Rien n&apos;a été changé. Sa copie vault.key.bak est intacte : remplacez vault.key par une copie de vault.key.bak, puis réessayez.</translation>
+        <translation>Le fichier %1 est endommagé ou a été modifié. Rien n'a été changé. Sa copie vault.key.bak est intacte : remplacez vault.key par une copie de vault.key.bak, puis réessayez.</translation>
     </message>
     <message>
         <source>The file %1 is damaged or was altered. Nothing was changed. Restore your latest backup (Settings, Restore).</source>
-        <translation>Le fichier %1 est endommagé ou a été modifié. Rien n&apos;a été changé. Restaurez votre dernière sauvegarde (Paramètres, Restaurer).</translation>
+        <translation>Le fichier %1 est endommagé ou a été modifié. Rien n'a été changé. Restaurez votre dernière sauvegarde (Paramètres, Restaurer).</translation>
     </message>
     <message>
         <source>This vault was written by a newer version of VPI Groups. Install the latest version to open it.</source>
-        <translation>Ce coffre a été écrit par une version plus récente de VPI Groups. Installez la dernière version pour l&apos;ouvrir.</translation>
+        <translation>Ce coffre a été écrit par une version plus récente de VPI Groups. Installez la dernière version pour l'ouvrir.</translation>
     </message>
     <message>
         <source>There is no vault in %1.</source>
-        <translation>Il n&apos;y a pas de coffre dans %1.</translation>
+        <translation>Il n'y a pas de coffre dans %1.</translation>
     </message>
     <message>
         <source>%1 is not empty: choose a new or empty folder.</source>
-        <translation>%1 n&apos;est pas vide : choisissez un dossier nouveau ou vide.</translation>
+        <translation>%1 n'est pas vide : choisissez un dossier nouveau ou vide.</translation>
     </message>
     <message>
         <source>The disk is full: %1 could not be written. Everything saved before is intact. Free some space, then try again.</source>
-        <translation>Le disque est plein : impossible d&apos;écrire %1. Tout ce qui était déjà enregistré est intact. Libérez de la place, puis réessayez.</translation>
+        <translation>Le disque est plein : impossible d'écrire %1. Tout ce qui était déjà enregistré est intact. Libérez de la place, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 could not be written (%2). Everything saved before is intact.</source>
-        <translation>Impossible d&apos;écrire %1 (%2). Tout ce qui était déjà enregistré est intact.</translation>
+        <translation>Impossible d'écrire %1 (%2). Tout ce qui était déjà enregistré est intact.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
@@ -2061,7 +2076,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>File error: %1.</source>
-        <translation>Erreur d&apos;accès au fichier : %1.</translation>
+        <translation>Erreur d'accès au fichier : %1.</translation>
     </message>
     <message>
         <source>Unexpected error (%1). Everything saved before is intact.</source>

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import PASSPHRASE
@@ -177,7 +177,19 @@ def test_editor_undo_redo_and_escape(qtbot: QtBot, page: DirectoryPage) -> None:
     qtbot.keyClick(editor.name, Qt.Key.Key_Z, redo)
     assert editor.name.text() == "CCAS"
     assert editor.sector.currentData() == "collectivite"
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # unsaved changes: asks first
+    qtbot.waitUntil(lambda: editor.discard_box is not None)
+    box = editor.discard_box
+    assert box is not None
+    qtbot.mouseClick(box.findChild(QPushButton, "keepEditing"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.discard_box is None)
+    assert page.editor is not None, "the editor stays open"
+    assert editor.name.text() == "CCAS"
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: editor.discard_box is not None)
+    box = editor.discard_box
+    assert box is not None
+    qtbot.mouseClick(box.findChild(QPushButton, "discardChanges"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.editor is None)
     assert page.organisations.rowCount() == 0
 

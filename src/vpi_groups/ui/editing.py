@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -295,6 +296,7 @@ class EditorDialog(QDialog):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
         self.fields = FieldUndo(self.undo_stack, self)
+        self.discard_box: QMessageBox | None = None
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self._errors: dict[str, QLabel] = {}
@@ -420,6 +422,41 @@ class EditorDialog(QDialog):
     def _save(self) -> None:
         self.clear_errors()
         self.submitted.emit()
+
+    def reject(self) -> None:
+        """Cancel; with unsaved changes, ask first (nothing typed is lost by accident).
+
+        Pages closing editors on lock call ``done()``, which does not ask.
+        """
+        if self.undo_stack.isClean() or self.discard_box is not None:
+            super().reject()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved changes"),
+            self.tr("Close this editor and lose the changes made in it?"),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("discardQuestion")
+        discard = box.addButton(
+            self.tr("&Lose the changes"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        discard.setObjectName("discardChanges")
+        keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("keepEditing")
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        self.discard_box = box
+
+        def answered(_result: int) -> None:
+            self.discard_box = None
+            box.deleteLater()
+            if box.clickedButton() is discard:
+                QDialog.reject(self)
+
+        box.finished.connect(answered)
+        box.open()
 
 
 def spin_box(parent: QWidget, low: int, high: int, value: int, name: str) -> QSpinBox:
