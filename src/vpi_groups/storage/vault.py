@@ -121,14 +121,14 @@ def _read_key(folder: Path) -> keyfile.KeyHeader:
         except VaultDamagedError:
             raise damage from None
         raise VaultDamagedError(main, damage.reason, kept_copy_ok=True) from None
-    good = keyfile.serialize(header)
+    good = main.read_bytes()  # checked by keyfile.read just above
     try:
-        copy_ok = copy.read_bytes() == main.read_bytes()
+        copy_ok = copy.read_bytes() == good
     except FileNotFoundError:
         copy_ok = False
     if not copy_ok:
         with contextlib.suppress(WriteFailedError):
-            write_atomic(copy, good if main.read_bytes() == good else main.read_bytes())
+            write_atomic(copy, good)
     return header
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from vpi_groups.storage.vault import Vault
 
@@ -20,3 +20,14 @@ class Page(QWidget):
     def holds_record_data(self) -> bool:
         """Whether the page still holds anything read from the vault."""
         return False
+
+
+def page_title(text: str, parent: QWidget) -> QLabel:
+    """The large bold title at the top of every page."""
+    title = QLabel(text, parent)
+    title.setObjectName("pageTitle")
+    font = title.font()
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    font.setBold(True)
+    title.setFont(font)
+    return title

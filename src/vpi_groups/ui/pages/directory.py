@@ -45,7 +45,7 @@ from vpi_groups.ui.editing import ERROR_STYLE, EditorDialog, check_box, spin_box
 from vpi_groups.ui.errors import error_text
 from vpi_groups.ui.models.directory import ContributionModel, FacilitatorModel, OrganisationModel
 from vpi_groups.ui.models.labels import euros, parse_euros, sector_label
-from vpi_groups.ui.pages.base import Page
+from vpi_groups.ui.pages.base import Page, page_title
 from vpi_groups.ui.tasks import TaskRunner
 
 NO_DATE = QDate(1999, 12, 31)
@@ -89,6 +89,25 @@ def table_view(model: Any, parent: QWidget, name: str) -> QTableView:
     # whenever rows arrive, so that names are not cut; the user may still resize them.
     model.modelReset.connect(view.resizeColumnsToContents)
     return view
+
+
+def page_button(text: str, name: str, slot: Callable[[], None], parent: QWidget) -> QPushButton:
+    """A push button with an object name, calling ``slot`` without arguments."""
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.clicked.connect(lambda _checked=False: slot())
+    return button
+
+
+def table_box(box: QGroupBox, view: QTableView, *buttons: QPushButton) -> None:
+    """Lay out a group box: the table, then its buttons in a row."""
+    layout = QVBoxLayout(box)
+    layout.addWidget(view, 1)
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    layout.addLayout(row)
 
 
 def selected_id(view: QTableView) -> int | None:
@@ -349,11 +368,7 @@ class DirectoryPage(Page):
         self.editor: EditorDialog | None = None
         self.confirm_box: QMessageBox | None = None
 
-        title = QLabel(self.tr("Directory"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Directory"), self)
 
         self.organisations = OrganisationModel(self)
         self.contributions = ContributionModel(self)
@@ -362,13 +377,13 @@ class DirectoryPage(Page):
         partners = QGroupBox(self.tr("Partner organisations"), self)
         self.organisation_view = table_view(self.organisations, partners, "organisationTable")
         self.organisation_view.doubleClicked.connect(self.edit_organisation)
-        self.new_organisation_button = self._button(
+        self.new_organisation_button = page_button(
             self.tr("&New partner…"), "newOrganisation", self.new_organisation, partners
         )
-        self.edit_organisation_button = self._button(
+        self.edit_organisation_button = page_button(
             self.tr("&Edit partner…"), "editOrganisation", self.edit_organisation, partners
         )
-        self._box(
+        table_box(
             partners,
             self.organisation_view,
             self.new_organisation_button,
@@ -378,16 +393,16 @@ class DirectoryPage(Page):
         money = QGroupBox(self.tr("Contributions of the selected partner"), self)
         self.contribution_view = table_view(self.contributions, money, "contributionTable")
         self.contribution_view.doubleClicked.connect(self.edit_contribution)
-        self.add_contribution_button = self._button(
+        self.add_contribution_button = page_button(
             self.tr("&Add a contribution…"), "addContribution", self.add_contribution, money
         )
-        self.edit_contribution_button = self._button(
+        self.edit_contribution_button = page_button(
             self.tr("Ed&it…"), "editContribution", self.edit_contribution, money
         )
-        self.delete_contribution_button = self._button(
+        self.delete_contribution_button = page_button(
             self.tr("De&lete…"), "deleteContribution", self.delete_contribution, money
         )
-        self._box(
+        table_box(
             money,
             self.contribution_view,
             self.add_contribution_button,
@@ -398,16 +413,16 @@ class DirectoryPage(Page):
         people = QGroupBox(self.tr("Facilitators"), self)
         self.facilitator_view = table_view(self.facilitators, people, "facilitatorTable")
         self.facilitator_view.doubleClicked.connect(self.edit_facilitator)
-        self.new_facilitator_button = self._button(
+        self.new_facilitator_button = page_button(
             self.tr("New &facilitator…"), "newFacilitator", self.new_facilitator, people
         )
-        self.edit_facilitator_button = self._button(
+        self.edit_facilitator_button = page_button(
             self.tr("Edit facili&tator…"), "editFacilitator", self.edit_facilitator, people
         )
-        self.toggle_active_button = self._button(
+        self.toggle_active_button = page_button(
             self.tr("&Deactivate"), "toggleActive", self.toggle_active, people
         )
-        self._box(
+        table_box(
             people,
             self.facilitator_view,
             self.new_facilitator_button,
@@ -433,23 +448,6 @@ class DirectoryPage(Page):
         self.contribution_view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.facilitator_view.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
-
-    @staticmethod
-    def _button(text: str, name: str, slot: Callable[[], None], parent: QWidget) -> QPushButton:
-        button = QPushButton(text, parent)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
-
-    @staticmethod
-    def _box(box: QGroupBox, view: QTableView, *buttons: QPushButton) -> None:
-        layout = QVBoxLayout(box)
-        layout.addWidget(view, 1)
-        row = QHBoxLayout()
-        for button in buttons:
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
 
     # ------------------------------------------------------------ Page
 

@@ -30,7 +30,7 @@ from vpi_groups.storage.vault import Vault
 from vpi_groups.ui.errors import error_text
 from vpi_groups.ui.models.labels import age_band_label, gender_label, referral_label
 from vpi_groups.ui.models.table import HeadersModel, Row
-from vpi_groups.ui.pages.base import Page
+from vpi_groups.ui.pages.base import Page, page_title
 from vpi_groups.ui.session_dialog import NewParticipantDialog
 from vpi_groups.ui.tasks import TaskRunner
 
@@ -62,11 +62,7 @@ class ParticipantsPage(Page):
         self.data: ParticipantsData | None = None
         self.selected: ParticipantInfo | None = None
 
-        title = QLabel(self.tr("Participants"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Participants"), self)
         self.search = QLineEdit(self)
         self.search.setObjectName("codeSearch")
         self.search.setPlaceholderText(self.tr("Find a code…"))

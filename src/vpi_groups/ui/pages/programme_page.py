@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QTableView,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -74,8 +73,14 @@ from vpi_groups.ui.models.labels import (
     weekday_label,
 )
 from vpi_groups.ui.models.programme import ActionModel, GroupModel, PreviewModel
-from vpi_groups.ui.pages.base import Page
-from vpi_groups.ui.pages.directory import select_id, selected_id, table_view
+from vpi_groups.ui.pages.base import Page, page_title
+from vpi_groups.ui.pages.directory import (
+    page_button,
+    select_id,
+    selected_id,
+    table_box,
+    table_view,
+)
 from vpi_groups.ui.tasks import TaskRunner
 from vpi_groups.validation import EndBeforeStartError
 
@@ -675,11 +680,7 @@ class ProgrammePage(Page):
         self.editor: EditorDialog | None = None
         self.unfitting_box: QMessageBox | None = None
 
-        title = QLabel(self.tr("Groups and actions"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Groups and actions"), self)
 
         self.year_filter = QComboBox(self)
         self.year_filter.setObjectName("yearFilter")
@@ -693,24 +694,24 @@ class ProgrammePage(Page):
         actions_box = QGroupBox(self.tr("Actions"), self)
         self.action_view = table_view(self.action_model, actions_box, "actionTable")
         self.action_view.doubleClicked.connect(self.edit_action)
-        self.new_action_button = self._button(
+        self.new_action_button = page_button(
             self.tr("&New action…"), "newAction", self.new_action, actions_box
         )
-        self.edit_action_button = self._button(
+        self.edit_action_button = page_button(
             self.tr("&Edit action…"), "editAction", self.edit_action, actions_box
         )
-        self._box(actions_box, self.action_view, self.new_action_button, self.edit_action_button)
+        table_box(actions_box, self.action_view, self.new_action_button, self.edit_action_button)
 
         groups_box = QGroupBox(self.tr("Talk groups of the selected action"), self)
         self.group_view = table_view(self.group_model, groups_box, "groupTable")
         self.group_view.doubleClicked.connect(self.edit_group)
-        self.new_group_button = self._button(
+        self.new_group_button = page_button(
             self.tr("New &group…"), "newGroup", self.new_group, groups_box
         )
-        self.edit_group_button = self._button(
+        self.edit_group_button = page_button(
             self.tr("Edit g&roup…"), "editGroup", self.edit_group, groups_box
         )
-        self._box(groups_box, self.group_view, self.new_group_button, self.edit_group_button)
+        table_box(groups_box, self.group_view, self.new_group_button, self.edit_group_button)
 
         self.message = QLabel(self)
         self.message.setObjectName("programmeMessage")
@@ -730,23 +731,6 @@ class ProgrammePage(Page):
         self.action_view.selectionModel().selectionChanged.connect(self._action_selected)
         self.group_view.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
-
-    @staticmethod
-    def _button(text: str, name: str, slot: Callable[[], None], parent: QWidget) -> QPushButton:
-        button = QPushButton(text, parent)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
-
-    @staticmethod
-    def _box(box: QGroupBox, view: QTableView, *buttons: QPushButton) -> None:
-        layout = QVBoxLayout(box)
-        layout.addWidget(view, 1)
-        row = QHBoxLayout()
-        for button in buttons:
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
 
     # ------------------------------------------------------------ Page
 

@@ -48,7 +48,7 @@ from vpi_groups.storage.models import PeriodKind
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui.chart import ChartBar, paint_bar_chart
 from vpi_groups.ui.errors import error_text
-from vpi_groups.ui.pages.base import Page
+from vpi_groups.ui.pages.base import Page, page_title
 from vpi_groups.ui.tasks import TaskRunner
 
 _ROOT = QModelIndex()
@@ -162,11 +162,7 @@ class ReportsPage(Page):
         self.report: Report | None = None
         self.written: Path | None = None
 
-        title = QLabel(self.tr("Reports"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Reports"), self)
 
         year = QDate.currentDate().year()
         self.first = QDateEdit(QDate(year, 1, 1), self)

@@ -22,7 +22,7 @@ from vpi_groups import vault_settings
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui.dialogs import BackupDialog, ChangePassphraseDialog, RestoreDialog
 from vpi_groups.ui.errors import error_text
-from vpi_groups.ui.pages.base import Page
+from vpi_groups.ui.pages.base import Page, page_title
 from vpi_groups.ui.preferences import AUTO_LOCK_RANGE, Preferences
 from vpi_groups.ui.tasks import TaskRunner
 
@@ -40,11 +40,7 @@ class SettingsPage(Page):
         self.runner = TaskRunner(self)
         self._loaded: vault_settings.VaultSettings | None = None
 
-        title = QLabel(self.tr("Settings"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Settings"), self)
 
         # Security
         security = QGroupBox(self.tr("Security"), self)
