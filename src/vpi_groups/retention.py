@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import delete, func, select
+from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from vpi_groups.attendance import AttendanceError, AttendanceErrorCode
@@ -114,50 +115,54 @@ def fold_and_delete(session: Session, participant_ids: Sequence[int]) -> int:
         .where(Attendance.participant_id.in_(ids))
     ):
         lines[(sid, status, age, gender, referral)] += 1
-    for (sid, status, age, gender, referral), n in lines.items():
-        row = session.get(FoldedAttendance, (sid, status, age, gender, referral))
-        if row is None:
-            session.add(
-                FoldedAttendance(
-                    session_id=sid,
-                    status=status,
-                    age_band=age,
-                    gender=gender,
-                    referral_source=referral,
-                    count=n,
-                )
-            )
-        else:
-            row.count += n
-    for key, value in distinct_from_lines(present_lines(session, ids)).items():
-        kind, start, scope_kind, scope_id, age, gender, referral = key
-        pk = (
-            kind.value,
-            start,
-            scope_kind.value,
-            scope_id,
-            age.value,
-            gender.value,
-            referral.value,
+    if lines:
+        upsert = insert(FoldedAttendance)
+        session.execute(
+            upsert.on_conflict_do_update(
+                index_elements=list(FoldedAttendance.__table__.primary_key),
+                set_={"count": FoldedAttendance.count + upsert.excluded["count"]},
+            ),
+            [
+                {
+                    "session_id": sid,
+                    "status": status,
+                    "age_band": age,
+                    "gender": gender,
+                    "referral_source": referral,
+                    "count": n,
+                }
+                for (sid, status, age, gender, referral), n in lines.items()
+            ],
         )
-        existing = session.get(FoldedParticipants, pk)
-        if existing is None:
-            session.add(
-                FoldedParticipants(
-                    period_kind=kind.value,
-                    period_start=start,
-                    scope_kind=scope_kind.value,
-                    scope_id=scope_id,
-                    age_band=age.value,
-                    gender=gender.value,
-                    referral_source=referral.value,
-                    distinct_count=value.distinct,
-                    new_count=value.new,
+    people = distinct_from_lines(present_lines(session, ids))
+    if people:
+        upsert = insert(FoldedParticipants)
+        session.execute(
+            upsert.on_conflict_do_update(
+                index_elements=list(FoldedParticipants.__table__.primary_key),
+                set_={
+                    "distinct_count": FoldedParticipants.distinct_count
+                    + upsert.excluded.distinct_count,
+                    "new_count": FoldedParticipants.new_count + upsert.excluded.new_count,
+                },
+            ),
+            [
+                {
+                    "period_kind": kind.value,
+                    "period_start": start,
+                    "scope_kind": scope_kind.value,
+                    "scope_id": scope_id,
+                    "age_band": age.value,
+                    "gender": gender.value,
+                    "referral_source": referral.value,
+                    "distinct_count": value.distinct,
+                    "new_count": value.new,
+                }
+                for (kind, start, scope_kind, scope_id, age, gender, referral), value in (
+                    people.items()
                 )
-            )
-        else:
-            existing.distinct_count += value.distinct
-            existing.new_count += value.new
+            ],
+        )
     session.flush()
     session.execute(delete(Attendance).where(Attendance.participant_id.in_(ids)))
     session.execute(delete(Enrolment).where(Enrolment.participant_id.in_(ids)))

@@ -27,7 +27,9 @@ from vpi_groups.storage.models import (
     Base,
     Gender,
     Participant,
+    PeriodKind,
     ReferralSource,
+    ScopeKind,
 )
 
 EVERYTHING = (
@@ -150,6 +152,46 @@ def test_erasure_keeps_every_total(shared_vault: vaults.Vault, spec: Spec, which
     with shared_vault.session() as s:
         retention.erase(s, ids[which % len(ids)])
     assert _snapshot(shared_vault) == before
+
+
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(spec=programmes(), data=st.data())
+def test_erasing_everyone_in_turn_keeps_every_total(
+    shared_vault: vaults.Vault, spec: Spec, data: st.DataObject
+) -> None:
+    """Later folds add to the rows earlier ones left (same sessions, periods, attributes)."""
+    ids = _build(shared_vault, spec)
+    before = _snapshot(shared_vault)
+    for pid in data.draw(st.permutations(ids)):
+        with shared_vault.session() as s:
+            retention.erase(s, pid)
+        assert _snapshot(shared_vault) == before
+
+
+def test_two_alike_erased_in_turn_add_up(vault: vaults.Vault) -> None:
+    group = make_group(vault, make_directory(vault), count=1)
+    with vault.session() as s:
+        alike = [att.create_participant(s, ParticipantAttributes()).id for _ in range(3)]
+        for pid in alike:
+            att.enrol(s, pid, group.group_id, dt.date(2026, 1, 1))
+        att.record_attendance(
+            s, group.session_ids[0], dict.fromkeys(alike, AttendanceStatus.PRESENT)
+        )
+    for pid in alike:
+        with vault.session() as s:
+            retention.erase(s, pid)
+    with vault.session() as s:
+        counts = totals.attendance_counts(s, *EVERYTHING)
+        people = totals.distinct_participants(s)
+    assert list(counts.values()) == [3]
+    assert {(key[0], key[2]): value.distinct for key, value in people.items()} == {
+        (kind, scope): 3 for kind in PeriodKind for scope in ScopeKind
+    }
+    assert {value.new for value in people.values()} == {3}
 
 
 def test_purge_takes_only_those_past_retention(vault: vaults.Vault) -> None:
