@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, and_, case, column, func, select, values
 from sqlalchemy.orm import Session
 
 from vpi_groups.storage.models import (
@@ -29,6 +30,7 @@ from vpi_groups.storage.models import (
     ReferralSource,
     ScopeKind,
     TalkGroup,
+    UTCDateTime,
 )
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -121,6 +123,224 @@ def attendance_counts(
             )
             counts[key] += n
     return counts
+
+
+@dataclass(frozen=True)
+class SessionPresence:
+    """Register totals per session, live plus folded, for the sessions of a stretch of time.
+
+    Attributes:
+        recorded: sessions with at least one register line (any status).
+        present: 'present' lines per session.
+        present_by_age: 'present' lines per (session, age band code); empty unless asked.
+        present_by_referral: the same per (session, referral source code).
+    """
+
+    recorded: frozenset[int]
+    present: dict[int, int]
+    present_by_age: dict[tuple[int, str], int]
+    present_by_referral: dict[tuple[int, str], int]
+
+
+def session_presence(
+    session: Session, start: dt.datetime, end: dt.datetime, *, by_attributes: bool = False
+) -> SessionPresence:
+    """Register totals of the sessions starting in [start, end), added up in SQL.
+
+    The same numbers as :func:`attendance_counts` summed per session, in a row per
+    session (and per age band and referral source when ``by_attributes``) rather
+    than one per session and combination of attributes.
+    """
+    in_period = (ProgrammeSession.starts_at >= start, ProgrammeSession.starts_at < end)
+    present_code = AttendanceStatus.PRESENT.value
+    # The status is tested in the sums, not in WHERE: SQLite would otherwise scan
+    # every register through an automatic index on status instead of the period's.
+    live_present = func.sum(case((Attendance.status == present_code, 1), else_=0))
+    folded_present = func.sum(
+        case((FoldedAttendance.status == present_code, FoldedAttendance.count), else_=0)
+    )
+    live = (
+        select(Attendance.session_id, func.count(), live_present)
+        .join(ProgrammeSession, ProgrammeSession.id == Attendance.session_id)
+        .where(*in_period)
+        .group_by(Attendance.session_id)
+    )
+    folded = (
+        select(FoldedAttendance.session_id, func.sum(FoldedAttendance.count), folded_present)
+        .join(ProgrammeSession, ProgrammeSession.id == FoldedAttendance.session_id)
+        .where(*in_period)
+        .group_by(FoldedAttendance.session_id)
+    )
+    recorded: set[int] = set()
+    present: Counter[int] = Counter()
+    for query in (live, folded):
+        for sid, lines, n in session.connection().execute(query):
+            if lines:
+                recorded.add(sid)
+            if n:
+                present[sid] += n
+    by_age: Counter[tuple[int, str]] = Counter()
+    by_referral: Counter[tuple[int, str]] = Counter()
+    if by_attributes:
+        live_detail = (
+            select(
+                Attendance.session_id,
+                Participant.age_band,
+                Participant.referral_source,
+                live_present,
+            )
+            .join(ProgrammeSession, ProgrammeSession.id == Attendance.session_id)
+            .join(Participant, Participant.id == Attendance.participant_id)
+            .where(*in_period)
+            .group_by(Attendance.session_id, Participant.age_band, Participant.referral_source)
+        )
+        folded_detail = (
+            select(
+                FoldedAttendance.session_id,
+                FoldedAttendance.age_band,
+                FoldedAttendance.referral_source,
+                folded_present,
+            )
+            .join(ProgrammeSession, ProgrammeSession.id == FoldedAttendance.session_id)
+            .where(*in_period)
+            .group_by(
+                FoldedAttendance.session_id,
+                FoldedAttendance.age_band,
+                FoldedAttendance.referral_source,
+            )
+        )
+        for detail in (live_detail, folded_detail):
+            for sid, age, referral, n in session.connection().execute(detail):
+                if n:
+                    by_age[sid, age] += n
+                    by_referral[sid, referral] += n
+    return SessionPresence(frozenset(recorded), dict(present), dict(by_age), dict(by_referral))
+
+
+class MonthBounds(NamedTuple):
+    """One month of a report as a half-open UTC interval, with the caller's index for it."""
+
+    number: int
+    begin: dt.datetime
+    end: dt.datetime
+
+
+class MonthPresence(NamedTuple):
+    """Someone present at least once in a month, in one talk group (live registers only)."""
+
+    participant_id: int
+    month: int
+    group_id: int
+    action_id: int
+
+
+def monthly_presence(session: Session, months: Sequence[MonthBounds]) -> list[MonthPresence]:
+    """Who was present in which month and talk group: one row each, however many sessions.
+
+    Months are given as UTC bounds so that the programme's time zone stays in
+    Python; SQLite only places sessions between them and removes repeats.
+    """
+    if not months:
+        return []
+    bounds = (
+        values(
+            column("month", Integer),
+            column("low", UTCDateTime()),
+            column("high", UTCDateTime()),
+            name="months",
+        )
+        .data([tuple(m) for m in months])
+        .cte("months")
+    )
+    # Sessions with their month first (materialized), then their registers by
+    # session: the order that reads only the period's lines.
+    placed = (
+        select(
+            ProgrammeSession.id.label("session_id"),
+            bounds.c.month,
+            ProgrammeSession.group_id,
+            TalkGroup.action_id,
+        )
+        .select_from(bounds)
+        .join(
+            ProgrammeSession,
+            and_(
+                ProgrammeSession.starts_at >= bounds.c.low,
+                ProgrammeSession.starts_at < bounds.c.high,
+            ),
+        )
+        .join(TalkGroup, TalkGroup.id == ProgrammeSession.group_id)
+        .cte("placed")
+        .prefix_with("MATERIALIZED")
+    )
+    query = (
+        select(
+            Attendance.participant_id,
+            placed.c.month,
+            placed.c.group_id,
+            placed.c.action_id,
+        )
+        .distinct()
+        .select_from(placed)
+        .join(Attendance, Attendance.session_id == placed.c.session_id)
+        .where(Attendance.status == AttendanceStatus.PRESENT.value)
+    )
+    return [MonthPresence._make(row) for row in session.connection().execute(query)]
+
+
+class PersonPresent(NamedTuple):
+    """Someone present in a stretch of time: when they first came, and who they are."""
+
+    first: dt.datetime
+    age_band: str
+    referral_source: str
+
+
+def people_present(
+    session: Session, start: dt.datetime, end: dt.datetime
+) -> dict[int, PersonPresent]:
+    """Everyone with a 'present' line in [start, end), with their first one ever.
+
+    Only talk-group lines count, as in :func:`present_lines`.
+    """
+    present = AttendanceStatus.PRESENT.value
+    in_period = (
+        select(Attendance.participant_id)
+        .join(ProgrammeSession, ProgrammeSession.id == Attendance.session_id)
+        .where(
+            Attendance.status == present,
+            ProgrammeSession.group_id.is_not(None),
+            ProgrammeSession.starts_at >= start,
+            ProgrammeSession.starts_at < end,
+        )
+    )
+    first = (
+        select(
+            Attendance.participant_id.label("participant_id"),
+            func.min(ProgrammeSession.starts_at).label("first"),
+        )
+        .join(ProgrammeSession, ProgrammeSession.id == Attendance.session_id)
+        .where(
+            Attendance.status == present,
+            ProgrammeSession.group_id.is_not(None),
+            Attendance.participant_id.in_(in_period),
+        )
+        .group_by(Attendance.participant_id)
+        .subquery()
+    )
+    query = select(
+        first.c.participant_id, first.c.first, Participant.age_band, Participant.referral_source
+    ).join(Participant, Participant.id == first.c.participant_id)
+    return {
+        pid: PersonPresent(_utc(when), age, referral)
+        for pid, when, age, referral in session.connection().execute(query)
+    }
+
+
+def _utc(stored: dt.datetime | str) -> dt.datetime:
+    """An aggregate's instant (SQLite hands back min() of a column as stored text)."""
+    instant = stored if isinstance(stored, dt.datetime) else dt.datetime.fromisoformat(stored)
+    return instant.replace(tzinfo=dt.UTC) if instant.tzinfo is None else instant
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ What is counted
       or headcount has been filled in (the register shows it took place); planned
       sessions are every session, whatever became of it.
     - Attendances: "present" lines of the registers (live and folded, through
-      :func:`vpi_groups.attendance_totals.attendance_counts`) plus the ``present``
+      :func:`vpi_groups.attendance_totals.session_presence`) plus the ``present``
       number of headcount-only sessions.
     - Distinct and new participants: people with at least one "present" line in the
       period (headcount-only sessions cannot count there); a participant is new in
@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -51,11 +52,13 @@ from sqlalchemy.orm import Session
 from vpi_groups import disclosure, vault_settings
 from vpi_groups.attendance_totals import (
     PARIS,
-    attendance_counts,
+    MonthBounds,
     local_day,
+    monthly_presence,
     next_period,
+    people_present,
     period_start,
-    present_lines,
+    session_presence,
 )
 from vpi_groups.disclosure import Line, Status
 from vpi_groups.storage.models import (
@@ -63,8 +66,6 @@ from vpi_groups.storage.models import (
     ActionKind,
     ActionTrained,
     AgeBand,
-    Attendance,
-    AttendanceStatus,
     Contribution,
     Facilitator,
     FoldedParticipants,
@@ -85,7 +86,6 @@ from vpi_groups.storage.models import (
 PARIS_MIDNIGHT = dt.time()
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 MAX_YEARS = 30
-IN_CHUNKS = 10_000  # participant ids per IN (...) list, well under SQLite's variable limit
 
 
 # ---------------------------------------------------------------- words (French first)
@@ -784,23 +784,27 @@ def _load(session: Session, spec: PeriodSpec, *, by_attributes: bool) -> _Materi
     """
     begin, end = spec.instants()
     owner = func.coalesce(TalkGroup.action_id, ProgrammeSession.action_id)
-    rows = session.execute(
-        select(
-            ProgrammeSession.id,
-            ProgrammeSession.starts_at,
-            ProgrammeSession.status,
-            ProgrammeSession.group_id,
-            owner,
-            Action.kind,
+    rows = (
+        session.connection()
+        .execute(
+            select(
+                ProgrammeSession.id,
+                ProgrammeSession.starts_at,
+                ProgrammeSession.status,
+                ProgrammeSession.group_id,
+                owner,
+                Action.kind,
+            )
+            .outerjoin(TalkGroup, TalkGroup.id == ProgrammeSession.group_id)
+            .join(Action, Action.id == owner)
+            .where(ProgrammeSession.starts_at >= begin, ProgrammeSession.starts_at < end)
         )
-        .outerjoin(TalkGroup, TalkGroup.id == ProgrammeSession.group_id)
-        .join(Action, Action.id == owner)
-        .where(ProgrammeSession.starts_at >= begin, ProgrammeSession.starts_at < end)
-    ).all()
+        .all()
+    )
     clock = _MonthClock(spec)
     booked: dict[int, set[int]] = defaultdict(set)
     sector_of: dict[int, str] = {}
-    for sid, fid, sector in session.execute(
+    for sid, fid, sector in session.connection().execute(
         select(SessionFacilitator.session_id, Facilitator.id, Facilitator.sector)
         .join(Facilitator, Facilitator.id == SessionFacilitator.facilitator_id)
         .join(ProgrammeSession, ProgrammeSession.id == SessionFacilitator.session_id)
@@ -829,17 +833,8 @@ def _load(session: Session, spec: PeriodSpec, *, by_attributes: bool) -> _Materi
             .where(ProgrammeSession.starts_at >= begin, ProgrammeSession.starts_at < end)
         )
     }
-    present: dict[int, int] = defaultdict(int)
-    by_age: dict[tuple[int, str], int] = defaultdict(int)
-    by_referral: dict[tuple[int, str], int] = defaultdict(int)
-    recorded: set[int] = set(headcounts)
-    for (sid, status, age, _gender, referral), n in attendance_counts(session, begin, end).items():
-        recorded.add(sid)
-        if status is AttendanceStatus.PRESENT:
-            present[sid] += n
-            if by_attributes:
-                by_age[sid, age.value] += n
-                by_referral[sid, referral.value] += n
+    presence = session_presence(session, begin, end, by_attributes=by_attributes)
+    recorded = presence.recorded | set(headcounts)
     held = {
         sid
         for sid, row in sessions.items()
@@ -868,9 +863,9 @@ def _load(session: Session, spec: PeriodSpec, *, by_attributes: bool) -> _Materi
         spec=spec,
         sessions=sessions,
         held=held,
-        present=dict(present),
-        present_by_age=dict(by_age),
-        present_by_referral=dict(by_referral),
+        present=presence.present,
+        present_by_age=presence.present_by_age,
+        present_by_referral=presence.present_by_referral,
         headcounts=headcounts,
         actions=actions,
         groups=groups,
@@ -1156,62 +1151,37 @@ def _held_sums(material: _Material, breakdowns: Sequence[Breakdown]) -> _MonthSu
 # ---------------------------------------------------------------- distinct people
 
 
-@dataclass(frozen=True)
-class _Person:
-    first_month: int
-    first_day: dt.date
-
-
 class _Distinct:
     """Distinct and new participants per filter and span: live people plus folded rows."""
 
     def __init__(self, session: Session, material: _Material) -> None:
         spec = material.spec
         begin, end = spec.instants()
-        ids = sorted(
-            session.scalars(
-                select(Attendance.participant_id)
-                .distinct()
-                .join(ProgrammeSession, ProgrammeSession.id == Attendance.session_id)
-                .where(
-                    Attendance.status == AttendanceStatus.PRESENT.value,
-                    ProgrammeSession.starts_at >= begin,
-                    ProgrammeSession.starts_at < end,
-                )
-            )
-        )
         self.period = spec.span
         clock = _MonthClock(spec)
-        first: dict[int, dt.datetime] = {}
-        months: dict[dt.datetime, int] = {}  # many lines share a start: place each once
+        months = [
+            MonthBounds(clock.first + i, max(low, begin), min(high, end))
+            for i, (low, high) in enumerate(itertools.pairwise(clock.bounds))
+        ]
+        people = people_present(session, begin, end)
+        self.first = {pid: local_day(person.first) for pid, person in people.items()}
         filters_of: dict[tuple[int, int, str, str], tuple[Filter, ...]] = {}
-        # the live lines in the period: (participant, month index, filters it counts for)
+        # who came in each month of the period: (participant, month index, filters)
         self.lines: list[tuple[int, int, tuple[Filter, ...]]] = []
-        for chunk in range(0, len(ids), IN_CHUNKS):
-            for line in present_lines(session, ids[chunk : chunk + IN_CHUNKS]):
-                pid, starts = line.participant_id, line.starts_at
-                earliest = first.get(pid)
-                if earliest is None or starts < earliest:
-                    first[pid] = starts
-                if not begin <= starts < end:
-                    continue
-                month = months.get(starts)
-                if month is None:
-                    month = months[starts] = clock.month(starts)
-                age, _gender, referral = line.attributes
-                kind = (line.action_id, line.group_id, age.value, referral.value)
-                filters = filters_of.get(kind)
-                if filters is None:
-                    filters = filters_of[kind] = (
-                        ALL,
-                        (Breakdown.AXIS.value, ActionKind.TALK_GROUP.value),
-                        (Breakdown.ACTION.value, str(line.action_id)),
-                        (Breakdown.GROUP.value, str(line.group_id)),
-                        (Breakdown.AGE_BAND.value, age.value),
-                        (Breakdown.REFERRAL_SOURCE.value, referral.value),
-                    )
-                self.lines.append((pid, month, filters))
-        self.first = {pid: local_day(starts) for pid, starts in first.items()}
+        for pid, month, group_id, action_id in monthly_presence(session, months):
+            _first, age, referral = people[pid]
+            place = (action_id, group_id, age, referral)
+            filters = filters_of.get(place)
+            if filters is None:
+                filters = filters_of[place] = (
+                    ALL,
+                    (Breakdown.AXIS.value, ActionKind.TALK_GROUP.value),
+                    (Breakdown.ACTION.value, str(action_id)),
+                    (Breakdown.GROUP.value, str(group_id)),
+                    (Breakdown.AGE_BAND.value, age),
+                    (Breakdown.REFERRAL_SOURCE.value, referral),
+                )
+            self.lines.append((pid, month, filters))
         self.folded: dict[
             tuple[PeriodKind, dt.date, ScopeKind, int], list[tuple[str, str, int, int]]
         ]
@@ -1243,6 +1213,12 @@ class _Distinct:
         ) in session.execute(folded):
             index = (kinds[kind_code], start, scopes[scope_code], scope_id)
             self.folded[index].append((age_code, referral_code, d, n))
+        # the months with purged people, per scope, in order
+        self.folded_months: dict[tuple[ScopeKind, int], list[dt.date]] = defaultdict(list)
+        for period_kind, start, scope_kind, scope_id in sorted(self.folded):
+            if period_kind is PeriodKind.MONTH:
+                self.folded_months[scope_kind, scope_id].append(start)
+        self._sums: dict[tuple[PeriodKind, dt.date, Filter, bool], int] = {}
         self.used_folded = False
         self._live: dict[Key, tuple[int, int]] = {}
 
@@ -1287,41 +1263,43 @@ class _Distinct:
             return ScopeKind.PROGRAMME, 0, lambda _age, referral: referral == key
         return None
 
-    def _folded_sum(
-        self,
-        kind: PeriodKind,
-        start: dt.date,
-        scope: tuple[ScopeKind, int, Callable[[str, str], bool]],
-        *,
-        new: bool,
-    ) -> int:
-        scope_kind, scope_id, keep = scope
-        rows = self.folded.get((kind, start, scope_kind, scope_id), ())
-        return sum(row[3] if new else row[2] for row in rows if keep(row[0], row[1]))
+    def _folded_sum(self, kind: PeriodKind, start: dt.date, f: Filter, *, new: bool) -> int:
+        """Purged people of one calendar period who count for ``f`` (distinct or new)."""
+        memo = (kind, start, f, new)
+        total = self._sums.get(memo)
+        if total is None:
+            total = 0
+            scope = self._scope(f)
+            if scope is not None:
+                scope_kind, scope_id, keep = scope
+                rows = self.folded.get((kind, start, scope_kind, scope_id), ())
+                total = sum(row[3] if new else row[2] for row in rows if keep(row[0], row[1]))
+            self._sums[memo] = total
+        return total
 
     def _folded(self, f: Filter, span: Span, *, new: bool) -> int | None:
         scope = self._scope(f)
         if scope is None:
             return 0
-        active: list[dt.date] = []
-        start = span[0].replace(day=1)
-        while start <= span[1]:
-            if self._folded_sum(PeriodKind.MONTH, start, scope, new=new) > 0:
-                active.append(start)
-            start = next_period(PeriodKind.MONTH, start)
+        first_month = span[0].replace(day=1)
+        active = [
+            m
+            for m in self.folded_months.get((scope[0], scope[1]), ())
+            if first_month <= m <= span[1] and self._folded_sum(PeriodKind.MONTH, m, f, new=new)
+        ]
         if not active:
             return 0
         self.used_folded = True
         if any(not (span[0] <= m and _period_end(PeriodKind.MONTH, m) <= span[1]) for m in active):
             return None  # a month the span cuts: its purged people cannot be placed
         if new:  # each person is new in one month only: months add up
-            return sum(self._folded_sum(PeriodKind.MONTH, m, scope, new=new) for m in active)
+            return sum(self._folded_sum(PeriodKind.MONTH, m, f, new=new) for m in active)
         for kind in PeriodKind:
             head = period_start(kind, active[0])
             if all(period_start(kind, m) == head for m in active) and (
                 span[0] <= head and _period_end(kind, head) <= span[1]
             ):
-                return self._folded_sum(kind, head, scope, new=new)
+                return self._folded_sum(kind, head, f, new=new)
         return None  # purged people over several calendar periods: not de-duplicable
 
     def distinct(self, key: Key) -> int | None:
@@ -1740,10 +1718,13 @@ def _facilitator_table(material: _Material, k: int) -> Table:
     for span in (*spec.buckets(), spec.span):
         for month in range(_month_index(span[0]), _month_index(span[1]) + 1):
             spans_of[month].append(span)
+    by_month: dict[int, set[int]] = defaultdict(set)
     for sid in material.held:
         row = material.sessions[sid]
-        for span in spans_of[row.month]:
-            for fid in row.facilitators:
+        by_month[row.month] |= row.facilitators
+    for month, facilitators in by_month.items():
+        for span in spans_of[month]:
+            for fid in facilitators:
                 people[ALL, span].add(fid)
                 people[(name, material.facilitator_sector[fid]), span].add(fid)
     categories = [_Category(s.value, _label(s.value, f"sector.{s.value}")) for s in Sector]
