@@ -11,13 +11,16 @@ Complementary suppression
     published totals of a line (a row or a column, margins included):
 
     (a) no line has exactly one hidden entry;
-    (b) in a line whose total is published, the hidden entries add up to at least k.
+    (b) in a line whose total is published, the hidden entries add up to at least k,
+        and to more than their number.
 
-    Rule (a) is the rule DOMAIN.md names. Rule (b) closes the gap (a) leaves: zeros
+    Rule (a) is the rule DOMAIN.md names. Rule (b) closes the gaps (a) leaves: zeros
     are published, so every hidden count is at least 1, and two hidden ones in a row
-    whose total is published (1 + 1 = 2) would be recomputed exactly. With (b) the
-    hidden entries of a line share at least k, so a reader of that line alone can
-    narrow none of them to a single value.
+    whose total is published (1 + 1 = 2) would be recomputed exactly; so would k
+    hidden ones of 1 each (1 + 1 + 1 = 3 with k = 3), which share k but leave none
+    of them any room. With (b) a hidden entry of such a line lies between 1 and the
+    hidden sum minus the other hidden entries, which is at least 2: a reader of
+    that line alone can narrow none of them to a single value.
 
     While a line breaks (a) or (b), its smallest published non-zero entry is hidden
     too (a part before the line's total on equal values, then the order in which the
@@ -160,7 +163,7 @@ def suppress(values: Mapping[K, int | None], lines: Iterable[Line[K]], k: int) -
         if any(status[key] is Status.UNAVAILABLE for key in entries):
             return False
         hidden_sum = sum(values[key] or 0 for key in hidden)
-        return hidden_sum < k  # rule (b)
+        return hidden_sum < k or hidden_sum <= len(hidden)  # rule (b)
 
     def candidate(line: Line[K]) -> K:
         entries = (*line.parts, line.total)

@@ -127,14 +127,16 @@ _TEXT: dict[str, tuple[str, str]] = {
         "choisies parmi les plus petites, sont masquées aussi pour qu'aucune case masquée ne "
         "puisse être recalculée à partir des totaux : aucune ligne ni colonne (totaux "
         "compris) n'a une seule case masquée, et les cases masquées d'une ligne ou d'une "
-        "colonne dont le total est publié totalisent au moins {k}. Les zéros sont publiés. "
+        "colonne dont le total est publié totalisent au moins {k} et ne valent "
+        "pas toutes 1. Les zéros sont publiés. "
         "Toutes les cases masquées portent la même marque « s », qu'elles soient petites ou "
         "masquées en complément. Une moyenne calculée à partir d'un effectif masqué est "
         "masquée. Seuil appliqué : k = {k}.",
         "Every count of people from 1 to {k_minus} is hidden. Further cells, chosen among "
         "the smallest, are hidden too so that no hidden cell can be recomputed from the "
         "totals: no row or column (totals included) has exactly one hidden cell, and the "
-        "hidden cells of a row or column whose total is published add up to at least {k}. "
+        "hidden cells of a row or column whose total is published add up to at least {k} "
+        "and cannot all be 1. "
         'Zeros are published. Every hidden cell carries the same mark "s", whether it is '
         "small or hidden in complement. An average computed from a hidden count is hidden. "
         "Threshold applied: k = {k}.",

@@ -55,10 +55,12 @@ def check(
         suppressed = [e for e in hidden if status[e] in SUPPRESSED]
         # rule (a): never exactly one hidden entry that needed hiding
         assert not (len(hidden) == 1 and suppressed), (line, hidden)
-        # rule (b): with the total published, hidden parts share at least k
+        # rule (b): with the total published, hidden parts share at least k, and
+        # more than their number (else each would be 1)
         known = all(values[e] is not None for e in entries)
         if suppressed and known and status[line.total] is Status.PUBLISHED:
             assert sum(values[e] or 0 for e in hidden) >= k, (line, hidden)
+            assert sum(values[e] or 0 for e in hidden) > len(hidden), (line, hidden)
 
 
 def table_lines(table: CountTable) -> list[Line[object]]:
@@ -220,6 +222,14 @@ def test_two_ones_in_a_row_are_not_enough_protection() -> None:
     # 1 + 1 with a published total of 12 would give both away: a third cell is hidden
     result = suppress_table(CountTable.additive([[1, 1, 10], [6, 7, 8]]), 5)
     assert result.cells[0] == (C, C, Status.COMPLEMENTARY)
+    assert result.row_totals[0] is P
+
+
+def test_ones_as_many_as_k_are_not_enough_protection() -> None:
+    # 1 + 1 + 1 = 3 = k, but three hidden cells of at least 1 each making 3 are
+    # all 1: the 7 is hidden too, so that each hidden cell could be 1 to 8
+    result = suppress_table(CountTable.additive([[1, 1, 1, 7], [9, 9, 9, 9]]), 3)
+    assert result.cells[0] == (C, C, C, Status.COMPLEMENTARY)
     assert result.row_totals[0] is P
 
 
