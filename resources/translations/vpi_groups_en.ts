@@ -165,6 +165,57 @@
     </message>
 </context>
 <context>
+    <name>AttendanceErrors</name>
+    <message>
+        <source>This participant no longer exists.</source>
+        <translation>This participant no longer exists.</translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>This session no longer exists.</translation>
+    </message>
+    <message>
+        <source>This group no longer exists.</source>
+        <translation>This group no longer exists.</translation>
+    </message>
+    <message>
+        <source>Only sessions of a talk group have a register: record a headcount instead.</source>
+        <translation>Only sessions of a talk group have a register: record a headcount instead.</translation>
+    </message>
+    <message>
+        <source>A participant of the register is not enrolled in this group.</source>
+        <translation>A participant of the register is not enrolled in this group.</translation>
+    </message>
+    <message>
+        <source>This session is recorded as a headcount: untick it to fill in the register.</source>
+        <translation>This session is recorded as a headcount: untick it to fill in the register.</translation>
+    </message>
+    <message>
+        <source>This session already has a register: a headcount cannot replace it.</source>
+        <translation>This session already has a register: a headcount cannot replace it.</translation>
+    </message>
+    <message>
+        <source>This session is cancelled: nobody can be marked present. Reinstate it first.</source>
+        <translation>This session is cancelled: nobody can be marked present. Reinstate it first.</translation>
+    </message>
+    <message>
+        <source>The headcount cannot be negative.</source>
+        <translation>The headcount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>The text is too long.</translation>
+    </message>
+    <message>
+        <source>This participant code is not valid.</source>
+        <translation>This participant code is not valid.</translation>
+    </message>
+    <message>
+        <source>The consent date cannot be in the future.</source>
+        <translation>The consent date cannot be in the future.</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Back up the vault</source>
@@ -602,6 +653,10 @@
 <context>
     <name>FieldErrors</name>
     <message>
+        <source>Say why the session is cancelled.</source>
+        <translation>Say why the session is cancelled.</translation>
+    </message>
+    <message>
         <source>Enter an amount or describe the contribution in kind.</source>
         <translation>Enter an amount or describe the contribution in kind.</translation>
     </message>
@@ -700,6 +755,30 @@
     <message>
         <source>Too many sessions: at most %1 in one series.</source>
         <translation>Too many sessions: at most %1 in one series.</translation>
+    </message>
+    <message>
+        <source>A session marked held keeps its date and time.</source>
+        <translation>A session marked held keeps its date and time.</translation>
+    </message>
+    <message>
+        <source>This session is cancelled: reinstate it first.</source>
+        <translation>This session is cancelled: reinstate it first.</translation>
+    </message>
+    <message>
+        <source>A session cannot be marked held before it starts.</source>
+        <translation>A session cannot be marked held before it starts.</translation>
+    </message>
+    <message>
+        <source>A session of a series cannot be deleted: cancel it instead.</source>
+        <translation>A session of a series cannot be deleted: cancel it instead.</translation>
+    </message>
+    <message>
+        <source>People are recorded present at this session: mark them absent or excused, or set the headcount to 0, before cancelling it.</source>
+        <translation>People are recorded present at this session: mark them absent or excused, or set the headcount to 0, before cancelling it.</translation>
+    </message>
+    <message>
+        <source>This session cannot be changed in its current state.</source>
+        <translation>This session cannot be changed in its current state.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>ActionDialog</name>
@@ -91,7 +92,7 @@
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation>&amp;Aujourd'hui</translation>
+        <translation>&amp;Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Next period (Page Down)</source>
@@ -165,6 +166,57 @@
     </message>
 </context>
 <context>
+    <name>AttendanceErrors</name>
+    <message>
+        <source>This participant no longer exists.</source>
+        <translation>Ce·tte participant·e n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>Cette séance n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This group no longer exists.</source>
+        <translation>Ce groupe n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Only sessions of a talk group have a register: record a headcount instead.</source>
+        <translation>Seules les séances d&apos;un groupe de parole ont une feuille de présence : saisissez plutôt un effectif.</translation>
+    </message>
+    <message>
+        <source>A participant of the register is not enrolled in this group.</source>
+        <translation>Un·e participant·e de la feuille de présence n&apos;est pas inscrit·e dans ce groupe.</translation>
+    </message>
+    <message>
+        <source>This session is recorded as a headcount: untick it to fill in the register.</source>
+        <translation>Cette séance est saisie en effectif seul : décochez cette case pour remplir la feuille de présence.</translation>
+    </message>
+    <message>
+        <source>This session already has a register: a headcount cannot replace it.</source>
+        <translation>Cette séance a déjà une feuille de présence : un effectif ne peut pas la remplacer.</translation>
+    </message>
+    <message>
+        <source>This session is cancelled: nobody can be marked present. Reinstate it first.</source>
+        <translation>Cette séance est annulée : personne ne peut y être marqué·e présent·e. Rétablissez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The headcount cannot be negative.</source>
+        <translation>L&apos;effectif ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>Le texte est trop long.</translation>
+    </message>
+    <message>
+        <source>This participant code is not valid.</source>
+        <translation>Ce code de participant·e n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The consent date cannot be in the future.</source>
+        <translation>La date du consentement ne peut pas être dans le futur.</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Back up the vault</source>
@@ -172,7 +224,7 @@
     </message>
     <message>
         <source>The backup is one encrypted file. It opens with the passphrase (or the recovery key) in force today. Keep it on another disk or a USB stick.</source>
-        <translation>La sauvegarde est un seul fichier chiffré. Elle s'ouvre avec la phrase de passe (ou la clé de secours) en vigueur aujourd'hui. Gardez-la sur un autre disque ou une clé USB.</translation>
+        <translation>La sauvegarde est un seul fichier chiffré. Elle s&apos;ouvre avec la phrase de passe (ou la clé de secours) en vigueur aujourd&apos;hui. Gardez-la sur un autre disque ou une clé USB.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -199,7 +251,7 @@
     <name>CalendarExportDialog</name>
     <message>
         <source>Export the calendar (.ics)</source>
-        <translation>Exporter l'agenda (.ics)</translation>
+        <translation>Exporter l&apos;agenda (.ics)</translation>
     </message>
     <message>
         <source>Every facilitator</source>
@@ -219,14 +271,14 @@
     </message>
     <message>
         <source>Busy only: a neutral title and the time, nothing else</source>
-        <translation>Occupé seulement : un titre neutre et l'horaire, rien d'autre</translation>
+        <translation>Occupé seulement : un titre neutre et l&apos;horaire, rien d&apos;autre</translation>
     </message>
     <message>
-        <source>Write the &amp;facilitators' names</source>
+        <source>Write the &amp;facilitators&apos; names</source>
         <translation>Écrire les noms des &amp;animateur·rices</translation>
     </message>
     <message>
-        <source>Keep &amp;cancelled sessions, marked "ANNULÉ" (Outlook may still show them)</source>
+        <source>Keep &amp;cancelled sessions, marked &quot;ANNULÉ&quot; (Outlook may still show them)</source>
         <translation>Garder les séances ann&amp;ulées, marquées « ANNULÉ » (Outlook peut encore les afficher)</translation>
     </message>
     <message>
@@ -306,7 +358,7 @@
     </message>
     <message>
         <source>Save the calendar</source>
-        <translation>Enregistrer l'agenda</translation>
+        <translation>Enregistrer l&apos;agenda</translation>
     </message>
     <message>
         <source>Calendars (*.ics)</source>
@@ -602,6 +654,10 @@
 <context>
     <name>FieldErrors</name>
     <message>
+        <source>Say why the session is cancelled.</source>
+        <translation>Indiquez pourquoi la séance est annulée.</translation>
+    </message>
+    <message>
         <source>Enter an amount or describe the contribution in kind.</source>
         <translation>Saisissez un montant ou décrivez la participation en nature.</translation>
     </message>
@@ -700,6 +756,30 @@
     <message>
         <source>Too many sessions: at most %1 in one series.</source>
         <translation>Trop de séances : %1 au plus dans une série.</translation>
+    </message>
+    <message>
+        <source>A session marked held keeps its date and time.</source>
+        <translation>Une séance marquée comme réalisée garde sa date et son heure.</translation>
+    </message>
+    <message>
+        <source>This session is cancelled: reinstate it first.</source>
+        <translation>Cette séance est annulée : rétablissez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>A session cannot be marked held before it starts.</source>
+        <translation>Une séance ne peut pas être marquée comme réalisée avant d&apos;avoir commencé.</translation>
+    </message>
+    <message>
+        <source>A session of a series cannot be deleted: cancel it instead.</source>
+        <translation>Une séance d&apos;une série ne peut pas être supprimée : annulez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>People are recorded present at this session: mark them absent or excused, or set the headcount to 0, before cancelling it.</source>
+        <translation>Des personnes sont notées présentes à cette séance : marquez-les absentes ou excusées, ou ramenez l&apos;effectif à 0, avant de l&apos;annuler.</translation>
+    </message>
+    <message>
+        <source>This session cannot be changed in its current state.</source>
+        <translation>Cette séance ne peut pas être modifiée dans son état actuel.</translation>
     </message>
 </context>
 <context>
@@ -903,7 +983,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Everything you record here — groups, sessions, attendance, notes — is kept in an &lt;b&gt;encrypted vault&lt;/b&gt; on this computer only. Nothing is sent over the network.&lt;/p&gt;&lt;p&gt;The vault opens with a &lt;b&gt;passphrase&lt;/b&gt; that you choose now. Without it the data cannot be read, not even by us: there is no reset by e-mail.&lt;/p&gt;&lt;p&gt;In case you forget it, the next pages give you a &lt;b&gt;recovery key&lt;/b&gt;. Print it or save it, and keep it safe, away from the computer. If both the passphrase and the recovery key are lost, the data is lost.&lt;/p&gt;&lt;p&gt;The vault will be created in:&lt;br/&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Tout ce que vous enregistrez ici — groupes, séances, présences, notes — est conservé dans un &lt;b&gt;coffre chiffré&lt;/b&gt;, sur cet ordinateur uniquement. Rien n'est envoyé sur le réseau.&lt;/p&gt;&lt;p&gt;Le coffre s'ouvre avec une &lt;b&gt;phrase de passe&lt;/b&gt; que vous choisissez maintenant. Sans elle, personne ne peut lire les données, pas même nous : il n'existe aucune réinitialisation par courriel.&lt;/p&gt;&lt;p&gt;En cas d'oubli, les pages suivantes vous donnent une &lt;b&gt;clé de secours&lt;/b&gt;. Imprimez-la ou enregistrez-la, et gardez-la en lieu sûr, à part de l'ordinateur. Si la phrase de passe et la clé de secours sont perdues toutes les deux, les données sont perdues.&lt;/p&gt;&lt;p&gt;Le coffre sera créé dans :&lt;br/&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Tout ce que vous enregistrez ici — groupes, séances, présences, notes — est conservé dans un &lt;b&gt;coffre chiffré&lt;/b&gt;, sur cet ordinateur uniquement. Rien n&apos;est envoyé sur le réseau.&lt;/p&gt;&lt;p&gt;Le coffre s&apos;ouvre avec une &lt;b&gt;phrase de passe&lt;/b&gt; que vous choisissez maintenant. Sans elle, personne ne peut lire les données, pas même nous : il n&apos;existe aucune réinitialisation par courriel.&lt;/p&gt;&lt;p&gt;En cas d&apos;oubli, les pages suivantes vous donnent une &lt;b&gt;clé de secours&lt;/b&gt;. Imprimez-la ou enregistrez-la, et gardez-la en lieu sûr, à part de l&apos;ordinateur. Si la phrase de passe et la clé de secours sont perdues toutes les deux, les données sont perdues.&lt;/p&gt;&lt;p&gt;Le coffre sera créé dans :&lt;br/&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1217,7 @@
     </message>
     <message>
         <source>&amp;Export the calendar (.ics)…</source>
-        <translation>&amp;Exporter l'agenda (.ics)…</translation>
+        <translation>&amp;Exporter l&apos;agenda (.ics)…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -1197,7 +1277,7 @@
 Talk groups and prevention actions against domestic violence. Everything stays on this computer, encrypted; the application never uses the network.</source>
         <translation>VPI Groups %1
 
-Groupes de parole et actions de prévention des violences intrafamiliales. Tout reste sur cet ordinateur, chiffré ; l'application n'utilise jamais le réseau.</translation>
+Groupes de parole et actions de prévention des violences intrafamiliales. Tout reste sur cet ordinateur, chiffré ; l&apos;application n&apos;utilise jamais le réseau.</translation>
     </message>
 </context>
 <context>
@@ -1212,7 +1292,7 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
     </message>
     <message>
         <source>No name is recorded: the application gives the person a code.</source>
-        <translation>Aucun nom n'est enregistré : l'application attribue un code à la personne.</translation>
+        <translation>Aucun nom n&apos;est enregistré : l&apos;application attribue un code à la personne.</translation>
     </message>
     <message>
         <source>Private memo (stays in the vault, never exported)</source>
@@ -1220,7 +1300,7 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
     </message>
     <message>
         <source>&amp;Age band:</source>
-        <translation>Tranche d'&amp;âge :</translation>
+        <translation>Tranche d&apos;&amp;âge :</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
@@ -1255,7 +1335,7 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
     </message>
     <message>
         <source>Too common: anyone could guess it.</source>
-        <translation>Trop courante : n'importe qui pourrait la deviner.</translation>
+        <translation>Trop courante : n&apos;importe qui pourrait la deviner.</translation>
     </message>
     <message>
         <source>Too repetitive: vary the characters.</source>
@@ -1297,7 +1377,7 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
         <translation>&amp;Personne référente :</translation>
     </message>
     <message>
-        <source>Contact's &amp;role:</source>
+        <source>Contact&apos;s &amp;role:</source>
         <translation>Fonction de la &amp;référente :</translation>
     </message>
     <message>
@@ -1368,7 +1448,7 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
     </message>
     <message>
         <source>Age band</source>
-        <translation>Tranche d'âge</translation>
+        <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -1408,7 +1488,7 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
     </message>
     <message>
         <source>Age band: %1</source>
-        <translation>Tranche d'âge : %1</translation>
+        <translation>Tranche d&apos;âge : %1</translation>
     </message>
     <message>
         <source>Gender: %1</source>
@@ -1435,16 +1515,16 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
         <translation>Effacer une personne</translation>
     </message>
     <message>
-        <source>Erasing deletes this person's code, attributes, memo and register lines. Their attendance stays in the anonymous totals. This cannot be undone.
+        <source>Erasing deletes this person&apos;s code, attributes, memo and register lines. Their attendance stays in the anonymous totals. This cannot be undone.
 
 Type the code %1 to confirm:</source>
-        <translation>L'effacement supprime le code, les attributs, le mémo et les lignes de présence de cette personne. Ses présences restent dans les totaux anonymes. C'est définitif.
+        <translation>L&apos;effacement supprime le code, les attributs, le mémo et les lignes de présence de cette personne. Ses présences restent dans les totaux anonymes. C&apos;est définitif.
 
 Saisissez le code %1 pour confirmer :</translation>
     </message>
     <message>
         <source>The code typed does not match: nothing was erased.</source>
-        <translation>Le code saisi ne correspond pas : rien n'a été effacé.</translation>
+        <translation>Le code saisi ne correspond pas : rien n&apos;a été effacé.</translation>
     </message>
     <message>
         <source>Erased. %1 register line(s) folded into the anonymous totals.</source>
@@ -1562,7 +1642,7 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     </message>
     <message>
         <source>Print it or save it as a PDF, then keep it safe, away from the computer. It will not be shown again.</source>
-        <translation>Imprimez-la ou enregistrez-la en PDF, puis gardez-la en lieu sûr, à part de l'ordinateur. Elle ne sera plus jamais affichée.</translation>
+        <translation>Imprimez-la ou enregistrez-la en PDF, puis gardez-la en lieu sûr, à part de l&apos;ordinateur. Elle ne sera plus jamais affichée.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1574,7 +1654,7 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     </message>
     <message>
         <source>I have printed or written down the recovery key and keep it safe</source>
-        <translation>J'ai imprimé ou noté la clé de secours et je la garde en lieu sûr</translation>
+        <translation>J&apos;ai imprimé ou noté la clé de secours et je la garde en lieu sûr</translation>
     </message>
     <message>
         <source>Save the recovery key</source>
@@ -1601,7 +1681,7 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     </message>
     <message>
         <source>This key opens the vault if the passphrase is forgotten. Whoever holds it can read the vault: keep this sheet locked away, apart from the computer.</source>
-        <translation>Cette clé ouvre le coffre si la phrase de passe est oubliée. Quiconque la détient peut lire le coffre : rangez cette feuille sous clé, à part de l'ordinateur.</translation>
+        <translation>Cette clé ouvre le coffre si la phrase de passe est oubliée. Quiconque la détient peut lire le coffre : rangez cette feuille sous clé, à part de l&apos;ordinateur.</translation>
     </message>
     <message>
         <source>Vault folder: %1</source>
@@ -1666,7 +1746,7 @@ Les conserver telles quelles, ou les supprimer ?</translation>
         <translation>Groupe</translation>
     </message>
     <message>
-        <source>Facilitators' sector</source>
+        <source>Facilitators&apos; sector</source>
         <translation>Secteur des animateur·rices</translation>
     </message>
     <message>
@@ -1675,7 +1755,7 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation>Tranche d'âge</translation>
+        <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
         <source>&amp;Compute</source>
@@ -1727,7 +1807,7 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     </message>
     <message>
         <source>Export the &amp;calendar for partners (.ics)…</source>
-        <translation>Exporter l'&amp;agenda pour les partenaires (.ics)…</translation>
+        <translation>Exporter l&apos;&amp;agenda pour les partenaires (.ics)…</translation>
     </message>
     <message>
         <source>Computing…</source>
@@ -1747,7 +1827,7 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     </message>
     <message>
         <source>The period is not valid (%1).</source>
-        <translation>La période n'est pas valable (%1).</translation>
+        <translation>La période n&apos;est pas valable (%1).</translation>
     </message>
 </context>
 <context>
@@ -1758,7 +1838,7 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     </message>
     <message>
         <source>The backup is restored into a new, empty folder; the current vault is not touched. The restored vault opens with the passphrase that was in force when the backup was made.</source>
-        <translation>La sauvegarde est restaurée dans un dossier nouveau et vide ; le coffre actuel n'est pas modifié. Le coffre restauré s'ouvre avec la phrase de passe en vigueur lors de la sauvegarde.</translation>
+        <translation>La sauvegarde est restaurée dans un dossier nouveau et vide ; le coffre actuel n&apos;est pas modifié. Le coffre restauré s&apos;ouvre avec la phrase de passe en vigueur lors de la sauvegarde.</translation>
     </message>
     <message>
         <source>Br&amp;owse…</source>
@@ -1837,7 +1917,7 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     </message>
     <message>
         <source>Why it is cancelled (required)</source>
-        <translation>Motif de l'annulation (obligatoire)</translation>
+        <translation>Motif de l&apos;annulation (obligatoire)</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
@@ -1923,12 +2003,12 @@ Les conserver telles quelles, ou les supprimer ?</translation>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <source>Person-level attendance is kept this long after a participant's last attendance, then folded into anonymous totals and deleted (CNIL: 24 months).</source>
-        <translation>Les présences individuelles sont conservées cette durée après la dernière présence d'une personne, puis intégrées aux totaux anonymes et supprimées (CNIL : 24 mois).</translation>
+        <source>Person-level attendance is kept this long after a participant&apos;s last attendance, then folded into anonymous totals and deleted (CNIL: 24 months).</source>
+        <translation>Les présences individuelles sont conservées cette durée après la dernière présence d&apos;une personne, puis intégrées aux totaux anonymes et supprimées (CNIL : 24 mois).</translation>
     </message>
     <message>
-        <source>In anonymised totals, counts from 1 to k−1 are hidden (k = 5 by default; 3 is INSEE's minimum, 11 the DGFiP rule for individuals).</source>
-        <translation>Dans les bilans anonymisés, les effectifs de 1 à k−1 sont masqués (k = 5 par défaut ; 3 est le minimum de l'INSEE, 11 la règle de la DGFiP pour les personnes physiques).</translation>
+        <source>In anonymised totals, counts from 1 to k−1 are hidden (k = 5 by default; 3 is INSEE&apos;s minimum, 11 the DGFiP rule for individuals).</source>
+        <translation>Dans les bilans anonymisés, les effectifs de 1 à k−1 sont masqués (k = 5 par défaut ; 3 est le minimum de l&apos;INSEE, 11 la règle de la DGFiP pour les personnes physiques).</translation>
     </message>
     <message>
         <source>Keep person-level records for:</source>
@@ -1952,7 +2032,7 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     </message>
     <message>
         <source>Interface language:</source>
-        <translation>Langue de l'interface :</translation>
+        <translation>Langue de l&apos;interface :</translation>
     </message>
     <message>
         <source>Vault</source>
@@ -1988,7 +2068,7 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     <message>
         <source>The vault is locked. Type your passphrase to open it.
 Vault: %1</source>
-        <translation>Le coffre est verrouillé. Saisissez votre phrase de passe pour l'ouvrir.
+        <translation>Le coffre est verrouillé. Saisissez votre phrase de passe pour l&apos;ouvrir.
 Coffre : %1</translation>
     </message>
     <message>
@@ -2040,31 +2120,31 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>The file %1 is damaged or was altered. Nothing was changed. Its copy vault.key.bak is intact: replace vault.key with a copy of vault.key.bak, then try again.</source>
-        <translation>Le fichier %1 est endommagé ou a été modifié. Rien n'a été changé. Sa copie vault.key.bak est intacte : remplacez vault.key par une copie de vault.key.bak, puis réessayez.</translation>
+        <translation>Le fichier %1 est endommagé ou a été modifié. Rien n&apos;a été changé. Sa copie vault.key.bak est intacte : remplacez vault.key par une copie de vault.key.bak, puis réessayez.</translation>
     </message>
     <message>
         <source>The file %1 is damaged or was altered. Nothing was changed. Restore your latest backup (Settings, Restore).</source>
-        <translation>Le fichier %1 est endommagé ou a été modifié. Rien n'a été changé. Restaurez votre dernière sauvegarde (Paramètres, Restaurer).</translation>
+        <translation>Le fichier %1 est endommagé ou a été modifié. Rien n&apos;a été changé. Restaurez votre dernière sauvegarde (Paramètres, Restaurer).</translation>
     </message>
     <message>
         <source>This vault was written by a newer version of VPI Groups. Install the latest version to open it.</source>
-        <translation>Ce coffre a été écrit par une version plus récente de VPI Groups. Installez la dernière version pour l'ouvrir.</translation>
+        <translation>Ce coffre a été écrit par une version plus récente de VPI Groups. Installez la dernière version pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>There is no vault in %1.</source>
-        <translation>Il n'y a pas de coffre dans %1.</translation>
+        <translation>Il n&apos;y a pas de coffre dans %1.</translation>
     </message>
     <message>
         <source>%1 is not empty: choose a new or empty folder.</source>
-        <translation>%1 n'est pas vide : choisissez un dossier nouveau ou vide.</translation>
+        <translation>%1 n&apos;est pas vide : choisissez un dossier nouveau ou vide.</translation>
     </message>
     <message>
         <source>The disk is full: %1 could not be written. Everything saved before is intact. Free some space, then try again.</source>
-        <translation>Le disque est plein : impossible d'écrire %1. Tout ce qui était déjà enregistré est intact. Libérez de la place, puis réessayez.</translation>
+        <translation>Le disque est plein : impossible d&apos;écrire %1. Tout ce qui était déjà enregistré est intact. Libérez de la place, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 could not be written (%2). Everything saved before is intact.</source>
-        <translation>Impossible d'écrire %1 (%2). Tout ce qui était déjà enregistré est intact.</translation>
+        <translation>Impossible d&apos;écrire %1 (%2). Tout ce qui était déjà enregistré est intact.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
@@ -2076,7 +2156,7 @@ Coffre : %1</translation>
     </message>
     <message>
         <source>File error: %1.</source>
-        <translation>Erreur d'accès au fichier : %1.</translation>
+        <translation>Erreur d&apos;accès au fichier : %1.</translation>
     </message>
     <message>
         <source>Unexpected error (%1). Everything saved before is intact.</source>

@@ -72,7 +72,10 @@ from vpi_groups.recurrence import Closure, Occurrence, Recurrence
 from vpi_groups.storage.models import (
     Action,
     ActionKind,
+    Attendance,
+    AttendanceStatus,
     Facilitator,
+    FoldedAttendance,
     Frequency,
     GroupClosure,
     GroupFacilitator,
@@ -80,6 +83,7 @@ from vpi_groups.storage.models import (
     ProgrammeSession,
     Room,
     SessionFacilitator,
+    SessionHeadcount,
     SessionStatus,
     TalkGroup,
 )
@@ -938,7 +942,9 @@ def set_session_status(
 
     Raises:
         RequiredError / NotApplicableError: a reason missing, or given when not cancelling.
-        SessionStateError: marking held a session that has not started (``now``).
+        SessionStateError: marking held a session that has not started (``now``), or
+            cancelling one where people were recorded present (a cancelled session
+            has no attendance: the reports would count it otherwise).
     """
     row = _session_row(session, session_id)
     status = choice(SessionStatus, status, "status")
@@ -950,12 +956,35 @@ def set_session_status(
     moment = _now() if now is None else _aware(now, "now")
     if status is SessionStatus.HELD and row.starts_at > moment:
         raise SessionStateError(session_id, "hold", "not-started")
+    if (
+        status is SessionStatus.CANCELLED
+        and row.status != SessionStatus.CANCELLED
+        and _anyone_present(session, session_id)
+    ):
+        raise SessionStateError(session_id, "cancel", "attendance-recorded")
     if (status, reason) != (row.status, row.cancel_reason):
         flipped = (row.status == SessionStatus.CANCELLED) != (status is SessionStatus.CANCELLED)
         row.status = status
         row.cancel_reason = reason
         _record_change(session, row, moment, cancellation=flipped)
     return get_session(session, session_id)
+
+
+def _anyone_present(session: Session, session_id: int) -> bool:
+    """Whether the register, its folded totals or the headcount show anyone present."""
+    present = AttendanceStatus.PRESENT.value
+    checks = (
+        select(Attendance.session_id).where(
+            Attendance.session_id == session_id, Attendance.status == present
+        ),
+        select(FoldedAttendance.session_id).where(
+            FoldedAttendance.session_id == session_id, FoldedAttendance.status == present
+        ),
+        select(SessionHeadcount.session_id).where(
+            SessionHeadcount.session_id == session_id, SessionHeadcount.present > 0
+        ),
+    )
+    return any(session.scalar(check.limit(1)) is not None for check in checks)
 
 
 def cancel_session(session: Session, session_id: int, reason: str) -> SessionInfo:

@@ -11,7 +11,7 @@ from sqlalchemy import event, func, select
 from tests.attendance.conftest import GroupWithSessions, make_group
 from tests.scheduling.conftest import Directory
 from vpi_groups import attendance as att
-from vpi_groups import participant_codes, scheduling
+from vpi_groups import participant_codes, retention, scheduling
 from vpi_groups.attendance import AttendanceError, AttendanceErrorCode, ParticipantAttributes
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import (
@@ -20,7 +20,9 @@ from vpi_groups.storage.models import (
     AttendanceStatus,
     Participant,
     ReferralSource,
+    SessionStatus,
 )
+from vpi_groups.validation import SessionStateError
 
 P, E, A = AttendanceStatus.PRESENT, AttendanceStatus.EXCUSED, AttendanceStatus.ABSENT
 
@@ -161,6 +163,38 @@ def test_headcount_mode(vault: vaults.Vault, group: GroupWithSessions) -> None:
     with vault.session() as s:
         att.set_headcount(s, first, None)
         assert att.register(s, first).headcount is None
+
+
+def _cancel_refused(vault: vaults.Vault, session_id: int) -> None:
+    with pytest.raises(SessionStateError) as exc, vault.session() as s:
+        scheduling.cancel_session(s, session_id, "Salle indisponible")
+    assert (exc.value.operation, exc.value.reason) == ("cancel", "attendance-recorded")
+    with vault.session() as s:
+        assert scheduling.get_session(s, session_id).status == SessionStatus.PLANNED
+
+
+def test_a_session_where_people_came_cannot_be_cancelled(
+    vault: vaults.Vault, group: GroupWithSessions
+) -> None:
+    """Cancelled sessions have no attendance: the reports would count it otherwise."""
+    ids = _people(vault, group, 2)
+    marked, counted, purged, empty = group.session_ids[:4]
+    with vault.session() as s:
+        att.record_attendance(s, marked, {ids[0]: P, ids[1]: E})
+        att.set_headcount(s, counted, 3)
+        att.record_attendance(s, purged, {ids[1]: P})
+        att.record_attendance(s, empty, {ids[0]: A, ids[1]: E})
+    _cancel_refused(vault, marked)
+    _cancel_refused(vault, counted)
+    with vault.session() as s:  # once folded into the anonymous totals, still there
+        retention.erase(s, ids[1])
+    _cancel_refused(vault, purged)
+    with vault.session() as s:  # nobody present: the session may be cancelled
+        att.record_attendance(s, marked, {ids[0]: A})
+        att.set_headcount(s, counted, 0)
+        for sid in (marked, counted, empty):
+            scheduling.cancel_session(s, sid, "Salle indisponible")
+            assert scheduling.get_session(s, sid).status == SessionStatus.CANCELLED
 
 
 def test_notes(vault: vaults.Vault, group: GroupWithSessions) -> None:

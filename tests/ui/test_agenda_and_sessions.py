@@ -186,9 +186,36 @@ def test_cancel_without_reason_is_refused(
     dialog.status.setCurrentIndex(dialog.status.findData(SessionStatus.CANCELLED))
     dialog.save()
     qtbot.waitUntil(lambda: dialog.message.text() != "")
+    assert dialog.message.text() == "Indiquez pourquoi la séance est annulée."
     assert dialog.isVisible()
     with vault.session() as s:
         assert scheduling.get_session(s, group.session_ids[3]).status == SessionStatus.PLANNED
+    dialog.reject()
+
+
+def test_cancelling_a_session_where_people_came_says_what_to_do(
+    qtbot: QtBot, french: QApplication, programme: tuple[vaults.Vault, GroupWithSessions, list[int]]
+) -> None:
+    vault, group, people = programme
+    sid = group.session_ids[0]
+    with vault.session() as s:
+        attendance.record_attendance(s, sid, dict.fromkeys(people, AttendanceStatus.PRESENT))
+    dialog = _open(qtbot, vault, sid)
+    dialog.notes.setPlainText("Note écrite avant l'annulation")
+    dialog.status.setCurrentIndex(dialog.status.findData(SessionStatus.CANCELLED))
+    dialog.reason.setText("Salle indisponible")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.message.text() != "")
+    assert dialog.message.text().startswith("Des personnes sont notées présentes")
+    assert dialog.isVisible()
+    assert dialog.isEnabled()
+    assert dialog.notes.toPlainText() == "Note écrite avant l'annulation", "nothing typed is lost"
+    with vault.session() as s:  # one transaction: neither the note nor the status was saved
+        assert scheduling.get_session(s, sid).status == SessionStatus.PLANNED
+        assert attendance.get_note(s, sid) == ""
+        assert {line.status for line in attendance.register(s, sid).lines} == {
+            AttendanceStatus.PRESENT
+        }
     dialog.reject()
 
 

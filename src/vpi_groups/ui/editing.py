@@ -35,92 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vpi_groups import validation
-from vpi_groups.ui.errors import error_text
+from vpi_groups.ui.errors import validation_text
 
 translate = QCoreApplication.translate
 ERROR_STYLE = "color: #a00000;"
-
-
-# ---------------------------------------------------------------- sentences
-
-
-def validation_text(error: BaseException) -> str:
-    """Say in the interface language what is wrong with a field (no record data)."""
-    if not isinstance(error, validation.ValidationError):
-        return error_text(error)
-    field = error.field
-    if isinstance(error, validation.RequiredError):
-        if field == "amount":
-            return translate("FieldErrors", "Enter an amount or describe the contribution in kind.")
-        if field == "review_reason":
-            return translate("FieldErrors", "Say why the action is not renewed.")
-        if field == "public_kind":
-            return translate("FieldErrors", "Choose the kind of public action.")
-        if field == "end_date":
-            return translate("FieldErrors", "Give an end date or a number of sessions.")
-        return translate("FieldErrors", "This field is required.")
-    if isinstance(error, validation.TooLongError):
-        return translate("FieldErrors", "Too long: at most %1 characters.").replace(
-            "%1", str(error.maximum)
-        )
-    if isinstance(error, validation.OutOfRangeError):
-        if error.minimum is None:
-            return translate("FieldErrors", "Must be at most %1.").replace("%1", str(error.maximum))
-        if error.maximum is None:
-            return translate("FieldErrors", "Must be at least %1.").replace(
-                "%1", str(error.minimum)
-            )
-        return (
-            translate("FieldErrors", "Must be between %1 and %2.")
-            .replace("%1", str(error.minimum))
-            .replace("%2", str(error.maximum))
-        )
-    if isinstance(error, validation.InvalidValueError):
-        if error.reason == "not-a-number":
-            return translate("FieldErrors", "Enter an amount in euros, for example 1 500,00.")
-        if error.reason == "range":
-            return translate("FieldErrors", "The amount must be between 0 and 100 000 000 €.")
-        if error.reason == "fraction-of-cent":
-            return translate("FieldErrors", "Amounts are kept to the cent: at most two decimals.")
-        return translate("FieldErrors", "This value is not valid.")
-    if isinstance(error, validation.CapacityRangeError):
-        return translate("FieldErrors", "The minimum is above the maximum.")
-    if isinstance(error, validation.TooFewFacilitatorsError):
-        return translate("FieldErrors", "Choose at least %1 facilitators.").replace(
-            "%1", str(error.minimum)
-        )
-    if isinstance(error, validation.InactiveError):
-        return translate(
-            "FieldErrors", "A facilitator who is no longer active cannot be newly assigned."
-        )
-    if isinstance(error, validation.EndBeforeStartError):
-        return translate("FieldErrors", "The end comes before the start.")
-    if isinstance(error, validation.DuplicateError):
-        return translate("FieldErrors", "This name is already used.")
-    if isinstance(error, validation.NotFoundError):
-        return translate(
-            "FieldErrors", "This record no longer exists. Close the editor and try again."
-        )
-    if isinstance(error, validation.NotApplicableError):
-        return translate("FieldErrors", "This field does not apply here.")
-    if isinstance(error, validation.InvalidChoiceError):
-        return translate("FieldErrors", "Choose a value from the list.")
-    if isinstance(error, validation.WrongActionKindError):
-        return translate("FieldErrors", "Talk groups belong to an action of the talk-group axis.")
-    if isinstance(error, validation.InUseError):
-        return translate(
-            "FieldErrors", "The axis cannot change: groups or sessions belong to this action."
-        )
-    if isinstance(error, validation.EmptyRuleError):
-        return translate(
-            "FieldErrors", "No date is left once public holidays and closures are skipped."
-        )
-    if isinstance(error, validation.RuleTooLongError):
-        return translate("FieldErrors", "Too many sessions: at most %1 in one series.").replace(
-            "%1", str(error.limit)
-        )
-    return translate("FieldErrors", "This value is not valid.")
 
 
 # ---------------------------------------------------------------- undo

@@ -58,8 +58,8 @@ from vpi_groups.recurrence import Closure, Recurrence
 from vpi_groups.scheduling import GroupInfo, GroupSpec, SeriesChange, SessionInfo
 from vpi_groups.storage.models import Frequency, HolidayCalendar
 from vpi_groups.storage.vault import Vault
-from vpi_groups.ui.editing import ERROR_STYLE, EditorDialog, check_box, spin_box, validation_text
-from vpi_groups.ui.errors import error_text
+from vpi_groups.ui.editing import ERROR_STYLE, EditorDialog, check_box, spin_box
+from vpi_groups.ui.errors import error_text, validation_text
 from vpi_groups.ui.models.labels import (
     date_text,
     frequency_label,
