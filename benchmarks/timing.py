@@ -17,6 +17,26 @@ def median_seconds(work: Callable[[], object], repeat: int = 5) -> float:
     return statistics.median(times)
 
 
+def paired_medians(
+    work: Callable[[], object], baseline: Callable[[], object], repeat: int = 5
+) -> tuple[float, float, float]:
+    """Run ``work`` and ``baseline`` in turn; return both medians and the median ratio.
+
+    Each of the ``repeat`` rounds runs one then the other. Alternating the two keeps
+    a slow spell of a shared machine from landing on one side only; the median ratio
+    of the rounds is the figure least moved by it.
+    """
+    times: list[float] = []
+    bases: list[float] = []
+    for _ in range(repeat):
+        for callable_, out in ((work, times), (baseline, bases)):
+            start = time.perf_counter()
+            callable_()
+            out.append(time.perf_counter() - start)
+    ratios = [t / b for t, b in zip(times, bases, strict=True) if b > 0]
+    return statistics.median(times), statistics.median(bases), statistics.median(ratios)
+
+
 def report(label: str, measured: float, baseline: float, target: float | None = None) -> str:
     """Format one line: the measured median, the baseline and their ratio."""
     ratio = measured / baseline if baseline > 0 else float("inf")

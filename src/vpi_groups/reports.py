@@ -814,19 +814,28 @@ def _load(session: Session, spec: PeriodSpec, *, by_attributes: bool) -> _Materi
     ):
         booked[sid].add(fid)
         sector_of[fid] = sector
-    sessions = {
-        sid: _SessionRow(
+    # A period has many sessions but few distinct teams, statuses and axes: build
+    # each of those values once.
+    teams: dict[frozenset[int], tuple[frozenset[int], frozenset[str]]] = {}
+    nobody: frozenset[int] = frozenset()
+    statuses = {s.value: s for s in SessionStatus}
+    axes = {k.value: k for k in ActionKind}
+    sessions = {}
+    for sid, starts, status, gid, aid, kind in rows:
+        people = frozenset(booked.get(sid, nobody))
+        team = teams.get(people)
+        if team is None:
+            team = teams[people] = (people, frozenset(sector_of[f] for f in people))
+        sessions[sid] = _SessionRow(
             id=sid,
             month=clock.month(starts),
-            status=SessionStatus(status),
+            status=statuses[status],
             group_id=gid,
             action_id=aid,
-            axis=ActionKind(kind),
-            sectors=frozenset(sector_of[f] for f in booked.get(sid, ())),
-            facilitators=frozenset(booked.get(sid, ())),
+            axis=axes[kind],
+            sectors=team[1],
+            facilitators=team[0],
         )
-        for sid, starts, status, gid, aid, kind in rows
-    }
     headcounts = {
         sid: present
         for sid, present in session.execute(
