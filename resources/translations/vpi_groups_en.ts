@@ -757,6 +757,10 @@
         <translation>Too many sessions: at most %1 in one series.</translation>
     </message>
     <message>
+        <source>This action is already continued the following year.</source>
+        <translation>This action is already continued the following year.</translation>
+    </message>
+    <message>
         <source>A session marked held keeps its date and time.</source>
         <translation>A session marked held keeps its date and time.</translation>
     </message>
@@ -1591,6 +1595,14 @@ Type the code %1 to confirm:</translation>
         <translation>&amp;Edit action…</translation>
     </message>
     <message>
+        <source>Rene&amp;w next year</source>
+        <translation>Rene&amp;w next year</translation>
+    </message>
+    <message>
+        <source>Mark the selected action renewed and create next year's, linked to it: reports count it as a renewed action.</source>
+        <translation>Mark the selected action renewed and create next year's, linked to it: reports count it as a renewed action.</translation>
+    </message>
+    <message>
         <source>Talk groups of the selected action</source>
         <translation>Talk groups of the selected action</translation>
     </message>
@@ -1605,6 +1617,10 @@ Type the code %1 to confirm:</translation>
     <message>
         <source>All years</source>
         <translation>All years</translation>
+    </message>
+    <message>
+        <source>“%1” continues in %2: its action for %2 was created, to be filled in.</source>
+        <translation>“%1” continues in %2: its action for %2 was created, to be filled in.</translation>
     </message>
     <message>
         <source>Sessions that no longer fit</source>

@@ -758,6 +758,10 @@
         <translation>Trop de séances : %1 au plus dans une série.</translation>
     </message>
     <message>
+        <source>This action is already continued the following year.</source>
+        <translation>Cette action est déjà reconduite l&apos;année suivante.</translation>
+    </message>
+    <message>
         <source>A session marked held keeps its date and time.</source>
         <translation>Une séance marquée comme réalisée garde sa date et son heure.</translation>
     </message>
@@ -1592,6 +1596,14 @@ Saisissez le code %1 pour confirmer :</translation>
         <translation>&amp;Modifier l’action…</translation>
     </message>
     <message>
+        <source>Rene&amp;w next year</source>
+        <translation>&amp;Reconduire l&apos;année suivante</translation>
+    </message>
+    <message>
+        <source>Mark the selected action renewed and create next year&apos;s, linked to it: reports count it as a renewed action.</source>
+        <translation>Marquer l&apos;action choisie comme reconduite et créer celle de l&apos;année suivante, liée à elle : les bilans la comptent comme une action renouvelée.</translation>
+    </message>
+    <message>
         <source>Talk groups of the selected action</source>
         <translation>Groupes de parole de l’action sélectionnée</translation>
     </message>
@@ -1606,6 +1618,10 @@ Saisissez le code %1 pour confirmer :</translation>
     <message>
         <source>All years</source>
         <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <source>“%1” continues in %2: its action for %2 was created, to be filled in.</source>
+        <translation>« %1 » se poursuit en %2 : son action %2 a été créée, à compléter.</translation>
     </message>
     <message>
         <source>Sessions that no longer fit</source>

@@ -37,6 +37,7 @@ from vpi_groups.storage.models import (
     TalkGroup,
 )
 from vpi_groups.validation import (
+    AlreadyRenewedError,
     DuplicateError,
     EndBeforeStartError,
     InUseError,
@@ -577,6 +578,7 @@ def _clean_action(session: Session, spec: ActionSpec, action_id: int | None) -> 
             raise NotFoundError("action", {previous}, field="previous_action_id")
         if earlier.year >= spec.year:
             raise OutOfRangeError("previous_action_id", earlier.year, None, spec.year - 1)
+        _check_not_renewed(session, previous, action_id)
     if action_id is not None and kind is not ActionKind.TALK_GROUP:
         group = session.scalars(select(TalkGroup.id).where(TalkGroup.action_id == action_id))
         if group.first() is not None:
@@ -709,15 +711,29 @@ def review_action(
     )
 
 
+def _check_not_renewed(session: Session, action_id: int, renewal_id: int | None) -> None:
+    """Refuse a second action continuing ``action_id`` (``renewal_id``: the one being edited)."""
+    query = select(Action.id).where(Action.previous_action_id == action_id)
+    if renewal_id is not None:
+        query = query.where(Action.id != renewal_id)
+    other = session.scalars(query).first()
+    if other is not None:
+        raise AlreadyRenewedError(action_id, other)
+
+
 def renew_action(session: Session, action_id: int) -> ActionInfo:
     """Mark an action renewed and create next year's, linked to it; return the new one.
 
     The new action starts as proposed, with the same title, kind, description and
     public-action kind; figures (reach, professionals trained) start empty.
+
+    Raises:
+        AlreadyRenewedError: next year's action already exists.
     """
     current = get_action(session, action_id)
     spec = current.spec
     _check_year(spec.year + 1)
+    _check_not_renewed(session, action_id, None)
     review_action(session, action_id, ReviewStatus.RENEWED)
     return create_action(
         session,

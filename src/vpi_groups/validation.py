@@ -172,6 +172,17 @@ class InUseError(ValidationError):
         self.used_by = used_by
 
 
+class AlreadyRenewedError(ValidationError):
+    """The earlier action is already continued by another one (one renewal each)."""
+
+    code = "already-renewed"
+
+    def __init__(self, action_id: int, renewed_by: int) -> None:
+        super().__init__("previous_action_id", f"{self.code}: action {action_id} by {renewed_by}")
+        self.action_id = action_id
+        self.renewed_by = renewed_by
+
+
 class NaiveDateTimeError(ValidationError):
     """A date-time without a time zone: the services only take aware ones."""
 

@@ -24,6 +24,7 @@ from vpi_groups.storage.models import (
     Setting,
 )
 from vpi_groups.validation import (
+    AlreadyRenewedError,
     DuplicateError,
     EndBeforeStartError,
     InvalidChoiceError,
@@ -383,6 +384,22 @@ def test_renewing_links_next_years_action_to_this_one(vault: vaults.Vault) -> No
     assert again.spec.review_status is ReviewStatus.PROPOSED
     assert again.spec.public_kind is PublicActionKind.STAND
     assert again.spec.estimated_reach is None
+
+
+def test_an_action_is_renewed_once(vault: vaults.Vault) -> None:
+    with vault.session() as s:
+        first = p.create_action(s, TALK)
+        second = p.renew_action(s, first.id)
+    with pytest.raises(AlreadyRenewedError) as exc, vault.session() as s:
+        p.renew_action(s, first.id)
+    assert (exc.value.action_id, exc.value.renewed_by) == (first.id, second.id)
+    other = dataclasses.replace(TALK, year=2027, previous_action_id=first.id)
+    with pytest.raises(AlreadyRenewedError), vault.session() as s:
+        p.create_action(s, other)
+    with vault.session() as s:  # the renewal itself stays editable
+        p.update_action(s, second.id, dataclasses.replace(other, title="Groupe 2027"))
+        assert p.get_action(s, second.id).spec.title == "Groupe 2027"
+        assert s.scalar(select(func.count()).select_from(Action)) == 2
 
 
 def test_a_renewal_must_follow_an_earlier_year(vault: vaults.Vault) -> None:

@@ -17,9 +17,10 @@ from tests.ui.test_translations import _untranslated
 from vpi_groups import programme, scheduling
 from vpi_groups.programme import FacilitatorSpec, Sector
 from vpi_groups.storage import vault as vaults
+from vpi_groups.storage.models import ActionKind, ReviewStatus
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui.models.programme import PreviewModel
-from vpi_groups.ui.pages.directory import select_id
+from vpi_groups.ui.pages.directory import select_id, selected_id
 from vpi_groups.ui.pages.programme_page import ProgrammePage
 
 
@@ -167,3 +168,29 @@ def test_clear_closes_the_group_editor(qtbot: QtBot, page: ProgrammePage) -> Non
     page.clear()
     assert page.editor is None
     assert not page.holds_record_data()
+
+
+def test_renewing_an_action_shows_next_years(
+    qtbot: QtBot, page: ProgrammePage, vault: Vault
+) -> None:
+    with vault.session() as s:
+        first = programme.create_action(
+            s, programme.ActionSpec("Formation des professionnels", ActionKind.TRAINING, 2026)
+        )
+    page.load(vault)
+    qtbot.waitUntil(lambda: page.snapshot is not None and len(page.snapshot.actions) == 1)
+    page.year_filter.setCurrentIndex(page.year_filter.findData(2026))
+    select_id(page.action_view, first.id)
+    assert page.renew_action_button.isEnabled()
+    qtbot.mouseClick(page.renew_action_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.snapshot is not None and len(page.snapshot.actions) == 2)
+    with vault.session() as s:
+        actions = {a.spec.year: a for a in programme.list_actions(s)}
+    assert actions[2026].spec.review_status is ReviewStatus.RENEWED
+    assert actions[2027].spec.previous_action_id == first.id
+    assert page.year_filter.currentData() == 2027, "next year's action is shown"
+    assert selected_id(page.action_view) == actions[2027].id
+    assert page.message.text().startswith("« Formation des professionnels » se poursuit en 2027")
+    page.year_filter.setCurrentIndex(page.year_filter.findData(2026))
+    select_id(page.action_view, first.id)
+    assert not page.renew_action_button.isEnabled(), "an action is renewed once"

@@ -168,6 +168,8 @@ def validation_text(error: BaseException) -> str:
         )
     if isinstance(error, validation.SessionStateError):
         return _session_state_text(error.reason)
+    if isinstance(error, validation.AlreadyRenewedError):
+        return translate("FieldErrors", "This action is already continued the following year.")
     return translate("FieldErrors", "This value is not valid.")
 
 

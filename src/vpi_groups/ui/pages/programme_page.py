@@ -679,6 +679,8 @@ class ProgrammePage(Page):
         self.snapshot: ProgrammeSnapshot | None = None
         self.editor: EditorDialog | None = None
         self.unfitting_box: QMessageBox | None = None
+        # an action to show when the page is next read: (its year, its id)
+        self.to_select: tuple[int, int] | None = None
 
         title = page_title(self.tr("Groups and actions"), self)
 
@@ -700,7 +702,22 @@ class ProgrammePage(Page):
         self.edit_action_button = page_button(
             self.tr("&Edit action…"), "editAction", self.edit_action, actions_box
         )
-        table_box(actions_box, self.action_view, self.new_action_button, self.edit_action_button)
+        self.renew_action_button = page_button(
+            self.tr("Rene&w next year"), "renewAction", self.renew_action, actions_box
+        )
+        self.renew_action_button.setToolTip(
+            self.tr(
+                "Mark the selected action renewed and create next year's, linked to it: "
+                "reports count it as a renewed action."
+            )
+        )
+        table_box(
+            actions_box,
+            self.action_view,
+            self.new_action_button,
+            self.edit_action_button,
+            self.renew_action_button,
+        )
 
         groups_box = QGroupBox(self.tr("Talk groups of the selected action"), self)
         self.group_view = table_view(self.group_model, groups_box, "groupTable")
@@ -749,6 +766,7 @@ class ProgrammePage(Page):
                 dialog.deleteLater()
         self.editor = None
         self.unfitting_box = None
+        self.to_select = None
         self.action_model.clear()
         self.group_model.clear()
         self.year_filter.blockSignals(True)
@@ -781,9 +799,15 @@ class ProgrammePage(Page):
         self.year_filter.addItem(self.tr("All years"), None)
         for year in reversed(years):
             self.year_filter.addItem(str(year), year)
+        target = self.to_select
+        self.to_select = None
+        if target is not None:
+            chosen = target[0]
         self.year_filter.setCurrentIndex(max(0, self.year_filter.findData(chosen)))
         self.year_filter.blockSignals(False)
         self._filter_actions()
+        if target is not None:
+            select_id(self.action_view, target[1])
 
     def _filter_actions(self) -> None:
         action = selected_id(self.action_view)
@@ -827,10 +851,20 @@ class ProgrammePage(Page):
         talk = action is not None and action.spec.kind is ActionKind.TALK_GROUP
         self.new_action_button.setEnabled(self.snapshot is not None)
         self.edit_action_button.setEnabled(action is not None)
+        self.renew_action_button.setEnabled(action is not None and self._renewal_of(action) is None)
         self.new_group_button.setEnabled(talk)
         self.edit_group_button.setEnabled(talk and self._selected_group() is not None)
 
+    def _renewal_of(self, action: ActionInfo) -> ActionInfo | None:
+        """The action that continues ``action`` next year, if any."""
+        if self.snapshot is None:
+            return None
+        return next(
+            (a for a in self.snapshot.actions if a.spec.previous_action_id == action.id), None
+        )
+
     def _fail(self, error: Exception) -> None:
+        self.to_select = None
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText(error_text(error))
 
@@ -912,6 +946,34 @@ class ProgrammePage(Page):
             self._save(dialog, lambda s: programme.update_action(s, info.id, spec))
 
         self._open(dialog, save)
+
+    def renew_action(self) -> None:
+        """Continue the selected action next year, then show the new one."""
+        action = self._selected_action()
+        vault = self.vault
+        if vault is None or action is None or self._renewal_of(action) is not None:
+            return
+        if self.runner.busy:
+            return
+        following = action.spec.year + 1
+
+        def work() -> tuple[int, ProgrammeSnapshot]:
+            with vault.session() as session:
+                created = programme.renew_action(session, action.id).id
+                return created, read_programme(session)
+
+        def done(result: tuple[int, ProgrammeSnapshot]) -> None:
+            created, snapshot = result
+            self.to_select = (following, created)
+            self._show(snapshot)
+            self.message.setStyleSheet("")
+            self.message.setText(
+                self.tr("“%1” continues in %2: its action for %2 was created, to be filled in.")
+                .replace("%1", action.spec.title)
+                .replace("%2", str(following))
+            )
+
+        self.runner.start(work, done, self._fail)
 
     def new_group(self) -> None:
         """Open the editor for a new talk group of the selected action."""
