@@ -404,22 +404,24 @@ def add_participant_to_session(
 
 def set_headcount(session: Session, session_id: int, present: int | None) -> None:
     """Record only how many came (None returns the session to a register)."""
-    _session_row(session, session_id)
+    row = _session_row(session, session_id)
     if present is None:
         session.execute(delete(SessionHeadcount).where(SessionHeadcount.session_id == session_id))
         return
     if present < 0:
         raise AttendanceError(AttendanceErrorCode.NEGATIVE_HEADCOUNT, "present")
+    if row.status == "cancelled" and present > 0:
+        raise AttendanceError(AttendanceErrorCode.CANCELLED_SESSION)
     has_register = session.scalar(
         select(func.count()).select_from(Attendance).where(Attendance.session_id == session_id)
     )
     if has_register:
         raise AttendanceError(AttendanceErrorCode.REGISTER_SESSION)
-    row = session.get(SessionHeadcount, session_id)
-    if row is None:
+    headcount = session.get(SessionHeadcount, session_id)
+    if headcount is None:
         session.add(SessionHeadcount(session_id=session_id, present=present))
     else:
-        row.present = present
+        headcount.present = present
     session.flush()
 
 

@@ -806,7 +806,7 @@ def _load(session: Session, spec: PeriodSpec, *, by_attributes: bool) -> _Materi
     clock = _MonthClock(spec)
     booked: dict[int, set[int]] = defaultdict(set)
     sector_of: dict[int, str] = {}
-    for sid, fid, sector in session.connection().execute(
+    for sid, fid, sector in session.execute(
         select(SessionFacilitator.session_id, Facilitator.id, Facilitator.sector)
         .join(Facilitator, Facilitator.id == SessionFacilitator.facilitator_id)
         .join(ProgrammeSession, ProgrammeSession.id == SessionFacilitator.session_id)

@@ -195,6 +195,15 @@ def test_a_session_where_people_came_cannot_be_cancelled(
         for sid in (marked, counted, empty):
             scheduling.cancel_session(s, sid, "Salle indisponible")
             assert scheduling.get_session(s, sid).status == SessionStatus.CANCELLED
+    with pytest.raises(AttendanceError) as exc, vault.session() as s:  # nor come in afterwards
+        att.set_headcount(s, counted, 5)
+    assert exc.value.code == AttendanceErrorCode.CANCELLED_SESSION
+    with pytest.raises(AttendanceError) as exc, vault.session() as s:
+        att.record_attendance(s, empty, {ids[0]: P})
+    assert exc.value.code == AttendanceErrorCode.CANCELLED_SESSION
+    with vault.session() as s:
+        att.set_headcount(s, counted, 0)
+        assert att.register(s, counted).headcount == 0
 
 
 def test_notes(vault: vaults.Vault, group: GroupWithSessions) -> None:

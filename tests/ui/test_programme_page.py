@@ -194,3 +194,24 @@ def test_renewing_an_action_shows_next_years(
     page.year_filter.setCurrentIndex(page.year_filter.findData(2026))
     select_id(page.action_view, first.id)
     assert not page.renew_action_button.isEnabled(), "an action is renewed once"
+
+
+def test_a_renewal_finishing_after_a_lock_shows_nothing(
+    qtbot: QtBot, page: ProgrammePage, vault: Vault
+) -> None:
+    with vault.session() as s:
+        first = programme.create_action(
+            s, programme.ActionSpec("Titre à ne plus montrer", ActionKind.TRAINING, 2026)
+        )
+    page.load(vault)
+    qtbot.waitUntil(lambda: page.snapshot is not None and len(page.snapshot.actions) == 1)
+    page.year_filter.setCurrentIndex(page.year_filter.findData(2026))
+    select_id(page.action_view, first.id)
+    page.renew_action()
+    page.clear()  # the vault locks while the renewal runs
+    qtbot.waitUntil(lambda: not page.runner.busy)
+    assert page.message.text() == ""
+    assert page.to_select is None
+    assert not page.holds_record_data()
+    with vault.session() as s:  # the renewal itself was saved
+        assert len(programme.list_actions(s)) == 2

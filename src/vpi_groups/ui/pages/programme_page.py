@@ -963,6 +963,8 @@ class ProgrammePage(Page):
                 return created, read_programme(session)
 
         def done(result: tuple[int, ProgrammeSnapshot]) -> None:
+            if self.vault is not vault:
+                return  # locked (or another vault opened) meanwhile: show nothing
             created, snapshot = result
             self.to_select = (following, created)
             self._show(snapshot)
