@@ -170,17 +170,21 @@ def test_clear_closes_the_group_editor(qtbot: QtBot, page: ProgrammePage) -> Non
     assert not page.holds_record_data()
 
 
-def test_renewing_an_action_shows_next_years(
-    qtbot: QtBot, page: ProgrammePage, vault: Vault
-) -> None:
+def _select_new_training(qtbot: QtBot, page: ProgrammePage, vault: Vault, title: str) -> Any:
+    """Create a 2026 training action, show the page read again, and select it."""
     with vault.session() as s:
-        first = programme.create_action(
-            s, programme.ActionSpec("Formation des professionnels", ActionKind.TRAINING, 2026)
-        )
+        created = programme.create_action(s, programme.ActionSpec(title, ActionKind.TRAINING, 2026))
     page.load(vault)
     qtbot.waitUntil(lambda: page.snapshot is not None and len(page.snapshot.actions) == 1)
     page.year_filter.setCurrentIndex(page.year_filter.findData(2026))
-    select_id(page.action_view, first.id)
+    select_id(page.action_view, created.id)
+    return created
+
+
+def test_renewing_an_action_shows_next_years(
+    qtbot: QtBot, page: ProgrammePage, vault: Vault
+) -> None:
+    first = _select_new_training(qtbot, page, vault, "Formation des professionnels")
     assert page.renew_action_button.isEnabled()
     qtbot.mouseClick(page.renew_action_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.snapshot is not None and len(page.snapshot.actions) == 2)
@@ -199,14 +203,7 @@ def test_renewing_an_action_shows_next_years(
 def test_a_renewal_finishing_after_a_lock_shows_nothing(
     qtbot: QtBot, page: ProgrammePage, vault: Vault
 ) -> None:
-    with vault.session() as s:
-        first = programme.create_action(
-            s, programme.ActionSpec("Titre à ne plus montrer", ActionKind.TRAINING, 2026)
-        )
-    page.load(vault)
-    qtbot.waitUntil(lambda: page.snapshot is not None and len(page.snapshot.actions) == 1)
-    page.year_filter.setCurrentIndex(page.year_filter.findData(2026))
-    select_id(page.action_view, first.id)
+    _select_new_training(qtbot, page, vault, "Titre à ne plus montrer")
     page.renew_action()
     page.clear()  # the vault locks while the renewal runs
     qtbot.waitUntil(lambda: not page.runner.busy)
