@@ -12,7 +12,7 @@ import icalendar
 import pytest
 import recurring_ical_events
 from dateutil.rrule import DAILY, MONTHLY, WEEKLY, rrule, rrulestr, weekdays
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tests.scheduling.conftest import weekly
@@ -173,12 +173,25 @@ def test_local_time_stays_the_same_across_both_dst_changes(
 
 @settings(max_examples=150, deadline=None)
 @given(rules(calendars=(HolidayCalendar.METROPOLE, HolidayCalendar.ALSACE_MOSELLE)))
+@example(  # New Year's Day after the last kept Monday: skipped, and known as a holiday
+    Recurrence(
+        Frequency.WEEKLY,
+        0,
+        dt.date(2028, 7, 15),
+        dt.time(7),
+        15,
+        end_date=dt.date(2029, 1, 1),
+        holidays=HolidayCalendar.METROPOLE,
+    )
+)
 def test_no_occurrence_on_a_public_holiday_when_skipping(rule: Recurrence) -> None:
     try:
         occurrences = recurrence.expand(rule)
     except EmptyRuleError:
         return
-    years = range(rule.start_date.year, occurrences[-1].local_date.year + 1)
+    # up to the rule's end: a skipped holiday may come after the last kept date
+    last = max(occurrences[-1].local_date, rule.end_date or occurrences[-1].local_date)
+    years = range(rule.start_date.year, last.year + 1)
     public = holiday_dates(rule.holidays, years)
     assert not [o.local_date for o in occurrences if o.local_date in public]
     # Without skipping, the same (date-bounded) rule has exactly the holidays back.
