@@ -48,6 +48,18 @@ def test_french_title_sidebar_and_pages(
     window.close()
 
 
+def test_the_window_fits_a_small_laptop_screen(
+    qtbot: QtBot, french: QApplication, preferences: Preferences, vault_folder: tuple[Path, str]
+) -> None:
+    """1280 x 720 points (a 1920 x 1080 screen at 150 %), title bar and task bar aside."""
+    window = _window(qtbot, preferences, vault_folder[0])
+    qtbot.waitUntil(lambda: window.agenda_page.group_filter.count() > 0)
+    smallest = window.minimumSizeHint()
+    assert smallest.width() <= 1280
+    assert smallest.height() <= 720 - 40
+    window.close()
+
+
 def test_english_when_asked(
     qtbot: QtBot, english: QApplication, preferences: Preferences, vault_folder: tuple[Path, str]
 ) -> None:

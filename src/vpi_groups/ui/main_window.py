@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title())
         geometry = self.preferences.window_geometry
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1180, 760)
+            self.resize(self._first_size())
         self.sidebar.setCurrentRow(0)
         if vault is not None:
             self.set_vault(vault)
@@ -162,6 +162,13 @@ class MainWindow(QMainWindow):
         self.pages.append(page)
         self.stack.addWidget(page)
         QListWidgetItem(title, self.sidebar)
+
+    def _first_size(self) -> QSize:
+        """1280 x 800, or the screen's free area when smaller (a small laptop)."""
+        wanted = QSize(1280, 800)
+        free = self.screen().availableGeometry().size()
+        free.setHeight(free.height() - 40)  # the title bar, not known before showing
+        return wanted.boundedTo(free).expandedTo(self.minimumSizeHint())
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

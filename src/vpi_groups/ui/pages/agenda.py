@@ -266,16 +266,27 @@ class AgendaPage(Page):
         self.next_button.setObjectName("nextPeriod")
         self.next_button.setToolTip(self.tr("Next period (Page Down)"))
         self.next_button.setShortcut("PgDown")
+        for arrow in (self.previous_button, self.next_button):
+            arrow.setFixedWidth(arrow.fontMetrics().horizontalAdvance("◀") * 4)
         self.period_label = QLabel(self)
         self.period_label.setObjectName("periodLabel")
         font = self.period_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.period_label.setFont(font)
+        # The period may wrap, and long group names are cut in the closed filters
+        # (whole in their lists), so the window fits a small laptop screen.
+        self.period_label.setWordWrap(True)
+        self.period_label.setMinimumWidth(180)
         self.group_filter = QComboBox(self)
         self.group_filter.setObjectName("groupFilter")
         self.facilitator_filter = QComboBox(self)
         self.facilitator_filter.setObjectName("facilitatorFilter")
+        for box in (self.group_filter, self.facilitator_filter):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(14)
         self._reset_filters()
         self.status = QLabel(self)
         self.status.setObjectName("agendaStatus")

@@ -127,7 +127,7 @@ class ChartView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reportChart")
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(150)
         self.bars: list[ChartBar] = []
 
     def show_bars(self, bars: list[ChartBar]) -> None:
