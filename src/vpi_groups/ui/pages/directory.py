@@ -40,13 +40,10 @@ from vpi_groups.programme import (
     OrganisationSpec,
     Sector,
 )
-from vpi_groups.storage.vault import Vault
-from vpi_groups.ui.editing import ERROR_STYLE, EditorDialog, check_box, spin_box
-from vpi_groups.ui.errors import error_text
+from vpi_groups.ui.editing import EditorDialog, check_box, spin_box
 from vpi_groups.ui.models.directory import ContributionModel, FacilitatorModel, OrganisationModel
 from vpi_groups.ui.models.labels import euros, parse_euros, sector_label
-from vpi_groups.ui.pages.base import Page, page_title
-from vpi_groups.ui.tasks import TaskRunner
+from vpi_groups.ui.pages.base import RecordsPage, page_title
 
 NO_DATE = QDate(1999, 12, 31)
 """Shown as a dash in a date field: no date."""
@@ -357,15 +354,12 @@ class FacilitatorDialog(EditorDialog):
 # ---------------------------------------------------------------- the page
 
 
-class DirectoryPage(Page):
+class DirectoryPage(RecordsPage):
     """Partner organisations with their contributions per year, and facilitators."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.vault: Vault | None = None
-        self.runner = TaskRunner(self)
         self.snapshot: DirectorySnapshot | None = None
-        self.editor: EditorDialog | None = None
         self.confirm_box: QMessageBox | None = None
 
         title = page_title(self.tr("Directory"), self)
@@ -451,25 +445,14 @@ class DirectoryPage(Page):
 
     # ------------------------------------------------------------ Page
 
-    def load(self, vault: Vault) -> None:
-        """Read the directory of the open vault in the background."""
-        self.vault = vault
-
-        def work() -> DirectorySnapshot:
-            with vault.session() as session:
-                return read_directory(session)
-
-        self.runner.start(work, self._show, self._fail)
-
     def clear(self) -> None:
         """Forget every record: empty tables, editors and questions closed."""
         self.vault = None
         self.snapshot = None
-        for dialog in (self.editor, self.confirm_box):
-            if dialog is not None:
-                dialog.done(0)
-                dialog.deleteLater()
-        self.editor = None
+        self._close_editor()
+        if self.confirm_box is not None:
+            self.confirm_box.done(0)
+            self.confirm_box.deleteLater()
         self.confirm_box = None
         self.organisations.clear()
         self.contributions.clear()
@@ -490,6 +473,9 @@ class DirectoryPage(Page):
         )
 
     # ------------------------------------------------------------ showing
+
+    def _read(self, session: Any) -> DirectorySnapshot:
+        return read_directory(session)
 
     def _show(self, snapshot: DirectorySnapshot) -> None:
         if self.vault is None:
@@ -538,31 +524,13 @@ class DirectoryPage(Page):
             return None
         return next((f for f in self.snapshot.facilitators if f.id == chosen), None)
 
-    def _fail(self, error: Exception) -> None:
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(error_text(error))
-
     # ------------------------------------------------------------ editors
 
-    def _open(self, dialog: EditorDialog, save: Callable[[Any, Any], Any]) -> None:
+    def _edit(self, dialog: EditorDialog, save: Callable[[Any, Any], Any]) -> None:
         """Show an editor; on Save run ``save(session, spec)`` then read the directory back."""
-        if self.editor is not None:
-            self.editor.done(0)
-            self.editor.deleteLater()
-        self.editor = dialog
-        dialog.submitted.connect(lambda: self._submit(dialog, save))
-        dialog.finished.connect(lambda _result: self._closed(dialog))
-        dialog.open()
-
-    def _closed(self, dialog: EditorDialog) -> None:
-        if self.editor is dialog:
-            self.editor = None
-            dialog.deleteLater()
+        self._open(dialog, lambda: self._submit(dialog, save))
 
     def _submit(self, dialog: EditorDialog, save: Callable[[Any, Any], Any]) -> None:
-        vault = self.vault
-        if vault is None:
-            return
         try:
             spec = dialog.spec()  # type: ignore[attr-defined]  # read here, on the UI thread
         except ValueError:  # an amount that is not a number, said before any database work
@@ -570,30 +538,13 @@ class DirectoryPage(Page):
             label.setText(self.tr("Enter an amount in euros, for example 1 500,00."))
             label.show()
             return
-        dialog.set_busy(True)
-
-        def work() -> DirectorySnapshot:
-            with vault.session() as session:
-                save(session, spec)
-                return read_directory(session)
-
-        def done(snapshot: DirectorySnapshot) -> None:
-            if self.editor is dialog:
-                dialog.accept()
-            self.message.clear()
-            self._show(snapshot)
-
-        def failed(error: Exception) -> None:
-            if self.editor is dialog:
-                dialog.show_error(error)
-
-        self.runner.start(work, done, failed)
+        self._save(dialog, lambda session: save(session, spec))
 
     def new_organisation(self) -> None:
         """Open the editor for a new partner organisation."""
         if self.snapshot is None:
             return
-        self._open(OrganisationDialog(None, self), programme.create_organisation)
+        self._edit(OrganisationDialog(None, self), programme.create_organisation)
 
     def edit_organisation(self) -> None:
         """Open the editor of the selected partner organisation."""
@@ -601,7 +552,7 @@ class DirectoryPage(Page):
         if self.snapshot is None or chosen is None:
             return
         info = next(o for o in self.snapshot.organisations if o.id == chosen)
-        self._open(
+        self._edit(
             OrganisationDialog(info, self),
             lambda s, spec: programme.update_organisation(s, info.id, spec),
         )
@@ -611,7 +562,7 @@ class DirectoryPage(Page):
         partner = selected_id(self.organisation_view)
         if self.snapshot is None or partner is None:
             return
-        self._open(ContributionDialog(partner, None, self), programme.add_contribution)
+        self._edit(ContributionDialog(partner, None, self), programme.add_contribution)
 
     def edit_contribution(self) -> None:
         """Open the editor of the selected contribution."""
@@ -619,7 +570,7 @@ class DirectoryPage(Page):
         if self.snapshot is None or chosen is None:
             return
         info = next(c for c in self.snapshot.contributions if c.id == chosen)
-        self._open(
+        self._edit(
             ContributionDialog(info.spec.organisation_id, info, self),
             lambda s, spec: programme.update_contribution(s, info.id, spec),
         )
@@ -659,7 +610,7 @@ class DirectoryPage(Page):
         """Open the editor for a new facilitator."""
         if self.snapshot is None:
             return
-        self._open(
+        self._edit(
             FacilitatorDialog(None, self.snapshot.organisations, self),
             programme.create_facilitator,
         )
@@ -669,7 +620,7 @@ class DirectoryPage(Page):
         info = self._selected_facilitator()
         if self.snapshot is None or info is None:
             return
-        self._open(
+        self._edit(
             FacilitatorDialog(info, self.snapshot.organisations, self),
             lambda s, spec: programme.update_facilitator(s, info.id, spec),
         )
@@ -681,16 +632,3 @@ class DirectoryPage(Page):
             return
         spec = dataclasses.replace(info.spec, active=not info.spec.active)
         self._run(lambda s: programme.update_facilitator(s, info.id, spec))
-
-    def _run(self, change: Callable[[Any], Any]) -> None:
-        """One unit of work without an editor: change, then read the directory back."""
-        vault = self.vault
-        if vault is None:
-            return
-
-        def work() -> DirectorySnapshot:
-            with vault.session() as session:
-                change(session)
-                return read_directory(session)
-
-        self.runner.start(work, self._show, self._fail)

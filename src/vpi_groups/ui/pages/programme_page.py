@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,9 +56,8 @@ from vpi_groups.programme import (
 from vpi_groups.recurrence import Closure, Recurrence
 from vpi_groups.scheduling import GroupInfo, GroupSpec, SeriesChange, SessionInfo
 from vpi_groups.storage.models import Frequency, HolidayCalendar
-from vpi_groups.storage.vault import Vault
 from vpi_groups.ui.editing import ERROR_STYLE, EditorDialog, check_box, spin_box
-from vpi_groups.ui.errors import error_text, validation_text
+from vpi_groups.ui.errors import validation_text
 from vpi_groups.ui.models.labels import (
     date_text,
     frequency_label,
@@ -73,7 +71,7 @@ from vpi_groups.ui.models.labels import (
     weekday_label,
 )
 from vpi_groups.ui.models.programme import ActionModel, GroupModel, PreviewModel
-from vpi_groups.ui.pages.base import Page, page_title
+from vpi_groups.ui.pages.base import RecordsPage, page_title
 from vpi_groups.ui.pages.directory import (
     page_button,
     select_id,
@@ -81,7 +79,6 @@ from vpi_groups.ui.pages.directory import (
     table_box,
     table_view,
 )
-from vpi_groups.ui.tasks import TaskRunner
 from vpi_groups.validation import EndBeforeStartError
 
 
@@ -669,15 +666,12 @@ class GroupDialog(EditorDialog):
 # ---------------------------------------------------------------- the page
 
 
-class ProgrammePage(Page):
+class ProgrammePage(RecordsPage):
     """Actions by axis and year, with their yearly review, and the talk groups of each."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.vault: Vault | None = None
-        self.runner = TaskRunner(self)
         self.snapshot: ProgrammeSnapshot | None = None
-        self.editor: EditorDialog | None = None
         self.unfitting_box: QMessageBox | None = None
         # an action to show when the page is next read: (its year, its id)
         self.to_select: tuple[int, int] | None = None
@@ -751,20 +745,14 @@ class ProgrammePage(Page):
 
     # ------------------------------------------------------------ Page
 
-    def load(self, vault: Vault) -> None:
-        """Read actions and groups of the open vault in the background."""
-        self.vault = vault
-        self._run(None)
-
     def clear(self) -> None:
         """Forget every record: empty tables, editors and questions closed."""
         self.vault = None
         self.snapshot = None
-        for dialog in (self.unfitting_box, self.editor):
-            if dialog is not None:
-                dialog.done(0)
-                dialog.deleteLater()
-        self.editor = None
+        self._close_editor()
+        if self.unfitting_box is not None:
+            self.unfitting_box.done(0)
+            self.unfitting_box.deleteLater()
         self.unfitting_box = None
         self.to_select = None
         self.action_model.clear()
@@ -787,6 +775,9 @@ class ProgrammePage(Page):
         )
 
     # ------------------------------------------------------------ showing
+
+    def _read(self, session: Any) -> ProgrammeSnapshot:
+        return read_programme(session)
 
     def _show(self, snapshot: ProgrammeSnapshot) -> None:
         if self.vault is None:
@@ -865,61 +856,9 @@ class ProgrammePage(Page):
 
     def _fail(self, error: Exception) -> None:
         self.to_select = None
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(error_text(error))
-
-    def _run(self, change: Callable[[Any], Any] | None) -> None:
-        vault = self.vault
-        if vault is None:
-            return
-
-        def work() -> ProgrammeSnapshot:
-            with vault.session() as session:
-                if change is not None:
-                    change(session)
-                return read_programme(session)
-
-        self.runner.start(work, self._show, self._fail)
+        super()._fail(error)
 
     # ------------------------------------------------------------ editors
-
-    def _open(self, dialog: EditorDialog, on_save: Callable[[], None]) -> None:
-        if self.editor is not None:
-            self.editor.done(0)
-            self.editor.deleteLater()
-        self.editor = dialog
-        dialog.submitted.connect(on_save)
-        dialog.finished.connect(lambda _result: self._closed(dialog))
-        dialog.open()
-
-    def _closed(self, dialog: EditorDialog) -> None:
-        if self.editor is dialog:
-            self.editor = None
-            dialog.deleteLater()
-
-    def _save(self, dialog: EditorDialog, change: Callable[[Any], Any]) -> None:
-        """One unit of work: ``change(session)``, then read the page back; close on success."""
-        vault = self.vault
-        if vault is None:
-            return
-        dialog.set_busy(True)
-
-        def work() -> ProgrammeSnapshot:
-            with vault.session() as session:
-                change(session)
-                return read_programme(session)
-
-        def done(snapshot: ProgrammeSnapshot) -> None:
-            if self.editor is dialog:
-                dialog.accept()
-            self.message.clear()
-            self._show(snapshot)
-
-        def failed(error: Exception) -> None:
-            if self.editor is dialog:
-                dialog.show_error(error)
-
-        self.runner.start(work, done, failed)
 
     def new_action(self) -> None:
         """Open the editor for a new action (of the year shown, or this year)."""
