@@ -24,7 +24,7 @@ from vpi_groups.ui.models.table import HeadersModel, Row
 from vpi_groups.ui.pages.agenda import AgendaPage, View
 from vpi_groups.ui.pages.participants import ParticipantsPage
 from vpi_groups.ui.preferences import Preferences
-from vpi_groups.ui.session_dialog import RegisterModel, SessionDialog
+from vpi_groups.ui.session_dialog import NewParticipantDialog, RegisterModel, SessionDialog
 
 START = dt.date(2026, 3, 2)  # a Monday; the group meets on Tuesdays at 18:00
 
@@ -219,6 +219,20 @@ def test_cancelling_a_session_where_people_came_says_what_to_do(
     dialog.reject()
 
 
+def test_editing_a_participant_keeps_the_memo(qtbot: QtBot, french: QApplication) -> None:
+    """The dialog is read after it closed: a hidden window must not drop the memo."""
+    current = ParticipantAttributes(memo="Rappeler après les vacances")
+    dialog = NewParticipantDialog(None, current)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.memo.setPlainText("  Rappeler en septembre ")
+    dialog.accept()  # closed, as after exec()
+    assert dialog.attributes().memo == "Rappeler en septembre"
+    new = NewParticipantDialog(None)
+    qtbot.addWidget(new)
+    assert new.attributes().memo is None
+
+
 def test_participants_page_and_erasure(
     qtbot: QtBot, french: QApplication, programme: tuple[vaults.Vault, GroupWithSessions, list[int]]
 ) -> None:
@@ -262,6 +276,29 @@ def test_lock_closes_an_open_session_dialog(
     assert window.session_dialog is None
     assert not vault.is_open
     assert not window.holds_record_data()
+    window.close()
+
+
+def test_lock_closes_every_open_dialog(
+    qtbot: QtBot,
+    french: QApplication,
+    preferences: Preferences,
+    programme: tuple[vaults.Vault, GroupWithSessions, list[int]],
+) -> None:
+    """A participant's editor shows the private memo: locking must not leave it on screen."""
+    vault, _group, _people = programme
+    window = MainWindow(vault=vault, preferences=preferences)
+    qtbot.addWidget(window)
+    window.show()
+    editor = NewParticipantDialog(window.participants_page, ParticipantAttributes(memo="Privé"))
+    editor.open()
+    assert editor.isVisible()
+    window.lock()
+    assert not editor.isVisible()
+    assert editor.result() == 0
+    assert window.unlock_dialog is not None
+    assert window.unlock_dialog.isVisible(), "only the passphrase question stays"
+    assert not vault.is_open
     window.close()
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -32,6 +33,7 @@ from vpi_groups.ui.pages.reports_page import ReportsPage
 from vpi_groups.ui.pages.settings import SettingsPage
 from vpi_groups.ui.preferences import Preferences
 from vpi_groups.ui.session_dialog import SessionDialog
+from vpi_groups.ui.tasks import TaskRunner
 from vpi_groups.ui.unlock import UnlockDialog
 
 
@@ -243,25 +245,31 @@ class MainWindow(QMainWindow):
         """Clear every page, drop the key, close the database, ask for the passphrase."""
         if self.vault is None:
             return
-        self.idle.stop()
-        self._close_session_dialog()
-        for page in self.pages:
-            page.clear()
-        self.vault.lock()
-        self.vault = None
+        self._drop_vault()
         self._show_locked_state()
         self.locked.emit()
         self.ask_passphrase()
 
-    def _close_session_dialog(self) -> None:
-        """A session dialog open at lock time is closed without saving (it holds record data)."""
-        dialog, self.session_dialog = self.session_dialog, None
-        if dialog is not None:
-            try:
-                dialog.runner.wait()
-                dialog.done(0)
-            except RuntimeError:
-                pass  # already deleted by Qt
+    def _drop_vault(self) -> None:
+        """Close every open dialog without saving, clear the pages, lock the vault.
+
+        Dialogs hold record data (a session, a participant's memo, a question about
+        a record); the unlock dialog is the only one left open.
+        """
+        self.idle.stop()
+        self.session_dialog = None
+        for dialog in self.findChildren(QDialog):
+            if dialog is self.unlock_dialog or not dialog.isVisible():
+                continue
+            runner = getattr(dialog, "runner", None)
+            if isinstance(runner, TaskRunner):
+                runner.wait()  # a save under way finishes before the vault closes
+            dialog.done(0)
+        for page in self.pages:
+            page.clear()
+        if self.vault is not None:
+            self.vault.lock()
+            self.vault = None
 
     def _show_locked_state(self) -> None:
         self.central.setEnabled(False)
@@ -308,11 +316,7 @@ class MainWindow(QMainWindow):
         """Lock the current vault and open another folder (asks its passphrase)."""
         self.preferences.vault_folder = folder
         if self.vault is not None:
-            self.idle.stop()
-            for page in self.pages:
-                page.clear()
-            self.vault.lock()
-            self.vault = None
+            self._drop_vault()
             self._show_locked_state()
             self.locked.emit()
         self.folder = folder
@@ -341,16 +345,10 @@ class MainWindow(QMainWindow):
             dialog.finished.disconnect()
             dialog.close()
             dialog.deleteLater()
-        self._close_session_dialog()
         self.preferences.window_geometry = self.saveGeometry()
         self.preferences.sync()
-        self.idle.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
-        for page in self.pages:
-            page.clear()
-        if self.vault is not None:
-            self.vault.lock()
-            self.vault = None
+        self._drop_vault()
         super().closeEvent(event)

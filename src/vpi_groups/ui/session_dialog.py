@@ -262,7 +262,8 @@ class NewParticipantDialog(QDialog):
         self.memo = QPlainTextEdit(self)
         self.memo.setObjectName("memo")
         self.memo.setPlaceholderText(self.tr("Private memo (stays in the vault, never exported)"))
-        self.memo.setVisible(current is not None)
+        self.editing = current is not None  # a new participant has no memo yet
+        self.memo.setVisible(self.editing)
         form = QFormLayout()
         form.addRow(self.tr("&Age band:"), self.age)
         form.addRow(self.tr("&Gender:"), self.gender)
@@ -293,7 +294,7 @@ class NewParticipantDialog(QDialog):
             gender=self.gender.currentData(),
             referral_source=self.referral.currentData(),
             consent_date=self._consent,
-            memo=self.memo.toPlainText().strip() or None if self.memo.isVisible() else None,
+            memo=(self.memo.toPlainText().strip() or None) if self.editing else None,
         )
 
 
