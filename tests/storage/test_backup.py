@@ -127,3 +127,33 @@ def test_backup_restore_and_passphrase_change_are_audited(
     with vaults.unlock(tmp_path / "r", passphrase=PASSPHRASE) as restored, restored.session() as s:
         kinds = [e.kind for e in audit.entries(s)]
     assert kinds == [AuditKind.RESTORE], "the backup holds the log as it was, plus the restore"
+
+
+def test_a_failed_create_or_restore_leaves_the_folder_ready_for_a_retry(
+    created: tuple[vaults.Vault, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault, _ = created
+    rows = _fill(vault, 3)
+    path = tmp_path / "b.vpibak"
+    vault.backup(path)
+
+    def broken(*_args: object) -> None:
+        raise VaultDamagedError(tmp_path / "x", "simulated")
+
+    target = tmp_path / "restored"
+    with monkeypatch.context() as patch:
+        patch.setattr(vaults, "check_database", broken)
+        with pytest.raises(VaultDamagedError):
+            vaults.restore(path, target, passphrase=PASSPHRASE)
+    assert list(target.iterdir()) == [], "no key, database, lock file or backups left"
+    vaults.restore(path, target, passphrase=PASSPHRASE)  # the retry works
+    assert rows.items() <= _read(target, passphrase=PASSPHRASE).items()
+
+    fresh = tmp_path / "fresh"
+    with monkeypatch.context() as patch:
+        patch.setattr(vaults.migrate, "upgrade", broken)
+        with pytest.raises(VaultDamagedError):
+            vaults.create(fresh, PASSPHRASE, kdf_seconds=0)
+    assert list(fresh.iterdir()) == []
+    again, _ = vaults.create(fresh, PASSPHRASE, kdf_seconds=0)
+    again.lock()

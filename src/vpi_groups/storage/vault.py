@@ -18,6 +18,7 @@ import dataclasses
 import datetime as dt
 import os
 import secrets
+import shutil
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -382,8 +383,21 @@ def create(folder: Path, passphrase: str, *, kdf_seconds: float | None = None) -
             migrate.upgrade(vault.engine)
     except BaseException:
         lock.release()
+        _empty_again(folder)
         raise
     return vault, recovery_text
+
+
+def _empty_again(folder: Path) -> None:
+    """Remove what a failed create or restore wrote into the folder it found empty.
+
+    Whatever failed, the user may try again in the same folder.
+    """
+    for entry in folder.iterdir():
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            backup_format.remove_quietly(entry)
 
 
 def _open(folder: Path, header: keyfile.KeyHeader, data_key: bytes, lock: VaultLock) -> Vault:
@@ -484,8 +498,7 @@ def restore(
         vault = _open(to, header.key, data_key, lock)
     except BaseException:
         lock.release()
-        for name in (DB_NAME, KEY_NAME, KEY_COPY_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
-            backup_format.remove_quietly(to / name)
+        _empty_again(to)
         raise
     try:
         report = vault.verify()
