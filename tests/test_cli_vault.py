@@ -93,6 +93,19 @@ def test_verify_ok_and_wrong_passphrase(
     assert err.strip() == "vpi-groups: Phrase de passe incorrecte."
 
 
+def test_verify_says_when_the_kept_key_copy_was_rewritten(
+    vault_dir: Path, secret: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    copy = vault_dir / vaults.KEY_COPY_NAME
+    copy.write_bytes(b"abime")
+    assert main(["--vault", str(vault_dir), "verify", "--passphrase-file", str(secret)]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "copie de secours du fichier de clés était absente ou abîmée" in out
+    assert copy.read_bytes() == (vault_dir / vaults.KEY_NAME).read_bytes()
+    assert main(["--vault", str(vault_dir), "verify", "--passphrase-file", str(secret)]) == EXIT_OK
+    assert "copie de secours" not in capsys.readouterr().out, "intact once rewritten"
+
+
 def test_passphrase_from_a_file_descriptor(
     vault_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

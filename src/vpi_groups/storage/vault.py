@@ -60,7 +60,7 @@ class VerifyReport:
 
     vault_id: str
     schema: str
-    key_copy_ok: bool
+    key_copy_ok: bool  # False: vault.key.bak was missing or damaged (and has been rewritten)
     database_bytes: int
 
 
@@ -104,10 +104,13 @@ def _translate_write_errors(file: Path) -> Iterator[None]:
         raise write_error(file, error) from None
 
 
-def _read_key(folder: Path) -> keyfile.KeyHeader:
+def _read_key(folder: Path) -> tuple[keyfile.KeyHeader, bool]:
     """Read ``vault.key``; on damage, say whether the kept copy is intact.
 
     A damaged or missing copy beside a good key file is rewritten from it.
+
+    Returns:
+        The header, and whether the kept copy was intact before any rewrite.
     """
     main, copy = folder / KEY_NAME, folder / KEY_COPY_NAME
     if not main.exists() and not copy.exists():
@@ -130,7 +133,7 @@ def _read_key(folder: Path) -> keyfile.KeyHeader:
     if not copy_ok:
         with contextlib.suppress(WriteFailedError):
             write_atomic(copy, good)
-    return header
+    return header, copy_ok
 
 
 def _write_key(folder: Path, header: keyfile.KeyHeader) -> None:
@@ -156,6 +159,8 @@ class Vault:
             self._engine, expire_on_commit=False
         )
         self.unlock_timings = UnlockTimings(0.0, 0.0)
+        # whether vault.key.bak was intact when the vault was opened (rewritten if not)
+        self.key_copy_was_ok = True
 
     # ------------------------------------------------------------ state
 
@@ -309,12 +314,8 @@ class Vault:
         Raises:
             VaultDamagedError / VaultTooNewError: what was found.
         """
-        header = _read_key(self.folder)
-        copy_ok = True
-        try:
-            keyfile.read(self.folder / KEY_COPY_NAME)
-        except VaultDamagedError:
-            copy_ok = False
+        header, copy_ok = _read_key(self.folder)
+        copy_ok = copy_ok and self.key_copy_was_ok
         check_database(self.engine, self.db_path, full=True)
         schema = migrate.current_revision(self.engine)
         if schema != migrate.head_revision():
@@ -442,13 +443,14 @@ def unlock(
     lock = VaultLock(folder)
     lock.acquire()
     try:
-        header = _read_key(folder)
+        header, copy_ok = _read_key(folder)
         recovery = keyfile.parse_recovery_key(recovery_key) if recovery_key is not None else None
         started = time.perf_counter()
         data_key = keyfile.unwrap(header, passphrase=passphrase, recovery=recovery)
         derived = time.perf_counter()
         vault = _open(folder, header, data_key, lock)
         vault.unlock_timings = UnlockTimings(derived - started, time.perf_counter() - derived)
+        vault.key_copy_was_ok = copy_ok
         return vault
     except BaseException:
         lock.release()
