@@ -33,11 +33,8 @@ from collections.abc import Iterable
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
-from openpyxl import Workbook  # type: ignore[import-untyped]
-from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
-from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
-from openpyxl.worksheet.worksheet import Worksheet  # type: ignore[import-untyped]
 from sqlalchemy.orm import Session
 
 from vpi_groups.attendance_totals import PARIS
@@ -206,8 +203,10 @@ def _value_for_sheet(cell: Cell, unit: Unit, lang: str) -> int | float | str:
     return value if isinstance(value, int) else float(value)
 
 
-def _header_rows(sheet: Worksheet, report: Report, lang: str) -> int:
-    """Write the header block on a sheet; return the next free row."""
+def _header_rows(sheet: Any, report: Report, lang: str) -> int:
+    """Write the header block on a sheet (an openpyxl Worksheet); return the next free row."""
+    from openpyxl.styles import Font  # type: ignore[import-untyped]
+
     bold = Font(bold=True)
     row = 1
     for name, value in header_block(report, lang):
@@ -223,6 +222,11 @@ def _header_rows(sheet: Worksheet, report: Report, lang: str) -> int:
 
 def to_xlsx(report: Report, lang: str = "fr") -> bytes:
     """The report as a workbook: a summary sheet, then one sheet per table."""
+    # openpyxl is imported here, not at start-up: only this export needs it.
+    from openpyxl import Workbook  # type: ignore[import-untyped]
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+
     workbook = Workbook()
     moment = report.generated_at.astimezone(dt.UTC).replace(tzinfo=None)
     workbook.properties.creator = "VPI Groups"

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from vpi_groups import __version__
 from vpi_groups.demo import DEMO_PASSPHRASE
 from vpi_groups.storage.vault import Vault
-from vpi_groups.ui.calendar_dialog import CalendarExportDialog
 from vpi_groups.ui.idle import IdleWatcher
 from vpi_groups.ui.pages.agenda import AgendaPage
 from vpi_groups.ui.pages.base import Page
@@ -135,10 +134,13 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def export_calendar(self) -> CalendarExportDialog | None:
+    def export_calendar(self) -> QDialog | None:
         """Open the calendar export over the window."""
         if self.vault is None:
             return None
+        # icalendar and the export are loaded on first use, not at start-up.
+        from vpi_groups.ui.calendar_dialog import CalendarExportDialog
+
         dialog = CalendarExportDialog(self.vault, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.finished.connect(dialog.deleteLater)
