@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Literal
@@ -221,12 +222,13 @@ def _subdivisions(calendar: HolidayCalendar) -> tuple[str | None, ...]:
     return ()
 
 
-def _holiday_calendars(calendar: HolidayCalendar) -> tuple[holidays.HolidayBase, ...]:
-    return tuple(holidays.country_holidays("FR", subdiv=code) for code in _subdivisions(calendar))
-
-
+@functools.lru_cache(maxsize=256)
 def public_holidays(calendar: HolidayCalendar, year: int) -> tuple[dt.date, ...]:
-    """Return the public holidays of one year in this calendar, in order."""
+    """Return the public holidays of one year in this calendar, in order.
+
+    Kept once computed: every series edit expands its rule again, and building the
+    holiday tables is most of that work.
+    """
     days: set[dt.date] = set()
     for code in _subdivisions(HolidayCalendar(calendar)):
         days.update(holidays.country_holidays("FR", subdiv=code, years=year).keys())
@@ -234,11 +236,11 @@ def public_holidays(calendar: HolidayCalendar, year: int) -> tuple[dt.date, ...]
 
 
 def _skip_test(rule: Recurrence) -> Callable[[dt.date], bool]:
-    calendars = _holiday_calendars(rule.holidays)
+    calendar = rule.holidays
     closures = rule.closures
 
     def skipped(day: dt.date) -> bool:
-        return any(day in source for source in calendars) or any(
+        return day in public_holidays(calendar, day.year) or any(
             c.start <= day <= c.end for c in closures
         )
 
