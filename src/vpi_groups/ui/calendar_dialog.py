@@ -198,15 +198,15 @@ class CalendarExportDialog(QDialog):
         row.addWidget(buttons)
         layout.addLayout(row)
 
+        # Only what changes the previewed events (start, end, title, place) refreshes
+        # it: the calendar's name and the facilitators' names are not shown there.
         for signal in (
             self.facilitator.currentIndexChanged,
             self.privacy.currentIndexChanged,
             self.use_period.toggled,
             self.first.dateChanged,
             self.last.dateChanged,
-            self.names.toggled,
             self.cancelled.toggled,
-            self.calendar_name.textChanged,
         ):
             signal.connect(self.refresh_preview)
         self.groups.itemChanged.connect(self.refresh_preview)
