@@ -270,15 +270,6 @@ def enrol(session: Session, participant_id: int, group_id: int, on: dt.date) -> 
         session.flush()
 
 
-def unenrol(session: Session, participant_id: int, group_id: int) -> None:
-    """Remove a participant from a group; past registers keep their lines."""
-    session.execute(
-        delete(Enrolment).where(
-            Enrolment.participant_id == participant_id, Enrolment.group_id == group_id
-        )
-    )
-
-
 # ---------------------------------------------------------------- registers
 
 

@@ -68,13 +68,6 @@ def local_day(instant: dt.datetime) -> dt.date:
     return instant.astimezone(PARIS).date()
 
 
-def period_bounds(kind: PeriodKind, start: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    """The period as a half-open UTC interval."""
-    begin = dt.datetime.combine(start, dt.time(), tzinfo=PARIS)
-    end = dt.datetime.combine(next_period(kind, start), dt.time(), tzinfo=PARIS)
-    return begin.astimezone(dt.UTC), end.astimezone(dt.UTC)
-
-
 def attendance_counts(
     session: Session, start: dt.datetime, end: dt.datetime
 ) -> Counter[AttendanceKey]:

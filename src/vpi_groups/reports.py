@@ -1080,10 +1080,11 @@ def _table(
     unit: Unit,
     title: Label,
     cell: Callable[[Key], Cell],
+    breakdown: str | None = None,
 ) -> Table:
-    breakdown = None if layout.breakdown is None else layout.breakdown.value
-    if layout.table_id == "facilitators-by-sector":
-        breakdown = "sector"
+    """A table of a protected system; ``breakdown`` names its rows (default: the layout's)."""
+    if breakdown is None and layout.breakdown is not None:
+        breakdown = layout.breakdown.value
     return Table(
         id=layout.table_id,
         indicator=indicator,
@@ -1751,7 +1752,7 @@ def _facilitator_table(material: _Material, k: int) -> Table:
     )
     system.solve(k)
     title = _title(Indicator.FACILITATORS, "sector")
-    return _table(layout, Indicator.FACILITATORS, Unit.PEOPLE, title, system.cell)
+    return _table(layout, Indicator.FACILITATORS, Unit.PEOPLE, title, system.cell, "sector")
 
 
 def build_report(

@@ -64,8 +64,3 @@ class VaultLock:
         if self._fd is not None:
             os.close(self._fd)
             self._fd = None
-
-    @property
-    def held(self) -> bool:
-        """Whether this object holds the lock."""
-        return self._fd is not None

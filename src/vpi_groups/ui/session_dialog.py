@@ -307,7 +307,6 @@ class SessionDialog(QDialog):
         self.vault = vault
         self.session_id = session_id
         self.data: SessionData | None = None
-        self.saved = False
         self.runner = TaskRunner(self)
         self.setWindowTitle(self.tr("Session"))
         self.resize(720, 560)
@@ -579,7 +578,6 @@ class SessionDialog(QDialog):
         self.runner.start(work, self._saved, self._failed)
 
     def _saved(self, _result: object) -> None:
-        self.saved = True
         self.setEnabled(True)
         self.accept()
 

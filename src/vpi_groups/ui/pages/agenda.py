@@ -251,7 +251,6 @@ class AgendaPage(Page):
         self.runner = TaskRunner(self)
         self.day = dt.date.today()
         self.entries: tuple[AgendaEntry, ...] = ()
-        self._loaded_filters = False
 
         self.view_choice = QComboBox(self)
         self.view_choice.setObjectName("agendaView")
@@ -396,7 +395,6 @@ class AgendaPage(Page):
                 combo.addItem(name, item_id)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
-        self._loaded_filters = True
 
     def clear(self) -> None:
         """Forget every session and name."""
@@ -405,7 +403,6 @@ class AgendaPage(Page):
         self.canvas.clear()
         self.list_model.clear()
         self._reset_filters()
-        self._loaded_filters = False
         self.status.clear()
 
     def holds_record_data(self) -> bool:
