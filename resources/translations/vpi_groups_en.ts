@@ -387,21 +387,6 @@
     </message>
 </context>
 <context>
-    <name>ChartView</name>
-    <message>
-        <source>Attendances per month</source>
-        <translation>Attendances per month</translation>
-    </message>
-    <message>
-        <source>hidden</source>
-        <translation>hidden</translation>
-    </message>
-    <message>
-        <source>No attendance in this period.</source>
-        <translation>No attendance in this period.</translation>
-    </message>
-</context>
-<context>
     <name>ContributionDialog</name>
     <message>
         <source>New contribution</source>

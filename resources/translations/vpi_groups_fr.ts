@@ -388,21 +388,6 @@
     </message>
 </context>
 <context>
-    <name>ChartView</name>
-    <message>
-        <source>Attendances per month</source>
-        <translation>Présences par mois</translation>
-    </message>
-    <message>
-        <source>hidden</source>
-        <translation>masqué</translation>
-    </message>
-    <message>
-        <source>No attendance in this period.</source>
-        <translation>Aucune présence sur cette période.</translation>
-    </message>
-</context>
-<context>
     <name>ContributionDialog</name>
     <message>
         <source>New contribution</source>

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from vpi_groups import agenda, calendar_export
 from vpi_groups.calendar_export import ExportOptions, Privacy
 from vpi_groups.storage.vault import Vault
-from vpi_groups.ui.errors import error_text
+from vpi_groups.ui.errors import ERROR_STYLE, error_text
 from vpi_groups.ui.models.table import HeadersModel, Row
 from vpi_groups.ui.tasks import TaskRunner
 
@@ -360,7 +360,7 @@ class CalendarExportDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self.export_button.setEnabled(True)
-        self.message.setStyleSheet("color: #a00000;")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText(error_text(error))
 
     def reject(self) -> None:

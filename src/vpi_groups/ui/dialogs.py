@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from vpi_groups.storage import vault as vaults
-from vpi_groups.ui.errors import error_text
+from vpi_groups.ui.errors import ERROR_STYLE, error_text
 from vpi_groups.ui.passphrase_field import NewPassphraseField
 from vpi_groups.ui.tasks import TaskRunner
 
@@ -74,7 +74,7 @@ class _WorkDialog(QDialog):
     def fail(self, error: Exception) -> None:
         """Show what went wrong; the dialog stays open to try again."""
         self.set_busy(False)
-        self.outcome.setStyleSheet("color: #a00000;")
+        self.outcome.setStyleSheet(ERROR_STYLE)
         self.outcome.setText(error_text(error))
 
     def succeed(self, text: str) -> None:

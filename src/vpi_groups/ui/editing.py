@@ -35,10 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vpi_groups.ui.errors import validation_text
+from vpi_groups.ui.errors import ERROR_STYLE, validation_text
 
 translate = QCoreApplication.translate
-ERROR_STYLE = "color: #a00000;"
 
 
 # ---------------------------------------------------------------- undo

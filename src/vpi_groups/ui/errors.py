@@ -10,6 +10,7 @@ from vpi_groups.storage import errors
 from vpi_groups.vault_settings import SettingOutOfRangeError
 
 translate = QCoreApplication.translate
+ERROR_STYLE = "color: #a00000;"  # every error message of the interface
 
 
 def error_text(error: BaseException) -> str:

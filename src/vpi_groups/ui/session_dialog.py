@@ -55,7 +55,7 @@ from vpi_groups.storage.models import (
     SessionStatus,
 )
 from vpi_groups.storage.vault import Vault
-from vpi_groups.ui.errors import error_text
+from vpi_groups.ui.errors import ERROR_STYLE, error_text
 from vpi_groups.ui.models.labels import age_band_label, gender_label, referral_label
 from vpi_groups.ui.tasks import TaskRunner
 
@@ -489,7 +489,7 @@ class SessionDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self.setEnabled(True)
-        self.message.setStyleSheet("color: #a00000;")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText(error_text(error))
 
     # ------------------------------------------------------------ new participant

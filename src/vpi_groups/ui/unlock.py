@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.errors import WrongSecretError
-from vpi_groups.ui.errors import error_text
+from vpi_groups.ui.errors import ERROR_STYLE, error_text
 from vpi_groups.ui.passphrase_field import NewPassphraseField
 from vpi_groups.ui.tasks import TaskRunner
 
@@ -46,7 +46,7 @@ class UnlockDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("unlockMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a00000;")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.busy = QProgressBar(self)
         self.busy.setObjectName("unlockBusy")
         self.busy.setRange(0, 0)

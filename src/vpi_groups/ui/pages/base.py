@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QWidget
 
 from vpi_groups.storage.vault import Vault
-from vpi_groups.ui.editing import ERROR_STYLE, EditorDialog
-from vpi_groups.ui.errors import error_text
+from vpi_groups.ui.editing import EditorDialog
+from vpi_groups.ui.errors import ERROR_STYLE, error_text
 from vpi_groups.ui.tasks import TaskRunner
 
 

@@ -27,7 +27,7 @@ from vpi_groups import attendance, retention, scheduling
 from vpi_groups.attendance import HistoryLine, ParticipantAttributes, ParticipantInfo
 from vpi_groups.storage.models import AttendanceStatus
 from vpi_groups.storage.vault import Vault
-from vpi_groups.ui.errors import error_text
+from vpi_groups.ui.errors import ERROR_STYLE, error_text
 from vpi_groups.ui.models.labels import age_band_label, gender_label, referral_label
 from vpi_groups.ui.models.table import HeadersModel, Row
 from vpi_groups.ui.pages.base import Page, page_title
@@ -285,7 +285,7 @@ class ParticipantsPage(Page):
         )
 
     def _failed(self, error: Exception) -> None:
-        self.message.setStyleSheet("color: #a00000;")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText(error_text(error))
 
     # ------------------------------------------------------------ actions
@@ -338,7 +338,7 @@ class ParticipantsPage(Page):
         if vault is None:
             return
         if typed_code.strip().upper() != person.code:
-            self.message.setStyleSheet("color: #a00000;")
+            self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(self.tr("The code typed does not match: nothing was erased."))
             return
 

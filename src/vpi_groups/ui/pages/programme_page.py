@@ -56,8 +56,8 @@ from vpi_groups.programme import (
 from vpi_groups.recurrence import Closure, Recurrence
 from vpi_groups.scheduling import GroupInfo, GroupSpec, SeriesChange, SessionInfo
 from vpi_groups.storage.models import Frequency, HolidayCalendar
-from vpi_groups.ui.editing import ERROR_STYLE, EditorDialog, check_box, spin_box
-from vpi_groups.ui.errors import validation_text
+from vpi_groups.ui.editing import EditorDialog, check_box, spin_box
+from vpi_groups.ui.errors import ERROR_STYLE, validation_text
 from vpi_groups.ui.models.labels import (
     date_text,
     frequency_label,

@@ -47,7 +47,7 @@ from vpi_groups.reports import Breakdown, Cell, CellState, Label, PeriodSpec, Re
 from vpi_groups.storage.models import PeriodKind
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui.chart import ChartBar, paint_bar_chart
-from vpi_groups.ui.errors import error_text
+from vpi_groups.ui.errors import ERROR_STYLE, error_text
 from vpi_groups.ui.pages.base import Page, page_title
 from vpi_groups.ui.tasks import TaskRunner
 
@@ -137,15 +137,17 @@ class ChartView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Paint the chart in the whole widget."""
+        lang = report_language()
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().base())
         paint_bar_chart(
             painter,
             QRectF(self.rect()).adjusted(6, 6, -6, -6),
             self.bars,
-            title=self.tr("Attendances per month"),
-            hidden_mark=self.tr("hidden"),
-            empty_text=self.tr("No attendance in this period."),
+            # the report's own words, as in the PDF: a hidden month shows the tables' mark
+            title=reports.text("chart_title", lang),
+            hidden_mark=reports.text("mark.suppressed", lang),
+            empty_text=reports.text("chart_empty", lang),
         )
         painter.end()
 
@@ -438,7 +440,7 @@ class ReportsPage(Page):
         self.compute_button.setEnabled(True)
         for button in self.export_buttons.values():
             button.setEnabled(self.report is not None)
-        self.message.setStyleSheet("color: #a00000;")
+        self.message.setStyleSheet(ERROR_STYLE)
         if isinstance(error, reports.ReportError):
             self.message.setText(
                 self.tr("The period is not valid (%1).").replace("%1", error.code.value)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from vpi_groups import vault_settings
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui.dialogs import BackupDialog, ChangePassphraseDialog, RestoreDialog
-from vpi_groups.ui.errors import error_text
+from vpi_groups.ui.errors import ERROR_STYLE, error_text
 from vpi_groups.ui.pages.base import Page, page_title
 from vpi_groups.ui.preferences import AUTO_LOCK_RANGE, Preferences
 from vpi_groups.ui.tasks import TaskRunner
@@ -230,7 +230,7 @@ class SettingsPage(Page):
 
     def _fail(self, error: Exception) -> None:
         self.save_records.setEnabled(self.vault is not None)
-        self.records_message.setStyleSheet("color: #a00000;")
+        self.records_message.setStyleSheet(ERROR_STYLE)
         self.records_message.setText(error_text(error))
 
     def _change_passphrase(self) -> None:
