@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import itertools
 import random
 import tempfile
 import time
@@ -300,20 +299,6 @@ def check_agreement(vault: vaults.Vault, spec: reports.PeriodSpec) -> None:
             raise SystemExit(f"distinct disagree: report {whole[0].exact}, SQL {live + folded}")
 
 
-def month_starts(spec: reports.PeriodSpec) -> list[dt.datetime]:
-    """The UTC instants where the period's local months begin, and where the last ends."""
-    first = spec.start.replace(day=1)
-    days = []
-    while first <= spec.end:
-        days.append(first)
-        first = attendance_totals.next_period(PeriodKind.MONTH, first)
-    days.append(first)
-    return [
-        dt.datetime.combine(day, dt.time(), tzinfo=attendance_totals.PARIS).astimezone(dt.UTC)
-        for day in days
-    ]
-
-
 def count_lines(vault: vaults.Vault) -> tuple[int, int]:
     with vault.session() as s:
         live = s.execute(text("SELECT count(*) FROM attendance")).scalar_one()
@@ -340,10 +325,7 @@ def measure(
 
     def reads() -> None:
         begin, end = spec.instants()
-        months = [
-            attendance_totals.MonthBounds(number, max(low, begin), min(high, end))
-            for number, (low, high) in enumerate(itertools.pairwise(month_starts(spec)))
-        ]
+        months = reports.MonthClock(spec).months()
         with vault.session() as s:
             attendance_totals.session_presence(s, begin, end)
             attendance_totals.monthly_presence(s, months)

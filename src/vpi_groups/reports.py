@@ -522,17 +522,26 @@ class PeriodSpec:
         return tuple(out)
 
 
-class _MonthClock:
+class MonthClock:
     """Which local month an instant falls in, by bisecting the months' UTC boundaries.
 
     The same answer as ``local_day``, without converting every instant's time zone.
     """
 
     def __init__(self, spec: PeriodSpec) -> None:
+        self.spec = spec
         self.first = _month_index(spec.start)
         last = _month_index(spec.end)
         self.bounds = [
             _instants((_month_start(m), _month_start(m)))[0] for m in range(self.first, last + 2)
+        ]
+
+    def months(self) -> list[MonthBounds]:
+        """The period's months as UTC intervals, clipped to it, numbered like ``month``."""
+        begin, end = self.spec.instants()
+        return [
+            MonthBounds(self.first + i, max(low, begin), min(high, end))
+            for i, (low, high) in enumerate(itertools.pairwise(self.bounds))
         ]
 
     def month(self, instant: dt.datetime) -> int:
@@ -803,7 +812,7 @@ def _load(session: Session, spec: PeriodSpec, *, by_attributes: bool) -> _Materi
         )
         .all()
     )
-    clock = _MonthClock(spec)
+    clock = MonthClock(spec)
     booked: dict[int, set[int]] = defaultdict(set)
     sector_of: dict[int, str] = {}
     for sid, fid, sector in session.execute(
@@ -1170,11 +1179,7 @@ class _Distinct:
         spec = material.spec
         begin, end = spec.instants()
         self.period = spec.span
-        clock = _MonthClock(spec)
-        months = [
-            MonthBounds(clock.first + i, max(low, begin), min(high, end))
-            for i, (low, high) in enumerate(itertools.pairwise(clock.bounds))
-        ]
+        months = MonthClock(spec).months()
         people = people_present(session, begin, end)
         self.first = {pid: local_day(person.first) for pid, person in people.items()}
         filters_of: dict[tuple[int, int, str, str], tuple[Filter, ...]] = {}
