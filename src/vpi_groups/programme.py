@@ -48,6 +48,7 @@ from vpi_groups.validation import (
     RequiredError,
     choice,
     clean_text,
+    get_row,
 )
 
 __all__ = [
@@ -133,10 +134,7 @@ def _existing(
 
 
 def _get(session: Session, model: type[_M], row_id: int, entity: str) -> _M:
-    row = session.get(model, row_id)
-    if row is None:
-        raise NotFoundError(entity, {row_id}, field="id")
-    return row
+    return get_row(session, model, row_id, entity, field="id")
 
 
 # ---------------------------------------------------------------- organisations

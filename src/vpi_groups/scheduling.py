@@ -101,6 +101,7 @@ from vpi_groups.validation import (
     WrongActionKindError,
     choice,
     clean_text,
+    get_row,
 )
 
 __all__ = [
@@ -417,10 +418,7 @@ def _check_capacity(minimum: int, maximum: int) -> None:
 
 
 def _action(session: Session, action_id: int) -> Action:
-    action = session.get(Action, action_id)
-    if action is None:
-        raise NotFoundError("action", {action_id}, field="action_id")
-    return action
+    return get_row(session, Action, action_id, "action")
 
 
 # ---------------------------------------------------------------- reading sessions
@@ -540,10 +538,7 @@ def list_sessions(
 
 
 def _session_row(session: Session, session_id: int) -> ProgrammeSession:
-    row = session.get(ProgrammeSession, session_id)
-    if row is None:
-        raise NotFoundError("session", {session_id}, field="session_id")
-    return row
+    return get_row(session, ProgrammeSession, session_id, "session")
 
 
 def _facilitators_of(session: Session, session_id: int) -> frozenset[int]:
@@ -693,10 +688,7 @@ def _shown(spec: GroupSpec) -> tuple[object, ...]:
 
 
 def _group_row(session: Session, group_id: int) -> TalkGroup:
-    row = session.get(TalkGroup, group_id)
-    if row is None:
-        raise NotFoundError("group", {group_id}, field="group_id")
-    return row
+    return get_row(session, TalkGroup, group_id, "group")
 
 
 def _group_info(session: Session, row: TalkGroup) -> GroupInfo:

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from enum import StrEnum
 from typing import TypeVar
 
+from sqlalchemy.orm import Session
+
 _E = TypeVar("_E", bound=StrEnum)
 
 
@@ -261,3 +263,16 @@ def choice(enum: type[_E], value: object, field: str) -> _E:
         return enum(value)
     except ValueError:
         raise InvalidChoiceError(field, value, [c.value for c in enum]) from None
+
+
+_Row = TypeVar("_Row")
+
+
+def get_row(
+    session: Session, model: type[_Row], row_id: int, entity: str, field: str | None = None
+) -> _Row:
+    """The record of ``model`` with this id; NotFoundError (on ``field``) when there is none."""
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFoundError(entity, {row_id}, field=field)
+    return row
