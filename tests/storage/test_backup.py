@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.storage.conftest import PASSPHRASE
-from vpi_groups.storage import audit
+from vpi_groups.storage import audit, migrate
 from vpi_groups.storage import backup as backup_format
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.errors import (
@@ -151,7 +151,7 @@ def test_a_failed_create_or_restore_leaves_the_folder_ready_for_a_retry(
 
     fresh = tmp_path / "fresh"
     with monkeypatch.context() as patch:
-        patch.setattr(vaults.migrate, "upgrade", broken)
+        patch.setattr(migrate, "upgrade", broken)
         with pytest.raises(VaultDamagedError):
             vaults.create(fresh, PASSPHRASE, kdf_seconds=0)
     assert list(fresh.iterdir()) == []
