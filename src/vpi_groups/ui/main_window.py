@@ -32,6 +32,7 @@ from vpi_groups.ui.pages.reports_page import ReportsPage
 from vpi_groups.ui.pages.settings import SettingsPage
 from vpi_groups.ui.preferences import Preferences
 from vpi_groups.ui.session_dialog import SessionDialog
+from vpi_groups.ui.session_lock import SessionLockWatcher
 from vpi_groups.ui.tasks import TaskRunner
 from vpi_groups.ui.unlock import UnlockDialog
 
@@ -87,6 +88,8 @@ class MainWindow(QMainWindow):
 
         self.idle = IdleWatcher(self.preferences.auto_lock_minutes, self)
         self.idle.idle.connect(self.lock)
+        self.desktop_lock = SessionLockWatcher(self)
+        self.desktop_lock.lock_requested.connect(self.lock)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
@@ -241,6 +244,7 @@ class MainWindow(QMainWindow):
         else:
             self.vault_label.setText(self.tr("Vault: %1").replace("%1", str(vault.folder)))
         self.idle.start()
+        self.desktop_lock.start()
         self.unlocked.emit()
 
     def lock(self) -> None:
@@ -259,6 +263,7 @@ class MainWindow(QMainWindow):
         a record); the unlock dialog is the only one left open.
         """
         self.idle.stop()
+        self.desktop_lock.stop()
         self.session_dialog = None
         for dialog in self.findChildren(QDialog):
             if dialog is self.unlock_dialog or not dialog.isVisible():
