@@ -100,10 +100,10 @@ def test_verify_says_when_the_kept_key_copy_was_rewritten(
     copy.write_bytes(b"abime")
     assert main(["--vault", str(vault_dir), "verify", "--passphrase-file", str(secret)]) == EXIT_OK
     out = capsys.readouterr().out
-    assert "copie de secours du fichier de clés était absente ou abîmée" in out
+    assert "vault.key.bak était endommagé ; il a été réécrit" in out
     assert copy.read_bytes() == (vault_dir / vaults.KEY_NAME).read_bytes()
     assert main(["--vault", str(vault_dir), "verify", "--passphrase-file", str(secret)]) == EXIT_OK
-    assert "copie de secours" not in capsys.readouterr().out, "intact once rewritten"
+    assert "réécrit" not in capsys.readouterr().out, "intact once rewritten"
 
 
 def test_passphrase_from_a_file_descriptor(
@@ -122,15 +122,16 @@ def test_passphrase_from_a_file_descriptor(
 def test_damaged_vault_exit_code_and_message(
     vault_dir: Path, secret: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    key = vault_dir / "vault.key"
-    key.write_bytes(key.read_bytes()[:-5])
+    for name in ("vault.key", "vault.key.bak"):
+        key = vault_dir / name
+        key.write_bytes(key.read_bytes()[:-5])
     assert (
         main(["--vault", str(vault_dir), "verify", "--passphrase-file", str(secret)])
         == EXIT_DAMAGED
     )
     err = capsys.readouterr().err
-    assert "endommagé" in err
-    assert "vault.key.bak" in err
+    assert "vault.key est endommagé" in err
+    assert "Restaurez une sauvegarde" in err
     assert "Traceback" not in err
 
 

@@ -141,21 +141,69 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Coffre intact : clés, {size} octets vérifiés page par page, schéma {schema}.",
         "Vault intact: keys, {size} bytes checked page by page, schema {schema}.",
     ),
-    "verified_copy": (
-        "Attention : la copie de secours du fichier de clés était absente ou abîmée ; "
-        "elle a été réécrite.",
-        "Note: the spare copy of the key file was missing or damaged; it was rewritten.",
+    "repaired_missing": (
+        "Attention : {file} manquait ; il a été réécrit à partir du fichier de clés qui a "
+        "ouvert le coffre.",
+        "Note: {file} was missing; it was rewritten from the key file that opened the vault.",
     ),
-    "passwd_done": ("Phrase de passe changée.", "Passphrase changed."),
+    "repaired_damaged": (
+        "Attention : {file} était endommagé ; il a été réécrit à partir du fichier de clés "
+        "qui a ouvert le coffre.",
+        "Note: {file} was damaged; it was rewritten from the key file that opened the vault.",
+    ),
+    "repaired_foreign": (
+        "Attention : {file} appartenait à un autre coffre. Il a été mis de côté sous le nom "
+        "{kept} et remplacé par le fichier de clés qui a ouvert ce coffre.",
+        "Note: {file} belonged to another vault. It was kept as {kept} and replaced by "
+        "the key file that opened this vault.",
+    ),
+    "passwd_done": (
+        "Phrase de passe changée ; le coffre a été rechiffré avec une nouvelle clé. Les "
+        "anciennes sauvegardes s'ouvrent toujours avec l'ancienne phrase de passe.",
+        "Passphrase changed; the vault was re-encrypted under a new key. Old backups still "
+        "open with the old passphrase.",
+    ),
+    "new_recovery_forced": (
+        "Ce coffre venait d'une version qui ne pouvait pas garder la clé de secours en "
+        "changeant de clé : voici sa NOUVELLE CLÉ DE SECOURS (affichée une seule fois ; "
+        "l'ancienne ne marche plus) :\n\n    {key}\n",
+        "This vault came from a version whose recovery key could not follow a new key: "
+        "here is its NEW RECOVERY KEY (shown only once; the old one no longer works):"
+        "\n\n    {key}\n",
+    ),
+    "new_recovery": (
+        "NOUVELLE CLÉ DE SECOURS (affichée une seule fois) :\n\n    {key}\n\n"
+        "L'ancienne clé de secours ne marche plus pour ce coffre (elle ouvre encore les "
+        "sauvegardes faites avant aujourd'hui). Notez celle-ci et gardez-la en lieu sûr.",
+        "NEW RECOVERY KEY (shown only once):\n\n    {key}\n\n"
+        "The old recovery key no longer opens this vault (it still opens backups made "
+        "before today). Write this one down and keep it safe.",
+    ),
+    "warn_folder-owner": (
+        "Attention : le dossier {path} appartient à un autre utilisateur de cet ordinateur.",
+        "Warning: the folder {path} belongs to another user of this computer.",
+    ),
+    "cmd_recovery_key": (
+        "remplacer la clé de secours (la nouvelle est affichée une seule fois)",
+        "replace the recovery key (the new one is shown only once)",
+    ),
+    "opt_force": (
+        "remplacer le fichier s'il existe déjà",
+        "replace the file if it already exists",
+    ),
+    "opt_accept_older": (
+        "ouvrir quand même une base plus ancienne que son fichier de clés (noté au journal)",
+        "open a database older than its key file all the same (recorded in the audit log)",
+    ),
     "backup_done": (
         "Sauvegarde écrite et vérifiée : {path} ({size} octets).",
         "Backup written and verified: {path} ({size} bytes).",
     ),
     "restore_done": (
-        "Sauvegarde restaurée et vérifiée dans {path}. Elle s'ouvre avec la phrase de "
-        "passe en vigueur lors de la sauvegarde.",
-        "Backup restored and verified in {path}. It opens with the passphrase that was "
-        "valid when the backup was made.",
+        "Sauvegarde du coffre {vault} (faite le {created}) restaurée et vérifiée dans "
+        "{path}. Elle s'ouvre avec la phrase de passe en vigueur lors de la sauvegarde.",
+        "Backup of vault {vault} (made {created}) restored and verified in {path}. It "
+        "opens with the passphrase that was valid when the backup was made.",
     ),
     "err_not-a-vault": (
         "Aucun coffre dans {path}.",
@@ -185,13 +233,33 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "The file {file} is damaged or was altered ({reason}). Nothing was changed. "
         "Restore a backup.",
     ),
-    "err_damaged_copy": (
-        "Le fichier {file} est endommagé ou a été modifié ({reason}). Rien n'a été "
-        "changé. Sa copie vault.key.bak est intacte : remplacez vault.key par une "
-        "copie de vault.key.bak, puis réessayez.",
-        "The file {file} is damaged or was altered ({reason}). Nothing was changed. "
-        "Its copy vault.key.bak is intact: replace vault.key with a copy of "
-        "vault.key.bak, then try again.",
+    "err_mismatch": (
+        "Le fichier de clés et la base de ce dossier ne vont pas ensemble ({file}) : l'un "
+        "vient d'un autre coffre, ou le début de vault.db est endommagé. Rien n'a été "
+        "changé. Remettez le bon fichier vault.key, ou restaurez une sauvegarde.",
+        "The key file and the database in this folder do not belong together ({file}): "
+        "one comes from another vault, or the start of vault.db is damaged. Nothing was "
+        "changed. Put back the right vault.key, or restore a backup.",
+    ),
+    "err_rolled-back": (
+        "La base {path} est plus ancienne que son fichier de clés (génération {db} contre "
+        "{key}) : une copie ancienne a été remise à sa place. Des personnes effacées "
+        "depuis peuvent y être revenues. Rien n'a été changé. Pour l'ouvrir quand même "
+        "(ce choix sera noté au journal), ajoutez --accept-older-database.",
+        "The database {path} is older than its key file (generation {db} against {key}): "
+        "an older copy was put back. People erased since may have come back. Nothing was "
+        "changed. To open it all the same (the choice is recorded in the audit log), add "
+        "--accept-older-database.",
+    ),
+    "err_target-exists": (
+        "{path} existe déjà : choisissez un autre nom, ou ajoutez --force pour le remplacer.",
+        "{path} already exists: choose another name, or add --force to replace it.",
+    ),
+    "err_target-in-vault": (
+        "{path} est dans le dossier du coffre : une sauvegarde doit aller ailleurs (une "
+        "autre clé USB, un autre disque).",
+        "{path} is inside the vault folder: a backup must go elsewhere (another USB "
+        "stick, another disk).",
     ),
     "err_too-new": (
         "Ce coffre a été écrit par une version plus récente de VPI Groups ({found}). "
@@ -495,36 +563,65 @@ def cmd_init(args: argparse.Namespace) -> int:
     vault, recovery = vaults.create(folder, passphrase)
     vault.lock()
     print(message("created", path=folder, key=recovery))
+    for warning in vault.warnings:
+        print(message(f"warn_{warning}", path=folder))
     return EXIT_OK
+
+
+def _unlock(args: argparse.Namespace) -> vaults.Vault:
+    """Unlock the vault named by the options, with the secret they give."""
+    return vaults.unlock(
+        _vault_dir(args),
+        **_secrets(args),
+        accept_rollback=bool(getattr(args, "accept_older_database", False)),
+    )
+
+
+def _print_repairs(vault: vaults.Vault) -> None:
+    for repair in vault.repairs:
+        if repair.kept_as:
+            print(message("repaired_foreign", file=repair.file, kept=repair.kept_as))
+        else:
+            print(message(f"repaired_{repair.reason}", file=repair.file))
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
     """Unlock, verify everything, report."""
-    folder = _vault_dir(args)
-    with vaults.unlock(folder, **_secrets(args)) as vault:
+    with _unlock(args) as vault:
         report = vault.verify()
+        _print_repairs(vault)
     print(message("verified", size=report.database_bytes, schema=report.schema))
-    if not report.key_copy_ok:
-        print(message("verified_copy"))
     return EXIT_OK
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
-    """Change the passphrase, or reset it with the recovery key."""
-    folder = _vault_dir(args)
-    unlock_with = _secrets(args)
-    with vaults.unlock(folder, **unlock_with) as vault:
+    """Change the passphrase (re-encrypting the vault), or reset it with the recovery key."""
+    with _unlock(args) as vault:
         new = _new_passphrase(args, file_attr="new_passphrase_file", fd_attr="new_passphrase_fd")
-        vault.change_passphrase(new)
+        recovery = vault.change_passphrase(new)
     print(message("passwd_done"))
+    if recovery is not None:
+        print(message("new_recovery_forced", key=recovery))
+    return EXIT_OK
+
+
+def cmd_recovery_key(args: argparse.Namespace) -> int:
+    """Issue a new recovery key, shown once; the old one stops working."""
+    passphrase = _passphrase(args)
+    with vaults.unlock(
+        _vault_dir(args),
+        passphrase=passphrase,
+        accept_rollback=bool(args.accept_older_database),
+    ) as vault:
+        recovery = vault.new_recovery_key(passphrase)
+    print(message("new_recovery", key=recovery))
     return EXIT_OK
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     """Write one verified, encrypted backup file."""
-    folder = _vault_dir(args)
-    with vaults.unlock(folder, **_secrets(args)) as vault:
-        result = vault.backup(Path(args.out))
+    with _unlock(args) as vault:
+        result = vault.backup(Path(args.out), overwrite=args.force)
     print(message("backup_done", path=result.path, size=result.size))
     return EXIT_OK
 
@@ -532,8 +629,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     """Restore a backup into a new folder, then verify it."""
     target = Path(args.to)
-    vaults.restore(Path(args.file), target, **_secrets(args))
-    print(message("restore_done", path=target.resolve()))
+    result = vaults.restore(Path(args.file), target, **_secrets(args))
+    print(
+        message(
+            "restore_done",
+            path=target.resolve(),
+            vault=result.report.vault_id[:8],
+            created=result.created,
+        )
+    )
+    for warning in result.warnings:
+        print(message(f"warn_{warning}", path=target.resolve()))
     return EXIT_OK
 
 
@@ -541,7 +647,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     """Fill an empty vault with an invented programme."""
     if not 1 <= args.years <= 10:
         raise UsageError(message("opt_years"))
-    with vaults.unlock(_vault_dir(args), **_secrets(args)) as vault:
+    with _unlock(args) as vault:
         try:
             with vault.session() as s:
                 summary = demo_data.populate(s, years=args.years, seed=args.seed)
@@ -565,7 +671,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 
 def cmd_purge(args: argparse.Namespace) -> int:
     """Fold and delete person-level records past retention (or count them)."""
-    with vaults.unlock(_vault_dir(args), **_secrets(args)) as vault, vault.session() as s:
+    with _unlock(args) as vault, vault.session() as s:
         months = vault_settings.load(s).retention_months
         report = retention.purge(s, months=months, dry_run=args.dry_run)
     key = "purge_dry" if report.dry_run else "purge_done"
@@ -584,7 +690,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
 def cmd_erase(args: argparse.Namespace) -> int:
     """Erase one participant, found by code, after folding their attendance."""
-    with vaults.unlock(_vault_dir(args), **_secrets(args)) as vault:
+    with _unlock(args) as vault:
         try:
             with vault.session() as s:
                 participant = attendance.find_by_code(s, args.code)
@@ -622,7 +728,7 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
         calendar_name=args.name,
     )
     out = Path(args.out)
-    with vaults.unlock(_vault_dir(args), **_secrets(args)) as vault:
+    with _unlock(args) as vault:
         try:
             with vault.session() as s:
                 # Written inside the unit of work: no audit entry for files not written.
@@ -670,7 +776,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     lang = args.lang or language()
     out = Path(args.out)
     breakdowns = [reports.Breakdown(b) for b in args.breakdown or ()]
-    with vaults.unlock(_vault_dir(args), **_secrets(args)) as vault, vault.session() as s:
+    with _unlock(args) as vault, vault.session() as s:
         report = reports.build_report(s, spec, breakdowns=breakdowns, k=threshold)
         if fmt is report_export.Format.PDF:
             from vpi_groups.ui.report_pdf import render_pdf  # Qt only for this format
@@ -688,7 +794,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _add_secret_options(sub: argparse.ArgumentParser, lang: str | None, *, recovery: bool) -> None:
+def _add_secret_options(
+    sub: argparse.ArgumentParser, lang: str | None, *, recovery: bool, unlocks: bool = True
+) -> None:
     group = sub.add_mutually_exclusive_group()
     group.add_argument(
         "--passphrase-file", metavar="FILE", help=message("opt_passphrase_file", lang)
@@ -699,6 +807,12 @@ def _add_secret_options(sub: argparse.ArgumentParser, lang: str | None, *, recov
     if recovery:
         group.add_argument(
             "--recovery-key-file", metavar="FILE", help=message("opt_recovery_file", lang)
+        )
+    if unlocks:
+        sub.add_argument(
+            "--accept-older-database",
+            action="store_true",
+            help=message("opt_accept_older", lang),
         )
 
 
@@ -716,7 +830,7 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     )
 
     init = commands.add_parser("init", help=message("cmd_init", lang))
-    _add_secret_options(init, lang, recovery=False)
+    _add_secret_options(init, lang, recovery=False, unlocks=False)
     init.set_defaults(handler=cmd_init)
 
     verify = commands.add_parser("verify", help=message("cmd_verify", lang))
@@ -734,15 +848,20 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     )
     passwd.set_defaults(handler=cmd_passwd)
 
+    recovery_key = commands.add_parser("recovery-key", help=message("cmd_recovery_key", lang))
+    _add_secret_options(recovery_key, lang, recovery=False)
+    recovery_key.set_defaults(handler=cmd_recovery_key)
+
     backup = commands.add_parser("backup", help=message("cmd_backup", lang))
     backup.add_argument("--out", metavar="FILE", required=True, help=message("opt_out", lang))
+    backup.add_argument("--force", action="store_true", help=message("opt_force", lang))
     _add_secret_options(backup, lang, recovery=True)
     backup.set_defaults(handler=cmd_backup)
 
     restore = commands.add_parser("restore", help=message("cmd_restore", lang))
     restore.add_argument("file", metavar="FILE")
     restore.add_argument("--to", metavar="DIR", required=True, help=message("opt_to", lang))
-    _add_secret_options(restore, lang, recovery=True)
+    _add_secret_options(restore, lang, recovery=True, unlocks=False)
     restore.set_defaults(handler=cmd_restore)
 
     demo = commands.add_parser("demo-data", help=message("cmd_demo_data", lang))
@@ -832,12 +951,27 @@ def describe_error(error: errors.VaultError, lang: str | None = None) -> tuple[i
     """Return the exit code and the sentence for a vault error."""
     if isinstance(error, errors.WrongSecretError):
         return EXIT_WRONG_SECRET, message(f"err_wrong-secret_{error.kind}", lang)
+    if isinstance(error, errors.VaultMismatchError):
+        return EXIT_DAMAGED, message("err_mismatch", lang, file=error.file)
     if isinstance(error, errors.VaultDamagedError):
-        key = "err_damaged_copy" if error.kept_copy_ok else "err_damaged"
-        return EXIT_DAMAGED, message(key, lang, file=error.file, reason=error.reason)
+        return EXIT_DAMAGED, message("err_damaged", lang, file=error.file, reason=error.reason)
+    if isinstance(error, errors.VaultRolledBackError):
+        return EXIT_DAMAGED, message(
+            "err_rolled-back",
+            lang,
+            path=error.path,
+            db=error.database_generation,
+            key=error.key_generation,
+        )
     if isinstance(error, errors.VaultInUseError):
         return EXIT_IN_USE, message("err_in-use", lang, path=error.path)
-    if isinstance(error, errors.NotAVaultError | errors.VaultExistsError):
+    if isinstance(
+        error,
+        errors.NotAVaultError
+        | errors.VaultExistsError
+        | errors.TargetExistsError
+        | errors.TargetInVaultError,
+    ):
         return EXIT_OTHER, message(f"err_{error.code}", lang, path=error.path)
     if isinstance(error, errors.VaultTooNewError):
         return EXIT_OTHER, message("err_too-new", lang, found=error.found)

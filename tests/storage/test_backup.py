@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -27,8 +28,13 @@ def _fill(vault: vaults.Vault, n: int) -> dict[str, str]:
     return rows
 
 
-def _read(folder: Path, **secret: str) -> dict[str, str]:
-    with vaults.unlock(folder, **secret) as v, v.session() as s:
+def _read(
+    folder: Path, *, passphrase: str | None = None, recovery_key: str | None = None
+) -> dict[str, str]:
+    with (
+        vaults.unlock(folder, passphrase=passphrase, recovery_key=recovery_key) as v,
+        v.session() as s,
+    ):
         return {r.key: r.value for r in s.scalars(select(Setting))}
 
 
@@ -46,8 +52,9 @@ def test_backup_restores_with_passphrase_and_recovery_key(
     assert steps[-1] == (4, 4)
     assert not [p for p in tmp_path.iterdir() if "partial" in p.name]
 
-    report = vaults.restore(result.path, tmp_path / "r1", passphrase=PASSPHRASE)
-    assert report.vault_id == vault.vault_id
+    restored = vaults.restore(result.path, tmp_path / "r1", passphrase=PASSPHRASE)
+    assert restored.report.vault_id == vault.vault_id
+    assert restored.created.startswith(str(dt.date.today().year))
     assert _read(tmp_path / "r1", passphrase=PASSPHRASE) == rows
     vaults.restore(result.path, tmp_path / "r2", recovery_key=recovery)
     assert _read(tmp_path / "r2", recovery_key=recovery) == rows
@@ -145,7 +152,8 @@ def test_a_failed_create_or_restore_leaves_the_folder_ready_for_a_retry(
         patch.setattr(vaults, "check_database", broken)
         with pytest.raises(VaultDamagedError):
             vaults.restore(path, target, passphrase=PASSPHRASE)
-    assert list(target.iterdir()) == [], "no key, database, lock file or backups left"
+    assert not target.exists(), "nothing is built in place: a hidden sibling is used"
+    assert list(tmp_path.glob(".restored.restoring-*")) == [], "and removed on failure"
     vaults.restore(path, target, passphrase=PASSPHRASE)  # the retry works
     assert rows.items() <= _read(target, passphrase=PASSPHRASE).items()
 

@@ -73,9 +73,11 @@ def test_key_file_write_failure_keeps_the_old_passphrase(
     with pytest.raises(DiskFullError) as exc:
         vault.change_passphrase("une nouvelle phrase jamais écrite")
     monkeypatch.undo()
-    assert exc.value.file.name == "vault.key"
+    assert exc.value.file.name == "vault.key.rekey", "the staged key file could not be written"
     assert (vault_dir / "vault.key").read_bytes() == before
-    assert not [p for p in vault_dir.iterdir() if ".tmp-" in p.name]
+    assert not [p for p in vault_dir.iterdir() if ".tmp-" in p.name or "rekey" in p.name]
+    with vault.session() as s:  # the open vault still works on its old key
+        s.add(Setting(key="après", value="l'échec"))
     vault.lock()
     vaults.unlock(vault_dir, passphrase=PASSPHRASE).lock()
     with pytest.raises(WrongSecretError):

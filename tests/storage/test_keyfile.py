@@ -16,11 +16,14 @@ from vpi_groups.storage.errors import VaultDamagedError, VaultTooNewError, Wrong
 FILE = Path("vault.key")
 
 
+SALT = bytes(range(16))
+
+
 @pytest.fixture(scope="module")
 def header_and_key() -> tuple[keyfile.KeyHeader, bytes, bytes]:
     data_key = secrets.token_bytes(32)
-    recovery, _text = keyfile.new_recovery_key()
-    return keyfile.new_header(data_key, "phrase", recovery, keyfile.MIN_KDF), data_key, recovery
+    header, text = keyfile.new_header(data_key, "phrase", keyfile.MIN_KDF, db_salt=SALT)
+    return header, data_key, keyfile.parse_recovery_key(text)
 
 
 def test_both_slots_unwrap_the_same_key(
@@ -46,7 +49,9 @@ def test_passphrase_is_unicode_normalised(
     header_and_key: tuple[keyfile.KeyHeader, bytes, bytes],
 ) -> None:
     data_key = header_and_key[1]
-    header = keyfile.new_header(data_key, "caf\u00e9 cr\u00e8me", b"x" * 19, keyfile.MIN_KDF)
+    header, _text = keyfile.new_header(
+        data_key, "caf\u00e9 cr\u00e8me", keyfile.MIN_KDF, db_salt=SALT
+    )
     assert keyfile.unwrap(header, passphrase="cafe\u0301 cre\u0300me") == data_key
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import signal
 import subprocess
@@ -58,16 +59,15 @@ def test_change_passphrase_refuses_the_old_one(vault_dir: Path) -> None:
     vault.lock()
     db_before = (vault_dir / "vault.db").read_bytes()
     vault = vaults.unlock(vault_dir, passphrase=PASSPHRASE)
-    vault.change_passphrase("une toute autre phrase 77")
+    assert vault.change_passphrase("une toute autre phrase 77") is None, "recovery key kept"
     vault.lock()
-    # Rewrapping only: the data pages are not re-encrypted. Only the pages the
-    # audit entry touches (its table, page 1's change counter) differ.
+    # Re-keyed: a new database file (new salt), every page encrypted anew.
     db_after = (vault_dir / "vault.db").read_bytes()
-    assert db_after[:16] == db_before[:16], "same SQLCipher salt"
-    pages = range(0, min(len(db_before), len(db_after)), 4096)
-    changed = [p for p in pages if db_before[p : p + 4096] != db_after[p : p + 4096]]
+    assert db_after[:16] != db_before[:16], "a new SQLCipher salt"
+    pages = range(4096, min(len(db_before), len(db_after)), 4096)
+    same = [p for p in pages if db_before[p : p + 4096] == db_after[p : p + 4096]]
     assert len(pages) > 40
-    assert len(changed) <= 4
+    assert same == []
     with pytest.raises(WrongSecretError):
         vaults.unlock(vault_dir, passphrase=PASSPHRASE)
     with vaults.unlock(vault_dir, passphrase="une toute autre phrase 77") as v:
@@ -94,6 +94,9 @@ def test_change_passphrase_can_recalibrate(
     assert keyfile.read(vault_dir / "vault.key").kdf == stronger
     vaults.unlock(vault_dir, passphrase="recalibrée et solide 12").lock()
     vaults.unlock(vault_dir, recovery_key=recovery).lock()
+    asked.clear()
+    vaults.reset_passphrase(vault_dir, recovery, "une autre après la perte 31").lock()
+    assert asked == [vaults.DEFAULT_KDF_SECONDS], "a reset calibrates anew, never reuses"
 
 
 def test_reset_passphrase_with_recovery_key(vault_dir: Path) -> None:
@@ -210,17 +213,21 @@ def test_key_copy_is_kept_and_healed(vault_dir: Path) -> None:
     assert copy.read_bytes() == key.read_bytes()
 
 
-def test_damaged_key_file_points_to_the_intact_copy(vault_dir: Path) -> None:
+def test_damaged_key_file_is_mended_from_the_copy_that_opened_the_vault(
+    vault_dir: Path,
+) -> None:
     vault, _ = vaults.create(vault_dir, PASSPHRASE)
     vault.lock()
     key = vault_dir / "vault.key"
-    key.write_bytes(key.read_bytes()[:-10])
-    with pytest.raises(VaultDamagedError) as exc:
-        vaults.unlock(vault_dir, passphrase=PASSPHRASE)
-    assert exc.value.file.name == "vault.key"
-    assert exc.value.kept_copy_ok
-    shutil.copy(vault_dir / "vault.key.bak", key)
-    vaults.unlock(vault_dir, passphrase=PASSPHRASE).lock()
+    cut = key.read_bytes()[:-10]
+    key.write_bytes(cut)
+    with pytest.raises(WrongSecretError):
+        vaults.unlock(vault_dir, passphrase="pas la bonne phrase")
+    assert key.read_bytes() == cut, "nothing is mended before the passphrase opened the vault"
+    with vaults.unlock(vault_dir, passphrase=PASSPHRASE) as again:
+        assert [(r.file, r.reason) for r in again.repairs] == [("vault.key", "damaged")]
+    assert key.read_bytes() == (vault_dir / "vault.key.bak").read_bytes()
+    keyfile.read(key)
 
 
 def test_missing_database_is_damage_not_a_new_vault(vault_dir: Path) -> None:
@@ -238,7 +245,7 @@ def test_key_file_from_a_newer_version(vault_dir: Path) -> None:
     vault.lock()
     header = keyfile.read(vault_dir / "vault.key")
     newer = keyfile.serialize(
-        keyfile.KeyHeader(header.vault_id, header.kdf, header.slots, keyfile.FORMAT_VERSION + 1)
+        dataclasses.replace(header, format_version=keyfile.FORMAT_VERSION + 1)
     )
     (vault_dir / "vault.key").write_bytes(newer)
     (vault_dir / "vault.key.bak").write_bytes(newer)
@@ -300,8 +307,8 @@ def test_migration_at_unlock_runs_after_a_backup(
     assert len(backups) == 1
     monkeypatch.setattr(migrate, "SCRIPT_LOCATION", "vpi_groups.storage:migrations")
     restored = tmp_path / "restored"
-    report = vaults.restore(backups[0], restored, passphrase=PASSPHRASE)
-    assert report.schema == old_head
+    result = vaults.restore(backups[0], restored, passphrase=PASSPHRASE)
+    assert result.report.schema == old_head
 
 
 def test_vault_files_are_private(created: tuple[vaults.Vault, str], vault_dir: Path) -> None:

@@ -3,14 +3,17 @@
 Layout::
 
     VPI-GROUPS-BACKUP
-    {"format_version": 1, "key": {...key header...}, "schema": ..., "created": ...,
-     "payload_size": N, "payload_sha256": ..., "payload_hmac": ...}
+    {"format_version": 2, "vault_id": ..., "key": {...key header...}, "schema": ...,
+     "created": ..., "payload_size": N, "payload_sha256": ..., "payload_hmac": ...,
+     "header_hmac": ...}
     sha256:<hex of the JSON line>
     <N bytes: a SQLCipher copy of the database made by VACUUM INTO>
 
 The payload is encrypted with the vault's data key (page by page, with SQLCipher's
-HMACs). Its SHA-256 finds accidental damage without any secret; its HMAC, keyed from
-the data key, proves at restore that nobody rebuilt the file.
+HMACs). Its SHA-256 finds accidental damage without any secret. Two HMACs keyed from
+the data key prove at restore that nobody rebuilt the file: one over the payload, one
+over every other field of the header (vault id, creation time, schema, the key header).
+Format 1 (no vault id, no header HMAC) is still restored.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from vpi_groups.storage import keyfile
 from vpi_groups.storage.errors import VaultDamagedError, VaultTooNewError
 
 MAGIC = b"VPI-GROUPS-BACKUP"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 SUFFIX = ".vpibak"
 
 
@@ -45,6 +48,13 @@ class BackupHeader:
     payload_size: int
     payload_sha256: str
     payload_hmac: str
+    header_hmac: str = ""  # empty in format 1
+    format_version: int = FORMAT_VERSION
+
+    @property
+    def vault_id(self) -> str:
+        """The id of the vault the backup was made from."""
+        return self.key.vault_id
 
 
 def mac_key(data_key: bytes) -> bytes:
@@ -59,19 +69,40 @@ def payload_mac(data_key: bytes, payload: bytes) -> str:
     return hmac.new(mac_key(data_key), payload, hashlib.sha256).hexdigest()
 
 
+def _body(header: BackupHeader) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "format_version": header.format_version,
+        "key": keyfile.header_body(header.key),
+        "schema": header.schema,
+        "created": header.created,
+        "payload_size": header.payload_size,
+        "payload_sha256": header.payload_sha256,
+        "payload_hmac": header.payload_hmac,
+    }
+    if header.format_version >= FORMAT_VERSION:
+        body["vault_id"] = header.vault_id
+    return body
+
+
+def _header_mac(header: BackupHeader, data_key: bytes) -> str:
+    line = json.dumps(_body(header), sort_keys=True, separators=(",", ":")).encode("ascii")
+    return hmac.new(mac_key(data_key), b"header\n" + line, hashlib.sha256).hexdigest()
+
+
 def serialize(
     key: keyfile.KeyHeader, schema: str, created: str, payload: bytes, data_key: bytes
 ) -> bytes:
     """Return the bytes of a backup file."""
-    body: dict[str, Any] = {
-        "format_version": FORMAT_VERSION,
-        "key": keyfile.header_body(key),
-        "schema": schema,
-        "created": created,
-        "payload_size": len(payload),
-        "payload_sha256": hashlib.sha256(payload).hexdigest(),
-        "payload_hmac": payload_mac(data_key, payload),
-    }
+    header = BackupHeader(
+        key=key,
+        schema=schema,
+        created=created,
+        payload_size=len(payload),
+        payload_sha256=hashlib.sha256(payload).hexdigest(),
+        payload_hmac=payload_mac(data_key, payload),
+    )
+    body = _body(header)
+    body["header_hmac"] = _header_mac(header, data_key)
     line = json.dumps(body, sort_keys=True, separators=(",", ":")).encode("ascii")
     digest = hashlib.sha256(line).hexdigest().encode("ascii")
     return MAGIC + b"\n" + line + b"\nsha256:" + digest + b"\n" + payload
@@ -92,20 +123,45 @@ def parse(data: bytes, file: Path) -> tuple[BackupHeader, bytes]:
         raise VaultDamagedError(file, "header checksum mismatch")
     try:
         body = json.loads(line)
+        if not isinstance(body, dict):
+            raise TypeError("body")
         version = body["format_version"]
-        if not isinstance(version, int):
+        if type(version) is not int or version < 1:
             raise TypeError("format_version")
         if version > FORMAT_VERSION:
             raise VaultTooNewError(f"backup format {version}")
+        expected = {
+            "format_version",
+            "key",
+            "schema",
+            "created",
+            "payload_size",
+            "payload_sha256",
+            "payload_hmac",
+        }
+        if version >= FORMAT_VERSION:
+            expected |= {"vault_id", "header_hmac"}
+        if set(body) != expected:
+            raise KeyError("fields")
+        texts = {name: body[name] for name in expected - {"format_version", "key", "payload_size"}}
+        if not all(isinstance(value, str) and len(value) <= 200 for value in texts.values()):
+            raise TypeError("text field")
+        size = body["payload_size"]
+        if type(size) is not int or size < 0:
+            raise TypeError("payload_size")
         header = BackupHeader(
             key=keyfile.header_from_body(body["key"], file),
-            schema=str(body["schema"]),
-            created=str(body["created"]),
-            payload_size=int(body["payload_size"]),
-            payload_sha256=str(body["payload_sha256"]),
-            payload_hmac=str(body["payload_hmac"]),
+            schema=texts["schema"],
+            created=texts["created"],
+            payload_size=size,
+            payload_sha256=texts["payload_sha256"],
+            payload_hmac=texts["payload_hmac"],
+            header_hmac=texts.get("header_hmac", ""),
+            format_version=version,
         )
-    except (KeyError, TypeError, ValueError):
+        if version >= FORMAT_VERSION and texts["vault_id"] != header.key.vault_id:
+            raise ValueError("vault_id")
+    except (KeyError, TypeError, ValueError, RecursionError):
         raise VaultDamagedError(file, "malformed header") from None
     if len(payload) != header.payload_size:
         raise VaultDamagedError(file, "truncated or extended")
@@ -126,13 +182,17 @@ def read(file: Path) -> tuple[BackupHeader, bytes]:
 
 
 def check_mac(header: BackupHeader, payload: bytes, data_key: bytes, file: Path) -> None:
-    """Check the payload's HMAC with the unwrapped data key.
+    """Check the payload's HMAC, and the header's, with the unwrapped data key.
 
     Raises:
-        VaultDamagedError: the payload was altered (and its checksum rebuilt).
+        VaultDamagedError: the payload or the header was altered (and its checksum rebuilt).
     """
     if not secrets.compare_digest(payload_mac(data_key, payload), header.payload_hmac):
         raise VaultDamagedError(file, "payload authentication failed")
+    if header.format_version >= FORMAT_VERSION and not secrets.compare_digest(
+        _header_mac(header, data_key), header.header_hmac
+    ):
+        raise VaultDamagedError(file, "header authentication failed")
 
 
 def remove_quietly(path: Path) -> None:

@@ -60,16 +60,65 @@ class VaultDamagedError(VaultError):
 
     Attributes:
         file: the damaged file.
-        kept_copy_ok: for the key file, whether the copy kept beside it is intact.
+        reason: what was found (for developers; no record data).
     """
 
     code = "damaged"
 
-    def __init__(self, file: Path, reason: str, *, kept_copy_ok: bool = False) -> None:
+    def __init__(self, file: Path, reason: str) -> None:
         super().__init__(f"{file.name}: {reason}")
         self.file = file
         self.reason = reason
-        self.kept_copy_ok = kept_copy_ok
+
+
+class VaultMismatchError(VaultDamagedError):
+    """The key file and the database do not belong together.
+
+    Either the key file comes from another vault, or the database was replaced by
+    another vault's (or its first bytes, which name it, are damaged). ``file`` names
+    the side found to be foreign when it can be told, else the database.
+    """
+
+    code = "mismatch"
+
+
+class VaultRolledBackError(VaultError):
+    """The database is older than its key file: an older copy of it was put back.
+
+    Records erased since (participants, purged attendance) may have come back.
+    Opening it anyway is the user's choice, recorded in the audit log.
+    """
+
+    code = "rolled-back"
+
+    def __init__(self, path: Path, database_generation: int, key_generation: int) -> None:
+        super().__init__(
+            f"{path.name}: database generation {database_generation} older than "
+            f"key file generation {key_generation}"
+        )
+        self.path = path
+        self.database_generation = database_generation
+        self.key_generation = key_generation
+
+
+class TargetExistsError(VaultError):
+    """A file to write already exists (and replacing it was not asked for)."""
+
+    code = "target-exists"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} already exists")
+        self.path = path
+
+
+class TargetInVaultError(VaultError):
+    """A file to write (a backup) would land inside the vault's own folder."""
+
+    code = "target-in-vault"
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} is inside the vault folder")
+        self.path = path
 
 
 class VaultTooNewError(VaultError):

@@ -50,6 +50,22 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class VaultMeta(Base):
+    """The one row that binds the database to its key file.
+
+    ``vault_id`` must match the key file's; ``generation`` grows at every unlock and
+    lock, in the database first and then in the (authenticated) key file, so that an
+    older copy of the database put back beside a newer key file is noticed.
+    """
+
+    __tablename__ = "vault_meta"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    vault_id: Mapped[str] = mapped_column(String(32))
+    generation: Mapped[int] = mapped_column(Integer)
+
+
 # ---------------------------------------------------------------- programme
 #
 # Codes are stored as short ASCII strings guarded by CHECK constraints; the
@@ -477,6 +493,8 @@ class AuditKind(StrEnum):
     BACKUP = "backup"
     RESTORE = "restore"
     PASSPHRASE_CHANGE = "passphrase_change"
+    RECOVERY_KEY_CHANGE = "recovery_key_change"
+    ROLLBACK_ACCEPTED = "rollback_accepted"  # an older database opened by the user's choice
 
 
 class Participant(Base):
@@ -610,3 +628,17 @@ class AuditEvent(Base):
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
     kind: Mapped[str] = mapped_column(String(20))
     counts: Mapped[str] = mapped_column(Text)  # JSON object of names to integers
+
+
+class Draft(Base):
+    """Unsaved work of an open editor, kept when the window locks and offered back after.
+
+    ``key`` names the editor and its record (``session:42``, ``session:new``);
+    ``payload`` is the editor's state as JSON. The database is encrypted like any record.
+    """
+
+    __tablename__ = "draft"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    saved_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    payload: Mapped[str] = mapped_column(Text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -159,6 +160,7 @@ class BackupDialog(_WorkDialog):
         stamp = QDate.currentDate().toString("yyyy-MM-dd")
         self.path = QLineEdit(str(Path.home() / f"vpi-groups-{stamp}.vpibak"), self)
         self.path.setObjectName("backupPath")
+        self._replace_ok: str | None = None  # a file the user already agreed to replace
         browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -182,14 +184,29 @@ class BackupDialog(_WorkDialog):
             self.tr("VPI Groups backups (*.vpibak)"),
         )
         if path:
-            self.path.setText(path if path.endswith(".vpibak") else path + ".vpibak")
+            chosen = path if path.endswith(".vpibak") else path + ".vpibak"
+            self.path.setText(chosen)
+            # The file dialog has already asked whether to replace an existing file.
+            self._replace_ok = chosen if Path(chosen).exists() else None
 
     def start(self) -> None:
-        """Write and verify the backup in the background."""
+        """Write and verify the backup in the background (asking before replacing a file)."""
         out, vault = Path(self.path.text()).expanduser(), self.vault
+        overwrite = out.is_file() and str(out) == self._replace_ok
+        if out.is_file() and not overwrite:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Replace the file?"),
+                self.tr("%1 already exists. Replace it with this backup?").replace("%1", str(out)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            overwrite = True
         self.set_busy(True, steps=4)
         self.runner.start(
-            lambda progress: vault.backup(out, progress),
+            lambda progress: vault.backup(out, progress, overwrite=overwrite),
             self._done,
             self.fail,
             on_progress=self.on_progress,
@@ -275,12 +292,17 @@ class RestoreDialog(_WorkDialog):
             self.fail,
         )
 
-    def _done(self, result: tuple[Path, vaults.VerifyReport]) -> None:
-        target, report = result
+    def _done(self, result: tuple[Path, vaults.RestoreResult]) -> None:
+        target, restored = result
         self.restored_to = target.resolve()
         self.passphrase.clear()
-        self.succeed(
-            self.tr("Backup restored and verified in %1 (schema %2).")
-            .replace("%1", str(self.restored_to))
-            .replace("%2", report.schema)
+        made = QDateTime.fromString(restored.created, Qt.DateFormat.ISODate).toLocalTime()
+        text = (
+            self.tr("Backup of vault %1, made %2, restored and verified in %3.")
+            .replace("%1", restored.report.vault_id[:8])
+            .replace("%2", QLocale().toString(made, QLocale.FormatType.ShortFormat))
+            .replace("%3", str(self.restored_to))
         )
+        if "folder-owner" in restored.warnings:
+            text += " " + self.tr("Note: this folder belongs to another user of this computer.")
+        self.succeed(text)

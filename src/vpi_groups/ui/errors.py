@@ -31,16 +31,30 @@ def error_text(error: BaseException) -> str:
             "This vault is already open in another VPI Groups window or command. "
             "Close it, then try again.",
         )
+    if isinstance(error, errors.VaultMismatchError):
+        return translate(
+            "VaultErrors",
+            "The key file and the database in this folder do not belong together (%1): one "
+            "comes from another vault, or the start of vault.db is damaged. Nothing was "
+            "changed. Put back the right vault.key, or restore your latest backup.",
+        ).replace("%1", str(error.file))
+    if isinstance(error, errors.VaultRolledBackError):
+        return translate(
+            "VaultErrors",
+            "The database is older than its key file: an older copy of vault.db was put "
+            "back. People erased since may have come back. Nothing was changed.",
+        )
+    if isinstance(error, errors.TargetExistsError):
+        return translate("VaultErrors", "%1 already exists: choose another name.").replace(
+            "%1", str(error.path)
+        )
+    if isinstance(error, errors.TargetInVaultError):
+        return translate(
+            "VaultErrors",
+            "%1 is inside the vault folder: a backup must go elsewhere (another disk, a USB "
+            "stick).",
+        ).replace("%1", str(error.path))
     if isinstance(error, errors.VaultDamagedError):
-        if error.kept_copy_ok:
-            return (
-                translate(
-                    "VaultErrors",
-                    "The file %1 is damaged or was altered. Nothing was changed. Its copy "
-                    "vault.key.bak is intact: replace vault.key with a copy of vault.key.bak, "
-                    "then try again.",
-                )
-            ).replace("%1", str(error.file))
         return translate(
             "VaultErrors",
             "The file %1 is damaged or was altered. Nothing was changed. Restore your "
