@@ -5,7 +5,8 @@ Usage: ``python crash_worker.py VAULT_DIR PASSPHRASE_FILE FIRST_ID [MODE]``.
 MODE ``commits`` (default): each transaction writes three rows ``t<i>-a/b/c`` in one
 unit of work, and ``<i>`` is printed (flushed) only after the commit returned.
 MODE ``passwd``: alternates the passphrase between the file's content and the same
-with `` bis`` appended, printing the passphrase now in force after each change.
+with `` bis`` appended, printing the passphrase now in force after each change. Each
+change re-encrypts the whole database under a new data key.
 The parent kills this process with SIGKILL at a random moment.
 """
 
@@ -30,7 +31,7 @@ def main() -> None:
         current = passphrase
         while True:
             current = other if current == passphrase else passphrase
-            vault.change_passphrase(current)
+            vault.change_passphrase(current, kdf_seconds=0)
             print(current, flush=True)
     i = first
     while True:

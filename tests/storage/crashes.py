@@ -78,10 +78,11 @@ def kill_round(folder: Path, secret_file: Path, first_id: int, rng: random.Rando
     return RoundResult(len(reported), len(transactions))
 
 
-def passwd_round(folder: Path, secret_file: Path, rng: random.Random) -> str:
+def passwd_round(folder: Path, secret_file: Path, rng: random.Random) -> tuple[str, bool]:
     """Kill a worker that keeps changing the passphrase; the vault must open with one of the two.
 
-    Returns the passphrase that opened it, and rewrites ``secret_file`` to it.
+    Returns the passphrase that opened it (and rewrites ``secret_file`` to it), and
+    whether the kill left a re-keying half done (staged files found before unlocking).
     """
     child = subprocess.Popen(
         [sys.executable, str(WORKER), str(folder), str(secret_file), "0", "passwd"],
@@ -99,6 +100,9 @@ def passwd_round(folder: Path, secret_file: Path, rng: random.Random) -> str:
             if not line:
                 break
             last = line.rstrip("\n")
+        spin = rng.randrange(0, 12_000_000)
+        while spin:  # a random extra delay without sleeping: anywhere in a re-keying
+            spin -= 1
         child.send_signal(signal.SIGKILL)
         child.wait()
         tail = child.stdout.read().splitlines()
@@ -108,6 +112,7 @@ def passwd_round(folder: Path, secret_file: Path, rng: random.Random) -> str:
             child.kill()
             child.wait()
         child.stdout.close()
+    interrupted = any("rekey" in p.name for p in folder.iterdir())
     # The change in flight may or may not have landed: the last reported one, or the next.
     candidates = [last, original if last != original else original + " bis"]
     for candidate in candidates:
@@ -116,7 +121,11 @@ def passwd_round(folder: Path, secret_file: Path, rng: random.Random) -> str:
         except WrongSecretError:
             continue
         vault.verify()
+        with vault.session() as s:
+            assert s.get(Setting, "canary") is not None, "the data survived the re-keying"
         vault.lock()
+        staged = [p.name for p in folder.iterdir() if "rekey" in p.name or ".tmp-" in p.name]
+        assert staged == [], f"left behind after the next unlock: {staged}"
         secret_file.write_text(candidate, encoding="utf-8")
-        return candidate
+        return candidate, interrupted
     raise AssertionError("neither the last reported passphrase nor the next one opens the vault")

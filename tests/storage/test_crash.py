@@ -14,9 +14,11 @@ import pytest
 from tests.storage.conftest import PASSPHRASE
 from tests.storage.crashes import kill_round, passwd_round
 from vpi_groups.storage import vault as vaults
+from vpi_groups.storage.models import Setting
 
 ROUNDS = 30
-PASSWD_ROUNDS = 8
+PASSWD_ROUNDS = 12
+_INTERRUPTED: list[bool] = []  # per passphrase round: was a re-keying left half done?
 
 
 @pytest.fixture(scope="module")
@@ -42,8 +44,18 @@ def test_sigkill_during_passphrase_change_keeps_the_vault_openable(
     round_no: int, tmp_path: Path
 ) -> None:
     folder = tmp_path / "vault"
-    vaults.create(folder, PASSPHRASE, kdf_seconds=0)[0].lock()
+    vault = vaults.create(folder, PASSPHRASE, kdf_seconds=0)[0]
+    with vault.session() as s:
+        s.add(Setting(key="canary", value="toujours là"))
+    vault.lock()
     secret = tmp_path / "secret"
     secret.write_text(PASSPHRASE, encoding="utf-8")
-    opened_with = passwd_round(folder, secret, random.Random(round_no))
+    opened_with, interrupted = passwd_round(folder, secret, random.Random(round_no))
     assert opened_with in (PASSPHRASE, PASSPHRASE + " bis")
+    _INTERRUPTED.append(interrupted)
+
+
+def test_the_kill_loop_landed_inside_a_re_keying() -> None:
+    """The rounds above are not vacuous: some kills hit a re-keying half done."""
+    assert len(_INTERRUPTED) == PASSWD_ROUNDS
+    assert any(_INTERRUPTED)

@@ -22,7 +22,6 @@ from __future__ import annotations
 import contextlib
 import os
 import selectors
-import socket
 import sys
 import threading
 import time
@@ -160,7 +159,7 @@ class _BusListener:
     """Reads lock signals from the D-Bus buses on a daemon thread until stopped.
 
     The thread only calls ``deliver(reason)``; ``stop()`` wakes it by closing one end
-    of a socket pair it watches together with the bus connections.
+    of a pipe it watches together with the bus connections.
     """
 
     def __init__(self, addresses: Mapping[str, str], deliver: Callable[[str], None]) -> None:
@@ -168,7 +167,7 @@ class _BusListener:
         self.deliver = deliver
         self.stopping = threading.Event()
         self.listening = threading.Event()  # subscriptions made (diagnostics, manual checks)
-        self._wake_read, self._wake_write = socket.socketpair()
+        self._wake_read, self._wake_write = os.pipe()
         self.thread = threading.Thread(target=self._run, name="session-lock-dbus", daemon=True)
 
     def start(self) -> None:
@@ -176,7 +175,8 @@ class _BusListener:
 
     def stop(self) -> None:
         self.stopping.set()
-        self._wake_write.close()  # end of file: the thread's select returns
+        with contextlib.suppress(OSError):  # already closed by an earlier stop()
+            os.close(self._wake_write)  # end of file: the thread's select returns
         self.thread.join(_JOIN_TIMEOUT)
 
     def _run(self) -> None:
@@ -191,7 +191,7 @@ class _BusListener:
         finally:
             for connection in connections:
                 connection.close()
-            self._wake_read.close()
+            os.close(self._wake_read)
 
     def _subscribe(self, connections: list[Any]) -> str | None:
         """Connect to each bus and ask for the lock signals; return our session's path."""
