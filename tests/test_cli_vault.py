@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from vpi_groups import programme
 from vpi_groups.cli import (
     EXIT_DAMAGED,
     EXIT_IN_USE,
@@ -20,6 +21,7 @@ from vpi_groups.cli import (
     main,
 )
 from vpi_groups.storage import vault as vaults
+from vpi_groups.storage.models import Sector
 
 GOOD = "une phrase de passe solide 31"
 
@@ -74,8 +76,37 @@ def test_init_refuses_a_weak_passphrase(tmp_path: Path, capsys: pytest.CaptureFi
     weak.write_text("azerty\n", encoding="utf-8")
     folder = tmp_path / "v"
     assert main(["--vault", str(folder), "init", "--passphrase-file", str(weak)]) == EXIT_USAGE
-    assert "trop courte" in capsys.readouterr().err
+    assert "Trop courte" in capsys.readouterr().err
     assert not folder.exists()
+
+
+@pytest.mark.parametrize("weak", ["azertyuiop", "0612345678", "P@ssw0rd123", "1234567891"])
+def test_init_explains_why_a_passphrase_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], weak: str
+) -> None:
+    secret = tmp_path / "weak"
+    secret.write_text(weak + "\n", encoding="utf-8")
+    folder = tmp_path / "v"
+    assert main(["--vault", str(folder), "init", "--passphrase-file", str(secret)]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert err.startswith("vpi-groups: ")
+    assert "essais" in err, "the estimate is said"
+    assert not folder.exists()
+
+
+def test_passwd_refuses_the_vault_s_own_names(
+    vault_dir: Path, secret: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with vaults.unlock(vault_dir, passphrase=GOOD) as vault, vault.session() as s:
+        programme.create_facilitator(
+            s, programme.FacilitatorSpec(name="Nadia Benali", sector=Sector.SOCIAL)
+        )
+    new = tmp_path / "new"
+    new.write_text("nadia benali 1979!\n", encoding="utf-8")
+    args = ["--vault", str(vault_dir), "passwd", "--passphrase-file", str(secret)]
+    assert main([*args, "--new-passphrase-file", str(new)]) == EXIT_USAGE
+    assert "vpi-groups: " in capsys.readouterr().err
+    assert main(["--vault", str(vault_dir), "verify", "--passphrase-file", str(secret)]) == EXIT_OK
 
 
 def test_verify_ok_and_wrong_passphrase(

@@ -23,6 +23,7 @@ from vpi_groups import (
     attendance,
     calendar_export,
     demo_data,
+    programme,
     recurrence,
     report_export,
     reports,
@@ -31,7 +32,7 @@ from vpi_groups import (
     vault_settings,
 )
 from vpi_groups.locations import default_vault_dir
-from vpi_groups.passphrase_policy import assess
+from vpi_groups.passphrase_policy import assess, explain
 from vpi_groups.storage import errors
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import PeriodKind
@@ -114,18 +115,6 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "secret_unreadable": (
         "Impossible de lire {what} : {detail}.",
         "Cannot read {what}: {detail}.",
-    ),
-    "weak_too-short": (
-        "Phrase de passe trop courte : au moins 10 caractères.",
-        "Passphrase too short: at least 10 characters.",
-    ),
-    "weak_common": (
-        "Phrase de passe trop courante : choisissez-en une autre.",
-        "Passphrase too common: choose another one.",
-    ),
-    "weak_repetitive": (
-        "Phrase de passe trop répétitive : variez les caractères.",
-        "Passphrase too repetitive: vary the characters.",
     ),
     "created": (
         "Coffre créé dans {path}.\n\n"
@@ -525,8 +514,17 @@ def _passphrase(args: argparse.Namespace) -> str:
     return _prompt("prompt_passphrase")
 
 
-def _new_passphrase(args: argparse.Namespace, *, file_attr: str, fd_attr: str) -> str:
-    """Read a new passphrase (twice on a terminal) and check its strength."""
+def _new_passphrase(
+    args: argparse.Namespace,
+    *,
+    file_attr: str,
+    fd_attr: str,
+    vault_words: Sequence[str] = (),
+) -> str:
+    """Read a new passphrase (twice on a terminal) and check its strength.
+
+    ``vault_words`` are the vault's own names, which the passphrase must not be made of.
+    """
     path, fd = getattr(args, file_attr), getattr(args, fd_attr)
     if path:
         new = _read_secret_file(path, "--" + file_attr.replace("_", "-"))
@@ -536,9 +534,9 @@ def _new_passphrase(args: argparse.Namespace, *, file_attr: str, fd_attr: str) -
         new = _prompt("prompt_new")
         if _prompt("prompt_again") != new:
             raise UsageError(message("mismatch"))
-    strength = assess(new)
+    strength = assess(new, vault_words)
     if not strength.acceptable:
-        raise UsageError(message(f"weak_{strength.problems[0].value}"))
+        raise UsageError(explain(strength, args.lang or language()))
     return new
 
 
@@ -597,7 +595,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_passwd(args: argparse.Namespace) -> int:
     """Change the passphrase (re-encrypting the vault), or reset it with the recovery key."""
     with _unlock(args) as vault:
-        new = _new_passphrase(args, file_attr="new_passphrase_file", fd_attr="new_passphrase_fd")
+        with vault.session() as s:
+            words = programme.vault_words(s)
+        new = _new_passphrase(
+            args, file_attr="new_passphrase_file", fd_attr="new_passphrase_fd", vault_words=words
+        )
         recovery = vault.change_passphrase(new)
     print(message("passwd_done"))
     if recovery is not None:

@@ -744,3 +744,16 @@ def renew_action(session: Session, action_id: int) -> ActionInfo:
             previous_action_id=action_id,
         ),
     )
+
+
+def vault_words(session: Session) -> tuple[str, ...]:
+    """Names a passphrase must not be made of: partners, contacts, facilitators, actions.
+
+    Whoever guesses a vault's passphrase starts with the words found around it.
+    """
+    words: list[str] = []
+    for org in session.scalars(select(Organisation)):
+        words += [org.name, org.contact_name or ""]
+    words += [row.name for row in session.scalars(select(Facilitator))]
+    words += [row.title for row in session.scalars(select(Action))]
+    return tuple(sorted({w for w in words if w}))

@@ -6,7 +6,8 @@ MODE ``commits`` (default): each transaction writes three rows ``t<i>-a/b/c`` in
 unit of work, and ``<i>`` is printed (flushed) only after the commit returned.
 MODE ``passwd``: alternates the passphrase between the file's content and the same
 with `` bis`` appended, printing the passphrase now in force after each change. Each
-change re-encrypts the whole database under a new data key.
+change re-encrypts the whole database under a new data key and prints ``step N`` at
+each of its steps.
 The parent kills this process with SIGKILL at a random moment.
 """
 
@@ -31,7 +32,11 @@ def main() -> None:
         current = passphrase
         while True:
             current = other if current == passphrase else passphrase
-            vault.change_passphrase(current, kdf_seconds=0)
+            vault.change_passphrase(
+                current,
+                kdf_seconds=0,
+                progress=lambda done, _total: print(f"step {done}", flush=True),
+            )
             print(current, flush=True)
     i = first
     while True:

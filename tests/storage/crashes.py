@@ -78,8 +78,15 @@ def kill_round(folder: Path, secret_file: Path, first_id: int, rng: random.Rando
     return RoundResult(len(reported), len(transactions))
 
 
-def passwd_round(folder: Path, secret_file: Path, rng: random.Random) -> tuple[str, bool]:
+def passwd_round(
+    folder: Path, secret_file: Path, rng: random.Random, *, kill_after_step: int | None = None
+) -> tuple[str, bool]:
     """Kill a worker that keeps changing the passphrase; the vault must open with one of the two.
+
+    The worker reports each step of a re-keying (``step N``, N from 0 to 5) and each
+    passphrase that came into force. The kill comes after 0 to 2 whole changes, then
+    after step ``kill_after_step`` of the next one (random when not given), then after
+    a random bit of busy work: anywhere in a re-keying.
 
     Returns the passphrase that opened it (and rewrites ``secret_file`` to it), and
     whether the kill left a re-keying half done (staged files found before unlocking).
@@ -93,19 +100,24 @@ def passwd_round(folder: Path, secret_file: Path, rng: random.Random) -> tuple[s
     assert child.stdout is not None
     original = secret_file.read_text(encoding="utf-8")
     last = original
+    changes = rng.randrange(0, 3)
+    step = rng.randrange(0, 6) if kill_after_step is None else kill_after_step
     try:
         assert child.stdout.readline().strip() == "ready"
-        for _ in range(rng.randrange(0, 4)):
-            line = child.stdout.readline()
+        while True:
+            line = child.stdout.readline().rstrip("\n")
             if not line:
                 break
-            last = line.rstrip("\n")
-        spin = rng.randrange(0, 12_000_000)
-        while spin:  # a random extra delay without sleeping: anywhere in a re-keying
+            if not line.startswith("step "):
+                last, changes = line, changes - 1
+            elif changes <= 0 and int(line[5:]) == step:
+                break
+        spin = rng.randrange(0, 100_000) if kill_after_step is None else 0
+        while spin:  # a random extra delay without sleeping
             spin -= 1
         child.send_signal(signal.SIGKILL)
         child.wait()
-        tail = child.stdout.read().splitlines()
+        tail = [line for line in child.stdout.read().splitlines() if not line.startswith("step ")]
         last = tail[-1] if tail else last
     finally:
         if child.poll() is None:

@@ -4,15 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import PASSPHRASE
 from vpi_groups import vault_settings
 from vpi_groups.storage import backup as backup_format
 from vpi_groups.storage import vault as vaults
-from vpi_groups.ui.dialogs import BackupDialog, ChangePassphraseDialog, RestoreDialog
+from vpi_groups.storage.errors import WrongSecretError
+from vpi_groups.ui.dialogs import (
+    BackupDialog,
+    ChangePassphraseDialog,
+    NewRecoveryKeyDialog,
+    RestoreDialog,
+)
 from vpi_groups.ui.pages.settings import SettingsPage
 from vpi_groups.ui.preferences import Preferences
 
@@ -70,6 +77,8 @@ def test_change_passphrase_dialog(
     dialog.start()
     qtbot.waitUntil(lambda: dialog.succeeded, timeout=10_000)
     assert dialog.outcome.text() == "Phrase de passe changée. Utilisez désormais la nouvelle."
+    assert (dialog.progress.value(), dialog.progress.maximum()) == (5, 5), "re-keyed in 5 steps"
+    assert not dialog.recovery.isVisible(), "the recovery key did not change"
     dialog.reject()
     vault.lock()
     vaults.unlock(folder, passphrase=new).lock()
@@ -130,5 +139,78 @@ def test_backup_failure_is_reported_and_leaves_nothing(
     assert not dialog.succeeded
     assert dialog.ok_button.isEnabled(), "the user can correct the path and retry"
     assert not (tmp_path / "dossier-absent").exists()
+    dialog.reject()
+    vault.lock()
+
+
+def test_new_recovery_key_dialog(
+    qtbot: QtBot, french: QApplication, vault_folder: tuple[Path, str]
+) -> None:
+    folder, old_recovery = vault_folder
+    vault = vaults.unlock(folder, passphrase=PASSPHRASE)
+    dialog = NewRecoveryKeyDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.ok_button.isEnabled()
+    dialog.passphrase.setText("pas la bonne du tout")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.outcome.text() != "", timeout=10_000)
+    assert dialog.outcome.text().startswith("Phrase de passe incorrecte")
+    assert not dialog.recovery.isVisible()
+    steps: list[int] = []
+    dialog.progress.valueChanged.connect(steps.append)
+    dialog.passphrase.setText(PASSPHRASE)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.succeeded, timeout=10_000)
+    assert steps[-1] == 5
+    assert dialog.recovery.isVisible()
+    new_key = dialog.recovery.key_label.text()
+    assert new_key.count("-") == 7
+    assert new_key != old_recovery
+    assert dialog.passphrase.text() == ""
+    assert not dialog.close_button.isEnabled(), "closing waits for the confirmation"
+    dialog.reject()
+    assert dialog.isVisible(), "Escape does not lose the only showing of the key"
+    dialog.recovery.kept.setChecked(True)
+    assert dialog.close_button.isEnabled()
+    dialog.reject()
+    assert not dialog.isVisible()
+    vault.lock()
+    with pytest.raises(WrongSecretError):
+        vaults.unlock(folder, recovery_key=old_recovery)
+    vaults.unlock(folder, recovery_key=new_key).lock()
+
+
+def test_backup_dialog_asks_before_replacing_a_file(
+    qtbot: QtBot,
+    french: QApplication,
+    vault_folder: tuple[Path, str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    vault = vaults.unlock(vault_folder[0], passphrase=PASSPHRASE)
+    target = tmp_path / "déjà.vpibak"
+    target.write_bytes(b"un autre fichier")
+    dialog = BackupDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path.setText(str(target))
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dialog.start()
+    assert len(asked) == 1
+    assert str(target) in asked[0]
+    assert not dialog.runner.busy
+    assert target.read_bytes() == b"un autre fichier", "No keeps the file"
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.succeeded, timeout=10_000)
+    assert target.read_bytes() != b"un autre fichier"
+    backup_format.read(target)
     dialog.reject()
     vault.lock()

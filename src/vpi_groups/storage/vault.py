@@ -926,10 +926,15 @@ def unlock(
 
 
 def reset_passphrase(
-    folder: Path, recovery_key: str, new_passphrase: str, *, progress: Progress = _no_progress
+    folder: Path,
+    recovery_key: str,
+    new_passphrase: str,
+    *,
+    progress: Progress = _no_progress,
+    accept_rollback: bool = False,
 ) -> Vault:
     """Unlock with the recovery key and set a new passphrase; return the open vault."""
-    vault = unlock(folder, recovery_key=recovery_key)
+    vault = unlock(folder, recovery_key=recovery_key, accept_rollback=accept_rollback)
     try:
         vault.change_passphrase(new_passphrase, progress=progress)
     except BaseException:

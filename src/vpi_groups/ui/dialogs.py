@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vpi_groups import programme
 from vpi_groups.storage import vault as vaults
 from vpi_groups.ui.errors import ERROR_STYLE, error_text
 from vpi_groups.ui.passphrase_field import NewPassphraseField
+from vpi_groups.ui.recovery_panel import RecoveryKeyPanel
+from vpi_groups.ui.secret_field import SecretField, decorate
 from vpi_groups.ui.tasks import TaskRunner
 
 
@@ -95,29 +98,83 @@ class _WorkDialog(QDialog):
         super().reject()
 
 
-class ChangePassphraseDialog(_WorkDialog):
-    """Current passphrase, then a new one; the data key is rewrapped, nothing re-encrypted."""
+def _secret_field(
+    dialog: QDialog, form: QFormLayout, label: str, name: str
+) -> tuple[QLineEdit, SecretField]:
+    """A passphrase field with its show/hide toggle and Caps Lock warning, in ``form``."""
+    field = QLineEdit(dialog)
+    field.setObjectName(name)
+    warning = QLabel(dialog)
+    warning.setObjectName(f"{name}CapsLock")
+    title = QLabel(label, dialog)
+    title.setBuddy(field)
+    form.addRow(title, field)
+    form.addRow("", warning)
+    return field, decorate(field, warning)
+
+
+class _RecoveryKeyShown(_WorkDialog):
+    """A work dialog that may end by showing a new recovery key, once.
+
+    While a new key is shown, the dialog closes only once the user ticks that they kept
+    it (the old key no longer works).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.recovery = RecoveryKeyPanel(self)
+        self.recovery.setVisible(False)
+        self.recovery.kept_changed.connect(self._kept_changed)
+
+    def show_recovery_key(self, key: str, folder: Path) -> None:
+        """Show the new key; closing waits for the confirmation."""
+        self.recovery.show_key(key, folder)
+        self.recovery.setVisible(True)
+        self.close_button.setEnabled(False)
+
+    def _kept_changed(self, kept: bool) -> None:
+        self.close_button.setEnabled(kept)
+
+    def reject(self) -> None:
+        """Not while work runs, nor before a new recovery key is confirmed as kept."""
+        if self.recovery.isVisible() and not self.recovery.kept.isChecked():
+            return
+        super().reject()
+
+
+class ChangePassphraseDialog(_RecoveryKeyShown):
+    """Current passphrase, then a new one; the vault is re-encrypted under a new key."""
 
     def __init__(self, vault: vaults.Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("changePassphraseDialog")
         self.vault = vault
         self.setWindowTitle(self.tr("Change the passphrase"))
-        self.current = QLineEdit(self)
-        self.current.setObjectName("currentPassphrase")
-        self.current.setEchoMode(QLineEdit.EchoMode.Password)
-        current_label = QLabel(self.tr("C&urrent passphrase:"), self)
-        current_label.setBuddy(self.current)
+        intro = QLabel(
+            self.tr(
+                "The vault is re-encrypted under a new key: the old passphrase stops "
+                "working, also with a copy of the key file. Backups made before keep "
+                "opening with the passphrase of their day. The recovery key does not change."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        self.current, self.current_secret = _secret_field(
+            self, form, self.tr("C&urrent passphrase:"), "currentPassphrase"
+        )
         self.new = NewPassphraseField(self)
         self.new.changed.connect(self._update)
-        form = QFormLayout()
-        form.addRow(current_label, self.current)
         layout = QVBoxLayout(self)
+        layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.new)
+        layout.addWidget(self.recovery)
         self.finish_layout(layout)
         self.current.textChanged.connect(self._update)
         self._update()
+        # The vault's own names, which the new passphrase must not be made of.
+        self.runner.start(lambda: _vault_words(vault), self.new.set_user_inputs, self.fail)
 
     def _update(self) -> None:
         self.ok_button.setEnabled(
@@ -125,20 +182,92 @@ class ChangePassphraseDialog(_WorkDialog):
         )
 
     def start(self) -> None:
-        """Check the current passphrase, then rewrap under the new one (recalibrated)."""
+        """Check the current passphrase, then re-key under the new one (recalibrated)."""
         current, new, vault = self.current.text(), self.new.passphrase(), self.vault
 
-        def work() -> None:
+        def work(progress: vaults.Progress) -> str | None:
             vault.check_passphrase(current)
-            vault.change_passphrase(new, kdf_seconds=vaults.DEFAULT_KDF_SECONDS)
+            return vault.change_passphrase(
+                new, kdf_seconds=vaults.DEFAULT_KDF_SECONDS, progress=progress
+            )
 
-        self.set_busy(True)
-        self.runner.start(work, self._done, self.fail)
+        self.set_busy(True, steps=5)
+        self.runner.start(work, self._done, self.fail, on_progress=self.on_progress)
 
-    def _done(self, _result: object) -> None:
+    def _done(self, recovery: str | None) -> None:
         self.current.clear()
         self.new.clear()
         self.succeed(self.tr("Passphrase changed. Use the new one from now on."))
+        if recovery is not None:
+            self.outcome.setText(
+                self.tr(
+                    "Passphrase changed. This vault came from a version whose recovery key "
+                    "could not follow a new key: here is its new recovery key. The old one "
+                    "no longer works."
+                )
+            )
+            self.show_recovery_key(recovery, self.vault.folder)
+
+
+class NewRecoveryKeyDialog(_RecoveryKeyShown):
+    """Issue a new recovery key after checking the passphrase; show it once."""
+
+    def __init__(self, vault: vaults.Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newRecoveryKeyDialog")
+        self.vault = vault
+        self.setWindowTitle(self.tr("New recovery key"))
+        intro = QLabel(
+            self.tr(
+                "A new recovery key replaces the old one, which stops opening this vault "
+                "(for instance if the sheet was lost or seen by someone). The vault is "
+                "re-encrypted under a new key. Backups made before still open with the "
+                "old recovery key: make a new backup afterwards."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        self.passphrase, self.passphrase_secret = _secret_field(
+            self, form, self.tr("&Passphrase:"), "recoveryPassphrase"
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.recovery)
+        self.finish_layout(layout)
+        self.ok_button.setText(self.tr("&Create a new recovery key"))
+        self.passphrase.textChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.ok_button.setEnabled(not self.succeeded and bool(self.passphrase.text()))
+
+    def start(self) -> None:
+        """Check the passphrase, re-key the vault and make the new recovery key."""
+        passphrase, vault = self.passphrase.text(), self.vault
+        self.set_busy(True, steps=5)
+        self.runner.start(
+            lambda progress: vault.new_recovery_key(passphrase, progress=progress),
+            self._done,
+            self.fail,
+            on_progress=self.on_progress,
+        )
+
+    def _done(self, recovery: str) -> None:
+        self.passphrase.clear()
+        self.succeed(
+            self.tr(
+                "New recovery key made; the old one no longer opens this vault. Print it or "
+                "save it, then tick the box below."
+            )
+        )
+        self.show_recovery_key(recovery, self.vault.folder)
+
+
+def _vault_words(vault: vaults.Vault) -> tuple[str, ...]:
+    with vault.session() as s:
+        return programme.vault_words(s)
 
 
 class BackupDialog(_WorkDialog):
@@ -242,9 +371,6 @@ class RestoreDialog(_WorkDialog):
         self.file.setObjectName("restoreFile")
         self.folder = QLineEdit(self)
         self.folder.setObjectName("restoreFolder")
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setObjectName("restorePassphrase")
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         browse_file = QPushButton(self.tr("Br&owse…"), self)
         browse_file.clicked.connect(self._browse_file)
         browse_folder = QPushButton(self.tr("Bro&wse…"), self)
@@ -258,7 +384,9 @@ class RestoreDialog(_WorkDialog):
         form = QFormLayout()
         form.addRow(self.tr("Backup &file:"), file_row)
         form.addRow(self.tr("New &folder:"), folder_row)
-        form.addRow(self.tr("&Passphrase of the backup:"), self.passphrase)
+        self.passphrase, self.passphrase_secret = _secret_field(
+            self, form, self.tr("&Passphrase of the backup:"), "restorePassphrase"
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -18,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from vpi_groups.storage import vault as vaults
-from vpi_groups.storage.errors import WrongSecretError
+from vpi_groups.storage.errors import VaultRolledBackError, WrongSecretError
 from vpi_groups.ui.errors import ERROR_STYLE, error_text
 from vpi_groups.ui.passphrase_field import NewPassphraseField
+from vpi_groups.ui.secret_field import decorate
 from vpi_groups.ui.tasks import TaskRunner
 
 
@@ -36,6 +38,7 @@ class UnlockDialog(QDialog):
         self.folder = folder
         self.vault: vaults.Vault | None = None
         self.runner = TaskRunner(self)
+        self.rollback_box: QMessageBox | None = None
         self.setWindowTitle(self.tr("VPI Groups — unlock"))
         self.setMinimumWidth(520)
 
@@ -71,8 +74,10 @@ class UnlockDialog(QDialog):
         )
         self.passphrase = QLineEdit(page)
         self.passphrase.setObjectName("passphrase")
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.returnPressed.connect(self.submit_passphrase)
+        self.caps_lock_warning = QLabel(page)
+        self.caps_lock_warning.setObjectName("passphraseCapsLock")
+        self.passphrase_secret = decorate(self.passphrase, self.caps_lock_warning)
         label = QLabel(self.tr("&Passphrase:"), page)
         label.setBuddy(self.passphrase)
         self.unlock_button = QPushButton(self.tr("&Unlock"), page)
@@ -88,6 +93,7 @@ class UnlockDialog(QDialog):
         self.quit_button.clicked.connect(self.reject)
         form = QFormLayout()
         form.addRow(label, self.passphrase)
+        form.addRow("", self.caps_lock_warning)
         buttons = QHBoxLayout()
         buttons.addWidget(self.forgot_button)
         buttons.addStretch(1)
@@ -112,6 +118,9 @@ class UnlockDialog(QDialog):
         self.recovery_key = QLineEdit(page)
         self.recovery_key.setObjectName("recoveryKey")
         self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        # Shown by default: it is copied from paper, 32 characters long, and letter
+        # case does not matter (hence no Caps Lock warning).
+        self.recovery_key_secret = decorate(self.recovery_key, hidden=False)
         key_label = QLabel(self.tr("Recovery &key:"), page)
         key_label.setBuddy(self.recovery_key)
         self.new_passphrase = NewPassphraseField(page)
@@ -161,26 +170,73 @@ class UnlockDialog(QDialog):
         if busy:
             self.message.clear()
 
-    def submit_passphrase(self) -> None:
+    def submit_passphrase(self, *, accept_rollback: bool = False) -> None:
         """Unlock with the passphrase, in the background."""
         if self.runner.busy or not self.passphrase.text():
             return
         folder, passphrase = self.folder, self.passphrase.text()
         self._set_busy(True)
         self.runner.start(
-            lambda: vaults.unlock(folder, passphrase=passphrase), self._opened, self._failed
+            lambda: vaults.unlock(folder, passphrase=passphrase, accept_rollback=accept_rollback),
+            self._opened,
+            self._failed,
         )
 
-    def submit_recovery(self) -> None:
-        """Unlock with the recovery key and set the new passphrase, in the background."""
+    def submit_recovery(self, *, accept_rollback: bool = False) -> None:
+        """Unlock with the recovery key and set the new passphrase, in the background.
+
+        Setting the passphrase re-encrypts the vault under a new key (a few seconds on a
+        large vault).
+        """
         if self.runner.busy or not self.new_passphrase.acceptable:
             return
         folder = self.folder
         key, new = self.recovery_key.text(), self.new_passphrase.passphrase()
         self._set_busy(True)
         self.runner.start(
-            lambda: vaults.reset_passphrase(folder, key, new), self._opened, self._failed
+            lambda: vaults.reset_passphrase(folder, key, new, accept_rollback=accept_rollback),
+            self._opened,
+            self._failed,
         )
+
+    def _ask_rollback(self) -> None:
+        """An older database was put back: open it only if the user says so."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Older database"),
+            self.tr(
+                "The database in this folder is older than its key file: an older copy of "
+                "vault.db was put back (from a copy of the folder, a sync tool, a USB "
+                "stick). What was written since is missing from it, and people erased "
+                "since may have come back.\n\nOpen it all the same? The choice is "
+                "recorded in the audit log. Otherwise, put back the latest vault.db, or "
+                "restore your latest backup."
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("rollbackQuestion")
+        open_button = box.addButton(
+            self.tr("&Open the older database"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        open_button.setObjectName("openOlder")
+        keep = box.addButton(self.tr("&Do not open"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("doNotOpen")
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        self.rollback_box = box
+
+        def answered(_result: int) -> None:
+            self.rollback_box = None
+            box.deleteLater()
+            if box.clickedButton() is open_button:
+                if self.pages.currentIndex() == 0:
+                    self.submit_passphrase(accept_rollback=True)
+                else:
+                    self.submit_recovery(accept_rollback=True)
+
+        box.finished.connect(answered)
+        box.open()
 
     def _opened(self, vault: vaults.Vault) -> None:
         self._set_busy(False)
@@ -193,6 +249,8 @@ class UnlockDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self._set_busy(False)
         self.message.setText(error_text(error))
+        if isinstance(error, VaultRolledBackError):
+            self._ask_rollback()
         if isinstance(error, WrongSecretError):
             if self.pages.currentIndex() == 0:
                 self.passphrase.selectAll()

@@ -5,15 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QFileDialog,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -21,9 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from vpi_groups.storage import vault as vaults
-from vpi_groups.ui import recovery_sheet
 from vpi_groups.ui.errors import error_text
 from vpi_groups.ui.passphrase_field import NewPassphraseField
+from vpi_groups.ui.recovery_panel import RecoveryKeyPanel
+from vpi_groups.ui.secret_field import SecretClipboardTimer
 from vpi_groups.ui.tasks import TaskRunner
 
 
@@ -133,76 +128,35 @@ class RecoveryPage(QWizardPage):
                 "It will not be shown again."
             )
         )
-        self.key_label = QLabel(self)
-        self.key_label.setObjectName("recoveryKey")
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = QFont("monospace")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSize(16)
-        font.setBold(True)
-        self.key_label.setFont(font)
-        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.print_button = QPushButton(self.tr("&Print…"), self)
-        self.print_button.setObjectName("printRecovery")
-        self.pdf_button = QPushButton(self.tr("&Save as PDF…"), self)
-        self.pdf_button.setObjectName("pdfRecovery")
-        self.saved_label = QLabel(self)
-        self.saved_label.setObjectName("savedLabel")
-        self.saved_label.setWordWrap(True)
-        self.kept = QCheckBox(
-            self.tr("I have printed or written down the recovery key and keep it safe"), self
-        )
-        self.kept.setObjectName("keptCheck")
-        self.kept.toggled.connect(self.completeChanged)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.pdf_button)
-        buttons.addStretch(1)
+        self.panel = RecoveryKeyPanel(self)
+        self.panel.kept_changed.connect(self.completeChanged)
+        self.key_label = self.panel.key_label
+        self.copy_button = self.panel.copy_button
+        self.saved_label = self.panel.saved_label
+        self.kept = self.panel.kept
         layout = QVBoxLayout(self)
-        layout.addWidget(self.key_label)
-        layout.addLayout(buttons)
-        layout.addWidget(self.saved_label)
-        layout.addStretch(1)
-        layout.addWidget(self.kept)
-        self.print_button.clicked.connect(self._print)
-        self.pdf_button.clicked.connect(self._save_pdf)
+        layout.addWidget(self.panel)
+
+    @property
+    def clipboard_timer(self) -> SecretClipboardTimer | None:
+        """The timer that empties the clipboard after a copy (None before any copy)."""
+        return self.panel.clipboard_timer
 
     def initializePage(self) -> None:
         """Show the key of the vault just created."""
-        self.key_label.setText(self._wizard.recovery_key or "")
+        self.panel.show_key(self._wizard.recovery_key or "", self._wizard.folder)
 
     def isComplete(self) -> bool:
         """Finishing requires the confirmation."""
         return self.kept.isChecked()
 
-    def _print(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            recovery_sheet.print_to(printer, self._wizard.recovery_key or "", self._wizard.folder)
-
-    def _save_pdf(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the recovery key"),
-            str(Path.home() / self.tr("recovery-key-vpi-groups.pdf")),
-            self.tr("PDF documents (*.pdf)"),
-        )
-        if path:
-            self.save_pdf_to(Path(path))
+    def copy_key(self) -> None:
+        """Copy the key to the clipboard, marked secret; it is cleared 30 seconds later."""
+        self.panel.copy_key()
 
     def save_pdf_to(self, path: Path) -> None:
         """Write the recovery sheet to ``path`` and say where it went."""
-        try:
-            recovery_sheet.save_pdf(path, self._wizard.recovery_key or "", self._wizard.folder)
-        except OSError as error:
-            self.saved_label.setText(error_text(error))
-            return
-        self.saved_label.setText(
-            self.tr(
-                "Saved to %1. Move it to a USB stick or print it, then delete it here."
-            ).replace("%1", str(path))
-        )
+        self.panel.save_pdf_to(path)
 
 
 class FirstRunWizard(QWizard):

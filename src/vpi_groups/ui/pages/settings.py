@@ -20,7 +20,12 @@ from PySide6.QtWidgets import (
 
 from vpi_groups import vault_settings
 from vpi_groups.storage.vault import Vault
-from vpi_groups.ui.dialogs import BackupDialog, ChangePassphraseDialog, RestoreDialog
+from vpi_groups.ui.dialogs import (
+    BackupDialog,
+    ChangePassphraseDialog,
+    NewRecoveryKeyDialog,
+    RestoreDialog,
+)
 from vpi_groups.ui.errors import ERROR_STYLE, error_text
 from vpi_groups.ui.pages.base import Page, page_title
 from vpi_groups.ui.preferences import AUTO_LOCK_RANGE, Preferences
@@ -53,10 +58,14 @@ class SettingsPage(Page):
         self.change_passphrase = QPushButton(self.tr("Change the &passphrase…"), security)
         self.change_passphrase.setObjectName("changePassphraseButton")
         self.change_passphrase.clicked.connect(self._change_passphrase)
+        self.new_recovery_key = QPushButton(self.tr("New &recovery key…"), security)
+        self.new_recovery_key.setObjectName("newRecoveryKeyButton")
+        self.new_recovery_key.clicked.connect(self._new_recovery_key)
         form = self._form(security)
         form.addRow(self.tr("Lock after inactivity of:"), self.auto_lock)
         row = QHBoxLayout()
         row.addWidget(self.change_passphrase)
+        row.addWidget(self.new_recovery_key)
         row.addStretch(1)
         form.addRow(row)
 
@@ -195,6 +204,7 @@ class SettingsPage(Page):
             self.threshold,
             self.save_records,
             self.change_passphrase,
+            self.new_recovery_key,
             self.backup_button,
         ):
             widget.setEnabled(enabled)
@@ -236,6 +246,10 @@ class SettingsPage(Page):
     def _change_passphrase(self) -> None:
         if self.vault is not None:
             ChangePassphraseDialog(self.vault, self).exec()
+
+    def _new_recovery_key(self) -> None:
+        if self.vault is not None:
+            NewRecoveryKeyDialog(self.vault, self).exec()
 
     def _backup(self) -> None:
         if self.vault is not None:
