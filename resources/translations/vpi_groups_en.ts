@@ -242,6 +242,14 @@
         <translation>VPI Groups backups (*.vpibak)</translation>
     </message>
     <message>
+        <source>Replace the file?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with this backup?</source>
+        <translation>%1 already exists. Replace it with this backup?</translation>
+    </message>
+    <message>
         <source>Backup written and verified: %1 (%2).</source>
         <translation>Backup written and verified: %1 (%2).</translation>
     </message>
@@ -378,12 +386,20 @@
         <translation>Change the passphrase</translation>
     </message>
     <message>
+        <source>The vault is re-encrypted under a new key: the old passphrase stops working, also with a copy of the key file. Backups made before keep opening with the passphrase of their day. The recovery key does not change.</source>
+        <translation>The vault is re-encrypted under a new key: the old passphrase stops working, also with a copy of the key file. Backups made before keep opening with the passphrase of their day. The recovery key does not change.</translation>
+    </message>
+    <message>
         <source>C&amp;urrent passphrase:</source>
         <translation>C&amp;urrent passphrase:</translation>
     </message>
     <message>
         <source>Passphrase changed. Use the new one from now on.</source>
         <translation>Passphrase changed. Use the new one from now on.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. This vault came from a version whose recovery key could not follow a new key: here is its new recovery key. The old one no longer works.</source>
+        <translation>Passphrase changed. This vault came from a version whose recovery key could not follow a new key: here is its new recovery key. The old one no longer works.</translation>
     </message>
 </context>
 <context>
@@ -547,6 +563,10 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Changes not saved when the window locked have been put back. Save them, or Cancel to drop them.</source>
+        <translation>Changes not saved when the window locked have been put back. Save them, or Cancel to drop them.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1247,6 +1267,13 @@
         <source>Vault locked</source>
         <translation>Vault locked</translation>
     </message>
+    <message numerus="yes">
+        <source>Vault locked. Unsaved changes in %n editor(s) could not be kept: the disk is full or cannot be written.</source>
+        <translation>
+            <numerusform>Vault locked. Unsaved changes in %n editor could not be kept: the disk is full or cannot be written.</numerusform>
+            <numerusform>Vault locked. Unsaved changes in %n editors could not be kept: the disk is full or cannot be written.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Open the restored vault</source>
         <translation>Open the restored vault</translation>
@@ -1314,20 +1341,84 @@ Talk groups and prevention actions against domestic violence. Everything stays o
         <translation>A sentence you will remember</translation>
     </message>
     <message>
+        <source>Passphrase strength</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <source>It uses the programme's own words (its name, the facilitators' names): anyone who knows it will try them first.</source>
+        <translation>It uses the programme's own words (its name, the facilitators' names): anyone who knows it will try them first.</translation>
+    </message>
+    <message>
+        <source>It contains a phone number: people who know you can guess it.</source>
+        <translation>It contains a phone number: people who know you can guess it.</translation>
+    </message>
+    <message>
+        <source>It follows the keyboard's keys (azerty, qwerty…): one of the first things tried.</source>
+        <translation>It follows the keyboard's keys (azerty, qwerty…): one of the first things tried.</translation>
+    </message>
+    <message>
+        <source>It contains a very common password, word or first name.</source>
+        <translation>It contains a very common password, word or first name.</translation>
+    </message>
+    <message>
+        <source>It contains a predictable sequence (abcd, 1234…).</source>
+        <translation>It contains a predictable sequence (abcd, 1234…).</translation>
+    </message>
+    <message>
+        <source>It repeats characters or groups: vary them.</source>
+        <translation>It repeats characters or groups: vary them.</translation>
+    </message>
+    <message>
+        <source>It contains a date or a year, easy to guess.</source>
+        <translation>It contains a date or a year, easy to guess.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: add a few words.</source>
+        <translation>Too easy to guess: add a few words.</translation>
+    </message>
+    <message>
+        <source>less than a second</source>
+        <translation>less than a second</translation>
+    </message>
+    <message>
+        <source>a few seconds</source>
+        <translation>a few seconds</translation>
+    </message>
+    <message>
+        <source>a few minutes</source>
+        <translation>a few minutes</translation>
+    </message>
+    <message>
+        <source>a few hours</source>
+        <translation>a few hours</translation>
+    </message>
+    <message>
+        <source>a few days</source>
+        <translation>a few days</translation>
+    </message>
+    <message>
+        <source>a few months</source>
+        <translation>a few months</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>centuries</source>
+        <translation>centuries</translation>
+    </message>
+    <message>
+        <source>Estimate: about %1 guesses — %2 for a computer.</source>
+        <translation>Estimate: about %1 guesses — %2 for a computer.</translation>
+    </message>
+    <message>
         <source>At least 10 characters. A short sentence is easy to remember and hard to guess.</source>
         <translation>At least 10 characters. A short sentence is easy to remember and hard to guess.</translation>
     </message>
     <message>
         <source>Too short: at least 10 characters.</source>
         <translation>Too short: at least 10 characters.</translation>
-    </message>
-    <message>
-        <source>Too common: anyone could guess it.</source>
-        <translation>Too common: anyone could guess it.</translation>
-    </message>
-    <message>
-        <source>Too repetitive: vary the characters.</source>
-        <translation>Too repetitive: vary the characters.</translation>
     </message>
     <message>
         <source>The two entries differ.</source>
@@ -1340,6 +1431,29 @@ Talk groups and prevention actions against domestic violence. Everything stays o
     <message>
         <source>Strong passphrase.</source>
         <translation>Strong passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>New recovery key</translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the old one, which stops opening this vault (for instance if the sheet was lost or seen by someone). The vault is re-encrypted under a new key. Backups made before still open with the old recovery key: make a new backup afterwards.</source>
+        <translation>A new recovery key replaces the old one, which stops opening this vault (for instance if the sheet was lost or seen by someone). The vault is re-encrypted under a new key. Backups made before still open with the old recovery key: make a new backup afterwards.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new recovery key</source>
+        <translation>&amp;Create a new recovery key</translation>
+    </message>
+    <message>
+        <source>New recovery key made; the old one no longer opens this vault. Print it or save it, then tick the box below.</source>
+        <translation>New recovery key made; the old one no longer opens this vault. Print it or save it, then tick the box below.</translation>
     </message>
 </context>
 <context>
@@ -1635,15 +1749,14 @@ Keep them as they are, or delete them?</translation>
     </message>
 </context>
 <context>
-    <name>RecoveryPage</name>
+    <name>RecordsPage</name>
     <message>
-        <source>Your recovery key</source>
-        <translation>Your recovery key</translation>
+        <source>Changes not saved when the window locked could not be put back: the record they belong to no longer exists.</source>
+        <translation>Changes not saved when the window locked could not be put back: the record they belong to no longer exists.</translation>
     </message>
-    <message>
-        <source>Print it or save it as a PDF, then keep it safe, away from the computer. It will not be shown again.</source>
-        <translation>Print it or save it as a PDF, then keep it safe, away from the computer. It will not be shown again.</translation>
-    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
@@ -1653,8 +1766,20 @@ Keep them as they are, or delete them?</translation>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy the key, to paste it into a password manager. The clipboard is emptied after %1 seconds.</source>
+        <translation>Copy the key, to paste it into a password manager. The clipboard is emptied after %1 seconds.</translation>
+    </message>
+    <message>
         <source>I have printed or written down the recovery key and keep it safe</source>
         <translation>I have printed or written down the recovery key and keep it safe</translation>
+    </message>
+    <message>
+        <source>Key copied. Paste it into a password manager now: the clipboard will be emptied in %1 seconds.</source>
+        <translation>Key copied. Paste it into a password manager now: the clipboard will be emptied in %1 seconds.</translation>
     </message>
     <message>
         <source>Save the recovery key</source>
@@ -1671,6 +1796,17 @@ Keep them as they are, or delete them?</translation>
     <message>
         <source>Saved to %1. Move it to a USB stick or print it, then delete it here.</source>
         <translation>Saved to %1. Move it to a USB stick or print it, then delete it here.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Your recovery key</translation>
+    </message>
+    <message>
+        <source>Print it or save it as a PDF, then keep it safe, away from the computer. It will not be shown again.</source>
+        <translation>Print it or save it as a PDF, then keep it safe, away from the computer. It will not be shown again.</translation>
     </message>
 </context>
 <context>
@@ -1873,8 +2009,35 @@ Keep them as they are, or delete them?</translation>
         <translation>New folder</translation>
     </message>
     <message>
-        <source>Backup restored and verified in %1 (schema %2).</source>
-        <translation>Backup restored and verified in %1 (schema %2).</translation>
+        <source>Backup of vault %1, made %2, restored and verified in %3.</source>
+        <translation>Backup of vault %1, made %2, restored and verified in %3.</translation>
+    </message>
+    <message>
+        <source>Note: this folder belongs to another user of this computer.</source>
+        <translation>Note: this folder belongs to another user of this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Hide the text typed</source>
+        <translation>Hide the text typed</translation>
+    </message>
+    <message>
+        <source>Hide the text typed (%1)</source>
+        <translation>Hide the text typed (%1)</translation>
+    </message>
+    <message>
+        <source>Show the text typed</source>
+        <translation>Show the text typed</translation>
+    </message>
+    <message>
+        <source>Show the text typed (%1)</source>
+        <translation>Show the text typed (%1)</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock is on.</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +2127,10 @@ Keep them as they are, or delete them?</translation>
         <translation>No room</translation>
     </message>
     <message>
+        <source>Changes not saved when the window locked have been put back. Save them, or Cancel to drop them.</source>
+        <translation>Changes not saved when the window locked have been put back. Save them, or Cancel to drop them.</translation>
+    </message>
+    <message>
         <source>New participant: code %1.</source>
         <translation>New participant: code %1.</translation>
     </message>
@@ -1985,6 +2152,10 @@ Keep them as they are, or delete them?</translation>
     <message>
         <source>Change the &amp;passphrase…</source>
         <translation>Change the &amp;passphrase…</translation>
+    </message>
+    <message>
+        <source>New &amp;recovery key…</source>
+        <translation>New &amp;recovery key…</translation>
     </message>
     <message>
         <source>Lock after inactivity of:</source>
@@ -2103,6 +2274,26 @@ Vault: %1</translation>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
+    <message>
+        <source>Older database</source>
+        <translation>Older database</translation>
+    </message>
+    <message>
+        <source>The database in this folder is older than its key file: an older copy of vault.db was put back (from a copy of the folder, a sync tool, a USB stick). What was written since is missing from it, and people erased since may have come back.
+
+Open it all the same? The choice is recorded in the audit log. Otherwise, put back the latest vault.db, or restore your latest backup.</source>
+        <translation>The database in this folder is older than its key file: an older copy of vault.db was put back (from a copy of the folder, a sync tool, a USB stick). What was written since is missing from it, and people erased since may have come back.
+
+Open it all the same? The choice is recorded in the audit log. Otherwise, put back the latest vault.db, or restore your latest backup.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the older database</source>
+        <translation>&amp;Open the older database</translation>
+    </message>
+    <message>
+        <source>&amp;Do not open</source>
+        <translation>&amp;Do not open</translation>
+    </message>
 </context>
 <context>
     <name>VaultErrors</name>
@@ -2119,8 +2310,20 @@ Vault: %1</translation>
         <translation>This vault is already open in another VPI Groups window or command. Close it, then try again.</translation>
     </message>
     <message>
-        <source>The file %1 is damaged or was altered. Nothing was changed. Its copy vault.key.bak is intact: replace vault.key with a copy of vault.key.bak, then try again.</source>
-        <translation>The file %1 is damaged or was altered. Nothing was changed. Its copy vault.key.bak is intact: replace vault.key with a copy of vault.key.bak, then try again.</translation>
+        <source>The key file and the database in this folder do not belong together (%1): one comes from another vault, or the start of vault.db is damaged. Nothing was changed. Put back the right vault.key, or restore your latest backup.</source>
+        <translation>The key file and the database in this folder do not belong together (%1): one comes from another vault, or the start of vault.db is damaged. Nothing was changed. Put back the right vault.key, or restore your latest backup.</translation>
+    </message>
+    <message>
+        <source>The database is older than its key file: an older copy of vault.db was put back. People erased since may have come back. Nothing was changed.</source>
+        <translation>The database is older than its key file: an older copy of vault.db was put back. People erased since may have come back. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name.</source>
+        <translation>%1 already exists: choose another name.</translation>
+    </message>
+    <message>
+        <source>%1 is inside the vault folder: a backup must go elsewhere (another disk, a USB stick).</source>
+        <translation>%1 is inside the vault folder: a backup must go elsewhere (another disk, a USB stick).</translation>
     </message>
     <message>
         <source>The file %1 is damaged or was altered. Nothing was changed. Restore your latest backup (Settings, Restore).</source>

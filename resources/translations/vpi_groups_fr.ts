@@ -243,6 +243,14 @@
         <translation>Sauvegardes VPI Groups (*.vpibak)</translation>
     </message>
     <message>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with this backup?</source>
+        <translation>%1 existe déjà. Le remplacer par cette sauvegarde ?</translation>
+    </message>
+    <message>
         <source>Backup written and verified: %1 (%2).</source>
         <translation>Sauvegarde écrite et vérifiée : %1 (%2).</translation>
     </message>
@@ -379,12 +387,20 @@
         <translation>Changer la phrase de passe</translation>
     </message>
     <message>
+        <source>The vault is re-encrypted under a new key: the old passphrase stops working, also with a copy of the key file. Backups made before keep opening with the passphrase of their day. The recovery key does not change.</source>
+        <translation>Le coffre est rechiffré avec une nouvelle clé : l&apos;ancienne phrase de passe ne marche plus, même avec une copie du fichier de clés. Les sauvegardes faites avant s&apos;ouvrent toujours avec la phrase de passe de leur date. La clé de secours ne change pas.</translation>
+    </message>
+    <message>
         <source>C&amp;urrent passphrase:</source>
         <translation>Phrase de passe &amp;actuelle :</translation>
     </message>
     <message>
         <source>Passphrase changed. Use the new one from now on.</source>
         <translation>Phrase de passe changée. Utilisez désormais la nouvelle.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed. This vault came from a version whose recovery key could not follow a new key: here is its new recovery key. The old one no longer works.</source>
+        <translation>Phrase de passe changée. Ce coffre venait d&apos;une version dont la clé de secours ne pouvait pas suivre une nouvelle clé : voici sa nouvelle clé de secours. L&apos;ancienne ne marche plus.</translation>
     </message>
 </context>
 <context>
@@ -548,6 +564,10 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Changes not saved when the window locked have been put back. Save them, or Cancel to drop them.</source>
+        <translation>Les modifications non enregistrées au moment du verrouillage ont été remises. Enregistrez-les, ou annulez pour les abandonner.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1248,6 +1268,13 @@
         <source>Vault locked</source>
         <translation>Coffre verrouillé</translation>
     </message>
+    <message numerus="yes">
+        <source>Vault locked. Unsaved changes in %n editor(s) could not be kept: the disk is full or cannot be written.</source>
+        <translation>
+            <numerusform>Coffre verrouillé. Les modifications non enregistrées de %n éditeur n&apos;ont pas pu être gardées : le disque est plein ou ne peut pas être écrit.</numerusform>
+            <numerusform>Coffre verrouillé. Les modifications non enregistrées de %n éditeurs n&apos;ont pas pu être gardées : le disque est plein ou ne peut pas être écrit.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Open the restored vault</source>
         <translation>Ouvrir le coffre restauré</translation>
@@ -1315,20 +1342,84 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
         <translation>Une phrase dont vous vous souviendrez</translation>
     </message>
     <message>
+        <source>Passphrase strength</source>
+        <translation>Solidité de la phrase de passe</translation>
+    </message>
+    <message>
+        <source>It uses the programme&apos;s own words (its name, the facilitators&apos; names): anyone who knows it will try them first.</source>
+        <translation>Elle reprend les mots du dispositif (nom du programme, des animateurs) : ceux qui le connaissent les essaieront d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>It contains a phone number: people who know you can guess it.</source>
+        <translation>Elle contient un numéro de téléphone : ceux qui vous connaissent peuvent le deviner.</translation>
+    </message>
+    <message>
+        <source>It follows the keyboard&apos;s keys (azerty, qwerty…): one of the first things tried.</source>
+        <translation>Elle suit les touches du clavier (azerty, qsdf…) : c&apos;est un des premiers essais.</translation>
+    </message>
+    <message>
+        <source>It contains a very common password, word or first name.</source>
+        <translation>Elle contient un mot de passe, un mot ou un prénom très répandu.</translation>
+    </message>
+    <message>
+        <source>It contains a predictable sequence (abcd, 1234…).</source>
+        <translation>Elle contient une suite prévisible (abcd, 1234…).</translation>
+    </message>
+    <message>
+        <source>It repeats characters or groups: vary them.</source>
+        <translation>Elle répète des caractères ou des groupes : variez-les.</translation>
+    </message>
+    <message>
+        <source>It contains a date or a year, easy to guess.</source>
+        <translation>Elle contient une date ou une année, facile à deviner.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: add a few words.</source>
+        <translation>Trop facile à deviner : ajoutez quelques mots.</translation>
+    </message>
+    <message>
+        <source>less than a second</source>
+        <translation>moins d&apos;une seconde</translation>
+    </message>
+    <message>
+        <source>a few seconds</source>
+        <translation>quelques secondes</translation>
+    </message>
+    <message>
+        <source>a few minutes</source>
+        <translation>quelques minutes</translation>
+    </message>
+    <message>
+        <source>a few hours</source>
+        <translation>quelques heures</translation>
+    </message>
+    <message>
+        <source>a few days</source>
+        <translation>quelques jours</translation>
+    </message>
+    <message>
+        <source>a few months</source>
+        <translation>quelques mois</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>des années</translation>
+    </message>
+    <message>
+        <source>centuries</source>
+        <translation>des siècles</translation>
+    </message>
+    <message>
+        <source>Estimate: about %1 guesses — %2 for a computer.</source>
+        <translation>Estimation : environ %1 essais — %2 pour un ordinateur.</translation>
+    </message>
+    <message>
         <source>At least 10 characters. A short sentence is easy to remember and hard to guess.</source>
         <translation>Au moins 10 caractères. Une courte phrase est facile à retenir et difficile à deviner.</translation>
     </message>
     <message>
         <source>Too short: at least 10 characters.</source>
         <translation>Trop courte : au moins 10 caractères.</translation>
-    </message>
-    <message>
-        <source>Too common: anyone could guess it.</source>
-        <translation>Trop courante : n&apos;importe qui pourrait la deviner.</translation>
-    </message>
-    <message>
-        <source>Too repetitive: vary the characters.</source>
-        <translation>Trop répétitive : variez les caractères.</translation>
     </message>
     <message>
         <source>The two entries differ.</source>
@@ -1341,6 +1432,29 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
     <message>
         <source>Strong passphrase.</source>
         <translation>Phrase de passe solide.</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nouvelle clé de secours</translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the old one, which stops opening this vault (for instance if the sheet was lost or seen by someone). The vault is re-encrypted under a new key. Backups made before still open with the old recovery key: make a new backup afterwards.</source>
+        <translation>Une nouvelle clé de secours remplace l&apos;ancienne, qui n&apos;ouvre plus ce coffre (par exemple si la feuille a été perdue ou vue par quelqu&apos;un). Le coffre est rechiffré avec une nouvelle clé. Les sauvegardes faites avant s&apos;ouvrent toujours avec l&apos;ancienne clé de secours : faites ensuite une nouvelle sauvegarde.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new recovery key</source>
+        <translation>&amp;Créer une nouvelle clé de secours</translation>
+    </message>
+    <message>
+        <source>New recovery key made; the old one no longer opens this vault. Print it or save it, then tick the box below.</source>
+        <translation>Nouvelle clé de secours créée ; l&apos;ancienne n&apos;ouvre plus ce coffre. Imprimez-la ou enregistrez-la, puis cochez la case ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -1636,15 +1750,14 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     </message>
 </context>
 <context>
-    <name>RecoveryPage</name>
+    <name>RecordsPage</name>
     <message>
-        <source>Your recovery key</source>
-        <translation>Votre clé de secours</translation>
+        <source>Changes not saved when the window locked could not be put back: the record they belong to no longer exists.</source>
+        <translation>Les modifications non enregistrées au moment du verrouillage n&apos;ont pas pu être remises : la fiche à laquelle elles appartiennent n&apos;existe plus.</translation>
     </message>
-    <message>
-        <source>Print it or save it as a PDF, then keep it safe, away from the computer. It will not be shown again.</source>
-        <translation>Imprimez-la ou enregistrez-la en PDF, puis gardez-la en lieu sûr, à part de l&apos;ordinateur. Elle ne sera plus jamais affichée.</translation>
-    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
@@ -1654,8 +1767,20 @@ Les conserver telles quelles, ou les supprimer ?</translation>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the key, to paste it into a password manager. The clipboard is emptied after %1 seconds.</source>
+        <translation>Copier la clé, pour la coller dans un gestionnaire de mots de passe. Le presse-papiers est vidé au bout de %1 secondes.</translation>
+    </message>
+    <message>
         <source>I have printed or written down the recovery key and keep it safe</source>
         <translation>J&apos;ai imprimé ou noté la clé de secours et je la garde en lieu sûr</translation>
+    </message>
+    <message>
+        <source>Key copied. Paste it into a password manager now: the clipboard will be emptied in %1 seconds.</source>
+        <translation>Clé copiée. Collez-la maintenant dans un gestionnaire de mots de passe : le presse-papiers sera vidé dans %1 secondes.</translation>
     </message>
     <message>
         <source>Save the recovery key</source>
@@ -1672,6 +1797,17 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     <message>
         <source>Saved to %1. Move it to a USB stick or print it, then delete it here.</source>
         <translation>Enregistrée dans %1. Copiez-la sur une clé USB ou imprimez-la, puis supprimez-la de cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Votre clé de secours</translation>
+    </message>
+    <message>
+        <source>Print it or save it as a PDF, then keep it safe, away from the computer. It will not be shown again.</source>
+        <translation>Imprimez-la ou enregistrez-la en PDF, puis gardez-la en lieu sûr, à part de l&apos;ordinateur. Elle ne sera plus jamais affichée.</translation>
     </message>
 </context>
 <context>
@@ -1874,8 +2010,35 @@ Les conserver telles quelles, ou les supprimer ?</translation>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <source>Backup restored and verified in %1 (schema %2).</source>
-        <translation>Sauvegarde restaurée et vérifiée dans %1 (schéma %2).</translation>
+        <source>Backup of vault %1, made %2, restored and verified in %3.</source>
+        <translation>Sauvegarde du coffre %1, faite le %2, restaurée et vérifiée dans %3.</translation>
+    </message>
+    <message>
+        <source>Note: this folder belongs to another user of this computer.</source>
+        <translation>Attention : ce dossier appartient à un autre utilisateur de cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Hide the text typed</source>
+        <translation>Masquer le texte saisi</translation>
+    </message>
+    <message>
+        <source>Hide the text typed (%1)</source>
+        <translation>Masquer le texte saisi (%1)</translation>
+    </message>
+    <message>
+        <source>Show the text typed</source>
+        <translation>Afficher le texte saisi</translation>
+    </message>
+    <message>
+        <source>Show the text typed (%1)</source>
+        <translation>Afficher le texte saisi (%1)</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>La touche Verr. Maj. est activée.</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2128,10 @@ Les conserver telles quelles, ou les supprimer ?</translation>
         <translation>Aucune salle</translation>
     </message>
     <message>
+        <source>Changes not saved when the window locked have been put back. Save them, or Cancel to drop them.</source>
+        <translation>Les modifications non enregistrées au moment du verrouillage ont été remises. Enregistrez-les, ou annulez pour les abandonner.</translation>
+    </message>
+    <message>
         <source>New participant: code %1.</source>
         <translation>Nouvelle personne : code %1.</translation>
     </message>
@@ -1986,6 +2153,10 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     <message>
         <source>Change the &amp;passphrase…</source>
         <translation>Changer la &amp;phrase de passe…</translation>
+    </message>
+    <message>
+        <source>New &amp;recovery key…</source>
+        <translation>Nouvelle clé de &amp;secours…</translation>
     </message>
     <message>
         <source>Lock after inactivity of:</source>
@@ -2104,6 +2275,26 @@ Coffre : %1</translation>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
+    <message>
+        <source>Older database</source>
+        <translation>Base plus ancienne</translation>
+    </message>
+    <message>
+        <source>The database in this folder is older than its key file: an older copy of vault.db was put back (from a copy of the folder, a sync tool, a USB stick). What was written since is missing from it, and people erased since may have come back.
+
+Open it all the same? The choice is recorded in the audit log. Otherwise, put back the latest vault.db, or restore your latest backup.</source>
+        <translation>La base de ce dossier est plus ancienne que son fichier de clés : une copie ancienne de vault.db a été remise à sa place (copie du dossier, outil de synchronisation, clé USB). Ce qui a été écrit depuis y manque, et des personnes effacées depuis peuvent y être revenues.
+
+L&apos;ouvrir quand même ? Ce choix sera noté au journal. Sinon, remettez le dernier vault.db, ou restaurez votre dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the older database</source>
+        <translation>&amp;Ouvrir la base plus ancienne</translation>
+    </message>
+    <message>
+        <source>&amp;Do not open</source>
+        <translation>&amp;Ne pas ouvrir</translation>
+    </message>
 </context>
 <context>
     <name>VaultErrors</name>
@@ -2120,8 +2311,20 @@ Coffre : %1</translation>
         <translation>Ce coffre est déjà ouvert dans une autre fenêtre ou commande VPI Groups. Fermez-la, puis réessayez.</translation>
     </message>
     <message>
-        <source>The file %1 is damaged or was altered. Nothing was changed. Its copy vault.key.bak is intact: replace vault.key with a copy of vault.key.bak, then try again.</source>
-        <translation>Le fichier %1 est endommagé ou a été modifié. Rien n&apos;a été changé. Sa copie vault.key.bak est intacte : remplacez vault.key par une copie de vault.key.bak, puis réessayez.</translation>
+        <source>The key file and the database in this folder do not belong together (%1): one comes from another vault, or the start of vault.db is damaged. Nothing was changed. Put back the right vault.key, or restore your latest backup.</source>
+        <translation>Le fichier de clé et la base de données de ce dossier ne vont pas ensemble (%1) : l&apos;un vient d&apos;un autre coffre, ou le début de vault.db est endommagé. Rien n&apos;a été changé. Remettez le bon vault.key, ou restaurez votre dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The database is older than its key file: an older copy of vault.db was put back. People erased since may have come back. Nothing was changed.</source>
+        <translation>La base de données est plus ancienne que son fichier de clé : une ancienne copie de vault.db a été remise en place. Des personnes effacées depuis peuvent être réapparues. Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name.</source>
+        <translation>%1 existe déjà : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1 is inside the vault folder: a backup must go elsewhere (another disk, a USB stick).</source>
+        <translation>%1 est dans le dossier du coffre : une sauvegarde doit aller ailleurs (un autre disque, une clé USB).</translation>
     </message>
     <message>
         <source>The file %1 is damaged or was altered. Nothing was changed. Restore your latest backup (Settings, Restore).</source>

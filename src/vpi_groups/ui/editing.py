@@ -8,11 +8,11 @@ instead of the text field's own, smaller undo.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -156,6 +156,17 @@ class FieldUndo(QObject):
             self._applying = False
         binding.widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def values(self) -> list[Any]:
+        """Every bound field's value as plain JSON (a draft kept when the window locks)."""
+        return [_to_json(binding.getter()) for binding in self._bindings]
+
+    def restore(self, values: list[Any]) -> None:
+        """Put back values from :meth:`values`, as changes that can be undone."""
+        for binding, value in zip(self._bindings, values, strict=False):
+            decoded = _from_json(value)
+            if decoded is not _UNKNOWN:
+                binding.setter(decoded)
+
     def reset(self) -> None:
         """Take the fields' current values as the starting point and forget the history."""
         for binding in self._bindings:
@@ -195,6 +206,29 @@ class FieldUndo(QObject):
 
 def _same(old: Any, new: Any) -> bool:
     return bool(old == new)
+
+
+_UNKNOWN = object()
+
+
+def _to_json(value: Any) -> Any:
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, QDate):
+        return {"date": value.toString(Qt.DateFormat.ISODate)}
+    if isinstance(value, QTime):
+        return {"time": value.toString(Qt.DateFormat.ISODate)}
+    return {"unknown": True}
+
+
+def _from_json(value: Any) -> Any:
+    if not isinstance(value, dict):
+        return value
+    if "date" in value:
+        return QDate.fromString(value["date"], Qt.DateFormat.ISODate)
+    if "time" in value:
+        return QTime.fromString(value["time"], Qt.DateFormat.ISODate)
+    return _UNKNOWN
 
 
 # ---------------------------------------------------------------- the dialog
@@ -320,6 +354,7 @@ class EditorDialog(QDialog):
         self.set_busy(False)
         field = getattr(error, "field", "")
         label = self.error_label(field)
+        label.setStyleSheet(ERROR_STYLE)  # the general line may have shown a notice
         label.setText(validation_text(error))
         label.show()
         widget = self._error_fields.get(field)
@@ -335,6 +370,24 @@ class EditorDialog(QDialog):
     def set_busy(self, busy: bool) -> None:
         """Disable Save while the page saves."""
         self.save_button.setEnabled(not busy)
+
+    def draft_state(self) -> dict[str, Any] | None:
+        """The fields as typed, when they hold unsaved changes (kept when the window locks)."""
+        if self.undo_stack.isClean():
+            return None
+        return {"fields": self.fields.values()}
+
+    def apply_draft(self, state: Mapping[str, Any]) -> None:
+        """Put back a kept draft; the changes can be undone, and Cancel asks first."""
+        self.fields.restore(list(state.get("fields", [])))
+        self.general_error.setText(
+            self.tr(
+                "Changes not saved when the window locked have been put back. Save them, "
+                "or Cancel to drop them."
+            )
+        )
+        self.general_error.setStyleSheet("")
+        self.general_error.show()
 
     def _save(self) -> None:
         self.clear_errors()

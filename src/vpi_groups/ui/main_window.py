@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -19,12 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vpi_groups import __version__
+from vpi_groups import __version__, drafts
 from vpi_groups.demo import DEMO_PASSPHRASE
+from vpi_groups.storage.errors import VaultError
 from vpi_groups.storage.vault import Vault
+from vpi_groups.ui.errors import error_text
 from vpi_groups.ui.idle import IdleWatcher
 from vpi_groups.ui.pages.agenda import AgendaPage
-from vpi_groups.ui.pages.base import Page
+from vpi_groups.ui.pages.base import Page, RecordsPage
 from vpi_groups.ui.pages.directory import DirectoryPage
 from vpi_groups.ui.pages.participants import ParticipantsPage
 from vpi_groups.ui.pages.programme_page import ProgrammePage
@@ -60,6 +65,7 @@ class MainWindow(QMainWindow):
         self.preferences = preferences if preferences is not None else Preferences()
         self.unlock_dialog: UnlockDialog | None = None
         self.session_dialog: SessionDialog | None = None
+        self.lost_drafts = 0  # editors whose unsaved changes could not be kept at the last lock
 
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
@@ -125,17 +131,27 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(self.preferences, self.stack)
         self._add_page(self.tr("Settings"), self.settings_page)
 
-    def open_session(self, session_id: int) -> SessionDialog | None:
-        """Open one session's dialog over the window; pages refresh when it is saved."""
+    def open_session(
+        self, session_id: int, draft: Mapping[str, Any] | None = None
+    ) -> SessionDialog | None:
+        """Open one session's dialog over the window; pages refresh when it is saved.
+
+        ``draft`` is the dialog's unsaved state kept at the last lock, shown again.
+        """
         if self.vault is None:
             return None
-        dialog = SessionDialog(self.vault, session_id, self)
+        dialog = SessionDialog(self.vault, session_id, self, draft=draft)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(self._session_saved)
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _result: self._session_closed(dialog))
         self.session_dialog = dialog
         dialog.open()
         return dialog
+
+    def _session_closed(self, dialog: SessionDialog) -> None:
+        if self.session_dialog is dialog:
+            self.session_dialog = None
+        dialog.deleteLater()
 
     def export_calendar(self) -> QDialog | None:
         """Open the calendar export over the window."""
@@ -245,7 +261,58 @@ class MainWindow(QMainWindow):
             self.vault_label.setText(self.tr("Vault: %1").replace("%1", str(vault.folder)))
         self.idle.start()
         self.desktop_lock.start()
+        self._reopen_drafts(vault)
         self.unlocked.emit()
+
+    def _reopen_drafts(self, vault: Vault) -> None:
+        """Reopen the editors whose unsaved changes were kept when the window locked."""
+        try:
+            with vault.session() as s:
+                kept = drafts.take_all(s)
+        except VaultError as error:
+            self.vault_label.setText(error_text(error))
+            return
+        for draft in kept:
+            kind, _sep, rest = draft.key.partition(":")
+            if kind == "session" and rest.isdigit():
+                self.open_session(int(rest), draft.state)
+                continue
+            for page in self.pages:
+                if isinstance(page, RecordsPage) and page.offer_draft(draft.key, draft.state):
+                    self.sidebar.setCurrentRow(self.pages.index(page))
+                    break
+
+    def _keep_drafts(self) -> None:
+        """Keep every open editor's unsaved changes in the vault before it locks."""
+        vault = self.vault
+        if vault is None:
+            return
+        kept: list[tuple[str, Mapping[str, Any]]] = []
+        dialog = self.session_dialog
+        if dialog is not None and dialog.isVisible():
+            dialog.runner.wait()  # a save under way finishes first
+            state = dialog.draft_state() if dialog.isVisible() else None
+            if state is not None:
+                kept.append((dialog.draft_key(), state))
+        for page in self.pages:
+            if isinstance(page, RecordsPage):
+                page.runner.wait()
+                draft = page.editor_draft()
+                if draft is not None:
+                    kept.append(draft)
+        if not kept:
+            return
+        now = dt.datetime.now(dt.UTC)
+        # A full disk must not keep the window from locking: the draft is then lost,
+        # and the user is told on the locked window.
+        try:
+            with vault.session() as s:
+                for key, fields in kept:
+                    drafts.keep(s, key, fields, now=now)
+        except VaultError:
+            self.lost_drafts = len(kept)
+        else:
+            self.lost_drafts = 0
 
     def lock(self) -> None:
         """Clear every page, drop the key, close the database, ask for the passphrase."""
@@ -264,6 +331,7 @@ class MainWindow(QMainWindow):
         """
         self.idle.stop()
         self.desktop_lock.stop()
+        self._keep_drafts()
         self.session_dialog = None
         for dialog in self.findChildren(QDialog):
             if dialog is self.unlock_dialog or not dialog.isVisible():
@@ -284,6 +352,15 @@ class MainWindow(QMainWindow):
         self.backup_action.setEnabled(False)
         self.export_ics_action.setEnabled(False)
         self.vault_label.setText(self.tr("Vault locked"))
+        if self.lost_drafts:
+            self.vault_label.setText(
+                self.tr(
+                    "Vault locked. Unsaved changes in %n editor(s) could not be kept: the "
+                    "disk is full or cannot be written.",
+                    "",
+                    self.lost_drafts,
+                )
+            )
 
     def ask_passphrase(self) -> None:
         """Show the unlock dialog over this window (window-modal, non-blocking)."""

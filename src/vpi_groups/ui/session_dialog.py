@@ -8,6 +8,7 @@ until "Save", which applies every change in one unit of work.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -301,12 +302,21 @@ class NewParticipantDialog(QDialog):
 class SessionDialog(QDialog):
     """Open one session; "Save" writes every change at once."""
 
-    def __init__(self, vault: Vault, session_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        session_id: int,
+        parent: QWidget | None = None,
+        *,
+        draft: Mapping[str, Any] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("sessionDialog")
         self.vault = vault
         self.session_id = session_id
         self.data: SessionData | None = None
+        self._pending_draft = draft  # state kept at the last lock, shown once loaded
+        self._loaded_state: dict[str, Any] | None = None
         self.runner = TaskRunner(self)
         self.setWindowTitle(self.tr("Session"))
         self.resize(720, 560)
@@ -479,6 +489,65 @@ class SessionDialog(QDialog):
         self.setEnabled(True)
         if self.register_model.rowCount():
             self.register_view.setCurrentIndex(self.register_model.index(0, RegisterModel.STATUS))
+        self._loaded_state = self._state()
+        if self._pending_draft is not None:
+            self.apply_draft(self._pending_draft)
+            self._pending_draft = None
+
+    # ------------------------------------------------------------ drafts
+
+    def draft_key(self) -> str:
+        """The key of this dialog's draft in the vault."""
+        return f"session:{self.session_id}"
+
+    def _state(self) -> dict[str, Any]:
+        return {
+            "start": self.start.dateTime().toSecsSinceEpoch(),
+            "duration": self.duration.value(),
+            "status": str(self.status.currentData()),
+            "reason": self.reason.text(),
+            "room": self.room.currentData(),
+            "people": sorted(self.checked_facilitators()),
+            "statuses": {
+                str(pid): str(status) for pid, status in self.register_model.statuses().items()
+            },
+            "headcount_only": self.headcount_only.isChecked(),
+            "headcount": self.headcount.value(),
+            "note": self.notes.toPlainText(),
+        }
+
+    def draft_state(self) -> dict[str, Any] | None:
+        """What was changed and not saved (None when nothing was, or nothing is loaded)."""
+        if self._loaded_state is None:
+            return None
+        state = self._state()
+        return None if state == self._loaded_state else state
+
+    def apply_draft(self, state: Mapping[str, Any]) -> None:
+        """Show a kept draft over the session as read (saving writes it, Cancel drops it)."""
+        self.start.setDateTime(QDateTime.fromSecsSinceEpoch(int(state["start"]), PARIS))
+        self.duration.setValue(int(state["duration"]))
+        self.status.setCurrentIndex(max(0, self.status.findData(SessionStatus(state["status"]))))
+        self.reason.setText(str(state["reason"]))
+        self.room.setCurrentIndex(max(0, self.room.findData(state["room"])))
+        people = set(state["people"])
+        for i in range(self.people.count()):
+            item = self.people.item(i)
+            ticked = item.data(Qt.ItemDataRole.UserRole) in people
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        statuses = {int(pid): AttendanceStatus(value) for pid, value in state["statuses"].items()}
+        for row, (pid, _code, _status) in enumerate(self.register_model.lines):
+            self.register_model.set_status(row, statuses.get(pid))
+        self.headcount_only.setChecked(bool(state["headcount_only"]))
+        self.headcount.setValue(int(state["headcount"]))
+        self.notes.setPlainText(str(state["note"]))
+        self.message.setStyleSheet("")
+        self.message.setText(
+            self.tr(
+                "Changes not saved when the window locked have been put back. Save them, "
+                "or Cancel to drop them."
+            )
+        )
 
     def _status_changed(self, _index: int = 0) -> None:
         self.reason.setEnabled(self.status.currentData() == SessionStatus.CANCELLED)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtWidgets import QLabel, QWidget
@@ -41,6 +41,9 @@ class RecordsPage(Page):
         self.runner = TaskRunner(self)
         self.editor: EditorDialog | None = None
         self.message: QLabel
+        # which editor is open, and for which record: (method that opens it, record id)
+        self._editor_origin: tuple[str, int | None] | None = None
+        self._pending_draft: tuple[str, int | None, Mapping[str, Any]] | None = None
 
     def _read(self, session: Any) -> Any:
         raise NotImplementedError
@@ -65,16 +68,81 @@ class RecordsPage(Page):
                     change(session)
                 return self._read(session)
 
-        self.runner.start(work, self._show, self._fail)
+        self.runner.start(work, self._shown, self._fail)
+
+    def _shown(self, snapshot: Any) -> None:
+        self._show(snapshot)
+        pending, self._pending_draft = self._pending_draft, None
+        if pending is None:
+            return
+        method, record, state = pending
+        if self._reopen(method, record) and self.editor is not None:
+            self.editor.apply_draft(state)
+        else:
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText(
+                self.tr(
+                    "Changes not saved when the window locked could not be put back: the "
+                    "record they belong to no longer exists."
+                )
+            )
+
+    # ------------------------------------------------------------ drafts
+
+    def _reopen(self, method: str, record: int | None) -> bool:
+        """Select ``record`` and open the editor that ``method`` opens; False if impossible.
+
+        Pages whose editors can be reopened after a lock override this.
+        """
+        del method, record
+        return False
+
+    def editor_draft(self) -> tuple[str, Mapping[str, Any]] | None:
+        """The open editor's unsaved state and its key, to keep when the window locks.
+
+        A draft offered back but not yet shown (the page was still loading) is handed
+        back as it is, so that locking again loses nothing either.
+        """
+        if self._pending_draft is not None:
+            method, record, pending = self._pending_draft
+            self._pending_draft = None
+            return f"{self.objectName()}:{method}:{'' if record is None else record}", pending
+        editor, origin = self.editor, self._editor_origin
+        if editor is None or origin is None or not editor.isVisible():
+            return None
+        state = editor.draft_state()
+        if state is None:
+            return None
+        method, record = origin
+        return f"{self.objectName()}:{method}:{'' if record is None else record}", state
+
+    def offer_draft(self, key: str, state: Mapping[str, Any]) -> bool:
+        """Take a draft kept at the last lock if it is this page's; reopen it once loaded."""
+        name, _sep, rest = key.partition(":")
+        method, _sep, record = rest.partition(":")
+        if name != self.objectName() or not method:
+            return False
+        self._pending_draft = (method, int(record) if record.isdigit() else None, state)
+        return True
 
     def _fail(self, error: Exception) -> None:
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText(error_text(error))
 
-    def _open(self, dialog: EditorDialog, on_save: Callable[[], None]) -> None:
-        """Show an editor (closing any other); its Save button calls ``on_save``."""
+    def _open(
+        self,
+        dialog: EditorDialog,
+        on_save: Callable[[], None],
+        origin: tuple[str, int | None] | None = None,
+    ) -> None:
+        """Show an editor (closing any other); its Save button calls ``on_save``.
+
+        ``origin`` (the method that opens it, the record's id) lets a draft kept when
+        the window locks reopen the same editor after unlocking.
+        """
         self._close_editor()
         self.editor = dialog
+        self._editor_origin = origin
         dialog.submitted.connect(on_save)
         dialog.finished.connect(lambda _result: self._closed(dialog))
         dialog.open()
@@ -82,10 +150,12 @@ class RecordsPage(Page):
     def _closed(self, dialog: EditorDialog) -> None:
         if self.editor is dialog:
             self.editor = None
+            self._editor_origin = None
             dialog.deleteLater()
 
     def _close_editor(self) -> None:
         editor, self.editor = self.editor, None
+        self._editor_origin = None
         if editor is not None:
             editor.done(0)
             editor.deleteLater()
@@ -106,7 +176,7 @@ class RecordsPage(Page):
             if self.editor is dialog:
                 dialog.accept()
             self.message.clear()
-            self._show(snapshot)
+            self._shown(snapshot)
 
         def failed(error: Exception) -> None:
             if self.editor is dialog:

@@ -526,9 +526,39 @@ class DirectoryPage(RecordsPage):
 
     # ------------------------------------------------------------ editors
 
-    def _edit(self, dialog: EditorDialog, save: Callable[[Any, Any], Any]) -> None:
+    def _edit(
+        self,
+        dialog: EditorDialog,
+        save: Callable[[Any, Any], Any],
+        origin: tuple[str, int | None],
+    ) -> None:
         """Show an editor; on Save run ``save(session, spec)`` then read the directory back."""
-        self._open(dialog, lambda: self._submit(dialog, save))
+        self._open(dialog, lambda: self._submit(dialog, save), origin)
+
+    def _reopen(self, method: str, record: int | None) -> bool:
+        """Reopen an editor whose changes were kept when the window locked."""
+        views = {
+            "edit_organisation": self.organisation_view,
+            "add_contribution": self.organisation_view,
+            "edit_contribution": self.contribution_view,
+            "edit_facilitator": self.facilitator_view,
+        }
+        if method not in {"new_organisation", "new_facilitator", *views}:
+            return False
+        if record is not None:
+            if method == "edit_contribution" and self.snapshot is not None:
+                owner = next(
+                    (c.spec.organisation_id for c in self.snapshot.contributions if c.id == record),
+                    None,
+                )
+                if owner is None:
+                    return False
+                select_id(self.organisation_view, owner)
+            select_id(views[method], record)
+            if selected_id(views[method]) != record:
+                return False
+        getattr(self, method)()
+        return self.editor is not None
 
     def _submit(self, dialog: EditorDialog, save: Callable[[Any, Any], Any]) -> None:
         try:
@@ -544,7 +574,11 @@ class DirectoryPage(RecordsPage):
         """Open the editor for a new partner organisation."""
         if self.snapshot is None:
             return
-        self._edit(OrganisationDialog(None, self), programme.create_organisation)
+        self._edit(
+            OrganisationDialog(None, self),
+            programme.create_organisation,
+            ("new_organisation", None),
+        )
 
     def edit_organisation(self) -> None:
         """Open the editor of the selected partner organisation."""
@@ -555,6 +589,7 @@ class DirectoryPage(RecordsPage):
         self._edit(
             OrganisationDialog(info, self),
             lambda s, spec: programme.update_organisation(s, info.id, spec),
+            ("edit_organisation", info.id),
         )
 
     def add_contribution(self) -> None:
@@ -562,7 +597,11 @@ class DirectoryPage(RecordsPage):
         partner = selected_id(self.organisation_view)
         if self.snapshot is None or partner is None:
             return
-        self._edit(ContributionDialog(partner, None, self), programme.add_contribution)
+        self._edit(
+            ContributionDialog(partner, None, self),
+            programme.add_contribution,
+            ("add_contribution", partner),
+        )
 
     def edit_contribution(self) -> None:
         """Open the editor of the selected contribution."""
@@ -573,6 +612,7 @@ class DirectoryPage(RecordsPage):
         self._edit(
             ContributionDialog(info.spec.organisation_id, info, self),
             lambda s, spec: programme.update_contribution(s, info.id, spec),
+            ("edit_contribution", info.id),
         )
 
     def delete_contribution(self) -> None:
@@ -613,6 +653,7 @@ class DirectoryPage(RecordsPage):
         self._edit(
             FacilitatorDialog(None, self.snapshot.organisations, self),
             programme.create_facilitator,
+            ("new_facilitator", None),
         )
 
     def edit_facilitator(self) -> None:
@@ -623,6 +664,7 @@ class DirectoryPage(RecordsPage):
         self._edit(
             FacilitatorDialog(info, self.snapshot.organisations, self),
             lambda s, spec: programme.update_facilitator(s, info.id, spec),
+            ("edit_facilitator", info.id),
         )
 
     def toggle_active(self) -> None:

@@ -825,6 +825,31 @@ class ProgrammePage(RecordsPage):
             select_id(self.group_view, group)
         self._update_buttons()
 
+    def _reopen(self, method: str, record: int | None) -> bool:
+        """Reopen an editor whose changes were kept when the window locked."""
+        if self.snapshot is None:
+            return False
+        action_id = record
+        if method == "edit_group":
+            action_id = next(
+                (g.spec.action_id for g in self.snapshot.groups if g.id == record), None
+            )
+        if method in {"edit_action", "new_group", "edit_group"}:
+            action = next((a for a in self.snapshot.actions if a.id == action_id), None)
+            if action is None:
+                return False
+            self.year_filter.setCurrentIndex(max(0, self.year_filter.findData(action.spec.year)))
+            self._filter_actions()
+            select_id(self.action_view, action.id)
+            if method == "edit_group":
+                select_id(self.group_view, record)
+                if selected_id(self.group_view) != record:
+                    return False
+        elif method != "new_action":
+            return False
+        getattr(self, method)()
+        return self.editor is not None
+
     def _selected_action(self) -> ActionInfo | None:
         chosen = selected_id(self.action_view)
         if self.snapshot is None or chosen is None:
@@ -871,7 +896,7 @@ class ProgrammePage(RecordsPage):
             spec = dialog.spec()
             self._save(dialog, lambda s: programme.create_action(s, spec))
 
-        self._open(dialog, save)
+        self._open(dialog, save, ("new_action", None))
 
     def edit_action(self) -> None:
         """Open the editor of the selected action."""
@@ -884,7 +909,7 @@ class ProgrammePage(RecordsPage):
             spec = dialog.spec()
             self._save(dialog, lambda s: programme.update_action(s, info.id, spec))
 
-        self._open(dialog, save)
+        self._open(dialog, save, ("edit_action", info.id))
 
     def renew_action(self) -> None:
         """Continue the selected action next year, then show the new one."""
@@ -927,7 +952,7 @@ class ProgrammePage(RecordsPage):
             spec, room = dialog.spec(), dialog.room_choice()[1]
             self._save(dialog, lambda s: scheduling.create_group(s, _with_room(s, spec, room)))
 
-        self._open(dialog, save)
+        self._open(dialog, save, ("new_group", action.id))
 
     def edit_group(self) -> None:
         """Open the editor of the selected group; its series edit is checked before saving."""
@@ -938,7 +963,7 @@ class ProgrammePage(RecordsPage):
             info.spec.action_id, info, self.snapshot.facilitators, self.snapshot.rooms, self
         )
         dialog.submitted.connect(lambda: self._check_series_edit(dialog, info.id))
-        self._open(dialog, lambda: None)
+        self._open(dialog, lambda: None, ("edit_group", info.id))
 
     def _check_series_edit(self, dialog: GroupDialog, group_id: int) -> None:
         """Try the edit in a unit of work that is rolled back; ask if sessions no longer fit."""

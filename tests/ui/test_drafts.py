@@ -1,0 +1,149 @@
+"""Locking never loses typed work: open editors' changes are kept in the vault, then put back."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from tests.attendance.conftest import GroupWithSessions, make_group
+from tests.scheduling.conftest import make_directory
+from tests.ui.conftest import PASSPHRASE
+from vpi_groups import attendance, drafts
+from vpi_groups.storage import vault as vaults
+from vpi_groups.storage.models import Draft
+from vpi_groups.ui.main_window import MainWindow
+from vpi_groups.ui.preferences import Preferences
+
+START = dt.date(2026, 3, 2)
+NOTE = "Une participante a parlé de son départ ; revoir la salle pour la prochaine fois."
+
+
+@pytest.fixture
+def programme(tmp_path: Path) -> Iterator[tuple[vaults.Vault, GroupWithSessions]]:
+    vault, _ = vaults.create(tmp_path / "vault", PASSPHRASE)
+    directory = make_directory(vault)
+    group = make_group(vault, directory, start=START, count=3)
+    yield vault, group
+    if vault.is_open:
+        vault.lock()
+
+
+def _unlock(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = window.unlock_dialog
+    assert dialog is not None
+    dialog.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.unlocked, timeout=10_000):
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+
+
+def _kept(folder: Path) -> list[str]:
+    """The drafts in the vault, read as a separate process would (the window is locked)."""
+    with vaults.unlock(folder, passphrase=PASSPHRASE) as vault, vault.session() as s:
+        return list(s.scalars(select(Draft.key)))
+
+
+def test_a_note_typed_before_the_auto_lock_comes_back_after_unlock(
+    qtbot: QtBot,
+    french: QApplication,
+    preferences: Preferences,
+    programme: tuple[vaults.Vault, GroupWithSessions],
+) -> None:
+    vault, group = programme
+    folder, session_id = vault.folder, group.session_ids[0]
+    window = MainWindow(vault=vault, preferences=preferences)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = window.open_session(session_id)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.data is not None)
+    dialog.notes.setPlainText(NOTE)
+    with qtbot.waitSignal(window.locked):
+        window.idle.timer.timeout.emit()  # the one-minute auto-lock
+    assert not window.holds_record_data()
+    assert not dialog.isVisible()
+    assert window.unlock_dialog is not None
+    window.unlock_dialog.hide()  # let another opener read the vault, as a second process
+    window.unlock_dialog.done(1)
+    window.unlock_dialog = None
+    assert _kept(folder) == [f"session:{session_id}"]
+    window.ask_passphrase()
+    _unlock(qtbot, window)
+    again = window.session_dialog
+    assert again is not None
+    assert again is not dialog
+    qtbot.waitUntil(lambda: again.data is not None)
+    assert again.notes.toPlainText() == NOTE
+    assert "verrouill" in again.message.text()
+    current = window.vault
+    assert current is not None
+    with current.session() as s:
+        assert attendance.get_note(s, session_id) == "", "nothing saved before Save"
+        assert drafts.take_all(s) == (), "the draft was taken back"
+    with qtbot.waitSignal(again.accepted, timeout=10_000):
+        again.save()
+    with current.session() as s:
+        assert attendance.get_note(s, session_id) == NOTE
+    window.close()
+
+
+def test_an_untouched_editor_keeps_no_draft(
+    qtbot: QtBot,
+    french: QApplication,
+    preferences: Preferences,
+    programme: tuple[vaults.Vault, GroupWithSessions],
+) -> None:
+    vault, group = programme
+    folder = vault.folder
+    window = MainWindow(vault=vault, preferences=preferences)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = window.open_session(group.session_ids[0])
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.data is not None)
+    window.lock()
+    assert window.unlock_dialog is not None
+    window.unlock_dialog.done(1)
+    window.unlock_dialog = None
+    assert _kept(folder) == []
+    window.close()
+
+
+def test_a_directory_editor_is_reopened_with_what_was_typed(
+    qtbot: QtBot,
+    french: QApplication,
+    preferences: Preferences,
+    programme: tuple[vaults.Vault, GroupWithSessions],
+) -> None:
+    vault, _group = programme
+    window = MainWindow(vault=vault, preferences=preferences)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.directory_page
+    qtbot.waitUntil(lambda: page.snapshot is not None)
+    page.new_facilitator()
+    editor = page.editor
+    assert editor is not None
+    name = editor.findChild(QLineEdit, "facilitatorName")
+    assert name is not None
+    name.setText("Nadia Benali")
+    window.lock()
+    assert not editor.isVisible()
+    _unlock(qtbot, window)
+    qtbot.waitUntil(lambda: page.editor is not None and page.editor.isVisible())
+    reopened = page.editor
+    assert reopened is not None
+    assert reopened is not editor
+    field = reopened.findChild(QLineEdit, "facilitatorName")
+    assert field is not None
+    assert field.text() == "Nadia Benali"
+    assert window.stack.currentWidget() is page
+    assert not reopened.undo_stack.isClean(), "Cancel asks before dropping it"
+    reopened.done(0)
+    window.close()
