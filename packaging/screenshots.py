@@ -1,7 +1,8 @@
 """Take the documentation screenshots of the French interface (run under Xvfb).
 
-Usage: ``xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python packaging/screenshots.py``
-Writes PNG files into docs/screenshots/.
+Usage: ``xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python packaging/screenshots.py [DIR]``
+Writes PNG files into DIR (default docs/screenshots/). With ``QT_SCALE_FACTOR=1.5`` it
+shows the screens as a 150 % display does.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from vpi_groups import demo_data
 from vpi_groups.storage import vault as vaults
 from vpi_groups.ui.app import make_application
+from vpi_groups.ui.dialogs import ChangePassphraseDialog, NewRecoveryKeyDialog
 from vpi_groups.ui.main_window import MainWindow
 from vpi_groups.ui.pages.agenda import View
 from vpi_groups.ui.preferences import Preferences
@@ -56,6 +58,9 @@ def shoot(widget: QWidget, name: str) -> None:
 
 def main() -> None:
     """Take every screenshot."""
+    global OUT
+    if len(sys.argv) > 1:
+        OUT = Path(sys.argv[1])
     OUT.mkdir(parents=True, exist_ok=True)
     app, _translators = make_application(sys.argv[:1], "fr")
     with tempfile.TemporaryDirectory(prefix="vpi-shots-") as tmp:
@@ -92,7 +97,35 @@ def main() -> None:
         window.sidebar.setCurrentRow(5)
         until(lambda: window.settings_page.save_records.isEnabled())
         shoot(window, "settings")
+        change = ChangePassphraseDialog(vault, window)
+        change.show()
+        change.current.setText(PASSPHRASE)
+        change.new.first.setText("la marée monte doucement ce soir")
+        change.new.second.setText("la marée monte doucement ce soir")
+        shoot(change, "change-passphrase")
+        change.close()
+        fresh = NewRecoveryKeyDialog(vault, window)
+        fresh.show()
+        fresh.passphrase.setText(PASSPHRASE)
+        fresh.start()
+        until(lambda: fresh.succeeded)
+        shoot(fresh, "new-recovery-key")
+        fresh.recovery.kept.setChecked(True)
+        fresh.close()
         window.close()
+
+        older = (root / "coffre" / "vault.db").read_bytes()
+        vaults.unlock(root / "coffre", passphrase=PASSPHRASE).lock()
+        (root / "coffre" / "vault.db").write_bytes(older)  # an older copy put back
+        dialog = UnlockDialog(root / "coffre")
+        dialog.show()
+        dialog.passphrase.setText(PASSPHRASE)
+        dialog.submit_passphrase()
+        until(lambda: dialog.rollback_box is not None)
+        assert dialog.rollback_box is not None
+        shoot(dialog.rollback_box, "unlock-older-database")
+        dialog.rollback_box.reject()
+        dialog.close()
 
         demo = vaults.create(root / "demo", PASSPHRASE, kdf_seconds=0)[0]
         with demo.session() as session:
@@ -118,6 +151,16 @@ def main() -> None:
         shoot(dialog, "session-attendance")
         dialog.tabs.setCurrentIndex(0)
         shoot(dialog, "session-details")
+        dialog.notes.setPlainText("Salle trop petite : demander la salle B pour la suite.")
+        window.lock()
+        assert window.unlock_dialog is not None
+        window.unlock_dialog.passphrase.setText(PASSPHRASE)
+        window.unlock_dialog.submit_passphrase()
+        until(lambda: window.session_dialog is not None and window.session_dialog.data is not None)
+        dialog = window.session_dialog
+        assert dialog is not None
+        dialog.tabs.setCurrentIndex(2)
+        shoot(dialog, "session-draft-restored")
         dialog.reject()
         window.sidebar.setCurrentRow(2)
         participants = window.participants_page

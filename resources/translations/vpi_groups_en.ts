@@ -394,6 +394,10 @@
         <translation>C&amp;urrent passphrase:</translation>
     </message>
     <message>
+        <source>C&amp;hange the passphrase</source>
+        <translation>C&amp;hange the passphrase</translation>
+    </message>
+    <message>
         <source>Passphrase changed. Use the new one from now on.</source>
         <translation>Passphrase changed. Use the new one from now on.</translation>
     </message>

@@ -395,6 +395,10 @@
         <translation>Phrase de passe &amp;actuelle :</translation>
     </message>
     <message>
+        <source>C&amp;hange the passphrase</source>
+        <translation>C&amp;hanger la phrase de passe</translation>
+    </message>
+    <message>
         <source>Passphrase changed. Use the new one from now on.</source>
         <translation>Phrase de passe changée. Utilisez désormais la nouvelle.</translation>
     </message>

@@ -124,6 +124,7 @@ class _RecoveryKeyShown(_WorkDialog):
         super().__init__(parent)
         self.recovery = RecoveryKeyPanel(self)
         self.recovery.setVisible(False)
+        self.setMinimumWidth(600)  # the key in large type, on one line
         self.recovery.kept_changed.connect(self._kept_changed)
 
     def show_recovery_key(self, key: str, folder: Path) -> None:
@@ -131,6 +132,7 @@ class _RecoveryKeyShown(_WorkDialog):
         self.recovery.show_key(key, folder)
         self.recovery.setVisible(True)
         self.close_button.setEnabled(False)
+        self.adjustSize()  # room for the key, its buttons and the confirmation
 
     def _kept_changed(self, kept: bool) -> None:
         self.close_button.setEnabled(kept)
@@ -171,6 +173,7 @@ class ChangePassphraseDialog(_RecoveryKeyShown):
         layout.addWidget(self.new)
         layout.addWidget(self.recovery)
         self.finish_layout(layout)
+        self.ok_button.setText(self.tr("C&hange the passphrase"))
         self.current.textChanged.connect(self._update)
         self._update()
         # The vault's own names, which the new passphrase must not be made of.
@@ -256,6 +259,7 @@ class NewRecoveryKeyDialog(_RecoveryKeyShown):
 
     def _done(self, recovery: str) -> None:
         self.passphrase.clear()
+        self.passphrase.setEnabled(False)
         self.succeed(
             self.tr(
                 "New recovery key made; the old one no longer opens this vault. Print it or "
