@@ -1589,6 +1589,10 @@ Talk groups and prevention actions against domestic violence. Everything stays o
         <translation>Attendance</translation>
     </message>
     <message>
+        <source>Changes not saved when the window locked could not be put back: the participant no longer exists.</source>
+        <translation>Changes not saved when the window locked could not be put back: the participant no longer exists.</translation>
+    </message>
+    <message>
         <source>No participant selected</source>
         <translation>No participant selected</translation>
     </message>
@@ -1615,6 +1619,10 @@ Talk groups and prevention actions against domestic violence. Everything stays o
     <message>
         <source>Absent</source>
         <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Changes not saved when the window locked have been put back. Save them, or Cancel to drop them.</source>
+        <translation>Changes not saved when the window locked have been put back. Save them, or Cancel to drop them.</translation>
     </message>
     <message>
         <source>Erase a participant</source>

@@ -1590,6 +1590,10 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
         <translation>Présence</translation>
     </message>
     <message>
+        <source>Changes not saved when the window locked could not be put back: the participant no longer exists.</source>
+        <translation>Les modifications non enregistrées au moment du verrouillage n&apos;ont pas pu être remises : la personne n&apos;existe plus.</translation>
+    </message>
+    <message>
         <source>No participant selected</source>
         <translation>Aucune personne sélectionnée</translation>
     </message>
@@ -1616,6 +1620,10 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
     <message>
         <source>Absent</source>
         <translation>Absente</translation>
+    </message>
+    <message>
+        <source>Changes not saved when the window locked have been put back. Save them, or Cancel to drop them.</source>
+        <translation>Les modifications non enregistrées au moment du verrouillage ont été remises. Enregistrez-les, ou annulez pour les abandonner.</translation>
     </message>
     <message>
         <source>Erase a participant</source>

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -20,6 +20,7 @@ from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import Draft
 from vpi_groups.ui.main_window import MainWindow
 from vpi_groups.ui.preferences import Preferences
+from vpi_groups.ui.session_dialog import NewParticipantDialog
 
 START = dt.date(2026, 3, 2)
 NOTE = "Une participante a parlé de son départ ; revoir la salle pour la prochaine fois."
@@ -146,4 +147,60 @@ def test_a_directory_editor_is_reopened_with_what_was_typed(
     assert window.stack.currentWidget() is page
     assert not reopened.undo_stack.isClean(), "Cancel asks before dropping it"
     reopened.done(0)
+    window.close()
+
+
+def test_a_participant_memo_being_edited_survives_a_lock(
+    qtbot: QtBot,
+    french: QApplication,
+    preferences: Preferences,
+    programme: tuple[vaults.Vault, GroupWithSessions],
+) -> None:
+    """The participant editor is modal (its own event loop): lock and unlock around it."""
+    vault, _group = programme
+    with vault.session() as s:
+        person = attendance.create_participant(s, attendance.ParticipantAttributes())
+    window = MainWindow(vault=vault, preferences=preferences)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.participants_page
+    qtbot.waitUntil(lambda: page.data is not None)
+    page.selected = next(p for p in page.data.participants if p.id == person.id)  # type: ignore[union-attr]
+    seen: list[str] = []
+
+    def when_editing(act: Callable[[NewParticipantDialog], None]) -> QTimer:
+        """Act on the editor once its own event loop runs (a timer, not a sleep)."""
+        timer = QTimer(window)
+
+        def poll() -> None:
+            if page._editing is not None:
+                timer.stop()
+                act(page._editing[0])
+
+        timer.timeout.connect(poll)
+        timer.start(5)
+        return timer
+
+    def type_then_lock(editor: NewParticipantDialog) -> None:
+        editor.memo.setPlainText("Préfère être appelée le matin.")
+        window.lock()
+
+    first = when_editing(type_then_lock)
+    page._edit()
+    qtbot.waitUntil(lambda: window.vault is None)
+    first.deleteLater()
+
+    def look_then_cancel(editor: NewParticipantDialog) -> None:
+        seen.append(editor.memo.toPlainText())
+        editor.reject()
+
+    second = when_editing(look_then_cancel)
+    _unlock(qtbot, window)
+    qtbot.waitUntil(lambda: seen != [], timeout=10_000)
+    second.deleteLater()
+    assert seen == ["Préfère être appelée le matin."]
+    current = window.vault
+    assert current is not None
+    with current.session() as s:
+        assert attendance.get_memo(s, person.id) is None, "Cancel dropped it: nothing saved"
     window.close()

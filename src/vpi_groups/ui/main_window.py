@@ -29,7 +29,7 @@ from vpi_groups.storage.vault import Vault
 from vpi_groups.ui.errors import error_text
 from vpi_groups.ui.idle import IdleWatcher
 from vpi_groups.ui.pages.agenda import AgendaPage
-from vpi_groups.ui.pages.base import Page, RecordsPage
+from vpi_groups.ui.pages.base import Page
 from vpi_groups.ui.pages.directory import DirectoryPage
 from vpi_groups.ui.pages.participants import ParticipantsPage
 from vpi_groups.ui.pages.programme_page import ProgrammePage
@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
                 self.open_session(int(rest), draft.state)
                 continue
             for page in self.pages:
-                if isinstance(page, RecordsPage) and page.offer_draft(draft.key, draft.state):
+                if page.offer_draft(draft.key, draft.state):
                     self.sidebar.setCurrentRow(self.pages.index(page))
                     break
 
@@ -295,11 +295,12 @@ class MainWindow(QMainWindow):
             if state is not None:
                 kept.append((dialog.draft_key(), state))
         for page in self.pages:
-            if isinstance(page, RecordsPage):
-                page.runner.wait()
-                draft = page.editor_draft()
-                if draft is not None:
-                    kept.append(draft)
+            runner = getattr(page, "runner", None)
+            if isinstance(runner, TaskRunner):
+                runner.wait()  # a save under way finishes first
+            draft = page.editor_draft()
+            if draft is not None:
+                kept.append(draft)
         if not kept:
             return
         now = dt.datetime.now(dt.UTC)

@@ -288,6 +288,24 @@ class NewParticipantDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
+    def state(self) -> dict[str, Any]:
+        """The fields as plain values (a draft kept when the window locks)."""
+        return {
+            "age_band": str(self.age.currentData()),
+            "gender": str(self.gender.currentData()),
+            "referral": str(self.referral.currentData()),
+            "memo": self.memo.toPlainText(),
+        }
+
+    def apply_state(self, state: Mapping[str, Any]) -> None:
+        """Put back fields from :meth:`state`."""
+        self.age.setCurrentIndex(max(0, self.age.findData(AgeBand(state["age_band"]))))
+        self.gender.setCurrentIndex(max(0, self.gender.findData(Gender(state["gender"]))))
+        self.referral.setCurrentIndex(
+            max(0, self.referral.findData(ReferralSource(state["referral"])))
+        )
+        self.memo.setPlainText(str(state["memo"]))
+
     def attributes(self) -> ParticipantAttributes:
         """What was chosen."""
         return ParticipantAttributes(

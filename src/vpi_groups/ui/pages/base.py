@@ -27,6 +27,15 @@ class Page(QWidget):
         """Whether the page still holds anything read from the vault."""
         return False
 
+    def editor_draft(self) -> tuple[str, Mapping[str, Any]] | None:
+        """An open editor's unsaved changes and their key, to keep when the window locks."""
+        return None
+
+    def offer_draft(self, key: str, state: Mapping[str, Any]) -> bool:
+        """Take a draft kept at the last lock if it is this page's (reopened once loaded)."""
+        del key, state
+        return False
+
 
 class RecordsPage(Page):
     """A page that shows a snapshot of records and edits them, one editor at a time.

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QItemSelection, QLocale, Qt
@@ -61,6 +63,9 @@ class ParticipantsPage(Page):
         self.runner = TaskRunner(self)
         self.data: ParticipantsData | None = None
         self.selected: ParticipantInfo | None = None
+        # the participant editor while it is open: (dialog, person id, fields as opened)
+        self._editing: tuple[NewParticipantDialog, int, dict[str, Any]] | None = None
+        self._pending_draft: tuple[int, Mapping[str, Any]] | None = None
 
         title = page_title(self.tr("Participants"), self)
         self.search = QLineEdit(self)
@@ -197,6 +202,49 @@ class ParticipantsPage(Page):
             return
         self.data = data
         self._refill()
+        pending, self._pending_draft = self._pending_draft, None
+        if pending is not None:
+            self._reopen(*pending)
+
+    # ------------------------------------------------------------ drafts
+
+    def editor_draft(self) -> tuple[str, Mapping[str, Any]] | None:
+        """The participant editor's unsaved changes (the memo too), kept at a lock."""
+        if self._pending_draft is not None:
+            person_id, state = self._pending_draft
+            self._pending_draft = None
+            return f"participant:{person_id}", state
+        if self._editing is None:
+            return None
+        dialog, person_id, opened = self._editing
+        state = dialog.state()
+        if not dialog.isVisible() or state == opened:
+            return None
+        return f"participant:{person_id}", state
+
+    def offer_draft(self, key: str, state: Mapping[str, Any]) -> bool:
+        """Take the participant editor's draft; reopen it once the list is read."""
+        kind, _sep, rest = key.partition(":")
+        if kind != "participant" or not rest.isdigit():
+            return False
+        self._pending_draft = (int(rest), state)
+        return True
+
+    def _reopen(self, person_id: int, state: Mapping[str, Any]) -> None:
+        person = next(
+            (p for p in (self.data.participants if self.data else ()) if p.id == person_id), None
+        )
+        if person is None:
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText(
+                self.tr(
+                    "Changes not saved when the window locked could not be put back: the "
+                    "participant no longer exists."
+                )
+            )
+            return
+        self.selected = person
+        self._edit(draft=state)
 
     def _refill(self) -> None:
         if self.data is None:
@@ -290,7 +338,7 @@ class ParticipantsPage(Page):
 
     # ------------------------------------------------------------ actions
 
-    def _edit(self) -> None:
+    def _edit(self, draft: Mapping[str, Any] | None = None) -> None:
         person, vault = self.selected, self.vault
         if person is None or vault is None:
             return
@@ -299,14 +347,31 @@ class ParticipantsPage(Page):
             with vault.session() as s:
                 return attendance.get_memo(s, person.id)
 
-        self.runner.start(read, lambda memo: self._edit_with(person, memo), self._failed)
+        self.runner.start(read, lambda memo: self._edit_with(person, memo, draft), self._failed)
 
-    def _edit_with(self, person: ParticipantInfo, memo: str | None) -> None:
+    def _edit_with(
+        self, person: ParticipantInfo, memo: str | None, draft: Mapping[str, Any] | None = None
+    ) -> None:
         current = ParticipantAttributes(
             person.age_band, person.gender, person.referral_source, person.consent_date, memo
         )
         dialog = NewParticipantDialog(self, current)
-        if dialog.exec() != QDialog.DialogCode.Accepted or self.vault is None:
+        dialog.setObjectName("participantEditor")
+        self._editing = (dialog, person.id, dialog.state())
+        if draft is not None:
+            dialog.apply_state(draft)
+            self.message.setStyleSheet("")
+            self.message.setText(
+                self.tr(
+                    "Changes not saved when the window locked have been put back. Save them, "
+                    "or Cancel to drop them."
+                )
+            )
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            self._editing = None
+        if not accepted or self.vault is None:
             return
         attrs, vault = dialog.attributes(), self.vault
 
