@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from vpi_groups.ui.errors import ERROR_STYLE, validation_text
+from vpi_groups.ui.question import Choice, ask
 
 translate = QCoreApplication.translate
 
@@ -401,32 +402,27 @@ class EditorDialog(QDialog):
         if self.undo_stack.isClean() or self.discard_box is not None:
             super().reject()
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Unsaved changes"),
-            self.tr("Close this editor and lose the changes made in it?"),
-            QMessageBox.StandardButton.NoButton,
-            self,
-        )
-        box.setObjectName("discardQuestion")
-        discard = box.addButton(
-            self.tr("&Lose the changes"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        discard.setObjectName("discardChanges")
-        keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
-        keep.setObjectName("keepEditing")
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        self.discard_box = box
 
-        def answered(_result: int) -> None:
+        def answered(choice: str | None) -> None:
             self.discard_box = None
-            box.deleteLater()
-            if box.clickedButton() is discard:
+            if choice == "discardChanges":
                 QDialog.reject(self)
 
-        box.finished.connect(answered)
-        box.open()
+        self.discard_box = ask(
+            self,
+            name="discardQuestion",
+            title=self.tr("Unsaved changes"),
+            text=self.tr("Close this editor and lose the changes made in it?"),
+            choices=[
+                Choice(
+                    self.tr("&Lose the changes"),
+                    "discardChanges",
+                    QMessageBox.ButtonRole.DestructiveRole,
+                ),
+                Choice(self.tr("&Keep editing"), "keepEditing"),
+            ],
+            answered=answered,
+        )
 
 
 def spin_box(parent: QWidget, low: int, high: int, value: int, name: str) -> QSpinBox:

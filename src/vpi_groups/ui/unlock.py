@@ -22,6 +22,7 @@ from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.errors import VaultRolledBackError, WrongSecretError
 from vpi_groups.ui.errors import ERROR_STYLE, error_text
 from vpi_groups.ui.passphrase_field import NewPassphraseField
+from vpi_groups.ui.question import Choice, ask
 from vpi_groups.ui.secret_field import decorate
 from vpi_groups.ui.tasks import TaskRunner
 
@@ -201,10 +202,21 @@ class UnlockDialog(QDialog):
 
     def _ask_rollback(self) -> None:
         """An older database was put back: open it only if the user says so."""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Older database"),
-            self.tr(
+
+        def answered(choice: str | None) -> None:
+            self.rollback_box = None
+            if choice != "openOlder":
+                return
+            if self.pages.currentIndex() == 0:
+                self.submit_passphrase(accept_rollback=True)
+            else:
+                self.submit_recovery(accept_rollback=True)
+
+        self.rollback_box = ask(
+            self,
+            name="rollbackQuestion",
+            title=self.tr("Older database"),
+            text=self.tr(
                 "The database in this folder is older than its key file: an older copy of "
                 "vault.db was put back (from a copy of the folder, a sync tool, a USB "
                 "stick). What was written since is missing from it, and people erased "
@@ -212,31 +224,17 @@ class UnlockDialog(QDialog):
                 "recorded in the audit log. Otherwise, put back the latest vault.db, or "
                 "restore your latest backup."
             ),
-            QMessageBox.StandardButton.NoButton,
-            self,
+            choices=[
+                Choice(
+                    self.tr("&Open the older database"),
+                    "openOlder",
+                    QMessageBox.ButtonRole.DestructiveRole,
+                ),
+                Choice(self.tr("&Do not open"), "doNotOpen"),
+            ],
+            answered=answered,
+            icon=QMessageBox.Icon.Warning,
         )
-        box.setObjectName("rollbackQuestion")
-        open_button = box.addButton(
-            self.tr("&Open the older database"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        open_button.setObjectName("openOlder")
-        keep = box.addButton(self.tr("&Do not open"), QMessageBox.ButtonRole.RejectRole)
-        keep.setObjectName("doNotOpen")
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        self.rollback_box = box
-
-        def answered(_result: int) -> None:
-            self.rollback_box = None
-            box.deleteLater()
-            if box.clickedButton() is open_button:
-                if self.pages.currentIndex() == 0:
-                    self.submit_passphrase(accept_rollback=True)
-                else:
-                    self.submit_recovery(accept_rollback=True)
-
-        box.finished.connect(answered)
-        box.open()
 
     def _opened(self, vault: vaults.Vault) -> None:
         self._set_busy(False)

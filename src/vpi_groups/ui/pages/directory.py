@@ -44,6 +44,7 @@ from vpi_groups.ui.editing import EditorDialog, check_box, spin_box
 from vpi_groups.ui.models.directory import ContributionModel, FacilitatorModel, OrganisationModel
 from vpi_groups.ui.models.labels import euros, parse_euros, sector_label
 from vpi_groups.ui.pages.base import RecordsPage, page_title
+from vpi_groups.ui.question import Choice, ask
 
 NO_DATE = QDate(1999, 12, 31)
 """Shown as a dash in a date field: no date."""
@@ -621,30 +622,27 @@ class DirectoryPage(RecordsPage):
         vault = self.vault
         if vault is None or chosen is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Delete the contribution"),
-            self.tr("Delete this contribution? This cannot be undone."),
-            QMessageBox.StandardButton.NoButton,
-            self,
-        )
-        box.setObjectName("confirmDelete")
-        delete = box.addButton(self.tr("&Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        delete.setObjectName("confirmDeleteButton")
-        keep = box.addButton(self.tr("&Keep"), QMessageBox.ButtonRole.RejectRole)
-        keep.setObjectName("keepButton")
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        self.confirm_box = box
 
-        def answered(_result: int) -> None:
+        def answered(choice: str | None) -> None:
             self.confirm_box = None
-            box.deleteLater()
-            if box.clickedButton() is delete and self.vault is vault:
+            if choice == "confirmDeleteButton" and self.vault is vault:
                 self._run(lambda s: programme.delete_contribution(s, chosen))
 
-        box.finished.connect(answered)
-        box.open()
+        self.confirm_box = ask(
+            self,
+            name="confirmDelete",
+            title=self.tr("Delete the contribution"),
+            text=self.tr("Delete this contribution? This cannot be undone."),
+            choices=[
+                Choice(
+                    self.tr("&Delete"),
+                    "confirmDeleteButton",
+                    QMessageBox.ButtonRole.DestructiveRole,
+                ),
+                Choice(self.tr("&Keep"), "keepButton"),
+            ],
+            answered=answered,
+        )
 
     def new_facilitator(self) -> None:
         """Open the editor for a new facilitator."""

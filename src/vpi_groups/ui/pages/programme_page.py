@@ -79,6 +79,7 @@ from vpi_groups.ui.pages.directory import (
     table_box,
     table_view,
 )
+from vpi_groups.ui.question import Choice, ask
 from vpi_groups.validation import EndBeforeStartError
 
 
@@ -1012,43 +1013,39 @@ class ProgrammePage(RecordsPage):
             + s.start.astimezone(zone).strftime("%H:%M")
             for s in unfitting
         )
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Sessions that no longer fit"),
-            self.tr(
-                "These sessions were edited by hand and the new rhythm has no session on "
-                "their day:\n%1\n\nKeep them as they are, or delete them?"
-            ).replace("%1", lines),
-            QMessageBox.StandardButton.NoButton,
-            dialog,
-        )
-        box.setObjectName("unfittingQuestion")
-        keep = box.addButton(self.tr("&Keep them"), QMessageBox.ButtonRole.AcceptRole)
-        keep.setObjectName("keepUnfitting")
-        delete = box.addButton(self.tr("&Delete them"), QMessageBox.ButtonRole.DestructiveRole)
-        delete.setObjectName("deleteUnfitting")
-        back = box.addButton(self.tr("&Back to the editor"), QMessageBox.ButtonRole.RejectRole)
-        back.setObjectName("backToEditor")
-        box.setDefaultButton(back)
-        box.setEscapeButton(back)
-        self.unfitting_box = box
         ids = tuple(s.id for s in unfitting)
 
-        def answered(_result: int) -> None:
+        def answered(choice: str | None) -> None:
             self.unfitting_box = None
-            box.deleteLater()
-            clicked = box.clickedButton()
             if self.editor is not dialog:
                 return
-            if clicked is keep:
+            if choice == "keepUnfitting":
                 self._apply_series_edit(dialog, group_id, spec, room, ())
-            elif clicked is delete:
+            elif choice == "deleteUnfitting":
                 self._apply_series_edit(dialog, group_id, spec, room, ids)
             else:
                 dialog.set_busy(False)
 
-        box.finished.connect(answered)
-        box.open()
+        self.unfitting_box = ask(
+            dialog,
+            name="unfittingQuestion",
+            title=self.tr("Sessions that no longer fit"),
+            text=self.tr(
+                "These sessions were edited by hand and the new rhythm has no session on "
+                "their day:\n%1\n\nKeep them as they are, or delete them?"
+            ).replace("%1", lines),
+            choices=[
+                Choice(self.tr("&Keep them"), "keepUnfitting", QMessageBox.ButtonRole.AcceptRole),
+                Choice(
+                    self.tr("&Delete them"),
+                    "deleteUnfitting",
+                    QMessageBox.ButtonRole.DestructiveRole,
+                ),
+                Choice(self.tr("&Back to the editor"), "backToEditor"),
+            ],
+            answered=answered,
+            icon=QMessageBox.Icon.Warning,
+        )
 
     def _apply_series_edit(
         self,
