@@ -13,11 +13,19 @@ QM     := $(patsubst resources/translations/%.ts,src/vpi_groups/ui/i18n/%.qm,$(T
 demo: setup
 	$(BIN)/vpi-groups --demo
 
-test: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/ruff format --check src tests benchmarks
-	QT_QPA_PLATFORM=offscreen $(BIN)/ruff check src tests benchmarks
+test: setup lint typecheck contracts pytest
+
+lint: setup
+	$(BIN)/ruff format --check src tests benchmarks packaging
+	$(BIN)/ruff check src tests benchmarks packaging
+
+typecheck: setup
 	$(BIN)/mypy
+
+contracts: setup
 	$(BIN)/lint-imports
+
+pytest: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 setup: system-deps $(STAMP) translations

@@ -786,6 +786,10 @@
         <translation>A session of a series cannot be deleted: cancel it instead.</translation>
     </message>
     <message>
+        <source>This session has a register, a headcount or notes: cancel it instead of deleting it.</source>
+        <translation>This session has a register, a headcount or notes: cancel it instead of deleting it.</translation>
+    </message>
+    <message>
         <source>People are recorded present at this session: mark them absent or excused, or set the headcount to 0, before cancelling it.</source>
         <translation>People are recorded present at this session: mark them absent or excused, or set the headcount to 0, before cancelling it.</translation>
     </message>

@@ -787,6 +787,10 @@
         <translation>Une séance d&apos;une série ne peut pas être supprimée : annulez-la plutôt.</translation>
     </message>
     <message>
+        <source>This session has a register, a headcount or notes: cancel it instead of deleting it.</source>
+        <translation>Cette séance a une feuille de présence, un effectif ou des notes : annulez-la au lieu de la supprimer.</translation>
+    </message>
+    <message>
         <source>People are recorded present at this session: mark them absent or excused, or set the headcount to 0, before cancelling it.</source>
         <translation>Des personnes sont notées présentes à cette séance : marquez-les absentes ou excusées, ou ramenez l&apos;effectif à 0, avant de l&apos;annuler.</translation>
     </message>

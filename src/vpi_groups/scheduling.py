@@ -84,6 +84,7 @@ from vpi_groups.storage.models import (
     Room,
     SessionFacilitator,
     SessionHeadcount,
+    SessionNote,
     SessionStatus,
     TalkGroup,
 )
@@ -1139,13 +1140,17 @@ def delete_session(session: Session, session_id: int) -> None:
     """Delete an extra session, an action's session, or an occurrence its rule no longer has.
 
     Raises:
-        SessionStateError: the session is held ("held"), or is an occurrence of its
+        SessionStateError: the session is held ("held"), is an occurrence of its
             group's current rule ("rule-occurrence": cancel it instead, so the
-            calendar keeps the exception).
+            calendar keeps the exception), or has a register, a headcount, a note or
+            folded totals ("has-records": cancel it instead, nothing is lost).
     """
     row = _session_row(session, session_id)
     if row.status == SessionStatus.HELD:
         raise SessionStateError(session_id, "delete", "held")
+    for table in (Attendance, SessionHeadcount, SessionNote, FoldedAttendance):
+        if session.scalar(select(table.session_id).where(table.session_id == session_id).limit(1)):
+            raise SessionStateError(session_id, "delete", "has-records")
     if (
         row.group_id is not None
         and row.original_starts_at is not None

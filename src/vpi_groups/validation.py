@@ -226,7 +226,9 @@ class SessionStateError(ValidationError):
     ``reason``: "held" (a held session keeps its time), "cancelled" (reinstate it
     first), "not-started" (a session cannot be held before it starts),
     "rule-occurrence" (an occurrence of the series is cancelled, not deleted),
-    "attendance-recorded" (a session where people were present cannot be cancelled).
+    "attendance-recorded" (a session where people were present cannot be cancelled),
+    "has-records" (a session with a register, headcount, note or totals is cancelled,
+    not deleted).
     """
 
     code = "session-state"

@@ -24,6 +24,8 @@ from vpi_groups.storage.models import (
     Base,
     HolidayCalendar,
     ProgrammeSession,
+    SessionHeadcount,
+    SessionNote,
     SessionStatus,
     Setting,
 )
@@ -266,6 +268,28 @@ def test_edited_sessions_that_no_longer_fit_can_be_deleted_but_occurrences_canno
         assert caught.value.reason == "rule-occurrence"
         sch.delete_session(s, unfit.id)
     assert unfit.id not in by_id(sessions(vault, group.id))
+
+
+@pytest.mark.parametrize("record", ["note", "headcount"])
+def test_a_session_with_records_is_cancelled_not_deleted(
+    vault: vaults.Vault, directory: Directory, record: str
+) -> None:
+    """Deleting used to fail on the database's foreign keys ("unexpected error")."""
+    group = create(vault, group_spec(directory)).group
+    first = sessions(vault, group.id)
+    with vault.session() as s:
+        sch.cancel_session(s, first[0].id, "Salle indisponible")
+    change = update(vault, group.id, group_spec(directory, weekly(weekday=3)))
+    (unfit,) = change.unfitting
+    with vault.session() as s:
+        if record == "note":
+            s.add(SessionNote(session_id=unfit.id, text="à garder", updated_at=paris(TUESDAYS[0])))
+        else:
+            s.add(SessionHeadcount(session_id=unfit.id, present=0))
+    with vault.session() as s, pytest.raises(SessionStateError) as caught:
+        sch.delete_session(s, unfit.id)
+    assert caught.value.reason == "has-records"
+    assert unfit.id in by_id(sessions(vault, group.id)), "nothing deleted"
 
 
 def test_saving_the_same_settings_changes_nothing(

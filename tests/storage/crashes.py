@@ -29,7 +29,7 @@ class RoundResult:
 def kill_round(folder: Path, secret_file: Path, first_id: int, rng: random.Random) -> RoundResult:
     """Start a worker, let it commit, SIGKILL it at a random moment, then check the vault.
 
-    The kill comes after a random number (0-40) of reported commits plus a random
+    The kill comes after a random number (1-40) of reported commits plus a random
     number of extra bytes of busy-work, so it lands anywhere in a transaction.
 
     Raises:
@@ -46,7 +46,7 @@ def kill_round(folder: Path, secret_file: Path, first_id: int, rng: random.Rando
     reported: list[int] = []
     try:
         assert child.stdout.readline().strip() == "ready"
-        wait_for = rng.randrange(0, 41)
+        wait_for = rng.randrange(1, 41)  # at least one commit to check after the kill
         while len(reported) < wait_for:
             line = child.stdout.readline()
             if not line:

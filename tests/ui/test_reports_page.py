@@ -25,7 +25,7 @@ from vpi_groups.cli import EXIT_OK, main
 from vpi_groups.report_export import Format
 from vpi_groups.reports import Breakdown
 from vpi_groups.storage import vault as vaults
-from vpi_groups.ui.pages.reports_page import ReportsPage
+from vpi_groups.ui.pages.reports_page import ReportsPage, ReportTableModel
 
 TODAY = dt.date(2026, 11, 28)
 
@@ -153,3 +153,29 @@ def _pdf_text(data: bytes, folder: Path) -> list[str]:
         [tool, "-layout", str(source), "-"], capture_output=True, text=True, check=True
     ).stdout
     return [line for line in out.splitlines() if "Édité le" not in line]
+
+
+def test_report_table_model_passes_the_model_tester(
+    qtbot: QtBot, french: QApplication, folder: Path, qtmodeltester: object
+) -> None:
+    """Every table of a real report, then none, under QAbstractItemModelTester."""
+    vault = vaults.unlock(folder, passphrase=PASSPHRASE)
+    page = _computed(qtbot, vault)
+    report = page.report
+    assert report is not None
+    model = ReportTableModel()
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    for table in report.tables:
+        model.show_table(table, "fr")
+        qtmodeltester.check(model)  # type: ignore[attr-defined]
+        assert model.rowCount() > 0
+        assert model.columnCount() > 1
+    hidden = [t for t in report.tables if any(c.state.value == "suppressed" for c in t.all_cells())]
+    assert hidden, "the demo year has hidden cells to paint grey"
+    model.show_table(hidden[0], "fr")
+    assert model.hidden
+    model.show_table(None, "fr")
+    assert (model.rowCount(), model.columnCount()) == (0, 0)
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    page.clear()
+    vault.lock()

@@ -199,6 +199,12 @@ def _session_state_text(reason: str) -> str:
         return translate(
             "FieldErrors", "A session of a series cannot be deleted: cancel it instead."
         )
+    if reason == "has-records":
+        return translate(
+            "FieldErrors",
+            "This session has a register, a headcount or notes: cancel it instead of "
+            "deleting it.",
+        )
     if reason == "attendance-recorded":
         return translate(
             "FieldErrors",
