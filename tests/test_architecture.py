@@ -1,4 +1,4 @@
-"""The import rules of ARCHITECTURE.md hold, and the checker would catch a breach."""
+"""The import rules of docs/architecture.md hold, and the checker would catch a breach."""
 
 from __future__ import annotations
 

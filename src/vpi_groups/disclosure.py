@@ -1,7 +1,7 @@
 """The one small-count suppression routine: primary and complementary suppression.
 
 Published totals of talk groups are small, so most cells are small. The rule
-(DOMAIN.md, "Anonymised totals"), for a threshold ``k``:
+(docs/domain.md, "Anonymised totals"), for a threshold ``k``:
 
 Primary suppression
     Every count from 1 to k−1 is hidden. Zeros are published.
@@ -14,7 +14,7 @@ Complementary suppression
     (b) in a line whose total is published, the hidden entries add up to at least k,
         and to more than their number.
 
-    Rule (a) is the rule DOMAIN.md names. Rule (b) closes the gaps (a) leaves: zeros
+    Rule (a) is the programme's own rule. Rule (b) closes the gaps (a) leaves: zeros
     are published, so every hidden count is at least 1, and two hidden ones in a row
     whose total is published (1 + 1 = 2) would be recomputed exactly; so would k
     hidden ones of 1 each (1 + 1 + 1 = 3 with k = 3), which share k but leave none

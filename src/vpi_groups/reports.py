@@ -1,7 +1,7 @@
 """Anonymised totals for funders (the "bilan d'action"), with small-count suppression.
 
 :func:`build_report` computes, for a period and a list of breakdowns, the indicators
-of DOMAIN.md from the live records plus the anonymous rows that purges left behind,
+of docs/domain.md from the live records plus the anonymous rows that purges left behind,
 and protects every count of people with :mod:`vpi_groups.disclosure`. It returns
 plain frozen values; the writers (:mod:`vpi_groups.report_export`, and the PDF in
 the UI layer) only ever read published values from them.
@@ -615,7 +615,7 @@ class Breakdown(StrEnum):
 
 
 class Indicator(StrEnum):
-    """What a table counts (DOMAIN.md, "Indicators funders ask for")."""
+    """What a table counts (docs/domain.md, "What funders ask for")."""
 
     ACTIONS = "actions"
     SESSIONS = "sessions"
