@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(patsubst resources/translations/%.ts,src/vpi_groups/ui/i18n/%.qm,$(TS))
 
-.PHONY: demo test setup system-deps translations lint typecheck contracts pytest clean
+.PHONY: demo test setup system-deps translations lint typecheck contracts pytest lock clean
 
 demo: setup
 	$(BIN)/vpi-groups --demo
@@ -33,12 +33,20 @@ setup: system-deps $(STAMP) translations
 system-deps:
 	@sh packaging/system-deps.sh
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (python3 --version).")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --constraint requirements.lock -e '.[dev]'
 	@touch $(STAMP)
+
+# The newest versions pyproject.toml allows, written to requirements.lock.
+lock:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade -e '.[dev]'
+	@{ echo "# Exact versions the two commands install (pip constraints; pyproject.toml keeps the ranges)."; \
+	   echo "# Made with 'make lock' on Python 3.11, Linux; re-run it after changing a dependency."; \
+	   $(BIN)/python -m pip freeze --exclude-editable; } > requirements.lock
 
 translations: $(QM)
 
