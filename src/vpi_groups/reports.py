@@ -49,7 +49,7 @@ from enum import StrEnum
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from vpi_groups import disclosure, vault_settings
+from vpi_groups import clock, disclosure, vault_settings
 from vpi_groups.attendance_totals import (
     PARIS,
     MonthBounds,
@@ -1854,7 +1854,7 @@ def build_report(
     return Report(
         period=spec,
         k=threshold,
-        generated_at=now or dt.datetime.now(dt.UTC),
+        generated_at=now or clock.generated_at(),
         breakdowns=chosen,
         tables=tuple(tables),
         notes=notes,

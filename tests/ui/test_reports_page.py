@@ -28,6 +28,7 @@ from vpi_groups.storage import vault as vaults
 from vpi_groups.ui.pages.reports_page import ReportsPage, ReportTableModel
 
 TODAY = dt.date(2026, 11, 28)
+GENERATED = dt.datetime(2026, 11, 28, 9, 16, tzinfo=dt.UTC)
 
 
 @pytest.fixture
@@ -64,22 +65,24 @@ def _csv_rows(data: bytes) -> list[list[str]]:
     return list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
 
 
-def _without_generation(rows: list[list[str]]) -> list[list[str]]:
-    return [r for r in rows if not (r and r[0].startswith("Généré"))]
-
-
 def _xlsx_values(data: bytes) -> dict[str, list[tuple[object, ...]]]:
     book = load_workbook(io.BytesIO(data))
     out = {}
     for sheet in book.worksheets:
         rows = [tuple(c.value for c in row) for row in sheet.iter_rows()]
-        out[sheet.title] = [r for r in rows if not (r and str(r[0] or "").startswith("Généré"))]
+        out[sheet.title] = rows
     return out
 
 
 def test_preview_exports_and_cli_agree(
-    qtbot: QtBot, french: QApplication, folder: Path, tmp_path: Path
+    qtbot: QtBot,
+    french: QApplication,
+    folder: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """Same bytes of text, the generation time included: the clock is pinned, not ignored."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(GENERATED.timestamp())))
     vault = vaults.unlock(folder, passphrase=PASSPHRASE)
     page = _computed(qtbot, vault)
     report = page.report
@@ -128,20 +131,18 @@ def test_preview_exports_and_cli_agree(
         assert main(args) == EXIT_OK
         cli_files[fmt] = out.read_bytes()
 
-    assert _without_generation(_csv_rows(ui_files[Format.CSV])) == _without_generation(
-        _csv_rows(cli_files[Format.CSV])
-    )
+    assert ui_files[Format.CSV] == cli_files[Format.CSV]
+    assert ["Édité le", "28/11/2026 10:16"] in _csv_rows(ui_files[Format.CSV])
     ui_json, cli_json = json.loads(ui_files[Format.JSON]), json.loads(cli_files[Format.JSON])
-    ui_json.pop("generated_at", None)
-    cli_json.pop("generated_at", None)
     assert ui_json == cli_json
+    assert ui_json["generated_at"] == "2026-11-28T09:16:00+00:00"
     assert _xlsx_values(ui_files[Format.XLSX]) == _xlsx_values(cli_files[Format.XLSX])
     assert ui_files[Format.PDF].startswith(b"%PDF")
     assert _pdf_text(ui_files[Format.PDF], tmp_path) == _pdf_text(cli_files[Format.PDF], tmp_path)
 
 
 def _pdf_text(data: bytes, folder: Path) -> list[str]:
-    """The PDF's text as poppler reads it, the generation time left out."""
+    """The PDF's text as poppler reads it."""
     tool = shutil.which("pdftotext")
     if tool is None:
         if os.environ.get("CI") == "true":
@@ -152,7 +153,7 @@ def _pdf_text(data: bytes, folder: Path) -> list[str]:
     out = subprocess.run(
         [tool, "-layout", str(source), "-"], capture_output=True, text=True, check=True
     ).stdout
-    return [line for line in out.splitlines() if "Édité le" not in line]
+    return out.splitlines()
 
 
 def test_report_table_model_passes_the_model_tester(
