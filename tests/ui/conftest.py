@@ -12,24 +12,32 @@ from PySide6.QtWidgets import QApplication
 from vpi_groups.storage import vault as vaults
 from vpi_groups.ui.app import make_application
 from vpi_groups.ui.preferences import Preferences
+from vpi_groups.ui.tasks import database_worker
 
 PASSPHRASE = "le vent se lève sur la mer 7"
 
 
+def leftover_work(wait_ms: int = 5000) -> int:
+    """Tasks still running on the database worker (or Qt's global pool) after waiting."""
+    pools = (database_worker(), QThreadPool.globalInstance())
+    for pool in pools:
+        pool.waitForDone(wait_ms)
+    return sum(pool.activeThreadCount() for pool in pools)
+
+
 @pytest.fixture(autouse=True)
 def _no_leftovers(qapp: QApplication) -> Iterator[None]:
-    """Fail the test if a top-level widget stays visible or a pooled worker still runs.
+    """Fail the test if a top-level widget stays visible or a task still runs.
 
     pytest-qt closes the widgets registered with ``qtbot.addWidget`` before this
     finaliser runs, so anything still visible here was never registered.
     """
     yield
-    QThreadPool.globalInstance().waitForDone(5000)
-    busy = QThreadPool.globalInstance().activeThreadCount()
+    busy = leftover_work()
     visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     for widget in visible:
         widget.close()
-    assert busy == 0, f"{busy} worker(s) still running after the test"
+    assert busy == 0, f"{busy} task(s) still running on the database worker after the test"
     assert not visible, f"top-level widgets left open: {[w.objectName() for w in visible]}"
 
 

@@ -38,7 +38,7 @@ from vpi_groups.ui.pages.settings import SettingsPage
 from vpi_groups.ui.preferences import Preferences
 from vpi_groups.ui.session_dialog import SessionDialog
 from vpi_groups.ui.session_lock import SessionLockWatcher
-from vpi_groups.ui.tasks import TaskRunner
+from vpi_groups.ui.tasks import database_worker
 from vpi_groups.ui.unlock import UnlockDialog
 
 
@@ -290,14 +290,10 @@ class MainWindow(QMainWindow):
         kept: list[tuple[str, Mapping[str, Any]]] = []
         dialog = self.session_dialog
         if dialog is not None and dialog.isVisible():
-            dialog.runner.wait()  # a save under way finishes first
-            state = dialog.draft_state() if dialog.isVisible() else None
+            state = dialog.draft_state()
             if state is not None:
                 kept.append((dialog.draft_key(), state))
         for page in self.pages:
-            runner = getattr(page, "runner", None)
-            if isinstance(runner, TaskRunner):
-                runner.wait()  # a save under way finishes first
             draft = page.editor_draft()
             if draft is not None:
                 kept.append(draft)
@@ -332,14 +328,13 @@ class MainWindow(QMainWindow):
         """
         self.idle.stop()
         self.desktop_lock.stop()
+        # Every unit of work under way (a save, a report) finishes before the vault closes.
+        database_worker().waitForDone()
         self._keep_drafts()
         self.session_dialog = None
         for dialog in self.findChildren(QDialog):
             if dialog is self.unlock_dialog or not dialog.isVisible():
                 continue
-            runner = getattr(dialog, "runner", None)
-            if isinstance(runner, TaskRunner):
-                runner.wait()  # a save under way finishes before the vault closes
             dialog.done(0)
         for page in self.pages:
             page.clear()

@@ -61,19 +61,36 @@ class _Callbacks:
     on_progress: Callable[[int, int], None] | None
 
 
-class TaskRunner(QObject):
-    """Starts tasks on one worker thread and keeps them alive until they finish.
+_WORKER: QThreadPool | None = None
 
-    A single worker serialises database work, as in an executor with one thread.
-    The callbacks always run in the UI thread: the task's signals are connected to
-    this object's slots (queued across threads), never to bare callables, which Qt
-    would call in the worker thread.
+
+def database_worker() -> QThreadPool:
+    """The application's one worker thread: every task of every runner runs there in turn.
+
+    Database work is serialised as in an executor with one thread (as Anki does): two
+    units of work never run at once, and waiting for this worker waits for all of them.
+    """
+    global _WORKER  # one per process, made on first use
+    if _WORKER is None:
+        _WORKER = QThreadPool()
+        _WORKER.setObjectName("databaseWorker")
+        _WORKER.setMaxThreadCount(1)
+        _WORKER.setExpiryTimeout(-1)  # the thread stays: no start-up cost per task
+    return _WORKER
+
+
+class TaskRunner(QObject):
+    """Hands tasks to the one database worker and calls back in the UI thread.
+
+    Each page or dialog has its runner for its own callbacks and ``busy`` state; the
+    work itself always runs on :func:`database_worker`. The callbacks run in the UI
+    thread: the task's signals are connected to this object's slots (queued across
+    threads), never to bare callables, which Qt would call in the worker thread.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        self.pool = database_worker()
         self._running: dict[TaskSignals, _Callbacks] = {}  # results not yet delivered
         self._alive: dict[TaskSignals, Task] = {}  # not yet finished in the pool
 
@@ -135,5 +152,5 @@ class TaskRunner(QObject):
         return bool(self._running)
 
     def wait(self, msecs: int = -1) -> bool:
-        """Block until every task has finished (used at exit and in tests)."""
+        """Block until the worker has finished every task (used at lock, exit and in tests)."""
         return self.pool.waitForDone(msecs)

@@ -475,13 +475,14 @@ class AgendaPage(Page):
         stop = dt.datetime.combine(end, dt.time(), tzinfo=PARIS)
         group_id = self.group_filter.currentData()
         facilitator_id = self.facilitator_filter.currentData()
+        view = self.view  # read here, on the UI thread: the worker touches no widget
 
         def work() -> tuple[dt.date, View, tuple[AgendaEntry, ...]]:
             with vault.session() as s:
                 found = agenda.entries(
                     s, start, stop, group_id=group_id, facilitator_id=facilitator_id
                 )
-            return first, self.view, found
+            return first, view, found
 
         self.runner.start(work, self._show, self._failed)
 
