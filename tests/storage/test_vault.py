@@ -317,3 +317,24 @@ def test_vault_files_are_private(created: tuple[vaults.Vault, str], vault_dir: P
     assert vault_dir.stat().st_mode & 0o077 == 0
     for path in vault_dir.iterdir():
         assert path.stat().st_mode & 0o077 == 0, path.name
+
+
+def test_a_preview_never_keeps_anything(created: tuple[vaults.Vault, str]) -> None:
+    vault, _ = created
+    with vault.preview() as s:
+        s.add(Setting(key="essai", value="jamais gardé"))
+        s.flush()
+        assert s.get(Setting, "essai") is not None, "the preview sees its own change"
+    assert _all(vault) == {}
+
+    def failing() -> None:
+        with vault.preview() as s:
+            s.add(Setting(key="essai", value="non plus"))
+            raise RuntimeError("a failure inside the preview")
+
+    with pytest.raises(RuntimeError):
+        failing()
+    assert _all(vault) == {}
+    vault.lock()
+    with pytest.raises(VaultLockedError), vault.preview():
+        pass

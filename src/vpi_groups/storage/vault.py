@@ -336,6 +336,26 @@ class Vault:
             with _translate_write_errors(self.db_path), self._sessions.begin() as session:
                 yield session
 
+    @contextlib.contextmanager
+    def preview(self) -> Iterator[Session]:
+        """A unit of work that is always rolled back: to try a change and read its outcome.
+
+        Previews and dry runs (a file as it would be written, what a series edit would
+        do) use it, so that nothing is kept and no exception is needed to undo.
+
+        Raises:
+            VaultLockedError: the vault is locked.
+        """
+        with self._gate.shared():
+            if self._sessions is None:
+                raise VaultLockedError
+            session = self._sessions()
+            try:
+                yield session
+            finally:
+                session.rollback()
+                session.close()
+
     def _close(self) -> None:
         """Close every connection and drop the key, keeping the folder's lock."""
         if self._engine is not None:

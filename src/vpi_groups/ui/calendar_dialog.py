@@ -45,14 +45,6 @@ PARIS = ZoneInfo("Europe/Paris")
 PREVIEW_EVENTS = 12
 
 
-class _DryRun(Exception):  # noqa: N818 - a control-flow signal, not an error
-    """Carries the preview out of a unit of work that must be rolled back."""
-
-    def __init__(self, data: bytes) -> None:
-        super().__init__("preview")
-        self.data = data
-
-
 @dataclass(frozen=True)
 class PreviewEvent:
     """One event as a partner's calendar will show it."""
@@ -277,11 +269,8 @@ class CalendarExportDialog(QDialog):
         options, vault = self.options(), self.vault
 
         def work() -> bytes:
-            try:
-                with vault.session() as s:
-                    raise _DryRun(calendar_export.export_calendar(s, options))
-            except _DryRun as preview:
-                return preview.data
+            with vault.preview() as s:  # the export's audit entry is not kept
+                return calendar_export.export_calendar(s, options)
 
         self.runner.start(work, self._show_preview, self._failed)
 

@@ -202,8 +202,7 @@ def _session_state_text(reason: str) -> str:
     if reason == "has-records":
         return translate(
             "FieldErrors",
-            "This session has a register, a headcount or notes: cancel it instead of "
-            "deleting it.",
+            "This session has a register, a headcount or notes: cancel it instead of deleting it.",
         )
     if reason == "attendance-recorded":
         return translate(

@@ -54,7 +54,7 @@ from vpi_groups.programme import (
     Sector,
 )
 from vpi_groups.recurrence import Closure, Recurrence
-from vpi_groups.scheduling import GroupInfo, GroupSpec, SeriesChange, SessionInfo
+from vpi_groups.scheduling import GroupInfo, GroupSpec, SessionInfo
 from vpi_groups.storage.models import Frequency, HolidayCalendar
 from vpi_groups.ui.editing import EditorDialog, check_box, spin_box
 from vpi_groups.ui.errors import ERROR_STYLE, validation_text
@@ -101,14 +101,6 @@ def read_programme(session: Any) -> ProgrammeSnapshot:
         programme.list_facilitators(session),
         programme.list_rooms(session),
     )
-
-
-class _DryRunError(Exception):
-    """Carries a series edit's outcome out of a unit of work, which it rolls back."""
-
-    def __init__(self, change: SeriesChange) -> None:
-        super().__init__("dry run")
-        self.change = change
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -975,13 +967,9 @@ class ProgrammePage(RecordsPage):
         dialog.set_busy(True)
 
         def work() -> tuple[SessionInfo, ...]:
-            try:
-                with vault.session() as session:
-                    raise _DryRunError(
-                        scheduling.update_group(session, group_id, _with_room(session, spec, room))
-                    )
-            except _DryRunError as outcome:
-                return outcome.change.unfitting
+            with vault.preview() as session:
+                change = scheduling.update_group(session, group_id, _with_room(session, spec, room))
+                return change.unfitting
 
         def checked(unfitting: tuple[SessionInfo, ...]) -> None:
             if self.editor is not dialog:
