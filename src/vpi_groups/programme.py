@@ -489,6 +489,17 @@ def get_room(session: Session, room_id: int) -> RoomInfo:
     return _room_info(_get(session, Room, room_id, "room"))
 
 
+def room_for(session: Session, room_id: int | None, typed_name: str) -> int | None:
+    """The room chosen, or a new room named as typed when no existing one was chosen.
+
+    Raises:
+        ValidationError: the typed name is not a valid room name.
+    """
+    if room_id is not None or not typed_name.strip():
+        return room_id
+    return create_room(session, RoomSpec(typed_name)).id
+
+
 def list_rooms(session: Session) -> tuple[RoomInfo, ...]:
     """Return every room, by name."""
     return tuple(_room_info(r) for r in session.scalars(select(Room).order_by(Room.name, Room.id)))

@@ -410,3 +410,14 @@ def test_a_renewal_must_follow_an_earlier_year(vault: vaults.Vault) -> None:
         assert caught.value.field == "previous_action_id"
         with pytest.raises(NotFoundError):
             p.update_action(s, first.id, dataclasses.replace(TALK, previous_action_id=first.id))
+
+
+def test_a_typed_room_name_becomes_a_room_only_when_none_was_chosen(vault: vaults.Vault) -> None:
+    with vault.session() as s:
+        existing = p.create_room(s, p.RoomSpec("Salle A"))
+        assert p.room_for(s, existing.id, "Salle B") == existing.id
+        assert p.room_for(s, None, "   ") is None
+        created = p.room_for(s, None, " Salle B ")
+        assert created is not None
+    with vault.session() as s:
+        assert [r.spec.name for r in p.list_rooms(s)] == ["Salle A", "Salle B"]

@@ -50,7 +50,6 @@ from vpi_groups.programme import (
     PublicActionKind,
     ReviewStatus,
     RoomInfo,
-    RoomSpec,
     Sector,
 )
 from vpi_groups.recurrence import Closure, Recurrence
@@ -1054,8 +1053,5 @@ class ProgrammePage(RecordsPage):
 
 
 def _with_room(session: Any, spec: GroupSpec, room_name: str) -> GroupSpec:
-    """The spec with its room: a typed name that is no room yet becomes one (same unit)."""
-    if spec.room_id is not None or not room_name:
-        return spec
-    room = programme.create_room(session, RoomSpec(room_name))
-    return dataclasses.replace(spec, room_id=room.id)
+    """The spec with its room (a typed name that is no room yet becomes one, same unit)."""
+    return dataclasses.replace(spec, room_id=programme.room_for(session, spec.room_id, room_name))
