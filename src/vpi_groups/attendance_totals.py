@@ -12,11 +12,11 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Integer, and_, case, column, func, select, values
 from sqlalchemy.orm import Session
 
+from vpi_groups import clock
 from vpi_groups.storage.models import (
     AgeBand,
     Attendance,
@@ -33,7 +33,7 @@ from vpi_groups.storage.models import (
     UTCDateTime,
 )
 
-PARIS = ZoneInfo("Europe/Paris")
+PARIS = clock.PROGRAMME_ZONE
 
 Attributes = tuple[AgeBand, Gender, ReferralSource]
 AttendanceKey = tuple[int, AttendanceStatus, AgeBand, Gender, ReferralSource]

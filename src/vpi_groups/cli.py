@@ -22,15 +22,16 @@ from vpi_groups import (
     __version__,
     attendance,
     calendar_export,
+    clock,
     demo_data,
     programme,
-    recurrence,
     report_export,
     reports,
     retention,
     validation,
     vault_settings,
 )
+from vpi_groups.language import of_environment
 from vpi_groups.locations import default_vault_dir
 from vpi_groups.passphrase_policy import assess, explain
 from vpi_groups.storage import errors
@@ -452,12 +453,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
 
 def language(environ: dict[str, str] | None = None) -> str:
     """Return "en" when the locale is English, otherwise "fr" (French when unsure)."""
-    env = os.environ if environ is None else environ
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = env.get(var, "")
-        if value:
-            return "en" if value.lower().startswith("en") else "fr"
-    return "fr"
+    return of_environment(environ)
 
 
 def message(msg_id: str, lang: str | None = None, /, **fields: object) -> str:
@@ -706,7 +702,7 @@ def cmd_erase(args: argparse.Namespace) -> int:
 
 def cmd_export_ics(args: argparse.Namespace) -> int:
     """Export sessions as one .ics file, or one per group; the audit entry commits with them."""
-    paris = recurrence.zone(recurrence.DEFAULT_TIMEZONE)
+    paris = clock.PROGRAMME_ZONE
     days = {}
     for option, value in (("--from", args.start), ("--to", args.end)):
         try:

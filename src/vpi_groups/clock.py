@@ -1,5 +1,9 @@
-"""The application's clock: the time stamped on generated files.
+"""The application's clock and time zone.
 
+Instants are stored in UTC; the programme lives in one time zone, :data:`PROGRAMME_ZONE`
+(Europe/Paris): sessions are planned, shown and counted by month in it.
+
+The time stamped on generated files:
 A report or calendar file says when it was made. Where ``SOURCE_DATE_EPOCH`` is set
 (the reproducible-builds convention: seconds since 1970, UTC), that instant is used
 instead of the current time, so that the same data gives the same bytes: two exports
@@ -11,6 +15,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from zoneinfo import ZoneInfo
+
+PROGRAMME_ZONE_NAME = "Europe/Paris"
+PROGRAMME_ZONE = ZoneInfo(PROGRAMME_ZONE_NAME)
 
 
 def generated_at() -> dt.datetime:

@@ -13,11 +13,10 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from vpi_groups import attendance, programme, scheduling
+from vpi_groups import attendance, clock, programme, scheduling
 from vpi_groups.attendance import ParticipantAttributes
 from vpi_groups.recurrence import Closure, Recurrence
 from vpi_groups.storage.models import (
@@ -33,7 +32,7 @@ from vpi_groups.storage.models import (
     Sector,
 )
 
-PARIS = ZoneInfo("Europe/Paris")
+PARIS = clock.PROGRAMME_ZONE
 
 PARTNERS = [
     (

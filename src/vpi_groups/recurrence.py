@@ -36,6 +36,7 @@ import holidays
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import MONTHLY, WEEKLY, rrule, weekday, weekdays
 
+from vpi_groups import clock
 from vpi_groups.storage.models import Frequency, HolidayCalendar
 from vpi_groups.validation import (
     EmptyRuleError,
@@ -50,7 +51,7 @@ from vpi_groups.validation import (
     choice,
 )
 
-DEFAULT_TIMEZONE = "Europe/Paris"
+DEFAULT_TIMEZONE = clock.PROGRAMME_ZONE_NAME
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 NTH_CHOICES = (1, 2, 3, 4, 5, -1)
 MAX_INTERVAL = {Frequency.WEEKLY: 52, Frequency.MONTHLY_NTH: 12}

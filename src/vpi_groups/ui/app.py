@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from vpi_groups import __version__
 from vpi_groups.demo import demo_vault
+from vpi_groups.language import LANGUAGES, of_locale
 from vpi_groups.locations import default_vault_dir
 from vpi_groups.storage.vault import is_vault
 from vpi_groups.ui.main_window import MainWindow
@@ -23,10 +24,10 @@ ORG_NAME = "VPI Groups"
 
 def choose_language(requested: str | None, system: QLocale | None = None) -> str:
     """Return "fr" or "en": the requested one, else the system's, French when unsure."""
-    if requested in ("fr", "en"):
+    if requested in LANGUAGES:
         return requested
     locale = system if system is not None else QLocale.system()
-    return "en" if locale.language() == QLocale.Language.English else "fr"
+    return of_locale(locale.name())
 
 
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:

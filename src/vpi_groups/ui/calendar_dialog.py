@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import icalendar
 from PySide6.QtCore import QDate, QLocale, Qt, QUrl
@@ -34,14 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vpi_groups import agenda, calendar_export
+from vpi_groups import agenda, calendar_export, clock
 from vpi_groups.calendar_export import ExportOptions, Privacy
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui.errors import ERROR_STYLE, error_text
 from vpi_groups.ui.models.table import HeadersModel, Row
 from vpi_groups.ui.tasks import TaskRunner
 
-PARIS = ZoneInfo("Europe/Paris")
+PARIS = clock.PROGRAMME_ZONE
 PREVIEW_EVENTS = 12
 
 

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vpi_groups import attendance, programme, scheduling
+from vpi_groups import attendance, clock, programme, scheduling
 from vpi_groups.attendance import ParticipantAttributes
 from vpi_groups.scheduling import SessionInfo
 from vpi_groups.storage.models import (
@@ -60,7 +60,7 @@ from vpi_groups.ui.errors import ERROR_STYLE, error_text
 from vpi_groups.ui.models.labels import age_band_label, gender_label, referral_label
 from vpi_groups.ui.tasks import TaskRunner
 
-PARIS = QTimeZone(b"Europe/Paris")
+PARIS = QTimeZone(clock.PROGRAMME_ZONE_NAME.encode("ascii"))
 STATUS_KEYS = {
     Qt.Key.Key_P: AttendanceStatus.PRESENT,
     Qt.Key.Key_E: AttendanceStatus.EXCUSED,

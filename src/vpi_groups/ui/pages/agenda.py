@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import IntEnum
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QLocale, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vpi_groups import agenda
+from vpi_groups import agenda, clock
 from vpi_groups.agenda import AgendaEntry, AgendaFilters
 from vpi_groups.storage.models import ActionKind, SessionStatus
 from vpi_groups.storage.vault import Vault
@@ -30,7 +29,7 @@ from vpi_groups.ui.models.table import ID_ROLE, HeadersModel, Row
 from vpi_groups.ui.pages.base import Page
 from vpi_groups.ui.tasks import TaskRunner
 
-PARIS = ZoneInfo("Europe/Paris")
+PARIS = clock.PROGRAMME_ZONE
 FIRST_HOUR, LAST_HOUR = 8, 21
 #: One hue per axis; actions of an axis get shades of it.
 AXIS_HUES = {

@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QItemSelection, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vpi_groups import attendance, retention, scheduling
+from vpi_groups import attendance, clock, retention, scheduling
 from vpi_groups.attendance import HistoryLine, ParticipantAttributes, ParticipantInfo
 from vpi_groups.storage.models import AttendanceStatus
 from vpi_groups.storage.vault import Vault
@@ -36,7 +35,7 @@ from vpi_groups.ui.pages.base import Page, page_title
 from vpi_groups.ui.session_dialog import NewParticipantDialog
 from vpi_groups.ui.tasks import TaskRunner
 
-PARIS = ZoneInfo("Europe/Paris")
+PARIS = clock.PROGRAMME_ZONE
 
 
 @dataclass(frozen=True)

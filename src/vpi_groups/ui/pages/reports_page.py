@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from vpi_groups import report_export, reports, vault_settings
+from vpi_groups.language import of_locale
 from vpi_groups.report_export import Format
 from vpi_groups.reports import Breakdown, Cell, CellState, Label, PeriodSpec, Report
 from vpi_groups.storage.models import PeriodKind
@@ -57,7 +58,7 @@ SUPPRESSED_BACKGROUND = QColor(235, 235, 235)
 
 def report_language() -> str:
     """The language of report wording: the interface's (French unless English)."""
-    return "en" if QLocale().language() == QLocale.Language.English else "fr"
+    return of_locale(QLocale().name())
 
 
 class ReportTableModel(QAbstractTableModel):
