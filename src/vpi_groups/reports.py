@@ -49,7 +49,7 @@ from enum import StrEnum
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from vpi_groups import clock, disclosure, vault_settings
+from vpi_groups import clock, disclosure, labels, vault_settings
 from vpi_groups.attendance_totals import (
     PARIS,
     MonthBounds,
@@ -270,44 +270,26 @@ _TEXT: dict[str, tuple[str, str]] = {
     "col.cancelled": ("Annulées", "Cancelled"),
     "col.other": ("À venir ou non renseignées", "Upcoming or not recorded"),
     "col.planned": ("Prévues (total)", "Planned (total)"),
-    # rows
-    "axis.talk_group": ("Groupes de parole", "Talk groups"),
-    "axis.training": ("Formation / information", "Training / information"),
-    "axis.public_action": ("Actions grand public", "Public actions"),
-    "axis.plenary": ("Journée plénière", "Plenary day"),
-    "sector.justice": ("Justice", "Justice"),
-    "sector.social": ("Social", "Social"),
-    "sector.sante": ("Santé", "Health"),
-    "sector.education": ("Éducation", "Education"),
-    "sector.associatif": ("Associatif", "Voluntary sector"),
-    "sector.collectivite": ("Collectivité", "Local authority"),
-    "sector.autre": ("Autre", "Other"),
+    # rows (the words of coded values come from vpi_groups.labels, below)
     "sector.none": ("Sans animateur·rice", "No facilitator"),
-    "referral.police": ("Police / gendarmerie", "Police / gendarmerie"),
-    "referral.social_services": ("Services sociaux", "Social services"),
-    "referral.health": ("Santé", "Health"),
-    "referral.justice": ("Justice", "Justice"),
-    "referral.association": ("Associations", "Associations"),
-    "referral.school": ("École", "School"),
-    "referral.self": ("Démarche personnelle", "Self-referral"),
-    "referral.other": ("Autre", "Other"),
-    "age.lt18": ("Moins de 18 ans", "Under 18"),
-    "age.18-25": ("18 à 25 ans", "18 to 25"),
-    "age.26-35": ("26 à 35 ans", "26 to 35"),
-    "age.36-45": ("36 à 45 ans", "36 to 45"),
-    "age.46-55": ("46 à 55 ans", "46 to 55"),
-    "age.56-65": ("56 à 65 ans", "56 to 65"),
-    "age.gt65": ("Plus de 65 ans", "Over 65"),
-    "age.unknown": ("Non renseignée", "Not recorded"),
     "headcount": ("Séances en effectif seul", "Headcount-only sessions"),
     "group.none": ("Séances hors groupes de parole", "Sessions outside talk groups"),
-    "public.posters": ("Affiches", "Posters"),
-    "public.leaflets": ("Dépliants", "Leaflets"),
-    "public.stand": ("Stands", "Stands"),
-    "public.web": ("Web", "Web"),
-    "public.other": ("Autre", "Other"),
     "quarter": ("T{n} {year}", "Q{n} {year}"),
 }
+
+_TEXT.update(
+    {
+        f"{prefix}.{code.value}": labels.words(code)
+        for prefix, coded in (
+            ("axis", ActionKind),
+            ("sector", Sector),
+            ("referral", ReferralSource),
+            ("age", AgeBand),
+            ("public", PublicActionKind),
+        )
+        for code in coded
+    }
+)
 
 _MONTHS = {
     "fr": (

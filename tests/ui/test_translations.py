@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import PASSPHRASE
-from vpi_groups import reports
+from vpi_groups import labels, reports
 from vpi_groups.storage import vault as vaults
 from vpi_groups.ui.dialogs import BackupDialog, ChangePassphraseDialog, RestoreDialog
 from vpi_groups.ui.main_window import MainWindow
@@ -90,7 +90,9 @@ def test_catalogues_are_up_to_date(tmp_path: Path) -> None:
 
 
 def _french_patterns() -> list[re.Pattern[str]]:
-    patterns = []
+    """Every French text the window may show: the catalogue's, and the coded values' words."""
+    coded = [labels.label(code, "fr") for coded in labels.CODED for code in coded]
+    patterns = [re.compile("^" + re.escape(word) + "$") for word in coded]
     for _source, translation, _kind in _messages("fr"):
         for line in _normalise(translation).split("\n"):
             if re.search(r"[A-Za-zÀ-ÿ]", PLACEHOLDER.sub("", line)):

@@ -1,7 +1,8 @@
 """Words for the codes (sectors, axes, review states, age bands...) and value formats.
 
-Codes come from :mod:`vpi_groups.storage.models`; the sentences live here, in the UI
-layer, translated when asked for (so a language change needs no restart of the model).
+The words of coded values come from :mod:`vpi_groups.labels`, the one source the report
+files and the command line use too, in the interface language of the moment (so a
+language change needs no restart of the model).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from vpi_groups import labels
+from vpi_groups.language import of_locale
 from vpi_groups.storage.models import (
     ActionKind,
     AgeBand,
@@ -25,31 +28,24 @@ from vpi_groups.storage.models import (
 
 translate = QCoreApplication.translate
 
+
+def _language() -> str:
+    """The interface language, for the words of coded values (vpi_groups.labels)."""
+    return of_locale(QLocale().name())
+
+
 NARROW_NBSP = "\u202f"
 NBSP = "\u00a0"
 
 
 def sector_label(sector: Sector) -> str:
     """The name of a professional sector."""
-    return {
-        Sector.JUSTICE: translate("Labels", "Justice"),
-        Sector.SOCIAL: translate("Labels", "Social"),
-        Sector.HEALTH: translate("Labels", "Health"),
-        Sector.EDUCATION: translate("Labels", "Education"),
-        Sector.ASSOCIATION: translate("Labels", "Voluntary sector"),
-        Sector.LOCAL_AUTHORITY: translate("Labels", "Local authority"),
-        Sector.OTHER: translate("Labels", "Other"),
-    }[Sector(sector)]
+    return labels.label(Sector(sector), _language())
 
 
 def kind_label(kind: ActionKind) -> str:
     """The name of an axis (or of the plenary day)."""
-    return {
-        ActionKind.TRAINING: translate("Labels", "1. Training / information"),
-        ActionKind.PUBLIC_ACTION: translate("Labels", "2. Public action"),
-        ActionKind.TALK_GROUP: translate("Labels", "3. Talk groups"),
-        ActionKind.PLENARY: translate("Labels", "Plenary day"),
-    }[ActionKind(kind)]
+    return labels.label(ActionKind(kind), _language())
 
 
 def kind_order(kind: ActionKind) -> int:
@@ -64,44 +60,22 @@ def kind_order(kind: ActionKind) -> int:
 
 def review_label(status: ReviewStatus) -> str:
     """Where an action stands in its yearly review."""
-    return {
-        ReviewStatus.PROPOSED: translate("Labels", "Proposed"),
-        ReviewStatus.RUNNING: translate("Labels", "Running"),
-        ReviewStatus.RENEWED: translate("Labels", "Renewed"),
-        ReviewStatus.NOT_RENEWED: translate("Labels", "Not renewed"),
-    }[ReviewStatus(status)]
+    return labels.label(ReviewStatus(status), _language())
 
 
 def public_kind_label(kind: PublicActionKind) -> str:
     """The form of a public action."""
-    return {
-        PublicActionKind.POSTERS: translate("Labels", "Posters"),
-        PublicActionKind.LEAFLETS: translate("Labels", "Leaflets"),
-        PublicActionKind.STAND: translate("Labels", "Stand"),
-        PublicActionKind.WEB: translate("Labels", "Website / social media"),
-        PublicActionKind.OTHER: translate("Labels", "Other"),
-    }[PublicActionKind(kind)]
+    return labels.label(PublicActionKind(kind), _language())
 
 
 def frequency_label(frequency: Frequency) -> str:
     """How a series recurs."""
-    return {
-        Frequency.WEEKLY: translate("Labels", "Weekly"),
-        Frequency.MONTHLY_NTH: translate("Labels", "Monthly, on the nth weekday"),
-    }[Frequency(frequency)]
+    return labels.label(Frequency(frequency), _language())
 
 
 def holidays_label(calendar: HolidayCalendar) -> str:
     """Which public holidays a series skips."""
-    return {
-        HolidayCalendar.NONE: translate("Labels", "Do not skip public holidays"),
-        HolidayCalendar.METROPOLE: translate(
-            "Labels", "Skip public holidays (metropolitan France)"
-        ),
-        HolidayCalendar.ALSACE_MOSELLE: translate(
-            "Labels", "Skip public holidays (Alsace-Moselle)"
-        ),
-    }[HolidayCalendar(calendar)]
+    return labels.label(HolidayCalendar(calendar), _language())
 
 
 def weekday_label(weekday: int) -> str:
@@ -168,37 +142,14 @@ def long_date_text(day: dt.date) -> str:
 
 def age_band_label(band: AgeBand) -> str:
     """An age band as shown."""
-    return {
-        AgeBand.UNDER_18: translate("Labels", "Under 18"),
-        AgeBand.FROM_18_TO_25: translate("Labels", "18 to 25"),
-        AgeBand.FROM_26_TO_35: translate("Labels", "26 to 35"),
-        AgeBand.FROM_36_TO_45: translate("Labels", "36 to 45"),
-        AgeBand.FROM_46_TO_55: translate("Labels", "46 to 55"),
-        AgeBand.FROM_56_TO_65: translate("Labels", "56 to 65"),
-        AgeBand.OVER_65: translate("Labels", "Over 65"),
-        AgeBand.UNKNOWN: translate("Labels", "Unknown"),
-    }[band]
+    return labels.label(AgeBand(band), _language())
 
 
 def gender_label(gender: Gender) -> str:
     """A gender as shown."""
-    return {
-        Gender.WOMAN: translate("Labels", "Woman"),
-        Gender.MAN: translate("Labels", "Man"),
-        Gender.OTHER: translate("Labels", "Other"),
-        Gender.UNSAID: translate("Labels", "Not said"),
-    }[gender]
+    return labels.label(Gender(gender), _language())
 
 
 def referral_label(source: ReferralSource) -> str:
     """A referral source as shown."""
-    return {
-        ReferralSource.POLICE: translate("Labels", "Police or gendarmerie"),
-        ReferralSource.SOCIAL_SERVICES: translate("Labels", "Social services"),
-        ReferralSource.HEALTH: translate("Labels", "Health (GP, hospital, PMI, CMP)"),
-        ReferralSource.JUSTICE: translate("Labels", "Justice (SPIP, court, victim support)"),
-        ReferralSource.ASSOCIATION: translate("Labels", "Association (CIDFF, …)"),
-        ReferralSource.SCHOOL: translate("Labels", "School"),
-        ReferralSource.SELF: translate("Labels", "Self-referral"),
-        ReferralSource.OTHER: translate("Labels", "Other"),
-    }[source]
+    return labels.label(ReferralSource(source), _language())

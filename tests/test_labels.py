@@ -1,0 +1,71 @@
+"""One source for the words of coded values: complete, and the same on every surface."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+
+from vpi_groups import labels, reports
+from vpi_groups.storage.models import (
+    ActionKind,
+    AgeBand,
+    PublicActionKind,
+    ReferralSource,
+    Sector,
+)
+from vpi_groups.ui.models import labels as ui_labels
+
+UI = {
+    "Sector": ui_labels.sector_label,
+    "ActionKind": ui_labels.kind_label,
+    "ReviewStatus": ui_labels.review_label,
+    "PublicActionKind": ui_labels.public_kind_label,
+    "Frequency": ui_labels.frequency_label,
+    "HolidayCalendar": ui_labels.holidays_label,
+    "AgeBand": ui_labels.age_band_label,
+    "Gender": ui_labels.gender_label,
+    "ReferralSource": ui_labels.referral_label,
+}
+REPORT_PREFIX = {
+    ActionKind: "axis",
+    Sector: "sector",
+    ReferralSource: "referral",
+    AgeBand: "age",
+    PublicActionKind: "public",
+}
+
+
+@pytest.fixture(params=["fr", "en"])
+def lang(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    before = QLocale()
+    language = QLocale.Language.English if request.param == "en" else QLocale.Language.French
+    QLocale.setDefault(QLocale(language))
+    yield request.param
+    QLocale.setDefault(before)
+
+
+def test_every_code_has_french_and_english_words() -> None:
+    for coded in labels.CODED:
+        for code in coded:
+            french, english = labels.words(code)
+            assert french.strip(), code
+            assert english.strip(), code
+    assert set(UI) == {coded.__name__ for coded in labels.CODED}
+
+
+def test_the_window_and_the_report_files_say_the_same_words(lang: str) -> None:
+    for coded in labels.CODED:
+        for code in coded:
+            expected = labels.label(code, lang)
+            assert UI[coded.__name__](code) == expected, code
+            prefix = REPORT_PREFIX.get(coded)
+            if prefix is not None:
+                assert reports.text(f"{prefix}.{code.value}", lang) == expected, code
+
+
+def test_words_that_used_to_disagree() -> None:
+    assert labels.label(AgeBand.UNKNOWN, "en") == "Not recorded"
+    assert labels.label(PublicActionKind.WEB, "fr") == "Site web / réseaux sociaux"
