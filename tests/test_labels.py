@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -18,7 +19,7 @@ from vpi_groups.storage.models import (
 )
 from vpi_groups.ui.models import labels as ui_labels
 
-UI = {
+UI: dict[str, Callable[[Any], str]] = {
     "Sector": ui_labels.sector_label,
     "ActionKind": ui_labels.kind_label,
     "ReviewStatus": ui_labels.review_label,
