@@ -15,6 +15,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from vpi_groups import participant_codes
+from vpi_groups.errors import AppError
 from vpi_groups.storage.models import (
     AgeBand,
     Attendance,
@@ -50,8 +51,10 @@ class AttendanceErrorCode(StrEnum):
     CONSENT_IN_FUTURE = "consent_in_future"
 
 
-class AttendanceError(ValueError):
+class AttendanceError(AppError, ValueError):
     """A refused attendance operation; ``code`` says why, ``field`` where."""
+
+    code: AttendanceErrorCode
 
     def __init__(self, code: AttendanceErrorCode, field: str = "") -> None:
         super().__init__(f"{code.value} {field}".strip())

@@ -31,19 +31,21 @@ from vpi_groups import (
     validation,
     vault_settings,
 )
+
+# The exit codes, re-exported: scripts and tests know them from this module.
+from vpi_groups.errors import EXIT_DAMAGED as EXIT_DAMAGED
+from vpi_groups.errors import EXIT_IN_USE as EXIT_IN_USE
+from vpi_groups.errors import EXIT_OK as EXIT_OK
+from vpi_groups.errors import EXIT_OTHER as EXIT_OTHER
+from vpi_groups.errors import EXIT_USAGE as EXIT_USAGE
+from vpi_groups.errors import EXIT_WRONG_SECRET as EXIT_WRONG_SECRET
+from vpi_groups.errors import AppError
 from vpi_groups.language import of_environment
 from vpi_groups.locations import default_vault_dir
 from vpi_groups.passphrase_policy import assess, explain
 from vpi_groups.storage import errors
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import PeriodKind
-
-EXIT_OK = 0
-EXIT_OTHER = 1
-EXIT_USAGE = 2
-EXIT_WRONG_SECRET = 3
-EXIT_DAMAGED = 4
-EXIT_IN_USE = 5
 
 _MESSAGES: dict[str, tuple[str, str]] = {
     "description": (
@@ -268,6 +270,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Cannot write {file} ({detail}). Everything saved before is intact.",
     ),
     "err_locked": ("Le coffre est verrouillé.", "The vault is locked."),
+    "err_refused": (
+        "Opération refusée ({code}). Rien n'a été modifié.",
+        "Refused ({code}). Nothing was changed.",
+    ),
     "err_os": ("Erreur d'accès au fichier : {detail}.", "File access error: {detail}."),
     "err_unexpected": (
         "Erreur inattendue ({detail}). Le coffre n'a pas été modifié par cette commande "
@@ -463,8 +469,11 @@ def message(msg_id: str, lang: str | None = None, /, **fields: object) -> str:
     return text.format(**fields) if fields else text
 
 
-class UsageError(Exception):
+class UsageError(AppError):
     """A problem with how the command was called (exit code 2)."""
+
+    code = "usage"
+    exit_code = EXIT_USAGE
 
 
 # ---------------------------------------------------------------- secrets
@@ -948,13 +957,13 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
 def describe_error(error: errors.VaultError, lang: str | None = None) -> tuple[int, str]:
     """Return the exit code and the sentence for a vault error."""
     if isinstance(error, errors.WrongSecretError):
-        return EXIT_WRONG_SECRET, message(f"err_wrong-secret_{error.kind}", lang)
+        return error.exit_code, message(f"err_wrong-secret_{error.kind}", lang)
     if isinstance(error, errors.VaultMismatchError):
-        return EXIT_DAMAGED, message("err_mismatch", lang, file=error.file)
+        return error.exit_code, message("err_mismatch", lang, file=error.file)
     if isinstance(error, errors.VaultDamagedError):
-        return EXIT_DAMAGED, message("err_damaged", lang, file=error.file, reason=error.reason)
+        return error.exit_code, message("err_damaged", lang, file=error.file, reason=error.reason)
     if isinstance(error, errors.VaultRolledBackError):
-        return EXIT_DAMAGED, message(
+        return error.exit_code, message(
             "err_rolled-back",
             lang,
             path=error.path,
@@ -962,7 +971,7 @@ def describe_error(error: errors.VaultError, lang: str | None = None) -> tuple[i
             key=error.key_generation,
         )
     if isinstance(error, errors.VaultInUseError):
-        return EXIT_IN_USE, message("err_in-use", lang, path=error.path)
+        return error.exit_code, message("err_in-use", lang, path=error.path)
     if isinstance(
         error,
         errors.NotAVaultError
@@ -970,16 +979,16 @@ def describe_error(error: errors.VaultError, lang: str | None = None) -> tuple[i
         | errors.TargetExistsError
         | errors.TargetInVaultError,
     ):
-        return EXIT_OTHER, message(f"err_{error.code}", lang, path=error.path)
+        return error.exit_code, message(f"err_{error.code}", lang, path=error.path)
     if isinstance(error, errors.VaultTooNewError):
-        return EXIT_OTHER, message("err_too-new", lang, found=error.found)
+        return error.exit_code, message("err_too-new", lang, found=error.found)
     if isinstance(error, errors.DiskFullError):
-        return EXIT_OTHER, message("err_disk-full", lang, file=error.file)
+        return error.exit_code, message("err_disk-full", lang, file=error.file)
     if isinstance(error, errors.WriteFailedError):
-        return EXIT_OTHER, message(
+        return error.exit_code, message(
             "err_write-failed", lang, file=error.file, detail=error.errno_name
         )
-    return EXIT_OTHER, message("err_locked", lang)
+    return error.exit_code, message("err_locked", lang)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -998,6 +1007,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         code, text = describe_error(exc)
         print(f"vpi-groups: {text}", file=sys.stderr)
         return code
+    except AppError as exc:  # refused by a service: said, with its stable code
+        print(f"vpi-groups: {message('err_refused', code=exc.code)}", file=sys.stderr)
+        return exc.exit_code
     except KeyboardInterrupt:
         print(f"vpi-groups: {message('interrupted')}", file=sys.stderr)
         return EXIT_OTHER

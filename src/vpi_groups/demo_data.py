@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from vpi_groups import attendance, clock, programme, scheduling
 from vpi_groups.attendance import ParticipantAttributes
+from vpi_groups.errors import AppError
 from vpi_groups.recurrence import Closure, Recurrence
 from vpi_groups.storage.models import (
     ActionKind,
@@ -114,8 +115,10 @@ class DemoSummary:
     attendance_lines: int
 
 
-class NotEmptyError(Exception):
+class NotEmptyError(AppError):
     """Demo data goes into a vault with no programme yet; this one has records."""
+
+    code = "not-empty"
 
 
 def is_empty(session: Session) -> bool:

@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import secrets
 
+from vpi_groups.errors import AppError
+
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 CHECK_SYMBOLS = ALPHABET + "*~$=U"
 DATA_CHARS = 6
 CODE_LENGTH = DATA_CHARS + 1
 
 
-class InvalidCodeError(ValueError):
+class InvalidCodeError(AppError, ValueError):
     """Text that is not a well-formed participant code (or has a typo)."""
+
+    code = "invalid-code"
 
     def __init__(self, text: str) -> None:
         super().__init__("not a participant code")

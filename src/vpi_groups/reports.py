@@ -61,6 +61,7 @@ from vpi_groups.attendance_totals import (
     session_presence,
 )
 from vpi_groups.disclosure import Line, Status
+from vpi_groups.errors import AppError
 from vpi_groups.storage.models import (
     Action,
     ActionKind,
@@ -390,8 +391,10 @@ class ReportErrorCode(StrEnum):
     THRESHOLD_RANGE = "threshold-range"
 
 
-class ReportError(ValueError):
+class ReportError(AppError, ValueError):
     """A refused report request; ``code`` says why."""
+
+    code: ReportErrorCode
 
     def __init__(self, code: ReportErrorCode) -> None:
         super().__init__(code.value)

@@ -16,10 +16,12 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
+from vpi_groups.errors import AppError
+
 _E = TypeVar("_E", bound=StrEnum)
 
 
-class ValidationError(Exception):
+class ValidationError(AppError):
     """Base class of every input the services refuse."""
 
     code = "invalid"

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from vpi_groups.errors import AppError
 from vpi_groups.storage.models import Setting
 
 RETENTION_MONTHS = "retention_months"
@@ -21,7 +22,7 @@ K_RANGE = (3, 11)  # INSEE's minimum frequency to the DGFiP rule for natural per
 K_DEFAULT = 5
 
 
-class SettingOutOfRangeError(ValueError):
+class SettingOutOfRangeError(AppError, ValueError):
     """A setting's value lies outside its allowed range; nothing was written."""
 
     def __init__(self, name: str, value: int, low: int, high: int) -> None:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from vpi_groups.errors import EXIT_DAMAGED, EXIT_IN_USE, EXIT_WRONG_SECRET, AppError
 
-class VaultError(Exception):
+
+class VaultError(AppError):
     """Base class of every error the vault reports to its callers."""
 
     code = "vault-error"
@@ -39,6 +41,7 @@ class WrongSecretError(VaultError):
     """The passphrase or the recovery key does not open this vault."""
 
     code = "wrong-secret"
+    exit_code = EXIT_WRONG_SECRET
 
     def __init__(self, kind: str) -> None:
         super().__init__(f"wrong {kind}")
@@ -49,6 +52,7 @@ class VaultInUseError(VaultError):
     """Another process has this vault open."""
 
     code = "in-use"
+    exit_code = EXIT_IN_USE
 
     def __init__(self, path: Path) -> None:
         super().__init__(f"vault {path} is open in another process")
@@ -64,6 +68,7 @@ class VaultDamagedError(VaultError):
     """
 
     code = "damaged"
+    exit_code = EXIT_DAMAGED
 
     def __init__(self, file: Path, reason: str) -> None:
         super().__init__(f"{file.name}: {reason}")
@@ -90,6 +95,7 @@ class VaultRolledBackError(VaultError):
     """
 
     code = "rolled-back"
+    exit_code = EXIT_DAMAGED
 
     def __init__(self, path: Path, database_generation: int, key_generation: int) -> None:
         super().__init__(
