@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -503,3 +504,170 @@ def test_the_key_is_the_first_statement_on_every_connection(
 def test_a_mismatch_is_also_a_damage_for_older_callers() -> None:
     assert issubclass(VaultMismatchError, VaultDamagedError)
     assert dataclasses.is_dataclass(vaults.KeyRepair)
+
+
+# ---------------------------------------------------------------- review: re-keying edges
+
+
+def test_lock_during_a_re_keying_waits_and_writes_the_new_key_files(tmp_path: Path) -> None:
+    folder = tmp_path / "v"
+    recovery = _make(folder, PASSPHRASE, {"k": "v"})
+    vault = vaults.unlock(folder, passphrase=PASSPHRASE)
+    started, go = threading.Event(), threading.Event()
+    real_export = vaults.export_rekeyed
+
+    def held_export(*args: object) -> None:
+        started.set()
+        assert go.wait(30)
+        real_export(*args)  # type: ignore[arg-type]
+
+    vaults.export_rekeyed = held_export  # type: ignore[assignment]
+    try:
+        changer = threading.Thread(target=lambda: vault.change_passphrase(OTHER))
+        changer.start()
+        assert started.wait(30)
+        locker = threading.Thread(target=vault.lock)  # the idle timer, the screen saver...
+        locker.start()
+        go.set()
+        changer.join(30)
+        locker.join(30)
+    finally:
+        vaults.export_rekeyed = real_export
+    assert not vault.is_open
+    with pytest.raises(WrongSecretError):
+        vaults.unlock(folder, passphrase=PASSPHRASE)
+    assert _rows(folder, passphrase=OTHER) == {"k": "v"}
+    assert _rows(folder, recovery_key=recovery) == {"k": "v"}
+
+
+def _fail_once_on(monkeypatch: pytest.MonkeyPatch, name: str, error: BaseException) -> None:
+    """Make the next atomic write of ``name`` fail.
+
+    During a re-keying, the first write of ``vault.key`` or ``vault.key.bak`` comes after
+    the commit point (before it, only ``vault.key.rekey`` is written).
+    """
+    real = vaults.write_atomic
+    state = {"done": False}
+
+    def write(path: Path, data: bytes) -> None:
+        if path.name == name and not state["done"]:
+            state["done"] = True
+            raise error
+        real(path, data)
+
+    monkeypatch.setattr(vaults, "write_atomic", write)
+
+
+def test_a_failure_after_the_commit_point_loses_nothing_and_a_retry_is_safe(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "v"
+    _make(folder, PASSPHRASE, {"k": "v"})
+    vault = vaults.unlock(folder, passphrase=PASSPHRASE)
+    _fail_once_on(monkeypatch, "vault.key", WriteFailedError(folder / "vault.key", "EIO"))
+    vault.change_passphrase(OTHER)  # committed; the key files are written back later
+    assert (folder / "vault.key.rekey").exists()
+    with vault.session() as s:  # the open vault follows the database in place
+        s.add(Setting(key="entre", value="deux"))
+    monkeypatch.undo()
+    real_export = vaults.export_rekeyed
+
+    def broken_export(*_args: object) -> None:
+        raise WriteFailedError(folder / "vault.db.rekey", "ENOSPC")
+
+    monkeypatch.setattr(vaults, "export_rekeyed", broken_export)
+    with pytest.raises(WriteFailedError):
+        vault.change_passphrase(OTHER + " encore")
+    monkeypatch.setattr(vaults, "export_rekeyed", real_export)
+    vault._close()  # a crash: nothing written at lock
+    vault._lock.release()
+    assert _rows(folder, passphrase=OTHER) == {"k": "v", "entre": "deux"}
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "vault.db",
+        "vault.key",
+        "vault.key.bak",
+        "vault.lock",
+    ]
+
+
+class _Killed(BaseException):
+    """Stands for SIGKILL in the middle of a re-keying (nothing after it runs)."""
+
+
+@pytest.mark.parametrize("cut", ["vault.key", "vault.key.bak"])
+def test_the_old_passphrase_after_an_interrupted_change_is_just_wrong(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cut: str
+) -> None:
+    """Not "key file and database of different vaults ... restore a backup"."""
+    folder = tmp_path / "v"
+    _make(folder, PASSPHRASE, {"k": "v"})
+    vault = vaults.unlock(folder, passphrase=PASSPHRASE)
+    _fail_once_on(monkeypatch, cut, _Killed())
+    with pytest.raises(_Killed):
+        vault.change_passphrase(OTHER)
+    monkeypatch.undo()
+    vault._close()
+    vault._lock.release()
+    with pytest.raises(WrongSecretError):
+        vaults.unlock(folder, passphrase=PASSPHRASE)
+    with pytest.raises(WrongSecretError):
+        vaults.unlock(folder, passphrase=OTHER + "x")
+    assert _rows(folder, passphrase=OTHER) == {"k": "v"}
+
+
+def test_a_new_recovery_key_is_shown_even_if_its_key_files_cannot_be_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "v"
+    old = _make(folder, PASSPHRASE, {"k": "v"})
+    vault = vaults.unlock(folder, passphrase=PASSPHRASE)
+    _fail_once_on(monkeypatch, "vault.key", WriteFailedError(folder / "vault.key", "ENOSPC"))
+    new = vault.new_recovery_key(PASSPHRASE)
+    monkeypatch.undo()
+    vault.lock()
+    with pytest.raises(WrongSecretError):
+        vaults.unlock(folder, recovery_key=old)
+    assert _rows(folder, recovery_key=new) == {"k": "v"}
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX permissions")
+def test_files_stay_private_after_a_re_keying_and_a_backup(
+    created: tuple[vaults.Vault, str], vault_dir: Path, tmp_path: Path
+) -> None:
+    vault, _ = created
+    old_umask = os.umask(0o022)
+    try:
+        vault.change_passphrase(OTHER)
+        vault.backup(tmp_path / "b.vpibak")
+        for path in vault_dir.iterdir():
+            if path.is_file():
+                assert path.stat().st_mode & 0o077 == 0, path.name
+    finally:
+        os.umask(old_umask)
+
+
+@pytest.mark.parametrize("field", ["payload_sha256", "payload_hmac", "header_hmac", "created"])
+def test_odd_backup_header_fields_are_damage_not_a_crash(
+    created: tuple[vaults.Vault, str], tmp_path: Path, field: str
+) -> None:
+    vault, _ = created
+    path = tmp_path / "b.vpibak"
+    vault.backup(path)
+    first, line, _check, payload = path.read_bytes().split(b"\n", 3)
+    body = json.loads(line)
+    body[field] = "é"
+    line = json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+    path.write_bytes(_checked(first, line) + payload)
+    with pytest.raises(VaultDamagedError):
+        vaults.restore(path, tmp_path / "r", passphrase=PASSPHRASE)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_pipe_in_place_of_a_key_file_neither_hangs_nor_stops_the_vault(tmp_path: Path) -> None:
+    folder = tmp_path / "v"
+    _make(folder, PASSPHRASE, {"k": "v"})
+    (folder / "vault.key").unlink()
+    os.mkfifo(folder / "vault.key")
+    with vaults.unlock(folder, passphrase=PASSPHRASE) as vault:
+        assert [(r.file, r.reason) for r in vault.repairs] == [("vault.key", "damaged")]
+    assert (folder / "vault.key").is_file()

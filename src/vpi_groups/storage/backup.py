@@ -19,9 +19,11 @@ Format 1 (no vault id, no header HMAC) is still restored.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 import hmac
 import json
+import re
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +36,8 @@ from vpi_groups.storage import keyfile
 from vpi_groups.storage.errors import VaultDamagedError, VaultTooNewError
 
 MAGIC = b"VPI-GROUPS-BACKUP"
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+_SCHEMA = re.compile(r"[0-9A-Za-z_]{1,64}")
 FORMAT_VERSION = 2
 SUFFIX = ".vpibak"
 
@@ -146,6 +150,14 @@ def parse(data: bytes, file: Path) -> tuple[BackupHeader, bytes]:
         texts = {name: body[name] for name in expected - {"format_version", "key", "payload_size"}}
         if not all(isinstance(value, str) and len(value) <= 200 for value in texts.values()):
             raise TypeError("text field")
+        for name in ("payload_sha256", "payload_hmac", "header_hmac"):
+            if name in texts and not _HEX64.fullmatch(texts[name]):
+                raise ValueError(name)
+        if not _SCHEMA.fullmatch(texts["schema"]):
+            raise ValueError("schema")
+        created = dt.datetime.fromisoformat(texts["created"])
+        if created.tzinfo is None:
+            raise ValueError("created")
         size = body["payload_size"]
         if type(size) is not int or size < 0:
             raise TypeError("payload_size")

@@ -555,6 +555,8 @@ def parse(data: bytes, file: Path) -> KeyHeader:
 
 def read(file: Path) -> KeyHeader:
     """Read and check a key file."""
+    if file.exists() and not file.is_file():  # a folder, a pipe: never read (a pipe blocks)
+        raise VaultDamagedError(file, "not a regular file")
     try:
         with file.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)

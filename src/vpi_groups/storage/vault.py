@@ -154,7 +154,7 @@ def _translate_write_errors(file: Path) -> Iterator[None]:
 
 
 def _remove(path: Path) -> None:
-    with contextlib.suppress(FileNotFoundError):
+    with contextlib.suppress(FileNotFoundError, IsADirectoryError, PermissionError):
         path.unlink()
 
 
@@ -208,6 +208,8 @@ class _Candidate:
 
 def _read_candidate(folder: Path, name: str) -> _Candidate:
     path = folder / name
+    if path.exists() and not path.is_file():  # a folder, a pipe: never read (a pipe blocks)
+        return _Candidate(name, b"", None, VaultDamagedError(path, "not a regular file"))
     try:
         with path.open("rb") as handle:
             data = handle.read(keyfile.MAX_FILE_BYTES + 1)
@@ -229,11 +231,15 @@ def _finish_or_undo_rekey(folder: Path) -> None:
     ``vault.key.rekey`` is the key file of the database in place: unlocking tries it
     first and writes it over the others once it has opened the database.
     """
-    staged_db = folder / DB_STAGED_NAME
+    staged_db, staged_key = folder / DB_STAGED_NAME, folder / KEY_STAGED_NAME
     if staged_db.exists():
         for suffix in ("", *_WAL_FILES):
             _remove(folder / (DB_STAGED_NAME + suffix))
-        _remove(folder / KEY_STAGED_NAME)
+        # The staged key file goes with the staged copy, unless it names the database in
+        # place: then an earlier re-keying committed and it is that database's key file.
+        with contextlib.suppress(VaultDamagedError, VaultTooNewError):
+            if keyfile.read(staged_key).db_salt != database_salt(folder / DB_NAME):
+                _remove(staged_key)
     for stale in folder.glob(".vault.key*.tmp-*"):
         _remove(stale)
 
@@ -330,11 +336,16 @@ class Vault:
             DiskFullError / WriteFailedError: the commit could not be written;
                 nothing of this unit is kept and every earlier commit is intact.
         """
-        with self._gate.shared():
-            if self._sessions is None:
-                raise VaultLockedError
-            with _translate_write_errors(self.db_path), self._sessions.begin() as session:
-                yield session
+        with self._gate.shared(), self._unit() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def _unit(self) -> Iterator[Session]:
+        """A unit of work without the gate (for code that already holds it)."""
+        if self._sessions is None:
+            raise VaultLockedError
+        with _translate_write_errors(self.db_path), self._sessions.begin() as session:
+            yield session
 
     @contextlib.contextmanager
     def preview(self) -> Iterator[Session]:
@@ -366,11 +377,16 @@ class Vault:
         self._header = None
 
     def lock(self) -> None:
-        """Move the generation on, close every connection, drop the key, release the folder."""
-        if self._engine is not None:
-            with contextlib.suppress(VaultError, exc.SQLAlchemyError, sqlcipher.Error):
-                self._advance_generation(self._current_header())
-        self._close()
+        """Move the generation on, close every connection, drop the key, release the folder.
+
+        Waits for units of work and a re-keying under way: the key files are then written
+        from the header in force once they are done.
+        """
+        with self._gate.exclusive():
+            if self._engine is not None:
+                with contextlib.suppress(VaultError, exc.SQLAlchemyError, sqlcipher.Error):
+                    self._advance_generation(self._current_header())
+            self._close()
         self._lock.release()
 
     def __enter__(self) -> Vault:
@@ -382,7 +398,7 @@ class Vault:
     # ------------------------------------------------------------ generation
 
     def _read_meta(self) -> VaultMeta | None:
-        with self.session() as s:
+        with self._unit() as s:
             return s.get(VaultMeta, 1)
 
     def _advance_generation(self, header: keyfile.KeyHeader) -> None:
@@ -394,7 +410,7 @@ class Vault:
         meta = self._read_meta()
         current = max(header.generation, meta.generation if meta else 0)
         new = current + 1
-        with self.session() as s:
+        with self._unit() as s:
             row = s.get(VaultMeta, 1)
             if row is None:
                 s.add(VaultMeta(id=1, vault_id=header.vault_id, generation=new))
@@ -406,6 +422,7 @@ class Vault:
         )
         _write_key(self.folder, sealed)
         self._header = sealed
+        _remove(self.folder / KEY_STAGED_NAME)  # written back: a staged copy is no longer needed
 
     def _bind(self, chosen: _Candidate, found: list[_Candidate], *, accept_rollback: bool) -> None:
         """Check the database against the key file that opened it, then write that file back.
@@ -522,8 +539,15 @@ class Vault:
             generation = header.generation + 1
             staged_db, staged_key = self.folder / DB_STAGED_NAME, self.folder / KEY_STAGED_NAME
             _finish_or_undo_rekey(self.folder)
+            if staged_key.exists():
+                # An earlier re-keying committed but could not write the key files back:
+                # write them from the header in force before staging anything new.
+                _write_key(self.folder, header)
+                _remove(staged_key)
             try:
                 with _translate_write_errors(staged_db):
+                    # Created empty and private first: SQLite would make it 0644 (umask).
+                    os.close(os.open(staged_db, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
                     export_rekeyed(self.db_path, old_key, staged_db, new_key)
                     conn = open_connection(staged_db, new_key)
                     try:
@@ -560,20 +584,24 @@ class Vault:
                 write_atomic(staged_key, keyfile.serialize(new_header))
                 progress(3, total)
                 self._release_database()
+                # Commit point: from here on the new database is the vault's.
+                with _translate_write_errors(self.db_path):
+                    os.replace(staged_db, self.db_path)
             except BaseException:
-                _finish_or_undo_rekey(self.folder)
+                _finish_or_undo_rekey(self.folder)  # not committed: the old vault, whole
                 raise
-            # Commit point: from here on the new database is the vault's.
-            with _translate_write_errors(self.db_path):
-                os.replace(staged_db, self.db_path)
-                fsync_dir(self.folder)
             self._data_key, self._header = new_key, new_header
             self._engine = make_engine(self.db_path, new_key)
             self._sessions = sessionmaker(self._engine, expire_on_commit=False)
-            write_atomic(self.folder / KEY_NAME, keyfile.serialize(new_header))
-            _remove(staged_key)
-            fsync_dir(self.folder)
-            write_atomic(self.folder / KEY_COPY_NAME, keyfile.serialize(new_header))
+            # Committed: the staged key file opens the database in place. Writing it back
+            # over the others may fail (a full disk) without undoing anything: the next
+            # lock, re-keying or unlock writes it back. A new recovery key is returned.
+            with contextlib.suppress(WriteFailedError, OSError):
+                fsync_dir(self.folder)
+                write_atomic(self.folder / KEY_NAME, keyfile.serialize(new_header))
+                _remove(staged_key)
+                fsync_dir(self.folder)
+                write_atomic(self.folder / KEY_COPY_NAME, keyfile.serialize(new_header))
             progress(4, total)
         progress(total, total)
         return recovery_text
@@ -625,12 +653,18 @@ class Vault:
         return result
 
     def _write_backup(self, out: Path, progress: Progress = _no_progress) -> BackupResult:
+        with self._gate.shared():  # not while a re-keying replaces the database
+            return self._write_backup_shared(out, progress)
+
+    def _write_backup_shared(self, out: Path, progress: Progress) -> BackupResult:
         engine, key, header = self.engine, self._key(), self._current_header()
         partial = out.with_name(f".{out.name}.partial-{secrets.token_hex(4)}")
         total = 4
         try:
             progress(0, total)
-            with self._gate.shared(), _translate_write_errors(out), engine.connect() as conn:
+            with _translate_write_errors(out), engine.connect() as conn:
+                # Created empty and private first: SQLite would make it 0644 (umask).
+                os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
                 conn.exec_driver_sql("VACUUM INTO ?", (str(partial),))
             progress(1, total)
             self._check_copy(partial, key)
@@ -673,6 +707,10 @@ class Vault:
         Raises:
             VaultDamagedError / VaultTooNewError: what was found.
         """
+        with self._gate.shared():  # not while a re-keying replaces the database
+            return self._verify_shared()
+
+    def _verify_shared(self) -> VerifyReport:
         key_file = self.folder / KEY_NAME
         header = keyfile.read(key_file)
         keyfile.check_mac(header, self._key(), key_file)
@@ -681,8 +719,7 @@ class Vault:
         copy = self.folder / KEY_COPY_NAME
         if keyfile.serialize(keyfile.read(copy)) != keyfile.serialize(header):
             raise VaultDamagedError(copy, "differs from vault.key")
-        with self._gate.shared():
-            check_database(self.engine, self.db_path, full=True)
+        check_database(self.engine, self.db_path, full=True)
         schema = migrate.current_revision(self.engine)
         if schema != migrate.head_revision():
             if schema not in migrate.known_revisions():
@@ -837,13 +874,15 @@ def _choose_error(
     for error in errors:
         if isinstance(error, VaultDamagedError):
             return error
-    if ineligible:
-        foreign = {c.header.vault_id for c in ineligible if c.header is not None}
-        tried = {c.header.vault_id for c, _error in failures if c.header is not None}
+    foreign = {c.header.vault_id for c in ineligible if c.header is not None}
+    tried = {c.header.vault_id for c, _error in failures if c.header is not None}
+    if ineligible and (not failures or foreign - tried):
         # Key files of two vaults side by side: the one naming another database is foreign.
         # Otherwise no key file names this database: the database is the odd one out.
         blamed = folder / ineligible[0].name if tried - foreign else folder / DB_NAME
         return VaultMismatchError(blamed, "key file and database of different vaults")
+    # Key files of this same vault that name an older database (a passphrase change cut
+    # short) do not make a wrong passphrase a damaged vault.
     return errors[0]
 
 

@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
             with vault.session() as s:
                 for key, fields in kept:
                     drafts.keep(s, key, fields, now=now)
-        except VaultError:
+        except (VaultError, ValueError, TypeError):  # the window must lock whatever happens
             self.lost_drafts = len(kept)
         else:
             self.lost_drafts = 0
