@@ -253,15 +253,23 @@ def test_a_new_weekday_drops_unedited_dates_and_reports_edited_ones(
     assert calendar.exdates == ()
 
 
-def test_edited_sessions_that_no_longer_fit_can_be_deleted_but_occurrences_cannot(
+def _one_unfitting(
     vault: vaults.Vault, directory: Directory
-) -> None:
+) -> tuple[sch.GroupInfo, sch.SeriesChange, sch.SessionInfo]:
+    """A group whose first session was cancelled by hand, then moved to Thursdays."""
     group = create(vault, group_spec(directory)).group
     first = sessions(vault, group.id)
     with vault.session() as s:
         sch.cancel_session(s, first[0].id, "Salle indisponible")
     change = update(vault, group.id, group_spec(directory, weekly(weekday=3)))
     (unfit,) = change.unfitting
+    return group, change, unfit
+
+
+def test_edited_sessions_that_no_longer_fit_can_be_deleted_but_occurrences_cannot(
+    vault: vaults.Vault, directory: Directory
+) -> None:
+    group, change, unfit = _one_unfitting(vault, directory)
     with vault.session() as s:
         with pytest.raises(SessionStateError) as caught:
             sch.delete_session(s, change.created[0].id)
@@ -275,12 +283,7 @@ def test_a_session_with_records_is_cancelled_not_deleted(
     vault: vaults.Vault, directory: Directory, record: str
 ) -> None:
     """Deleting used to fail on the database's foreign keys ("unexpected error")."""
-    group = create(vault, group_spec(directory)).group
-    first = sessions(vault, group.id)
-    with vault.session() as s:
-        sch.cancel_session(s, first[0].id, "Salle indisponible")
-    change = update(vault, group.id, group_spec(directory, weekly(weekday=3)))
-    (unfit,) = change.unfitting
+    group, _change, unfit = _one_unfitting(vault, directory)
     with vault.session() as s:
         if record == "note":
             s.add(SessionNote(session_id=unfit.id, text="à garder", updated_at=paris(TUESDAYS[0])))
