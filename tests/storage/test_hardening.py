@@ -21,7 +21,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import select
 
 from tests.storage.conftest import PASSPHRASE
-from vpi_groups.storage import audit, engine, keyfile
+from vpi_groups.storage import atomic, audit, engine, keyfile
 from vpi_groups.storage import backup as backup_format
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.errors import (
@@ -514,14 +514,14 @@ def test_lock_during_a_re_keying_waits_and_writes_the_new_key_files(tmp_path: Pa
     recovery = _make(folder, PASSPHRASE, {"k": "v"})
     vault = vaults.unlock(folder, passphrase=PASSPHRASE)
     started, go = threading.Event(), threading.Event()
-    real_export = vaults.export_rekeyed
+    real_export = engine.export_rekeyed
 
     def held_export(*args: object) -> None:
         started.set()
         assert go.wait(30)
         real_export(*args)  # type: ignore[arg-type]
 
-    vaults.export_rekeyed = held_export  # type: ignore[assignment]
+    setattr(vaults, "export_rekeyed", held_export)  # noqa: B010 - patched for this test only
     try:
         changer = threading.Thread(target=lambda: vault.change_passphrase(OTHER))
         changer.start()
@@ -532,7 +532,7 @@ def test_lock_during_a_re_keying_waits_and_writes_the_new_key_files(tmp_path: Pa
         changer.join(30)
         locker.join(30)
     finally:
-        vaults.export_rekeyed = real_export
+        setattr(vaults, "export_rekeyed", real_export)  # noqa: B010
     assert not vault.is_open
     with pytest.raises(WrongSecretError):
         vaults.unlock(folder, passphrase=PASSPHRASE)
@@ -546,7 +546,7 @@ def _fail_once_on(monkeypatch: pytest.MonkeyPatch, name: str, error: BaseExcepti
     During a re-keying, the first write of ``vault.key`` or ``vault.key.bak`` comes after
     the commit point (before it, only ``vault.key.rekey`` is written).
     """
-    real = vaults.write_atomic
+    real = atomic.write_atomic
     state = {"done": False}
 
     def write(path: Path, data: bytes) -> None:
@@ -570,7 +570,7 @@ def test_a_failure_after_the_commit_point_loses_nothing_and_a_retry_is_safe(
     with vault.session() as s:  # the open vault follows the database in place
         s.add(Setting(key="entre", value="deux"))
     monkeypatch.undo()
-    real_export = vaults.export_rekeyed
+    real_export = engine.export_rekeyed
 
     def broken_export(*_args: object) -> None:
         raise WriteFailedError(folder / "vault.db.rekey", "ENOSPC")
