@@ -91,3 +91,34 @@ def test_qt_import_under_storage_breaks_the_contracts(tmp_path: Path) -> None:
     )
     assert result.returncode != 0
     assert "vpi_groups.storage.intruder" in result.stdout
+
+
+UNIT_OF_WORK_CALLS = {"session", "preview", "commit", "sessionmaker"}
+
+
+def _units_of_work_opened(source: str) -> list[str]:
+    """Calls that open, commit or make a database session, in Python source."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name in UNIT_OF_WORK_CALLS:
+                found.append(f"line {node.lineno}: {name}()")
+    return found
+
+
+def test_no_ui_module_opens_a_session_or_commits() -> None:
+    """Widgets hand a function of the session to the worker; the vault opens the session."""
+    offenders = {
+        str(path.relative_to(ROOT)): calls
+        for path in sorted((SRC / "ui").rglob("*.py"))
+        if (calls := _units_of_work_opened(path.read_text(encoding="utf-8")))
+    }
+    assert offenders == {}
+
+
+def test_the_unit_of_work_check_sees_a_widget_opening_a_session() -> None:
+    bad = "def work():\n    with vault.session() as s:\n        s.commit()\n"
+    assert _units_of_work_opened(bad) == ["line 2: session()", "line 3: commit()"]
+    assert _units_of_work_opened("runner.unit(vault, work, done, failed)\n") == []

@@ -31,6 +31,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, exc
@@ -73,6 +74,8 @@ DB_STAGED_NAME = "vault.db.rekey"
 BACKUP_DIR = "backups"
 DEFAULT_KDF_SECONDS = 0.5
 _WAL_FILES = ("-wal", "-shm", "-journal")
+
+_T = TypeVar("_T")
 
 Progress = Callable[[int, int], None]
 """Called with (done, total) steps of a long operation."""
@@ -346,6 +349,20 @@ class Vault:
             raise VaultLockedError
         with _translate_write_errors(self.db_path), self._sessions.begin() as session:
             yield session
+
+    def run(self, work: Callable[[Session], _T]) -> _T:
+        """Run ``work(session)`` as one unit of work and return its result.
+
+        The window's worker calls this: the session is opened, committed or rolled back
+        here, never in a widget.
+        """
+        with self.session() as session:
+            return work(session)
+
+    def try_out(self, work: Callable[[Session], _T]) -> _T:
+        """Run ``work(session)`` in a :meth:`preview` (always rolled back); return its result."""
+        with self.preview() as session:
+            return work(session)
 
     @contextlib.contextmanager
     def preview(self) -> Iterator[Session]:

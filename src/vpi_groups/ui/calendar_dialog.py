@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from vpi_groups import agenda, calendar_export, clock
 from vpi_groups.calendar_export import ExportOptions, Privacy
@@ -202,7 +203,7 @@ class CalendarExportDialog(QDialog):
             signal.connect(self.refresh_preview)
         self.groups.itemChanged.connect(self.refresh_preview)
         self.privacy.currentIndexChanged.connect(self._privacy_changed)
-        self.runner.start(lambda: self._read_choices(vault), self._show_choices, self._failed)
+        self.runner.unit(vault, agenda.filters, self._show_choices, self._failed)
 
     def _preview_headers(self) -> list[str]:
         return [
@@ -212,11 +213,6 @@ class CalendarExportDialog(QDialog):
             self.tr("Place"),
             self.tr("Repeats"),
         ]
-
-    @staticmethod
-    def _read_choices(vault: Vault) -> agenda.AgendaFilters:
-        with vault.session() as s:
-            return agenda.filters(s)
 
     def _show_choices(self, choices: agenda.AgendaFilters) -> None:
         self.groups.blockSignals(True)
@@ -267,11 +263,13 @@ class CalendarExportDialog(QDialog):
         """Build the file as it would be written, without writing it, and show its start."""
         options, vault = self.options(), self.vault
 
-        def work() -> bytes:
-            with vault.preview() as s:  # the export's audit entry is not kept
-                return calendar_export.export_calendar(s, options)
-
-        self.runner.start(work, self._show_preview, self._failed)
+        self.runner.unit(  # a preview: the export's audit entry is not kept
+            vault,
+            lambda s: calendar_export.export_calendar(s, options),
+            self._show_preview,
+            self._failed,
+            preview=True,
+        )
 
     def _show_preview(self, data: bytes) -> None:
         count, events = preview_events(data)
@@ -320,17 +318,16 @@ class CalendarExportDialog(QDialog):
         """Export to a file (or, one file per group, into a folder) in the background."""
         options, vault, per_group = self.options(), self.vault, self.per_group.isChecked()
 
-        def work() -> tuple[Path, ...]:
-            with vault.session() as s:
-                if per_group:
-                    files = calendar_export.export_per_group(s, options)
-                    return calendar_export.write_calendars(target, files)
-                data = calendar_export.export_calendar(s, options)
-                calendar_export.write_calendar(target, data)
-                return (target,)
+        def work(s: Session) -> tuple[Path, ...]:
+            if per_group:
+                files = calendar_export.export_per_group(s, options)
+                return calendar_export.write_calendars(target, files)
+            data = calendar_export.export_calendar(s, options)
+            calendar_export.write_calendar(target, data)
+            return (target,)
 
         self.export_button.setEnabled(False)
-        self.runner.start(work, self._exported, self._failed)
+        self.runner.unit(vault, work, self._exported, self._failed)
 
     def _exported(self, paths: tuple[Path, ...]) -> None:
         self.written = paths

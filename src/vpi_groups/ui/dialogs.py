@@ -177,7 +177,7 @@ class ChangePassphraseDialog(_RecoveryKeyShown):
         self.current.textChanged.connect(self._update)
         self._update()
         # The vault's own names, which the new passphrase must not be made of.
-        self.runner.start(lambda: _vault_words(vault), self.new.set_user_inputs, self.fail)
+        self.runner.unit(vault, programme.vault_words, self.new.set_user_inputs, self.fail)
 
     def _update(self) -> None:
         self.ok_button.setEnabled(
@@ -267,11 +267,6 @@ class NewRecoveryKeyDialog(_RecoveryKeyShown):
             )
         )
         self.show_recovery_key(recovery, self.vault.folder)
-
-
-def _vault_words(vault: vaults.Vault) -> tuple[str, ...]:
-    with vault.session() as s:
-        return programme.vault_words(s)
 
 
 class BackupDialog(_WorkDialog):

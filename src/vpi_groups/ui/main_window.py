@@ -267,8 +267,7 @@ class MainWindow(QMainWindow):
     def _reopen_drafts(self, vault: Vault) -> None:
         """Reopen the editors whose unsaved changes were kept when the window locked."""
         try:
-            with vault.session() as s:
-                kept = drafts.take_all(s)
+            kept = vault.run(drafts.take_all)  # a few rows: at once, before the pages load
         except VaultError as error:
             self.vault_label.setText(error_text(error))
             return
@@ -300,12 +299,15 @@ class MainWindow(QMainWindow):
         if not kept:
             return
         now = dt.datetime.now(dt.UTC)
+
         # A full disk must not keep the window from locking: the draft is then lost,
         # and the user is told on the locked window.
-        try:
-            with vault.session() as s:
-                for key, fields in kept:
-                    drafts.keep(s, key, fields, now=now)
+        def keep_all(s: Any) -> None:
+            for key, fields in kept:
+                drafts.keep(s, key, fields, now=now)
+
+        try:  # the worker is idle (waited for above): written at once, before the lock
+            vault.run(keep_all)
         except (VaultError, ValueError, TypeError):  # the window must lock whatever happens
             self.lost_drafts = len(kept)
         else:

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from vpi_groups import attendance, clock, programme, scheduling
 from vpi_groups.attendance import ParticipantAttributes
@@ -83,26 +84,25 @@ class SessionData:
     note: str
 
 
-def read_session(vault: Vault, session_id: int) -> SessionData:
-    """Read a session and what its dialog needs."""
-    with vault.session() as s:
-        info = scheduling.get_session(s, session_id)
-        if info.group_id is not None:
-            group = scheduling.get_group(s, info.group_id)
-            title, is_open = group.spec.name, group.spec.is_open
-        else:
-            title, is_open = programme.get_action(s, info.action_id).spec.title, False
-        people = tuple((f.id, f.spec.name) for f in programme.list_facilitators(s))
-        rooms = tuple((r.id, r.spec.name) for r in programme.list_rooms(s))
-        return SessionData(
-            info,
-            title,
-            is_open,
-            people,
-            rooms,
-            attendance.register(s, session_id),
-            attendance.get_note(s, session_id),
-        )
+def read_session(s: Session, session_id: int) -> SessionData:
+    """Read a session and what its dialog needs (in the worker's unit of work)."""
+    info = scheduling.get_session(s, session_id)
+    if info.group_id is not None:
+        group = scheduling.get_group(s, info.group_id)
+        title, is_open = group.spec.name, group.spec.is_open
+    else:
+        title, is_open = programme.get_action(s, info.action_id).spec.title, False
+    people = tuple((f.id, f.spec.name) for f in programme.list_facilitators(s))
+    rooms = tuple((r.id, r.spec.name) for r in programme.list_rooms(s))
+    return SessionData(
+        info,
+        title,
+        is_open,
+        people,
+        rooms,
+        attendance.register(s, session_id),
+        attendance.get_note(s, session_id),
+    )
 
 
 class RegisterModel(QAbstractTableModel):
@@ -369,7 +369,7 @@ class SessionDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.setEnabled(False)
-        self.runner.start(lambda: read_session(vault, session_id), self._show, self._failed)
+        self.runner.unit(vault, lambda s: read_session(s, session_id), self._show, self._failed)
 
     # ------------------------------------------------------------ tabs
 
@@ -593,13 +593,12 @@ class SessionDialog(QDialog):
             return
         group_id, day = data.info.group_id, data.info.start.date()
 
-        def work() -> attendance.ParticipantInfo:
-            with vault.session() as s:
-                person = attendance.create_participant(s, attrs)
-                attendance.enrol(s, person.id, group_id, day)
-                return person
+        def work(s: Session) -> attendance.ParticipantInfo:
+            person = attendance.create_participant(s, attrs)
+            attendance.enrol(s, person.id, group_id, day)
+            return person
 
-        self.runner.start(work, self._participant_added, self._failed)
+        self.runner.unit(vault, work, self._participant_added, self._failed)
 
     def _participant_added(self, person: attendance.ParticipantInfo) -> None:
         row = self.register_model.add_line(person.id, person.code, AttendanceStatus.PRESENT)
@@ -635,34 +634,33 @@ class SessionDialog(QDialog):
         note = self.notes.toPlainText()
         had_headcount = data.register.headcount is not None
 
-        def work() -> None:
-            with vault.session() as s:
-                if status != SessionStatus.CANCELLED and info.status == SessionStatus.CANCELLED:
-                    scheduling.reinstate_session(s, sid)
-                if (start, end) != (info.start, info.end):
-                    scheduling.move_session(s, sid, start, end)
-                if set(people) != set(info.facilitator_ids):
-                    scheduling.change_session_facilitators(s, sid, people)
-                if room_id != info.room_id:
-                    scheduling.change_session_room(s, sid, room_id)
-                if info.group_id is not None:
-                    if headcount is not None:
-                        attendance.set_headcount(s, sid, headcount)
-                    else:
-                        if had_headcount:
-                            attendance.set_headcount(s, sid, None)
-                        if statuses:
-                            attendance.record_attendance(s, sid, statuses)
-                attendance.set_note(s, sid, note)
-                if status == SessionStatus.CANCELLED and (
-                    info.status != status or reason != info.cancel_reason
-                ):
-                    scheduling.cancel_session(s, sid, reason or "")
-                elif status == SessionStatus.HELD and info.status != status:
-                    scheduling.mark_held(s, sid)
+        def work(s: Session) -> None:
+            if status != SessionStatus.CANCELLED and info.status == SessionStatus.CANCELLED:
+                scheduling.reinstate_session(s, sid)
+            if (start, end) != (info.start, info.end):
+                scheduling.move_session(s, sid, start, end)
+            if set(people) != set(info.facilitator_ids):
+                scheduling.change_session_facilitators(s, sid, people)
+            if room_id != info.room_id:
+                scheduling.change_session_room(s, sid, room_id)
+            if info.group_id is not None:
+                if headcount is not None:
+                    attendance.set_headcount(s, sid, headcount)
+                else:
+                    if had_headcount:
+                        attendance.set_headcount(s, sid, None)
+                    if statuses:
+                        attendance.record_attendance(s, sid, statuses)
+            attendance.set_note(s, sid, note)
+            if status == SessionStatus.CANCELLED and (
+                info.status != status or reason != info.cancel_reason
+            ):
+                scheduling.cancel_session(s, sid, reason or "")
+            elif status == SessionStatus.HELD and info.status != status:
+                scheduling.mark_held(s, sid)
 
         self.setEnabled(False)
-        self.runner.start(work, self._saved, self._failed)
+        self.runner.unit(vault, work, self._saved, self._failed)
 
     def _saved(self, _result: object) -> None:
         self.setEnabled(True)

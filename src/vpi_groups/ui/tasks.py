@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from sqlalchemy.orm import Session
+
+from vpi_groups.storage.vault import Vault
 
 
 class TaskSignals(QObject):
@@ -112,6 +115,23 @@ class TaskRunner(QObject):
         task.signals.finished.connect(self._finished)
         self.pool.start(task)
         return task
+
+    def unit(
+        self,
+        vault: Vault,
+        work: Callable[[Session], Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[Exception], None],
+        *,
+        preview: bool = False,
+    ) -> Task:
+        """Run ``work(session)`` as one unit of work of ``vault`` on the worker.
+
+        The vault opens and commits the session (or, with ``preview``, rolls it back):
+        no widget code opens one.
+        """
+        run = vault.try_out if preview else vault.run
+        return self.start(lambda: run(work), on_success, on_failure)
 
     def _callbacks(self, *, last: bool = False) -> _Callbacks | None:
         sender = self.sender()

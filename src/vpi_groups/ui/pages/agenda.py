@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from vpi_groups import agenda, clock
 from vpi_groups.agenda import AgendaEntry, AgendaFilters
@@ -371,13 +372,8 @@ class AgendaPage(Page):
     def load(self, vault: Vault) -> None:
         """Read the filters, then the sessions of the period shown."""
         self.vault = vault
-        self.runner.start(lambda: self._read_filters(vault), self._show_filters, self._failed)
+        self.runner.unit(vault, agenda.filters, self._show_filters, self._failed)
         self.reload()
-
-    @staticmethod
-    def _read_filters(vault: Vault) -> AgendaFilters:
-        with vault.session() as s:
-            return agenda.filters(s)
 
     def _show_filters(self, choices: AgendaFilters) -> None:
         if self.vault is None:
@@ -476,14 +472,11 @@ class AgendaPage(Page):
         facilitator_id = self.facilitator_filter.currentData()
         view = self.view  # read here, on the UI thread: the worker touches no widget
 
-        def work() -> tuple[dt.date, View, tuple[AgendaEntry, ...]]:
-            with vault.session() as s:
-                found = agenda.entries(
-                    s, start, stop, group_id=group_id, facilitator_id=facilitator_id
-                )
+        def work(s: Session) -> tuple[dt.date, View, tuple[AgendaEntry, ...]]:
+            found = agenda.entries(s, start, stop, group_id=group_id, facilitator_id=facilitator_id)
             return first, view, found
 
-        self.runner.start(work, self._show, self._failed)
+        self.runner.unit(vault, work, self._show, self._failed)
 
     def _show(self, result: tuple[dt.date, View, tuple[AgendaEntry, ...]]) -> None:
         first, view, found = result

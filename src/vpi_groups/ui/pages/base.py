@@ -71,13 +71,12 @@ class RecordsPage(Page):
         if vault is None:
             return
 
-        def work() -> Any:
-            with vault.session() as session:
-                if change is not None:
-                    change(session)
-                return self._read(session)
+        def work(session: Any) -> Any:
+            if change is not None:
+                change(session)
+            return self._read(session)
 
-        self.runner.start(work, self._shown, self._fail)
+        self.runner.unit(vault, work, self._shown, self._fail)
 
     def _shown(self, snapshot: Any) -> None:
         self._show(snapshot)
@@ -176,10 +175,9 @@ class RecordsPage(Page):
             return
         dialog.set_busy(True)
 
-        def work() -> Any:
-            with vault.session() as session:
-                change(session)
-                return self._read(session)
+        def work(session: Any) -> Any:
+            change(session)
+            return self._read(session)
 
         def done(snapshot: Any) -> None:
             if self.editor is dialog:
@@ -191,7 +189,7 @@ class RecordsPage(Page):
             if self.editor is dialog:
                 dialog.show_error(error)
 
-        self.runner.start(work, done, failed)
+        self.runner.unit(vault, work, done, failed)
 
 
 def page_title(text: str, parent: QWidget) -> QLabel:

@@ -168,12 +168,11 @@ class ParticipantsPage(Page):
         if vault is None:
             return
 
-        def work() -> ParticipantsData:
-            with vault.session() as s:
-                groups = {g.id: g.spec.name for g in scheduling.list_groups(s)}
-                return ParticipantsData(attendance.list_participants(s), groups)
+        def work(s: Any) -> ParticipantsData:
+            groups = {g.id: g.spec.name for g in scheduling.list_groups(s)}
+            return ParticipantsData(attendance.list_participants(s), groups)
 
-        self.runner.start(work, self._show, self._failed)
+        self.runner.unit(vault, work, self._show, self._failed)
 
     def clear(self) -> None:
         """Forget every code, attribute and history line."""
@@ -288,11 +287,10 @@ class ParticipantsPage(Page):
         person = next(p for p in self.data.participants if p.id == row.row_id)
         vault = self.vault
 
-        def work() -> tuple[ParticipantInfo, tuple[HistoryLine, ...]]:
-            with vault.session() as s:
-                return person, attendance.history(s, person.id)
+        def work(s: Any) -> tuple[ParticipantInfo, tuple[HistoryLine, ...]]:
+            return person, attendance.history(s, person.id)
 
-        self.runner.start(work, lambda r: self._show_details(*r), self._failed)
+        self.runner.unit(vault, work, lambda r: self._show_details(*r), self._failed)
 
     def _show_details(self, person: ParticipantInfo | None, lines: tuple[HistoryLine, ...]) -> None:
         self.selected = person
@@ -342,11 +340,12 @@ class ParticipantsPage(Page):
         if person is None or vault is None:
             return
 
-        def read() -> str | None:
-            with vault.session() as s:
-                return attendance.get_memo(s, person.id)
-
-        self.runner.start(read, lambda memo: self._edit_with(person, memo, draft), self._failed)
+        self.runner.unit(
+            vault,
+            lambda s: attendance.get_memo(s, person.id),
+            lambda memo: self._edit_with(person, memo, draft),
+            self._failed,
+        )
 
     def _edit_with(
         self, person: ParticipantInfo, memo: str | None, draft: Mapping[str, Any] | None = None
@@ -374,11 +373,12 @@ class ParticipantsPage(Page):
             return
         attrs, vault = dialog.attributes(), self.vault
 
-        def work() -> None:
-            with vault.session() as s:
-                attendance.update_participant(s, person.id, attrs)
-
-        self.runner.start(work, lambda _r: self.reload(), self._failed)
+        self.runner.unit(
+            vault,
+            lambda s: attendance.update_participant(s, person.id, attrs),
+            lambda _r: self.reload(),
+            self._failed,
+        )
 
     def _ask_erase(self) -> None:
         person = self.selected
@@ -406,11 +406,7 @@ class ParticipantsPage(Page):
             self.message.setText(self.tr("The code typed does not match: nothing was erased."))
             return
 
-        def work() -> retention.ErasureReport:
-            with vault.session() as s:
-                return retention.erase(s, person.id)
-
-        self.runner.start(work, self._erased, self._failed)
+        self.runner.unit(vault, lambda s: retention.erase(s, person.id), self._erased, self._failed)
 
     def _erased(self, report: retention.ErasureReport) -> None:
         self.message.setStyleSheet("")

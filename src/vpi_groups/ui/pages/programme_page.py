@@ -913,10 +913,9 @@ class ProgrammePage(RecordsPage):
             return
         following = action.spec.year + 1
 
-        def work() -> tuple[int, ProgrammeSnapshot]:
-            with vault.session() as session:
-                created = programme.renew_action(session, action.id).id
-                return created, read_programme(session)
+        def work(session: Any) -> tuple[int, ProgrammeSnapshot]:
+            created = programme.renew_action(session, action.id).id
+            return created, read_programme(session)
 
         def done(result: tuple[int, ProgrammeSnapshot]) -> None:
             if self.vault is not vault:
@@ -931,7 +930,7 @@ class ProgrammePage(RecordsPage):
                 .replace("%2", str(following))
             )
 
-        self.runner.start(work, done, self._fail)
+        self.runner.unit(vault, work, done, self._fail)
 
     def new_group(self) -> None:
         """Open the editor for a new talk group of the selected action."""
@@ -965,10 +964,9 @@ class ProgrammePage(RecordsPage):
         spec, room = dialog.spec(), dialog.room_choice()[1]
         dialog.set_busy(True)
 
-        def work() -> tuple[SessionInfo, ...]:
-            with vault.preview() as session:
-                change = scheduling.update_group(session, group_id, _with_room(session, spec, room))
-                return change.unfitting
+        def work(session: Any) -> tuple[SessionInfo, ...]:
+            change = scheduling.update_group(session, group_id, _with_room(session, spec, room))
+            return change.unfitting
 
         def checked(unfitting: tuple[SessionInfo, ...]) -> None:
             if self.editor is not dialog:
@@ -982,7 +980,7 @@ class ProgrammePage(RecordsPage):
             if self.editor is dialog:
                 dialog.show_error(error)
 
-        self.runner.start(work, checked, failed)
+        self.runner.unit(vault, work, checked, failed, preview=True)
 
     def _ask_about(
         self,

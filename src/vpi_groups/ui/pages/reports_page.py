@@ -298,15 +298,13 @@ class ReportsPage(Page):
         """Read the vault's threshold, then compute the current year's report."""
         self.vault = vault
 
-        def work() -> int:
-            with vault.session() as s:
-                return vault_settings.load(s).suppression_k
-
         def loaded(k: int) -> None:
             self.threshold.setValue(k)
             self.compute()  # the current year, at once: the page is never empty
 
-        self.runner.start(work, loaded, self._failed)
+        self.runner.unit(
+            vault, lambda s: vault_settings.load(s).suppression_k, loaded, self._failed
+        )
 
     def clear(self) -> None:
         """Forget the report."""
@@ -352,13 +350,12 @@ class ReportsPage(Page):
             return
         breakdowns, k = self.chosen_breakdowns(), self.threshold.value()
 
-        def work() -> Report:
-            with vault.session() as s:
-                return reports.build_report(s, spec, breakdowns=breakdowns, k=k)
+        def work(s: Any) -> Report:
+            return reports.build_report(s, spec, breakdowns=breakdowns, k=k)
 
         self.compute_button.setEnabled(False)
         self.message.setText(self.tr("Computing…"))
-        self.runner.start(work, self._show, self._failed)
+        self.runner.unit(vault, work, self._show, self._failed)
 
     def _show(self, report: Report) -> None:
         self.compute_button.setEnabled(True)
@@ -416,8 +413,7 @@ class ReportsPage(Page):
                 data = render_pdf(report, lang)
             else:
                 data = report_export.render(report, fmt, lang)
-            with vault.session() as s:
-                report_export.save(s, report, fmt, data, path)
+            vault.run(lambda s: report_export.save(s, report, fmt, data, path))
             return path
 
         for button in self.export_buttons.values():

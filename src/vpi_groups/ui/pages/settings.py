@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -169,12 +170,7 @@ class SettingsPage(Page):
         """Read the vault's settings (in the background) and show its location."""
         self.vault = vault
         self.location.setText(str(vault.folder))
-        self.runner.start(lambda: self._read(vault), self._show, self._fail)
-
-    @staticmethod
-    def _read(vault: Vault) -> vault_settings.VaultSettings:
-        with vault.session() as session:
-            return vault_settings.load(session)
+        self.runner.unit(vault, vault_settings.load, self._show, self._fail)
 
     def _show(self, settings: vault_settings.VaultSettings) -> None:
         if self.vault is None:
@@ -224,13 +220,12 @@ class SettingsPage(Page):
             return
         wanted = vault_settings.VaultSettings(self.retention.value(), self.threshold.value())
 
-        def work() -> vault_settings.VaultSettings:
-            with vault.session() as session:
-                vault_settings.save(session, wanted)
+        def work(session: Any) -> vault_settings.VaultSettings:
+            vault_settings.save(session, wanted)
             return wanted
 
         self.save_records.setEnabled(False)
-        self.runner.start(work, self._saved, self._fail)
+        self.runner.unit(vault, work, self._saved, self._fail)
 
     def _saved(self, settings: vault_settings.VaultSettings) -> None:
         self._loaded = settings
