@@ -7,8 +7,9 @@ from pathlib import Path
 
 from tests.scheduling.conftest import make_directory, weekly
 
-from vpi_groups import attendance, scheduling
-from vpi_groups.attendance import ParticipantAttributes
+from vpi_groups.attendance import registers as attendance
+from vpi_groups.attendance.registers import ParticipantAttributes
+from vpi_groups.scheduling import sessions as scheduling
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import AttendanceStatus
 

@@ -36,8 +36,10 @@ from icalendar import Calendar, Component, Event, Timezone, TimezoneDaylight, Ti
 from sqlalchemy import text
 
 from benchmarks.timing import median_seconds, report
-from vpi_groups import calendar_export, programme, scheduling
-from vpi_groups.recurrence import Closure, Recurrence
+from vpi_groups.calendar import ics as calendar_export
+from vpi_groups.programme import records as programme
+from vpi_groups.scheduling import sessions as scheduling
+from vpi_groups.scheduling.recurrence import Closure, Recurrence
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import ActionKind, Frequency, HolidayCalendar, Sector
 

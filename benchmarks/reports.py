@@ -46,9 +46,14 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from benchmarks.timing import median_seconds, paired_medians, report
-from vpi_groups import attendance, attendance_totals, programme, reports, retention, scheduling
-from vpi_groups.attendance import ParticipantAttributes
-from vpi_groups.recurrence import Recurrence
+from vpi_groups.attendance import registers as attendance
+from vpi_groups.attendance import retention
+from vpi_groups.attendance import totals as attendance_totals
+from vpi_groups.attendance.registers import ParticipantAttributes
+from vpi_groups.programme import records as programme
+from vpi_groups.reports import indicators as reports
+from vpi_groups.scheduling import sessions as scheduling
+from vpi_groups.scheduling.recurrence import Recurrence
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import (
     ActionKind,

@@ -37,8 +37,10 @@ from pathlib import Path
 from sqlalchemy import text
 
 from benchmarks.timing import median_seconds, report
-from vpi_groups import programme, recurrence, scheduling
-from vpi_groups.recurrence import Closure, Recurrence
+from vpi_groups.programme import records as programme
+from vpi_groups.scheduling import recurrence
+from vpi_groups.scheduling import sessions as scheduling
+from vpi_groups.scheduling.recurrence import Closure, Recurrence
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import ActionKind, Frequency, HolidayCalendar, Sector
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QWidget
 
-from vpi_groups import demo_data
+from vpi_groups.demo import data as demo_data
 from vpi_groups.storage import vault as vaults
 from vpi_groups.ui.app import make_application
 from vpi_groups.ui.dialogs import ChangePassphraseDialog, NewRecoveryKeyDialog

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import importlib
 import pkgutil
 import shutil
 import subprocess
@@ -44,6 +45,26 @@ def test_every_module_has_a_place_in_the_layers() -> None:
         named.update(part.strip() for part in str(layer).replace(":", "|").split("|"))
     modules = {m.name for m in pkgutil.iter_modules(vpi_groups.__path__)}
     assert modules - named == set(), "add these modules to the layers contract"
+
+
+def test_every_module_of_a_domain_package_has_a_place_in_its_layers() -> None:
+    """Packages of several modules order them in a contract of their own."""
+    inner = {
+        str(c["containers"][0]): c  # type: ignore[index]
+        for c in _contracts()
+        if c["type"] == "layers" and c["containers"] != ["vpi_groups"]
+    }
+    for name in ("attendance", "programme", "scheduling", "reports", "calendar", "demo"):
+        package = importlib.import_module(f"vpi_groups.{name}")
+        modules = {m.name for m in pkgutil.iter_modules(package.__path__)}
+        contract = inner.get(f"vpi_groups.{name}")
+        if contract is None:
+            assert len(modules) == 1, f"vpi_groups.{name} needs a layers contract"
+            continue
+        named: set[str] = set()
+        for layer in contract["layers"]:  # type: ignore[attr-defined]
+            named.update(part.strip() for part in str(layer).replace(":", "|").split("|"))
+        assert modules - named == set(), f"place these modules of vpi_groups.{name}"
 
 
 def _imported_names(path: Path) -> set[str]:

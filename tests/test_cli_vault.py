@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from vpi_groups import programme
 from vpi_groups.cli import (
     EXIT_DAMAGED,
     EXIT_IN_USE,
@@ -20,6 +19,7 @@ from vpi_groups.cli import (
     EXIT_WRONG_SECRET,
     main,
 )
+from vpi_groups.programme import records as programme
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import Sector
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from vpi_groups.demo import demo_vault
+from vpi_groups.demo.vault import demo_vault
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import Setting
 

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from vpi_groups import demo_data, programme
 from vpi_groups.cli import EXIT_OK, EXIT_OTHER, main
+from vpi_groups.demo import data as demo_data
+from vpi_groups.programme import records as programme
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import (
     Action,

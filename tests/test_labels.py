@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
-from vpi_groups import labels, reports
+from vpi_groups import labels
+from vpi_groups.reports import indicators as reports
 from vpi_groups.storage.models import (
     ActionKind,
     AgeBand,

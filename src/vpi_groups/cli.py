@@ -18,19 +18,11 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from vpi_groups import (
-    __version__,
-    attendance,
-    calendar_export,
-    clock,
-    demo_data,
-    programme,
-    report_export,
-    reports,
-    retention,
-    validation,
-    vault_settings,
-)
+from vpi_groups import __version__, clock, validation, vault_settings
+from vpi_groups.attendance import registers as attendance
+from vpi_groups.attendance import retention
+from vpi_groups.calendar import ics as calendar_export
+from vpi_groups.demo import data as demo_data
 
 # The exit codes, re-exported: scripts and tests know them from this module.
 from vpi_groups.errors import EXIT_DAMAGED as EXIT_DAMAGED
@@ -43,6 +35,9 @@ from vpi_groups.errors import AppError
 from vpi_groups.language import of_environment
 from vpi_groups.locations import default_vault_dir
 from vpi_groups.passphrase_policy import assess, explain
+from vpi_groups.programme import records as programme
+from vpi_groups.reports import files as report_export
+from vpi_groups.reports import indicators as reports
 from vpi_groups.storage import errors
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import PeriodKind

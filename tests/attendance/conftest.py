@@ -14,7 +14,7 @@ from tests.scheduling.conftest import (  # the programme fixtures, shared with t
     vault,
     weekly,
 )
-from vpi_groups import scheduling
+from vpi_groups.scheduling import sessions as scheduling
 from vpi_groups.storage import vault as vaults
 
 __all__ = ["directory", "shared_vault", "vault"]

@@ -10,9 +10,15 @@ from sqlalchemy import event, func, select
 
 from tests.attendance.conftest import GroupWithSessions, make_group
 from tests.scheduling.conftest import Directory
-from vpi_groups import attendance as att
-from vpi_groups import participant_codes, retention, scheduling
-from vpi_groups.attendance import AttendanceError, AttendanceErrorCode, ParticipantAttributes
+from vpi_groups.attendance import codes as participant_codes
+from vpi_groups.attendance import registers as att
+from vpi_groups.attendance import retention
+from vpi_groups.attendance.registers import (
+    AttendanceError,
+    AttendanceErrorCode,
+    ParticipantAttributes,
+)
+from vpi_groups.scheduling import sessions as scheduling
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import (
     AgeBand,

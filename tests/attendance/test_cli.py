@@ -9,8 +9,8 @@ import pytest
 
 from tests.attendance.conftest import make_group
 from tests.scheduling.conftest import make_directory
-from vpi_groups import attendance as att
-from vpi_groups.attendance import ParticipantAttributes
+from vpi_groups.attendance import registers as att
+from vpi_groups.attendance.registers import ParticipantAttributes
 from vpi_groups.cli import EXIT_OK, EXIT_OTHER, main
 from vpi_groups.storage import audit
 from vpi_groups.storage import vault as vaults

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vpi_groups.participant_codes import (
+from vpi_groups.attendance.codes import (
     ALPHABET,
     CODE_LENGTH,
     InvalidCodeError,

@@ -14,10 +14,9 @@ from sqlalchemy import String, Text, func, select, text
 
 from tests.attendance.conftest import make_group
 from tests.scheduling.conftest import empty_programme, make_directory
-from vpi_groups import attendance as att
-from vpi_groups import attendance_totals as totals
-from vpi_groups import retention
-from vpi_groups.attendance import ParticipantAttributes
+from vpi_groups.attendance import registers as att
+from vpi_groups.attendance import retention, totals
+from vpi_groups.attendance.registers import ParticipantAttributes
 from vpi_groups.storage import audit
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import (

@@ -19,10 +19,10 @@ from hypothesis import strategies as st
 
 from tests.attendance.test_retention import attributes
 from tests.scheduling.conftest import empty_programme, make_directory, weekly
-from vpi_groups import attendance as att
-from vpi_groups import attendance_totals as totals
-from vpi_groups import retention, scheduling
-from vpi_groups.attendance import ParticipantAttributes
+from vpi_groups.attendance import registers as att
+from vpi_groups.attendance import retention, totals
+from vpi_groups.attendance.registers import ParticipantAttributes
+from vpi_groups.scheduling import sessions as scheduling
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import AgeBand, AttendanceStatus, Gender, PeriodKind, ReferralSource
 

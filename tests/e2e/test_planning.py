@@ -19,8 +19,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import PASSPHRASE
-from vpi_groups import attendance, programme, scheduling
-from vpi_groups.attendance import ParticipantAttributes
+from vpi_groups.attendance import registers as attendance
+from vpi_groups.attendance.registers import ParticipantAttributes
+from vpi_groups.programme import records as programme
+from vpi_groups.scheduling import sessions as scheduling
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import AttendanceStatus, SessionStatus
 from vpi_groups.ui.main_window import MainWindow

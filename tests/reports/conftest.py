@@ -41,10 +41,11 @@ from tests.scheduling.conftest import (  # the shared vault, emptied around each
     shared_vault,
     vault,
 )
-from vpi_groups import attendance as att
-from vpi_groups import programme, scheduling
-from vpi_groups.attendance import ParticipantAttributes
-from vpi_groups.recurrence import Recurrence
+from vpi_groups.attendance import registers as att
+from vpi_groups.attendance.registers import ParticipantAttributes
+from vpi_groups.programme import records as programme
+from vpi_groups.scheduling import sessions as scheduling
+from vpi_groups.scheduling.recurrence import Recurrence
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import (
     ActionKind,

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vpi_groups.disclosure import (
+from vpi_groups.reports.disclosure import (
     HIDDEN,
     SUPPRESSED,
     CountTable,

@@ -14,9 +14,10 @@ import openpyxl  # type: ignore[import-untyped]
 import pytest
 
 from tests.reports.conftest import Programme
-from vpi_groups import report_export, reports
-from vpi_groups.report_export import Format
-from vpi_groups.reports import Breakdown, CellState, PeriodSpec, Report
+from vpi_groups.reports import files as report_export
+from vpi_groups.reports import indicators as reports
+from vpi_groups.reports.files import Format
+from vpi_groups.reports.indicators import Breakdown, CellState, PeriodSpec, Report
 from vpi_groups.storage import audit
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.errors import WriteFailedError

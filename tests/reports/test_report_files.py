@@ -28,9 +28,10 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from tests.reports.conftest import IN_KIND, MEMO, NOTE, Programme
-from vpi_groups import report_export, reports
-from vpi_groups.report_export import Format
-from vpi_groups.reports import Breakdown, CellState, PeriodSpec, Report
+from vpi_groups.reports import files as report_export
+from vpi_groups.reports import indicators as reports
+from vpi_groups.reports.files import Format
+from vpi_groups.reports.indicators import Breakdown, CellState, PeriodSpec, Report
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import PeriodKind
 from vpi_groups.ui.chart import ChartBar, nice_step, paint_bar_chart

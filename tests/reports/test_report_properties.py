@@ -16,11 +16,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.scheduling.conftest import empty_programme
-from vpi_groups import attendance as att
-from vpi_groups import programme, reports, retention, scheduling
-from vpi_groups.attendance import ParticipantAttributes
-from vpi_groups.recurrence import Recurrence
-from vpi_groups.reports import Cell, CellState, PeriodSpec, Table, Unit
+from vpi_groups.attendance import registers as att
+from vpi_groups.attendance import retention
+from vpi_groups.attendance.registers import ParticipantAttributes
+from vpi_groups.programme import records as programme
+from vpi_groups.reports import indicators as reports
+from vpi_groups.reports.indicators import Cell, CellState, PeriodSpec, Table, Unit
+from vpi_groups.scheduling import sessions as scheduling
+from vpi_groups.scheduling.recurrence import Recurrence
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import (
     ActionKind,

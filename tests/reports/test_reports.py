@@ -8,8 +8,10 @@ from decimal import Decimal
 import pytest
 
 from tests.reports.conftest import Programme
-from vpi_groups import reports, retention, vault_settings
-from vpi_groups.reports import Breakdown, Cell, CellState, PeriodSpec, Report, Table
+from vpi_groups import vault_settings
+from vpi_groups.attendance import retention
+from vpi_groups.reports import indicators as reports
+from vpi_groups.reports.indicators import Breakdown, Cell, CellState, PeriodSpec, Report, Table
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import PeriodKind
 

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import delete
 
-from vpi_groups import programme
-from vpi_groups.recurrence import Closure, Recurrence
+from vpi_groups.programme import records as programme
+from vpi_groups.scheduling.recurrence import Closure, Recurrence
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import (
     ActionKind,

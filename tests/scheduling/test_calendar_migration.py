@@ -12,7 +12,7 @@ from alembic.config import Config
 from sqlalchemy import inspect, text
 
 from tests.scheduling.conftest import PASSPHRASE, make_directory, weekly
-from vpi_groups import scheduling as sch
+from vpi_groups.scheduling import sessions as sch
 from vpi_groups.storage import migrate
 from vpi_groups.storage import vault as vaults
 

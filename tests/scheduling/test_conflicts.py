@@ -10,9 +10,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.scheduling.conftest import Directory, empty_programme, make_directory, weekly
-from vpi_groups import programme
-from vpi_groups import scheduling as sch
-from vpi_groups.scheduling import CapacityWarning, CapacityWarningKind, Conflict, ConflictKind
+from vpi_groups.programme import records as programme
+from vpi_groups.scheduling import sessions as sch
+from vpi_groups.scheduling.sessions import (
+    CapacityWarning,
+    CapacityWarningKind,
+    Conflict,
+    ConflictKind,
+)
 from vpi_groups.storage import vault as vaults
 
 PARIS = ZoneInfo("Europe/Paris")

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from vpi_groups import programme as p
+from vpi_groups.programme import records as p
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import (
     Action,

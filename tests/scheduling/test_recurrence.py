@@ -16,8 +16,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tests.scheduling.conftest import weekly
-from vpi_groups import recurrence
-from vpi_groups.recurrence import Closure, Recurrence
+from vpi_groups.scheduling import recurrence
+from vpi_groups.scheduling.recurrence import Closure, Recurrence
 from vpi_groups.storage.models import Frequency, HolidayCalendar
 from vpi_groups.validation import (
     EmptyRuleError,

@@ -10,8 +10,9 @@ import pytest
 from sqlalchemy import select
 
 from tests.scheduling.conftest import Directory, weekly
-from vpi_groups import programme, revisions
-from vpi_groups import scheduling as sch
+from vpi_groups import revisions
+from vpi_groups.programme import records as programme
+from vpi_groups.scheduling import sessions as sch
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import ActionKind, PublicActionKind, TalkGroup
 

@@ -14,9 +14,9 @@ from sqlalchemy.orm import Session
 
 from tests.scheduling.conftest import Directory, empty_programme, make_directory, weekly
 from tests.scheduling.test_recurrence import independent, rules
-from vpi_groups import programme
-from vpi_groups import scheduling as sch
-from vpi_groups.recurrence import Closure, Recurrence
+from vpi_groups.programme import records as programme
+from vpi_groups.scheduling import sessions as sch
+from vpi_groups.scheduling.recurrence import Closure, Recurrence
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import (
     Action,

@@ -15,8 +15,9 @@ from tests.attendance.conftest import GroupWithSessions, make_group
 from tests.scheduling.conftest import make_directory
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.test_translations import _untranslated
-from vpi_groups import attendance, scheduling
-from vpi_groups.attendance import ParticipantAttributes
+from vpi_groups.attendance import registers as attendance
+from vpi_groups.attendance.registers import ParticipantAttributes
+from vpi_groups.scheduling import sessions as scheduling
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import AttendanceStatus, SessionStatus
 from vpi_groups.ui.main_window import MainWindow

@@ -13,9 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.test_translations import _untranslated
-from vpi_groups import attendance, demo_data
-from vpi_groups.calendar_export import Privacy
+from vpi_groups.attendance import registers as attendance
+from vpi_groups.calendar.ics import Privacy
 from vpi_groups.cli import EXIT_OK, main
+from vpi_groups.demo import data as demo_data
 from vpi_groups.storage import vault as vaults
 from vpi_groups.ui.calendar_dialog import CalendarExportDialog
 

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.test_translations import _untranslated
-from vpi_groups import programme
+from vpi_groups.programme import records as programme
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui.models.directory import ContributionModel, FacilitatorModel

@@ -15,7 +15,8 @@ from sqlalchemy import select
 from tests.attendance.conftest import GroupWithSessions, make_group
 from tests.scheduling.conftest import make_directory
 from tests.ui.conftest import PASSPHRASE
-from vpi_groups import attendance, drafts
+from vpi_groups import drafts
+from vpi_groups.attendance import registers as attendance
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import Draft
 from vpi_groups.ui.main_window import MainWindow

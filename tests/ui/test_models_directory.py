@@ -8,7 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from vpi_groups.programme import (
+from vpi_groups.programme.records import (
     ContributionInfo,
     ContributionSpec,
     FacilitatorInfo,

@@ -7,10 +7,10 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from vpi_groups import recurrence
-from vpi_groups.programme import ActionInfo, ActionKind, ActionSpec, ReviewStatus
-from vpi_groups.recurrence import Closure, Recurrence
-from vpi_groups.scheduling import GroupInfo, GroupSpec
+from vpi_groups.programme.records import ActionInfo, ActionKind, ActionSpec, ReviewStatus
+from vpi_groups.scheduling import recurrence
+from vpi_groups.scheduling.recurrence import Closure, Recurrence
+from vpi_groups.scheduling.sessions import GroupInfo, GroupSpec
 from vpi_groups.storage.models import Frequency, HolidayCalendar
 from vpi_groups.ui.models.programme import ActionModel, GroupModel, PreviewModel
 

@@ -14,8 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.test_translations import _untranslated
-from vpi_groups import programme, scheduling
-from vpi_groups.programme import FacilitatorSpec, Sector
+from vpi_groups.programme import records as programme
+from vpi_groups.programme.records import FacilitatorSpec, Sector
+from vpi_groups.scheduling import sessions as scheduling
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import ActionKind, ReviewStatus
 from vpi_groups.storage.vault import Vault

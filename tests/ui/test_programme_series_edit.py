@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.scheduling.conftest import make_directory, weekly
 from tests.ui.conftest import PASSPHRASE
-from vpi_groups import scheduling
+from vpi_groups.scheduling import sessions as scheduling
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui.pages.directory import select_id

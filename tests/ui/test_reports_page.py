@@ -20,10 +20,10 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.test_translations import _untranslated
-from vpi_groups import demo_data
 from vpi_groups.cli import EXIT_OK, main
-from vpi_groups.report_export import Format
-from vpi_groups.reports import Breakdown
+from vpi_groups.demo import data as demo_data
+from vpi_groups.reports.files import Format
+from vpi_groups.reports.indicators import Breakdown
 from vpi_groups.storage import vault as vaults
 from vpi_groups.ui.pages.reports_page import ReportsPage, ReportTableModel
 

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import PASSPHRASE
-from vpi_groups import labels, reports
+from vpi_groups import labels
+from vpi_groups.reports import indicators as reports
 from vpi_groups.storage import vault as vaults
 from vpi_groups.ui.dialogs import BackupDialog, ChangePassphraseDialog, RestoreDialog
 from vpi_groups.ui.main_window import MainWindow

@@ -10,7 +10,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from vpi_groups import __version__
-from vpi_groups.demo import demo_vault
+from vpi_groups.demo.vault import demo_vault
 from vpi_groups.language import LANGUAGES, of_locale
 from vpi_groups.locations import default_vault_dir
 from vpi_groups.storage.vault import is_vault

@@ -34,8 +34,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from vpi_groups import agenda, calendar_export, clock
-from vpi_groups.calendar_export import ExportOptions, Privacy
+from vpi_groups import clock
+from vpi_groups.calendar import ics as calendar_export
+from vpi_groups.calendar.ics import ExportOptions, Privacy
+from vpi_groups.scheduling import agenda
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui.errors import ERROR_STYLE, error_text
 from vpi_groups.ui.models.table import HeadersModel, Row

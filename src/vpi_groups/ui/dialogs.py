@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vpi_groups import programme
+from vpi_groups.programme import records as programme
 from vpi_groups.storage import vault as vaults
 from vpi_groups.ui.errors import ERROR_STYLE, error_text
 from vpi_groups.ui.passphrase_field import NewPassphraseField

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from vpi_groups import validation
-from vpi_groups.attendance import AttendanceError, AttendanceErrorCode
+from vpi_groups.attendance.registers import AttendanceError, AttendanceErrorCode
 from vpi_groups.storage import errors
 from vpi_groups.vault_settings import SettingOutOfRangeError
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from vpi_groups import __version__, drafts
-from vpi_groups.demo import DEMO_PASSPHRASE
+from vpi_groups.demo.vault import DEMO_PASSPHRASE
 from vpi_groups.storage.errors import VaultError
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui.errors import error_text

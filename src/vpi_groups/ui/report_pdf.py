@@ -1,7 +1,7 @@
 """The report as an A4 PDF: a title page, the attendance chart, then every table.
 
 Drawn with QPainter on a QPdfWriter. Every word comes from the report itself
-(:func:`vpi_groups.reports.text` and the tables' labels), in French or English, so
+(:func:`vpi_groups.reports.indicators.text` and the tables' labels), in French or English, so
 this module adds no string to translate. The chart is the one painter of
 :mod:`vpi_groups.ui.chart`, which the reports page uses on screen.
 
@@ -30,13 +30,13 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from vpi_groups.report_export import (
+from vpi_groups.reports.files import (
     cell_text,
     header_block,
     period_text,
     table_grid,
 )
-from vpi_groups.reports import Cell, CellState, Label, Report, Table, text
+from vpi_groups.reports.indicators import Cell, CellState, Label, Report, Table, text
 from vpi_groups.ui.chart import ChartBar, paint_bar_chart
 
 RESOLUTION = 300  # dots per inch of the page's coordinates

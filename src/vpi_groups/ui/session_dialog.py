@@ -46,9 +46,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from vpi_groups import attendance, clock, programme, scheduling
-from vpi_groups.attendance import ParticipantAttributes
-from vpi_groups.scheduling import SessionInfo
+from vpi_groups import clock
+from vpi_groups.attendance import registers as attendance
+from vpi_groups.attendance.registers import ParticipantAttributes
+from vpi_groups.programme import records as programme
+from vpi_groups.scheduling import sessions as scheduling
+from vpi_groups.scheduling.sessions import SessionInfo
 from vpi_groups.storage.models import (
     AgeBand,
     AttendanceStatus,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from vpi_groups.programme import ContributionInfo, FacilitatorInfo, OrganisationInfo
+from vpi_groups.programme.records import ContributionInfo, FacilitatorInfo, OrganisationInfo
 from vpi_groups.ui.models.labels import date_text, euros, sector_label
 from vpi_groups.ui.models.table import Row, RowTableModel
 

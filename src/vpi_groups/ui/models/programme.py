@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 
-from vpi_groups.programme import ActionInfo
-from vpi_groups.recurrence import Expansion, public_holidays, zone
-from vpi_groups.scheduling import GroupInfo
+from vpi_groups.programme.records import ActionInfo
+from vpi_groups.scheduling.recurrence import Expansion, public_holidays, zone
+from vpi_groups.scheduling.sessions import GroupInfo
 from vpi_groups.storage.models import HolidayCalendar
 from vpi_groups.ui.models.labels import (
     frequency_label,

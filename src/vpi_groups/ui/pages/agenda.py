@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from vpi_groups import agenda, clock
-from vpi_groups.agenda import AgendaEntry, AgendaFilters
+from vpi_groups import clock
+from vpi_groups.scheduling import agenda
+from vpi_groups.scheduling.agenda import AgendaEntry, AgendaFilters
 from vpi_groups.storage.models import ActionKind, SessionStatus
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui.errors import error_text

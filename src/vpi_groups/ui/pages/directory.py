@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vpi_groups import programme
-from vpi_groups.programme import (
+from vpi_groups.programme import records as programme
+from vpi_groups.programme.records import (
     ContributionInfo,
     ContributionSpec,
     FacilitatorInfo,

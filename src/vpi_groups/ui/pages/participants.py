@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vpi_groups import attendance, clock, retention, scheduling
-from vpi_groups.attendance import HistoryLine, ParticipantAttributes, ParticipantInfo
+from vpi_groups import clock
+from vpi_groups.attendance import registers as attendance
+from vpi_groups.attendance import retention
+from vpi_groups.attendance.registers import HistoryLine, ParticipantAttributes, ParticipantInfo
+from vpi_groups.scheduling import sessions as scheduling
 from vpi_groups.storage.models import AttendanceStatus
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui.errors import ERROR_STYLE, error_text

@@ -41,8 +41,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vpi_groups import programme, recurrence, scheduling
-from vpi_groups.programme import (
+from vpi_groups.programme import records as programme
+from vpi_groups.programme.records import (
     ActionInfo,
     ActionKind,
     ActionSpec,
@@ -52,8 +52,10 @@ from vpi_groups.programme import (
     RoomInfo,
     Sector,
 )
-from vpi_groups.recurrence import Closure, Recurrence
-from vpi_groups.scheduling import GroupInfo, GroupSpec, SessionInfo
+from vpi_groups.scheduling import recurrence
+from vpi_groups.scheduling import sessions as scheduling
+from vpi_groups.scheduling.recurrence import Closure, Recurrence
+from vpi_groups.scheduling.sessions import GroupInfo, GroupSpec, SessionInfo
 from vpi_groups.storage.models import Frequency, HolidayCalendar
 from vpi_groups.ui.editing import EditorDialog, check_box, spin_box
 from vpi_groups.ui.errors import ERROR_STYLE, validation_text

@@ -41,10 +41,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vpi_groups import report_export, reports, vault_settings
+from vpi_groups import vault_settings
 from vpi_groups.language import of_locale
-from vpi_groups.report_export import Format
-from vpi_groups.reports import Breakdown, Cell, CellState, Label, PeriodSpec, Report
+from vpi_groups.reports import files as report_export
+from vpi_groups.reports import indicators as reports
+from vpi_groups.reports.files import Format
+from vpi_groups.reports.indicators import Breakdown, Cell, CellState, Label, PeriodSpec, Report
 from vpi_groups.storage.models import PeriodKind
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui.chart import ChartBar, paint_bar_chart

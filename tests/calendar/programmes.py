@@ -8,12 +8,12 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from tests.calendar_export.readers import Seen
+from tests.calendar.readers import Seen
 from tests.scheduling.conftest import Directory, make_directory, weekly
-from vpi_groups import calendar_export as ce
-from vpi_groups import programme
-from vpi_groups import scheduling as sch
-from vpi_groups.recurrence import Recurrence
+from vpi_groups.calendar import ics as ce
+from vpi_groups.programme import records as programme
+from vpi_groups.scheduling import sessions as sch
+from vpi_groups.scheduling.recurrence import Recurrence
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import Frequency, HolidayCalendar, SessionStatus
 

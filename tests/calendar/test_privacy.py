@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
-from tests.calendar_export.programmes import (
+from tests.calendar.programmes import (
     NOW,
     THURSDAY_NAME,
     TUESDAY_NAME,
@@ -18,15 +18,15 @@ from tests.calendar_export.programmes import (
     build,
     expected,
 )
-from tests.calendar_export.readers import (
+from tests.calendar.readers import (
     components,
     content_lines,
     read_with_icalendar,
     read_with_vobject,
     unescape,
 )
-from vpi_groups import calendar_export as ce
-from vpi_groups import scheduling as sch
+from vpi_groups.calendar import ics as ce
+from vpi_groups.scheduling import sessions as sch
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import (
     Attendance,

@@ -21,8 +21,8 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from vpi_groups.attendance import AttendanceError, AttendanceErrorCode
-from vpi_groups.attendance_totals import distinct_from_lines, present_lines
+from vpi_groups.attendance.registers import AttendanceError, AttendanceErrorCode
+from vpi_groups.attendance.totals import distinct_from_lines, present_lines
 from vpi_groups.storage import audit
 from vpi_groups.storage.models import (
     Attendance,

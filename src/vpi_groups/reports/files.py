@@ -1,6 +1,6 @@
 """Writers of an anonymised report: CSV, XLSX and JSON bytes, and saving any of them.
 
-The writers read only what a :class:`~vpi_groups.reports.Report` publishes: labels,
+The writers read only what a :class:`~vpi_groups.reports.indicators.Report` publishes: labels,
 published values and marks for hidden cells. They never see a participant, a memo
 or a note. The PDF is drawn by :mod:`vpi_groups.ui.report_pdf` (it needs Qt);
 :func:`save` writes the bytes of any format atomically and records the export in
@@ -37,8 +37,17 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from vpi_groups.attendance_totals import PARIS
-from vpi_groups.reports import Cell, CellState, Label, Report, Table, Unit, format_date, text
+from vpi_groups.attendance.totals import PARIS
+from vpi_groups.reports.indicators import (
+    Cell,
+    CellState,
+    Label,
+    Report,
+    Table,
+    Unit,
+    format_date,
+    text,
+)
 from vpi_groups.storage import audit
 from vpi_groups.storage.atomic import write_atomic
 from vpi_groups.storage.models import AuditKind

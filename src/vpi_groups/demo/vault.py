@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from vpi_groups import demo_data
+from vpi_groups.demo import data as demo_data
 from vpi_groups.storage import vault as vaults
 
 DEMO_PASSPHRASE = "démo"

@@ -9,7 +9,7 @@ import re
 import pytest
 from icalendar import Calendar
 
-from tests.calendar_export.programmes import (
+from tests.calendar.programmes import (
     BASTILLE_DAY,
     NOW,
     PARIS,
@@ -20,7 +20,7 @@ from tests.calendar_export.programmes import (
     expected,
     paris,
 )
-from tests.calendar_export.readers import (
+from tests.calendar.readers import (
     Component,
     components,
     content_lines,
@@ -30,8 +30,8 @@ from tests.calendar_export.readers import (
     unescape,
 )
 from tests.scheduling.conftest import make_directory, weekly
-from vpi_groups import calendar_export as ce
-from vpi_groups import scheduling as sch
+from vpi_groups.calendar import ics as ce
+from vpi_groups.scheduling import sessions as sch
 from vpi_groups.storage import vault as vaults
 
 DATE_TIME = re.compile(r"\d{8}T\d{6}")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vpi_groups import scheduling
+from vpi_groups.scheduling import sessions as scheduling
 from vpi_groups.storage.models import (
     Action,
     ActionKind,

@@ -18,16 +18,16 @@ from zoneinfo import ZoneInfo
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.calendar_export.programmes import NOW, expected
-from tests.calendar_export.readers import (
+from tests.calendar.programmes import NOW, expected
+from tests.calendar.readers import (
     components,
     read_with_icalendar,
     read_with_vobject,
 )
 from tests.scheduling.conftest import Directory, empty_programme, make_directory
-from vpi_groups import calendar_export as ce
-from vpi_groups import scheduling as sch
-from vpi_groups.recurrence import Closure, Recurrence
+from vpi_groups.calendar import ics as ce
+from vpi_groups.scheduling import sessions as sch
+from vpi_groups.scheduling.recurrence import Closure, Recurrence
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import Frequency, HolidayCalendar, SessionStatus
 from vpi_groups.validation import ValidationError

@@ -10,11 +10,11 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from tests.calendar_export.programmes import NOW, Programme, build, paris
-from tests.calendar_export.readers import components
-from vpi_groups import calendar_export as ce
-from vpi_groups import programme
-from vpi_groups import scheduling as sch
+from tests.calendar.programmes import NOW, Programme, build, paris
+from tests.calendar.readers import components
+from vpi_groups.calendar import ics as ce
+from vpi_groups.programme import records as programme
+from vpi_groups.scheduling import sessions as sch
 from vpi_groups.storage import vault as vaults
 
 Key = tuple[str, str]  # (UID, RECURRENCE-ID or "")

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.calendar_export.programmes import Programme, build, expected, paris
-from tests.calendar_export.readers import components, read_with_icalendar, read_with_vobject
-from vpi_groups import calendar_export as ce
+from tests.calendar.programmes import Programme, build, expected, paris
+from tests.calendar.readers import components, read_with_icalendar, read_with_vobject
+from vpi_groups.calendar import ics as ce
 from vpi_groups.cli import EXIT_OK, EXIT_OTHER, EXIT_USAGE, EXIT_WRONG_SECRET, main
 from vpi_groups.storage import audit
 from vpi_groups.storage import vault as vaults

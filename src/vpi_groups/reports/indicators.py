@@ -2,8 +2,8 @@
 
 :func:`build_report` computes, for a period and a list of breakdowns, the indicators
 of docs/domain.md from the live records plus the anonymous rows that purges left behind,
-and protects every count of people with :mod:`vpi_groups.disclosure`. It returns
-plain frozen values; the writers (:mod:`vpi_groups.report_export`, and the PDF in
+and protects every count of people with :mod:`vpi_groups.reports.disclosure`. It returns
+plain frozen values; the writers (:mod:`vpi_groups.reports.files`, and the PDF in
 the UI layer) only ever read published values from them.
 
 What is counted
@@ -12,7 +12,7 @@ What is counted
       or headcount has been filled in (the register shows it took place); planned
       sessions are every session, whatever became of it.
     - Attendances: "present" lines of the registers (live and folded, through
-      :func:`vpi_groups.attendance_totals.session_presence`) plus the ``present``
+      :func:`vpi_groups.attendance.totals.session_presence`) plus the ``present``
       number of headcount-only sessions.
     - Distinct and new participants: people with at least one "present" line in the
       period (headcount-only sessions cannot count there); a participant is new in
@@ -49,8 +49,8 @@ from enum import StrEnum
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from vpi_groups import clock, disclosure, labels, vault_settings
-from vpi_groups.attendance_totals import (
+from vpi_groups import clock, labels, vault_settings
+from vpi_groups.attendance.totals import (
     PARIS,
     MonthBounds,
     local_day,
@@ -60,8 +60,9 @@ from vpi_groups.attendance_totals import (
     period_start,
     session_presence,
 )
-from vpi_groups.disclosure import Line, Status
 from vpi_groups.errors import AppError
+from vpi_groups.reports import disclosure
+from vpi_groups.reports.disclosure import Line, Status
 from vpi_groups.storage.models import (
     Action,
     ActionKind,

@@ -14,7 +14,7 @@ from enum import StrEnum
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from vpi_groups import participant_codes
+from vpi_groups.attendance import codes as participant_codes
 from vpi_groups.errors import AppError
 from vpi_groups.storage.models import (
     AgeBand,

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.calendar_export.programmes import NOW, THURSDAY_NAME, Programme, build, expected, paris
-from tests.calendar_export.readers import components, read_with_icalendar, read_with_vobject
+from tests.calendar.programmes import NOW, THURSDAY_NAME, Programme, build, expected, paris
+from tests.calendar.readers import components, read_with_icalendar, read_with_vobject
 from tests.scheduling.conftest import make_directory, weekly
-from vpi_groups import calendar_export as ce
-from vpi_groups import scheduling as sch
+from vpi_groups.calendar import ics as ce
+from vpi_groups.scheduling import sessions as sch
 from vpi_groups.storage import audit
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.errors import WriteFailedError

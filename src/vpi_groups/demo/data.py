@@ -16,10 +16,13 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from vpi_groups import attendance, clock, programme, scheduling
-from vpi_groups.attendance import ParticipantAttributes
+from vpi_groups import clock
+from vpi_groups.attendance import registers as attendance
+from vpi_groups.attendance.registers import ParticipantAttributes
 from vpi_groups.errors import AppError
-from vpi_groups.recurrence import Closure, Recurrence
+from vpi_groups.programme import records as programme
+from vpi_groups.scheduling import sessions as scheduling
+from vpi_groups.scheduling.recurrence import Closure, Recurrence
 from vpi_groups.storage.models import (
     ActionKind,
     AgeBand,

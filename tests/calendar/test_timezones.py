@@ -10,8 +10,8 @@ import pytest
 from dateutil import tz as dateutil_tz
 from icalendar import Calendar, Timezone, vRecur
 
-from tests.calendar_export.readers import Component, components
-from vpi_groups import calendar_export as ce
+from tests.calendar.readers import Component, components
+from vpi_groups.calendar import ics as ce
 from vpi_groups.validation import UnknownTimeZoneError
 
 

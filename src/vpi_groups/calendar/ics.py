@@ -7,8 +7,8 @@ and per other action (:func:`export_per_group`); :func:`write_calendar` and
 entry (counts only) in the same unit of work, so an export whose files could not be
 written leaves no entry once the caller lets the error roll the unit of work back.
 
-What is read: talk groups and their series (:mod:`vpi_groups.scheduling`), sessions,
-and the names of rooms, facilitators and actions (:mod:`vpi_groups.programme`).
+What is read: talk groups and their series (:mod:`vpi_groups.scheduling.sessions`), sessions,
+and the names of rooms, facilitators and actions (:mod:`vpi_groups.programme.records`).
 Never participants, registers, headcounts, notes or memos: the module does not query
 those tables. Cancellation reasons come with the sessions and are never written.
 
@@ -82,8 +82,11 @@ from icalendar import (
 )
 from sqlalchemy.orm import Session
 
-from vpi_groups import __version__, programme, recurrence, scheduling
-from vpi_groups.scheduling import SeriesCalendar, SessionInfo
+from vpi_groups import __version__
+from vpi_groups.programme import records as programme
+from vpi_groups.scheduling import recurrence
+from vpi_groups.scheduling import sessions as scheduling
+from vpi_groups.scheduling.sessions import SeriesCalendar, SessionInfo
 from vpi_groups.storage import audit
 from vpi_groups.storage.atomic import write_atomic
 from vpi_groups.storage.models import ActionKind, AuditKind, SessionStatus

@@ -6,7 +6,7 @@ raises a :class:`~vpi_groups.validation.ValidationError` has changed nothing.
 
 Sessions
     A talk group's series generates one session per date of its rule (see
-    :mod:`vpi_groups.recurrence`); each keeps the date the rule gave it
+    :mod:`vpi_groups.scheduling.recurrence`); each keeps the date the rule gave it
     (``original_start``, the calendar's RECURRENCE-ID) apart from its current start
     and end. Extra sessions of a group, and sessions of other actions (a training
     day, a stand, the plenary), have no original start.
@@ -67,8 +67,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
-from vpi_groups import recurrence, revisions
-from vpi_groups.recurrence import Closure, Occurrence, Recurrence
+from vpi_groups import revisions
+from vpi_groups.scheduling import recurrence
+from vpi_groups.scheduling.recurrence import Closure, Occurrence, Recurrence
 from vpi_groups.storage.models import (
     Action,
     ActionKind,
