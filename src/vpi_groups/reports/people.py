@@ -1,0 +1,252 @@
+"""Counts per session and month, and distinct people (live and folded)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vpi_groups.attendance.totals import (
+    local_day,
+    monthly_presence,
+    people_present,
+    period_start,
+)
+from vpi_groups.reports.loading import (
+    ALL,
+    Filter,
+    Key,
+    _Material,
+    _session_filters,
+)
+from vpi_groups.reports.periods import (
+    MonthClock,
+    Span,
+    _month_index,
+    _period_end,
+)
+from vpi_groups.reports.values import (
+    Breakdown,
+)
+from vpi_groups.reports.wording import _TEXT as _TEXT
+from vpi_groups.reports.wording import format_date as format_date
+from vpi_groups.storage.models import (
+    ActionKind,
+    FoldedParticipants,
+    PeriodKind,
+    ScopeKind,
+)
+
+# ---------------------------------------------------------------- additive counts per session
+
+
+class _MonthSums:
+    """Counts per filter and month, added over any span of whole months."""
+
+    def __init__(self) -> None:
+        self.sums: dict[tuple[Filter, int], int] = defaultdict(int)
+
+    def add(self, f: Filter, month: int, n: int) -> None:
+        self.sums[f, month] += n
+
+    def value(self, key: Key) -> int:
+        f, span = key
+        first, last = _month_index(span[0]), _month_index(span[1])
+        return sum(self.sums.get((f, m), 0) for m in range(first, last + 1))
+
+
+def _attendance_sums(material: _Material, breakdowns: Sequence[Breakdown]) -> _MonthSums:
+    sums = _MonthSums()
+    for sid, row in material.sessions.items():
+        n = material.present.get(sid, 0) + material.headcounts.get(sid, 0)
+        if n:
+            for f in _session_filters(row, breakdowns):
+                sums.add(f, row.month, n)
+        headcount = material.headcounts.get(sid, 0)
+        for breakdown in (Breakdown.AGE_BAND, Breakdown.REFERRAL_SOURCE):
+            if breakdown in breakdowns and headcount:
+                sums.add((breakdown.value, "headcount"), row.month, headcount)
+    for detail, breakdown in (
+        (material.present_by_age, Breakdown.AGE_BAND),
+        (material.present_by_referral, Breakdown.REFERRAL_SOURCE),
+    ):
+        if breakdown in breakdowns:
+            for (sid, category), n in detail.items():
+                if sid in material.sessions:
+                    sums.add((breakdown.value, category), material.sessions[sid].month, n)
+    return sums
+
+
+def _held_sums(material: _Material, breakdowns: Sequence[Breakdown]) -> _MonthSums:
+    sums = _MonthSums()
+    for sid in material.held:
+        row = material.sessions[sid]
+        for f in _session_filters(row, breakdowns):
+            sums.add(f, row.month, 1)
+    return sums
+
+
+# ---------------------------------------------------------------- distinct people
+
+
+class _Distinct:
+    """Distinct and new participants per filter and span: live people plus folded rows."""
+
+    def __init__(self, session: Session, material: _Material) -> None:
+        spec = material.spec
+        begin, end = spec.instants()
+        self.period = spec.span
+        months = MonthClock(spec).months()
+        people = people_present(session, begin, end)
+        self.first = {pid: local_day(person.first) for pid, person in people.items()}
+        filters_of: dict[tuple[int, int, str, str], tuple[Filter, ...]] = {}
+        # who came in each month of the period: (participant, month index, filters)
+        self.lines: list[tuple[int, int, tuple[Filter, ...]]] = []
+        for pid, month, group_id, action_id in monthly_presence(session, months):
+            _first, age, referral = people[pid]
+            place = (action_id, group_id, age, referral)
+            filters = filters_of.get(place)
+            if filters is None:
+                filters = filters_of[place] = (
+                    ALL,
+                    (Breakdown.AXIS.value, ActionKind.TALK_GROUP.value),
+                    (Breakdown.ACTION.value, str(action_id)),
+                    (Breakdown.GROUP.value, str(group_id)),
+                    (Breakdown.AGE_BAND.value, age),
+                    (Breakdown.REFERRAL_SOURCE.value, referral),
+                )
+            self.lines.append((pid, month, filters))
+        self.folded: dict[
+            tuple[PeriodKind, dt.date, ScopeKind, int], list[tuple[str, str, int, int]]
+        ]
+        self.folded = defaultdict(list)
+        kinds = {k.value: k for k in PeriodKind}
+        scopes = {k.value: k for k in ScopeKind}
+        folded = select(
+            FoldedParticipants.period_kind,
+            FoldedParticipants.period_start,
+            FoldedParticipants.scope_kind,
+            FoldedParticipants.scope_id,
+            FoldedParticipants.age_band,
+            FoldedParticipants.referral_source,
+            FoldedParticipants.distinct_count,
+            FoldedParticipants.new_count,
+        ).where(
+            FoldedParticipants.period_start >= dt.date(spec.start.year, 1, 1),
+            FoldedParticipants.period_start <= spec.end,
+        )
+        for (
+            kind_code,
+            start,
+            scope_code,
+            scope_id,
+            age_code,
+            referral_code,
+            d,
+            n,
+        ) in session.execute(folded):
+            index = (kinds[kind_code], start, scopes[scope_code], scope_id)
+            self.folded[index].append((age_code, referral_code, d, n))
+        # the months with purged people, per scope, in order
+        self.folded_months: dict[tuple[ScopeKind, int], list[dt.date]] = defaultdict(list)
+        for period_kind, start, scope_kind, scope_id in sorted(self.folded):
+            if period_kind is PeriodKind.MONTH:
+                self.folded_months[scope_kind, scope_id].append(start)
+        self._sums: dict[tuple[PeriodKind, dt.date, Filter, bool], int] = {}
+        self.used_folded = False
+        self._live: dict[Key, tuple[int, int]] = {}
+
+    def prepare(self, keys: Iterable[Key]) -> None:
+        """Count live people for many keys in one pass over the lines.
+
+        Every span is a run of months of the period, clipped to it, and every line
+        lies in the period, so the people of a span are the union of its months'.
+        """
+        wanted = [key for key in dict.fromkeys(keys) if key not in self._live]
+        if not wanted:
+            return
+        needed = {f for f, _span in wanted}
+        by_month: dict[tuple[Filter, int], set[int]] = defaultdict(set)
+        for pid, month, filters in self.lines:
+            for f in filters:
+                if f in needed:
+                    by_month[f, month].add(pid)
+        for f, span in wanted:
+            if span[0] < self.period[0] or span[1] > self.period[1]:
+                raise ValueError("a span outside the report's period")
+            months = range(_month_index(span[0]), _month_index(span[1]) + 1)
+            people: set[int] = set().union(*(by_month.get((f, m), ()) for m in months))
+            low, high = span
+            new = sum(1 for pid in people if low <= self.first[pid] <= high)
+            self._live[f, span] = (len(people), new)
+
+    def _scope(self, f: Filter) -> tuple[ScopeKind, int, Callable[[str, str], bool]] | None:
+        name, key = f
+        everyone: Callable[[str, str], bool] = lambda _age, _referral: True  # noqa: E731
+        if f == ALL:
+            return ScopeKind.PROGRAMME, 0, everyone
+        if name == Breakdown.AXIS.value:
+            return (ScopeKind.PROGRAMME, 0, everyone) if key == ActionKind.TALK_GROUP else None
+        if name == Breakdown.ACTION.value:
+            return ScopeKind.ACTION, int(key), everyone
+        if name == Breakdown.GROUP.value:
+            return (ScopeKind.GROUP, int(key), everyone) if key != "none" else None
+        if name == Breakdown.AGE_BAND.value:
+            return ScopeKind.PROGRAMME, 0, lambda age, _referral: age == key
+        if name == Breakdown.REFERRAL_SOURCE.value:
+            return ScopeKind.PROGRAMME, 0, lambda _age, referral: referral == key
+        return None
+
+    def _folded_sum(self, kind: PeriodKind, start: dt.date, f: Filter, *, new: bool) -> int:
+        """Purged people of one calendar period who count for ``f`` (distinct or new)."""
+        memo = (kind, start, f, new)
+        total = self._sums.get(memo)
+        if total is None:
+            total = 0
+            scope = self._scope(f)
+            if scope is not None:
+                scope_kind, scope_id, keep = scope
+                rows = self.folded.get((kind, start, scope_kind, scope_id), ())
+                total = sum(row[3] if new else row[2] for row in rows if keep(row[0], row[1]))
+            self._sums[memo] = total
+        return total
+
+    def _folded(self, f: Filter, span: Span, *, new: bool) -> int | None:
+        scope = self._scope(f)
+        if scope is None:
+            return 0
+        first_month = span[0].replace(day=1)
+        active = [
+            m
+            for m in self.folded_months.get((scope[0], scope[1]), ())
+            if first_month <= m <= span[1] and self._folded_sum(PeriodKind.MONTH, m, f, new=new)
+        ]
+        if not active:
+            return 0
+        self.used_folded = True
+        if any(not (span[0] <= m and _period_end(PeriodKind.MONTH, m) <= span[1]) for m in active):
+            return None  # a month the span cuts: its purged people cannot be placed
+        if new:  # each person is new in one month only: months add up
+            return sum(self._folded_sum(PeriodKind.MONTH, m, f, new=new) for m in active)
+        for kind in PeriodKind:
+            head = period_start(kind, active[0])
+            if all(period_start(kind, m) == head for m in active) and (
+                span[0] <= head and _period_end(kind, head) <= span[1]
+            ):
+                return self._folded_sum(kind, head, f, new=new)
+        return None  # purged people over several calendar periods: not de-duplicable
+
+    def distinct(self, key: Key) -> int | None:
+        """Distinct participants of ``key`` (None: not known exactly)."""
+        self.prepare([key])
+        folded = self._folded(*key, new=False)
+        return None if folded is None else self._live[key][0] + folded
+
+    def new(self, key: Key) -> int | None:
+        """New participants of ``key`` (None: not known exactly)."""
+        self.prepare([key])
+        folded = self._folded(*key, new=True)
+        return None if folded is None else self._live[key][1] + folded

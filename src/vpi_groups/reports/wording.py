@@ -1,0 +1,304 @@
+"""The words of the report, French first, and the labels that carry them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from vpi_groups import labels
+from vpi_groups.storage.models import (
+    ActionKind,
+    AgeBand,
+    PublicActionKind,
+    ReferralSource,
+    Sector,
+)
+
+# ---------------------------------------------------------------- words (French first)
+
+_TEXT: dict[str, tuple[str, str]] = {
+    "title": ("Bilan d'activité anonymisé", "Anonymised activity report"),
+    "programme": (
+        "Atelier technique de prévention des violences intrafamiliales",
+        "Local programme for the prevention of domestic violence",
+    ),
+    "period": ("Période", "Period"),
+    "period_range": ("du {start} au {end}", "from {start} to {end}"),
+    "by": ("Colonnes", "Columns"),
+    "by.month": ("par mois", "by month"),
+    "by.quarter": ("par trimestre", "by quarter"),
+    "by.year": ("par année", "by year"),
+    "threshold": ("Seuil de diffusion", "Publication threshold"),
+    "threshold_value": ("k = {k}", "k = {k}"),
+    "generated": ("Édité le", "Generated on"),
+    "rule_title": ("Règle de diffusion", "Disclosure rule"),
+    "notes_title": ("Notes", "Notes"),
+    "tables_title": ("Tableaux", "Tables"),
+    "chart_title": ("Présences par mois", "Attendances per month"),
+    "chart_empty": ("Aucune présence sur la période.", "No attendance in the period."),
+    "total": ("Total", "Total"),
+    "continued": ("{title} (suite)", "{title} (continued)"),
+    "all": ("Ensemble", "All"),
+    "whole_period": ("Période entière", "Whole period"),
+    "partial": ("{label} (du {start} au {end})", "{label} ({start} to {end})"),
+    "mark.suppressed": ("s", "s"),
+    "mark.unavailable": ("n.d.", "n/a"),
+    "mark.not_applicable": ("–", "–"),
+    "legend": (
+        "s : case masquée (secret statistique). n.d. : non disponible. – : sans objet.",
+        "s: hidden cell (statistical confidentiality). n/a: not available. –: not applicable.",
+    ),
+    "rule": (
+        "Tout effectif de personnes compris entre 1 et {k_minus} est masqué. D'autres cases, "
+        "choisies parmi les plus petites, sont masquées aussi pour qu'aucune case masquée ne "
+        "puisse être recalculée à partir des totaux : aucune ligne ni colonne (totaux "
+        "compris) n'a une seule case masquée, et les cases masquées d'une ligne ou d'une "
+        "colonne dont le total est publié totalisent au moins {k} et ne valent "
+        "pas toutes 1. Les zéros sont publiés. "
+        "Toutes les cases masquées portent la même marque « s », qu'elles soient petites ou "
+        "masquées en complément. Une moyenne calculée à partir d'un effectif masqué est "
+        "masquée. Seuil appliqué : k = {k}.",
+        "Every count of people from 1 to {k_minus} is hidden. Further cells, chosen among "
+        "the smallest, are hidden too so that no hidden cell can be recomputed from the "
+        "totals: no row or column (totals included) has exactly one hidden cell, and the "
+        "hidden cells of a row or column whose total is published add up to at least {k} "
+        "and cannot all be 1. "
+        'Zeros are published. Every hidden cell carries the same mark "s", whether it is '
+        "small or hidden in complement. An average computed from a hidden count is hidden. "
+        "Threshold applied: k = {k}.",
+    ),
+    "note.scope": (
+        "Seuls les effectifs de personnes sont soumis au secret statistique : les nombres "
+        "d'actions et de séances ne le sont pas.",
+        "Only counts of people are subject to statistical confidentiality: numbers of "
+        "actions and sessions are not.",
+    ),
+    "note.sessions": (
+        "Une séance compte dans la période où elle commence. Elle est « réalisée » si elle "
+        "est marquée comme telle, ou si ses présences ont été saisies ; les séances prévues "
+        "sont toutes les séances, quelle que soit leur suite.",
+        'A session counts in the period in which it starts. It is "held" when marked so, '
+        "or when its attendance has been recorded; planned sessions are all sessions, "
+        "whatever became of them.",
+    ),
+    "note.headcount": (
+        "Les séances saisies en effectif seul comptent dans les présences (ligne « Séances "
+        "en effectif seul » des répartitions par orientation et par âge), mais pas dans les "
+        "participant·es distinct·es ni dans les nouveaux·elles participant·es : sans "
+        "registre, les personnes ne peuvent pas être distinguées.",
+        'Headcount-only sessions count in attendances (row "Headcount-only sessions" of '
+        "the breakdowns by referral and by age) but not in distinct or new participants: "
+        "without a register, people cannot be told apart.",
+    ),
+    "note.distinct": (
+        "Participant·es distinct·es : une personne venue plusieurs fois compte une fois "
+        "par case. Une personne venue dans plusieurs groupes ou actions compte dans chacun ; "
+        "les lignes « Ensemble » et les totaux de période la comptent une fois, ils ne sont "
+        "donc pas la somme des cases. Nouveaux·elles participant·es : venu·es pour la "
+        "première fois pendant la période de la case.",
+        "Distinct participants: a person who came several times counts once per cell. A "
+        'person who came to several groups or actions counts in each; the "All" rows and '
+        "the period totals count them once, so they are not the sum of the cells. New "
+        "participants: those who came for the first time in the cell's period.",
+    ),
+    "note.sector": (
+        "Par secteur des animateur·rices : une séance animée par des professionnel·les de "
+        "plusieurs secteurs compte dans chacun ; la ligne « Ensemble » la compte une fois.",
+        "By facilitator sector: a session run by professionals of several sectors counts "
+        'in each; the "All" row counts it once.',
+    ),
+    "note.purged": (
+        "Les données individuelles purgées (conservation limitée) restent comptées : "
+        "exactement pour les présences, et pour les participant·es distinct·es et "
+        "nouveaux·elles sur un mois, un trimestre ou une année civils entiers. Pour une "
+        "autre durée, ces personnes ne peuvent pas être dédoublonnées : une case qui en "
+        "dépend est marquée « n.d. » au lieu d'être estimée.",
+        "Purged person-level data (limited retention) still counts: exactly for "
+        "attendances, and for distinct and new participants over a whole calendar month, "
+        "quarter or year. Over any other stretch of time those people cannot be "
+        'de-duplicated: a cell that depends on them is marked "n/a" instead of being '
+        "estimated.",
+    ),
+    "note.actions": (
+        "Les actions sont annuelles : sont comptées celles des années {years}. Une action "
+        "est « renouvelée » quand elle prolonge une action de l'année précédente. Une action "
+        "grand public est « menée » dès qu'elle n'est plus au stade de proposition.",
+        "Actions are yearly: those of the years {years} are counted. An action is "
+        '"renewed" when it continues an action of the year before. A public action is '
+        '"carried out" once it is past the proposal stage.',
+    ),
+    "note.facilitators": (
+        "Animateur·rices mobilisé·es : professionnel·les inscrit·es sur au moins une séance "
+        "réalisée, comptés une fois par case, selon le secteur de leur fiche.",
+        "Facilitators involved: professionals booked on at least one held session, counted "
+        "once per cell, by the sector on their record.",
+    ),
+    "note.contributions": (
+        "Les montants des contributions ne sont pas masqués : ce sont des sommes versées par "
+        "des organismes, pas des effectifs de personnes. Les contributions en nature sont "
+        "comptées, leur description n'est pas publiée.",
+        "Contribution amounts are not hidden: they are sums given by organisations, not "
+        "counts of people. In-kind contributions are counted; their description is not "
+        "published.",
+    ),
+    # indicators (table titles)
+    "ind.actions": (
+        "Actions par axe : nouvelles et renouvelées",
+        "Actions by axis: new and renewed",
+    ),
+    "ind.sessions": (
+        "Séances prévues, réalisées et annulées",
+        "Sessions planned, held and cancelled",
+    ),
+    "ind.attendances": ("Présences", "Attendances"),
+    "ind.average-attendance": (
+        "Moyenne de présences par séance réalisée",
+        "Average attendance per held session",
+    ),
+    "ind.participants": ("Participant·es distinct·es", "Distinct participants"),
+    "ind.new-participants": ("Nouveaux·elles participant·es", "New participants"),
+    "ind.professionals-trained": (
+        "Professionnel·les formé·es (axe 1 : formation / information)",
+        "Professionals trained (axis 1: training / information)",
+    ),
+    "ind.public-actions": (
+        "Actions grand public menées (axe 2)",
+        "Public actions carried out (axis 2)",
+    ),
+    "ind.public-reach": (
+        "Public touché par les actions grand public (estimation)",
+        "People reached by public actions (estimate)",
+    ),
+    "ind.facilitators": ("Animateur·rices mobilisé·es", "Facilitators involved"),
+    "ind.contributions": (
+        "Contributions financières des partenaires (euros)",
+        "Partners' financial contributions (euros)",
+    ),
+    "ind.in-kind-contributions": (
+        "Contributions en nature des partenaires (nombre)",
+        "Partners' in-kind contributions (number)",
+    ),
+    # breakdowns
+    "bd.axis": ("par axe", "by axis"),
+    "bd.action": ("par action", "by action"),
+    "bd.group": ("par groupe", "by group"),
+    "bd.facilitator-sector": ("par secteur des animateur·rices", "by facilitator sector"),
+    "bd.referral-source": ("par orientation", "by referral source"),
+    "bd.age-band": ("par tranche d'âge", "by age band"),
+    "bd.month": ("par mois", "by month"),
+    "bd.sector": ("par secteur", "by sector"),
+    "bd.form": ("par forme", "by form"),
+    "bd.partner-sector": ("par secteur du partenaire", "by partner sector"),
+    # columns of fixed tables
+    "col.new": ("Nouvelles", "New"),
+    "col.renewed": ("Renouvelées", "Renewed"),
+    "col.held": ("Réalisées", "Held"),
+    "col.cancelled": ("Annulées", "Cancelled"),
+    "col.other": ("À venir ou non renseignées", "Upcoming or not recorded"),
+    "col.planned": ("Prévues (total)", "Planned (total)"),
+    # rows (the words of coded values come from vpi_groups.labels, below)
+    "sector.none": ("Sans animateur·rice", "No facilitator"),
+    "headcount": ("Séances en effectif seul", "Headcount-only sessions"),
+    "group.none": ("Séances hors groupes de parole", "Sessions outside talk groups"),
+    "quarter": ("T{n} {year}", "Q{n} {year}"),
+}
+
+_TEXT.update(
+    {
+        f"{prefix}.{code.value}": labels.words(code)
+        for prefix, coded in (
+            ("axis", ActionKind),
+            ("sector", Sector),
+            ("referral", ReferralSource),
+            ("age", AgeBand),
+            ("public", PublicActionKind),
+        )
+        for code in coded
+    }
+)
+
+_MONTHS = {
+    "fr": (
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+
+_SHORT_MONTHS = {
+    "fr": (
+        "janv.",
+        "févr.",
+        "mars",
+        "avr.",
+        "mai",
+        "juin",
+        "juil.",
+        "août",
+        "sept.",
+        "oct.",
+        "nov.",
+        "déc.",
+    ),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
+LANGUAGES = ("fr", "en")
+
+
+def text(key: str, lang: str = "fr", /, **fields: object) -> str:
+    """Return the report wording ``key`` in French ("fr", the default) or English ("en")."""
+    french, english = _TEXT[key]
+    chosen = english if lang == "en" else french
+    return chosen.format(**fields) if fields else chosen
+
+
+def format_date(day: dt.date, lang: str = "fr") -> str:
+    """A date as the report writes it: dd/mm/yyyy in French, yyyy-mm-dd in English."""
+    return day.isoformat() if lang == "en" else day.strftime("%d/%m/%Y")
+
+
+@dataclass(frozen=True)
+class Label:
+    """A row, column or table name: a stable key and its French and English wording."""
+
+    key: str
+    fr: str
+    en: str
+
+    def text(self, lang: str = "fr") -> str:
+        """The wording in ``lang``."""
+        return self.en if lang == "en" else self.fr
+
+
+def _label(key: str, text_key: str | None = None, **fields: object) -> Label:
+    source = text_key or key
+    return Label(key, text(source, "fr", **fields), text(source, "en", **fields))
+
+
+def _plain(key: str, wording: str) -> Label:
+    """A label typed by the user (an action title, a group name): the same in both languages."""
+    return Label(key, wording, wording)
