@@ -143,3 +143,35 @@ def test_the_unit_of_work_check_sees_a_widget_opening_a_session() -> None:
     bad = "def work():\n    with vault.session() as s:\n        s.commit()\n"
     assert _units_of_work_opened(bad) == ["line 2: session()", "line 3: commit()"]
     assert _units_of_work_opened("runner.unit(vault, work, done, failed)\n") == []
+
+
+def _page_imports(source: str) -> set[str]:
+    """Pages a module imports (the shared base aside)."""
+    return {
+        name
+        for name in _module_imports(source)
+        if name.startswith("vpi_groups.ui.pages.") and name != "vpi_groups.ui.pages.base"
+    }
+
+
+def _module_imports(source: str) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+        elif isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+    return names
+
+
+def test_no_page_imports_another_page() -> None:
+    """Editors and shared widgets have modules of their own (ui/editors, ui/widgets)."""
+    offenders = {
+        path.name: sorted(pages)
+        for path in sorted((SRC / "ui" / "pages").glob("*.py"))
+        if (pages := _page_imports(path.read_text(encoding="utf-8")))
+    }
+    assert offenders == {}
+    assert _page_imports("from vpi_groups.ui.pages.directory import select_id\n") == {
+        "vpi_groups.ui.pages.directory"
+    }

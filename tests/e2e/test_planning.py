@@ -27,9 +27,9 @@ from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import AttendanceStatus, SessionStatus
 from vpi_groups.ui.main_window import MainWindow
 from vpi_groups.ui.pages.agenda import View
-from vpi_groups.ui.pages.directory import select_id
 from vpi_groups.ui.preferences import Preferences
 from vpi_groups.ui.session_dialog import SessionDialog
+from vpi_groups.ui.widgets import select_id
 
 PARIS = ZoneInfo("Europe/Paris")
 

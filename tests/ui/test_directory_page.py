@@ -18,7 +18,8 @@ from vpi_groups.programme import records as programme
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui.models.directory import ContributionModel, FacilitatorModel
-from vpi_groups.ui.pages.directory import DirectoryPage, select_id
+from vpi_groups.ui.pages.directory import DirectoryPage
+from vpi_groups.ui.widgets import select_id
 
 
 @pytest.fixture

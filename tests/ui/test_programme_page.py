@@ -21,8 +21,8 @@ from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import ActionKind, ReviewStatus
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui.models.programme import PreviewModel
-from vpi_groups.ui.pages.directory import select_id, selected_id
 from vpi_groups.ui.pages.programme_page import ProgrammePage
+from vpi_groups.ui.widgets import select_id, selected_id
 
 
 @pytest.fixture

@@ -17,8 +17,9 @@ from tests.ui.conftest import PASSPHRASE
 from vpi_groups.scheduling import sessions as scheduling
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.vault import Vault
-from vpi_groups.ui.pages.directory import select_id
-from vpi_groups.ui.pages.programme_page import GroupDialog, ProgrammePage
+from vpi_groups.ui.editors.programme import GroupDialog
+from vpi_groups.ui.pages.programme_page import ProgrammePage
+from vpi_groups.ui.widgets import select_id
 
 PARIS = ZoneInfo("Europe/Paris")
 FIRST = dt.date(2027, 1, 4)  # Thursdays from 7 January 2027: always in the future here

@@ -1,0 +1,1 @@
+"""Record editors, one module per page that opens them."""

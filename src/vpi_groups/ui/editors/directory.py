@@ -1,0 +1,212 @@
+"""Editors of the directory: partner organisations, their contributions, facilitators."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from vpi_groups.programme.records import (
+    ContributionInfo,
+    ContributionSpec,
+    FacilitatorInfo,
+    FacilitatorSpec,
+    OrganisationInfo,
+    OrganisationSpec,
+    Sector,
+)
+from vpi_groups.ui.editing import EditorDialog, check_box, spin_box
+from vpi_groups.ui.models.labels import euros, parse_euros
+from vpi_groups.ui.widgets import date_value, optional_date, sector_combo, set_date_value
+
+
+class OrganisationDialog(EditorDialog):
+    """Create or edit a partner organisation."""
+
+    def __init__(self, info: OrganisationInfo | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("organisationEditor")
+        self.info = info
+        self.setWindowTitle(
+            self.tr("New partner organisation") if info is None else self.tr("Partner organisation")
+        )
+        self.name = QLineEdit(self)
+        self.name.setObjectName("organisationName")
+        self.sector = sector_combo(self, "organisationSector")
+        self.contact_name = QLineEdit(self)
+        self.contact_name.setObjectName("contactName")
+        self.contact_role = QLineEdit(self)
+        self.contact_role.setObjectName("contactRole")
+        self.contact_email = QLineEdit(self)
+        self.contact_email.setObjectName("contactEmail")
+        self.contact_phone = QLineEdit(self)
+        self.contact_phone.setObjectName("contactPhone")
+        self.agreement_start = optional_date(self, "agreementStart")
+        self.agreement_end = optional_date(self, "agreementEnd")
+        self.add_field(self.tr("&Name:"), self.name, "name")
+        self.add_field(self.tr("Sec&tor:"), self.sector, "sector")
+        self.add_field(self.tr("&Contact person:"), self.contact_name, "contact_name")
+        self.add_field(self.tr("Contact's &role:"), self.contact_role, "contact_role")
+        self.add_field(self.tr("&E-mail:"), self.contact_email, "contact_email")
+        self.add_field(self.tr("&Phone:"), self.contact_phone, "contact_phone")
+        self.add_field(self.tr("Agreement &from:"), self.agreement_start, "agreement_start")
+        self.add_field(self.tr("Agreement &until:"), self.agreement_end, "agreement_end")
+        self.finish_layout()
+        if info is not None:
+            spec = info.spec
+            self.name.setText(spec.name)
+            self.sector.setCurrentIndex(self.sector.findData(spec.sector.value))
+            self.contact_name.setText(spec.contact_name or "")
+            self.contact_role.setText(spec.contact_role or "")
+            self.contact_email.setText(spec.contact_email or "")
+            self.contact_phone.setText(spec.contact_phone or "")
+            set_date_value(self.agreement_start, spec.agreement_start)
+            set_date_value(self.agreement_end, spec.agreement_end)
+        for edit in (self.name, self.contact_name, self.contact_role):
+            self.fields.line_edit(edit)
+        self.fields.line_edit(self.contact_email)
+        self.fields.line_edit(self.contact_phone)
+        self.fields.combo(self.sector)
+        self.fields.date(self.agreement_start)
+        self.fields.date(self.agreement_end)
+        self.fields.reset()
+        self.resize(520, self.sizeHint().height())
+
+    def spec(self) -> OrganisationSpec:
+        """What the form says."""
+        return OrganisationSpec(
+            name=self.name.text(),
+            sector=Sector(self.sector.currentData()),
+            contact_name=self.contact_name.text(),
+            contact_role=self.contact_role.text(),
+            contact_email=self.contact_email.text(),
+            contact_phone=self.contact_phone.text(),
+            agreement_start=date_value(self.agreement_start),
+            agreement_end=date_value(self.agreement_end),
+        )
+
+
+class ContributionDialog(EditorDialog):
+    """Add or correct one year's contribution of a partner."""
+
+    def __init__(
+        self,
+        organisation_id: int,
+        info: ContributionInfo | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("contributionEditor")
+        self.organisation_id = organisation_id
+        self.info = info
+        self.setWindowTitle(
+            self.tr("New contribution") if info is None else self.tr("Contribution")
+        )
+        self.year = spin_box(self, 2000, 2100, dt.date.today().year, "contributionYear")
+        self.amount = QLineEdit(self)
+        self.amount.setObjectName("contributionAmount")
+        self.amount.setPlaceholderText(self.tr("e.g. 1 500,00"))
+        euro = QLabel("€", self)
+        self.in_kind = QLineEdit(self)
+        self.in_kind.setObjectName("contributionInKind")
+        self.in_kind.setPlaceholderText(self.tr("e.g. a room two evenings a month"))
+        self.add_field(self.tr("&Year:"), self.year, "year")
+        self.add_field(self.tr("&Amount:"), self.amount, "amount", extra=euro)
+        self.add_field(self.tr("In &kind:"), self.in_kind, "in_kind")
+        self.finish_layout()
+        if info is not None:
+            self.year.setValue(info.spec.year)
+            self.amount.setText("" if info.spec.amount is None else _plain_amount(info.spec))
+            self.in_kind.setText(info.spec.in_kind or "")
+        self.fields.spin(self.year)
+        self.fields.line_edit(self.amount)
+        self.fields.line_edit(self.in_kind)
+        self.fields.reset()
+        self.resize(480, self.sizeHint().height())
+
+    def spec(self) -> ContributionSpec:
+        """What the form says.
+
+        Raises:
+            ValueError: the amount is not a number (shown under the field).
+        """
+        return ContributionSpec(
+            organisation_id=self.organisation_id,
+            year=self.year.value(),
+            amount=parse_euros(self.amount.text()),
+            in_kind=self.in_kind.text(),
+        )
+
+
+def _plain_amount(spec: ContributionSpec) -> str:
+    """The amount as typed in the field: ``1500,00`` (the table shows ``1 500,00 €``)."""
+    assert spec.amount is not None
+    return euros(spec.amount).replace("\u202f", "").replace("\u00a0€", "")
+
+
+class FacilitatorDialog(EditorDialog):
+    """Create or edit a facilitator."""
+
+    def __init__(
+        self,
+        info: FacilitatorInfo | None,
+        organisations: tuple[OrganisationInfo, ...],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("facilitatorEditor")
+        self.info = info
+        self.setWindowTitle(self.tr("New facilitator") if info is None else self.tr("Facilitator"))
+        self.name = QLineEdit(self)
+        self.name.setObjectName("facilitatorName")
+        self.organisation = QComboBox(self)
+        self.organisation.setObjectName("facilitatorOrganisation")
+        self.organisation.addItem(self.tr("(none)"), None)
+        for organisation in organisations:
+            self.organisation.addItem(organisation.spec.name, organisation.id)
+        self.role = QLineEdit(self)
+        self.role.setObjectName("facilitatorRole")
+        self.role.setPlaceholderText(self.tr("e.g. social worker, psychologist"))
+        self.sector = sector_combo(self, "facilitatorSector")
+        self.active = check_box(self.tr("&Active (can be given new groups)"), self, "active")
+        self.active.setChecked(True)
+        self.add_field(self.tr("&Name:"), self.name, "name")
+        self.add_field(self.tr("&Organisation:"), self.organisation, "organisation_id")
+        self.add_field(self.tr("&Role:"), self.role, "role")
+        self.add_field(self.tr("Sec&tor:"), self.sector, "sector")
+        self.form.addRow(self.active)
+        self.finish_layout()
+        if info is not None:
+            spec = info.spec
+            self.name.setText(spec.name)
+            self.organisation.setCurrentIndex(
+                max(0, self.organisation.findData(spec.organisation_id))
+            )
+            self.role.setText(spec.role or "")
+            self.sector.setCurrentIndex(self.sector.findData(spec.sector.value))
+            self.active.setChecked(spec.active)
+        self.fields.line_edit(self.name)
+        self.fields.combo(self.organisation)
+        self.fields.line_edit(self.role)
+        self.fields.combo(self.sector)
+        self.fields.check(self.active)
+        self.fields.reset()
+        self.resize(480, self.sizeHint().height())
+
+    def spec(self) -> FacilitatorSpec:
+        """What the form says."""
+        return FacilitatorSpec(
+            name=self.name.text(),
+            sector=Sector(self.sector.currentData()),
+            organisation_id=self.organisation.currentData(),
+            role=self.role.text(),
+            active=self.active.isChecked(),
+        )
+
+
+# ---------------------------------------------------------------- the page
