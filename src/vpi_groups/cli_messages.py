@@ -1,0 +1,430 @@
+"""The command line's sentences, French first, then English.
+
+One table of (French, English) per message id; :func:`message` picks the language of
+the locale (or the one asked for) and fills in the fields.
+"""
+
+from __future__ import annotations
+
+from vpi_groups.language import of_environment
+
+_MESSAGES: dict[str, tuple[str, str]] = {
+    "description": (
+        "VPI Groups : groupes de parole et actions de prévention des violences "
+        "intrafamiliales. Sans sous-commande, ouvre la fenêtre.",
+        "VPI Groups: talk groups and domestic-violence prevention actions. "
+        "Without a subcommand, opens the window.",
+    ),
+    "vault": (
+        "dossier du coffre (par défaut : {default})",
+        "vault folder (default: {default})",
+    ),
+    "demo": (
+        "ouvrir un coffre de démonstration temporaire, effacé à la fermeture",
+        "open a temporary demo vault, deleted on exit",
+    ),
+    "lang": ("langue de l'interface (fr ou en)", "interface language (fr or en)"),
+    "commands": ("commandes", "commands"),
+    "cmd_init": ("créer un coffre chiffré", "create an encrypted vault"),
+    "cmd_verify": (
+        "vérifier le coffre (clés, intégrité de chaque page, version du schéma)",
+        "verify the vault (keys, every page's integrity, schema version)",
+    ),
+    "cmd_passwd": (
+        "changer la phrase de passe (ou la redéfinir avec la clé de secours)",
+        "change the passphrase (or reset it with the recovery key)",
+    ),
+    "cmd_backup": (
+        "sauvegarder le coffre dans un seul fichier chiffré",
+        "back up the vault to one encrypted file",
+    ),
+    "cmd_restore": (
+        "restaurer une sauvegarde dans un nouveau dossier",
+        "restore a backup into a new folder",
+    ),
+    "opt_passphrase_file": (
+        "lire la phrase de passe dans ce fichier (première ligne)",
+        "read the passphrase from this file (first line)",
+    ),
+    "opt_passphrase_fd": (
+        "lire la phrase de passe sur ce descripteur de fichier",
+        "read the passphrase from this file descriptor",
+    ),
+    "opt_recovery_file": (
+        "utiliser la clé de secours lue dans ce fichier",
+        "use the recovery key read from this file",
+    ),
+    "opt_new_passphrase_file": (
+        "lire la nouvelle phrase de passe dans ce fichier",
+        "read the new passphrase from this file",
+    ),
+    "opt_new_passphrase_fd": (
+        "lire la nouvelle phrase de passe sur ce descripteur",
+        "read the new passphrase from this file descriptor",
+    ),
+    "opt_out": ("fichier de sauvegarde à écrire", "backup file to write"),
+    "opt_to": ("dossier (nouveau ou vide) du coffre restauré", "new or empty folder"),
+    "prompt_passphrase": ("Phrase de passe : ", "Passphrase: "),
+    "prompt_new": ("Nouvelle phrase de passe : ", "New passphrase: "),
+    "prompt_again": ("Confirmez la phrase de passe : ", "Confirm the passphrase: "),
+    "mismatch": (
+        "Les deux saisies diffèrent ; rien n'a été modifié.",
+        "The two entries differ; nothing was changed.",
+    ),
+    "no_tty": (
+        "Aucun terminal pour saisir la phrase de passe : utilisez --passphrase-file "
+        "ou --passphrase-fd.",
+        "No terminal to type the passphrase: use --passphrase-file or --passphrase-fd.",
+    ),
+    "secret_unreadable": (
+        "Impossible de lire {what} : {detail}.",
+        "Cannot read {what}: {detail}.",
+    ),
+    "created": (
+        "Coffre créé dans {path}.\n\n"
+        "CLÉ DE SECOURS (affichée une seule fois) :\n\n    {key}\n\n"
+        "Notez-la et gardez-la en lieu sûr, à part de l'ordinateur. Sans la phrase de "
+        "passe ni cette clé, personne — pas même nous — ne peut rouvrir le coffre.",
+        "Vault created in {path}.\n\n"
+        "RECOVERY KEY (shown only once):\n\n    {key}\n\n"
+        "Write it down and keep it safe, away from the computer. Without the passphrase "
+        "or this key, nobody can open the vault again.",
+    ),
+    "verified": (
+        "Coffre intact : clés, {size} octets vérifiés page par page, schéma {schema}.",
+        "Vault intact: keys, {size} bytes checked page by page, schema {schema}.",
+    ),
+    "repaired_missing": (
+        "Attention : {file} manquait ; il a été réécrit à partir du fichier de clés qui a "
+        "ouvert le coffre.",
+        "Note: {file} was missing; it was rewritten from the key file that opened the vault.",
+    ),
+    "repaired_damaged": (
+        "Attention : {file} était endommagé ; il a été réécrit à partir du fichier de clés "
+        "qui a ouvert le coffre.",
+        "Note: {file} was damaged; it was rewritten from the key file that opened the vault.",
+    ),
+    "repaired_foreign": (
+        "Attention : {file} appartenait à un autre coffre. Il a été mis de côté sous le nom "
+        "{kept} et remplacé par le fichier de clés qui a ouvert ce coffre.",
+        "Note: {file} belonged to another vault. It was kept as {kept} and replaced by "
+        "the key file that opened this vault.",
+    ),
+    "passwd_done": (
+        "Phrase de passe changée ; le coffre a été rechiffré avec une nouvelle clé. Les "
+        "anciennes sauvegardes s'ouvrent toujours avec l'ancienne phrase de passe.",
+        "Passphrase changed; the vault was re-encrypted under a new key. Old backups still "
+        "open with the old passphrase.",
+    ),
+    "new_recovery_forced": (
+        "Ce coffre venait d'une version qui ne pouvait pas garder la clé de secours en "
+        "changeant de clé : voici sa NOUVELLE CLÉ DE SECOURS (affichée une seule fois ; "
+        "l'ancienne ne marche plus) :\n\n    {key}\n",
+        "This vault came from a version whose recovery key could not follow a new key: "
+        "here is its NEW RECOVERY KEY (shown only once; the old one no longer works):"
+        "\n\n    {key}\n",
+    ),
+    "new_recovery": (
+        "NOUVELLE CLÉ DE SECOURS (affichée une seule fois) :\n\n    {key}\n\n"
+        "L'ancienne clé de secours ne marche plus pour ce coffre (elle ouvre encore les "
+        "sauvegardes faites avant aujourd'hui). Notez celle-ci et gardez-la en lieu sûr.",
+        "NEW RECOVERY KEY (shown only once):\n\n    {key}\n\n"
+        "The old recovery key no longer opens this vault (it still opens backups made "
+        "before today). Write this one down and keep it safe.",
+    ),
+    "warn_folder-owner": (
+        "Attention : le dossier {path} appartient à un autre utilisateur de cet ordinateur.",
+        "Warning: the folder {path} belongs to another user of this computer.",
+    ),
+    "cmd_recovery_key": (
+        "remplacer la clé de secours (la nouvelle est affichée une seule fois)",
+        "replace the recovery key (the new one is shown only once)",
+    ),
+    "opt_force": (
+        "remplacer le fichier s'il existe déjà",
+        "replace the file if it already exists",
+    ),
+    "opt_accept_older": (
+        "ouvrir quand même une base plus ancienne que son fichier de clés (noté au journal)",
+        "open a database older than its key file all the same (recorded in the audit log)",
+    ),
+    "backup_done": (
+        "Sauvegarde écrite et vérifiée : {path} ({size} octets).",
+        "Backup written and verified: {path} ({size} bytes).",
+    ),
+    "restore_done": (
+        "Sauvegarde du coffre {vault} (faite le {created}) restaurée et vérifiée dans "
+        "{path}. Elle s'ouvre avec la phrase de passe en vigueur lors de la sauvegarde.",
+        "Backup of vault {vault} (made {created}) restored and verified in {path}. It "
+        "opens with the passphrase that was valid when the backup was made.",
+    ),
+    "err_not-a-vault": (
+        "Aucun coffre dans {path}.",
+        "No vault in {path}.",
+    ),
+    "err_vault-exists": (
+        "{path} n'est pas vide : choisissez un dossier nouveau ou vide.",
+        "{path} is not empty: choose a new or empty folder.",
+    ),
+    "err_wrong-secret_passphrase": (
+        "Phrase de passe incorrecte.",
+        "Wrong passphrase.",
+    ),
+    "err_wrong-secret_recovery key": (
+        "Clé de secours incorrecte (vérifiez chaque groupe de caractères).",
+        "Wrong recovery key (check each group of characters).",
+    ),
+    "err_in-use": (
+        "Le coffre {path} est déjà ouvert par un autre programme VPI Groups. "
+        "Fermez-le puis réessayez.",
+        "The vault {path} is already open in another VPI Groups window or command. "
+        "Close it and try again.",
+    ),
+    "err_damaged": (
+        "Le fichier {file} est endommagé ou a été modifié ({reason}). Rien n'a été "
+        "changé. Restaurez une sauvegarde.",
+        "The file {file} is damaged or was altered ({reason}). Nothing was changed. "
+        "Restore a backup.",
+    ),
+    "err_mismatch": (
+        "Le fichier de clés et la base de ce dossier ne vont pas ensemble ({file}) : l'un "
+        "vient d'un autre coffre, ou le début de vault.db est endommagé. Rien n'a été "
+        "changé. Remettez le bon fichier vault.key, ou restaurez une sauvegarde.",
+        "The key file and the database in this folder do not belong together ({file}): "
+        "one comes from another vault, or the start of vault.db is damaged. Nothing was "
+        "changed. Put back the right vault.key, or restore a backup.",
+    ),
+    "err_rolled-back": (
+        "La base {path} est plus ancienne que son fichier de clés (génération {db} contre "
+        "{key}) : une copie ancienne a été remise à sa place. Des personnes effacées "
+        "depuis peuvent y être revenues. Rien n'a été changé. Pour l'ouvrir quand même "
+        "(ce choix sera noté au journal), ajoutez --accept-older-database.",
+        "The database {path} is older than its key file (generation {db} against {key}): "
+        "an older copy was put back. People erased since may have come back. Nothing was "
+        "changed. To open it all the same (the choice is recorded in the audit log), add "
+        "--accept-older-database.",
+    ),
+    "err_target-exists": (
+        "{path} existe déjà : choisissez un autre nom, ou ajoutez --force pour le remplacer.",
+        "{path} already exists: choose another name, or add --force to replace it.",
+    ),
+    "err_target-in-vault": (
+        "{path} est dans le dossier du coffre : une sauvegarde doit aller ailleurs (une "
+        "autre clé USB, un autre disque).",
+        "{path} is inside the vault folder: a backup must go elsewhere (another USB "
+        "stick, another disk).",
+    ),
+    "err_too-new": (
+        "Ce coffre a été écrit par une version plus récente de VPI Groups ({found}). "
+        "Installez la dernière version.",
+        "This vault was written by a newer version of VPI Groups ({found}). "
+        "Install the latest version.",
+    ),
+    "err_disk-full": (
+        "Disque plein : impossible d'écrire {file}. Ce qui était déjà enregistré est "
+        "intact ; libérez de la place puis réessayez.",
+        "Disk full: cannot write {file}. Everything saved before is intact; free some "
+        "space and try again.",
+    ),
+    "err_write-failed": (
+        "Impossible d'écrire {file} ({detail}). Ce qui était déjà enregistré est intact.",
+        "Cannot write {file} ({detail}). Everything saved before is intact.",
+    ),
+    "err_locked": ("Le coffre est verrouillé.", "The vault is locked."),
+    "err_refused": (
+        "Opération refusée ({code}). Rien n'a été modifié.",
+        "Refused ({code}). Nothing was changed.",
+    ),
+    "err_os": ("Erreur d'accès au fichier : {detail}.", "File access error: {detail}."),
+    "err_unexpected": (
+        "Erreur inattendue ({detail}). Le coffre n'a pas été modifié par cette commande "
+        "au-delà de ce qui était déjà enregistré.",
+        "Unexpected error ({detail}). The vault holds everything saved before.",
+    ),
+    "interrupted": ("Interrompu.", "Interrupted."),
+    "cmd_demo_data": (
+        "remplir un coffre vide avec un programme fictif réaliste (pour essayer)",
+        "fill an empty vault with a realistic invented programme (to try things out)",
+    ),
+    "opt_years": ("nombre d'années (1 à 10)", "number of years (1 to 10)"),
+    "opt_seed": (
+        "graine du hasard (même graine, même programme)",
+        "random seed (same seed, same programme)",
+    ),
+    "demo_done": (
+        "Programme fictif créé : {partners} partenaires, {facilitators} animateur·rices, "
+        "{actions} actions, {groups} groupes, {sessions} séances, {participants} "
+        "participant·es, {lines} présences.",
+        "Invented programme created: {partners} partners, {facilitators} facilitators, "
+        "{actions} actions, {groups} groups, {sessions} sessions, {participants} "
+        "participants, {lines} attendance lines.",
+    ),
+    "err_not_empty": (
+        "Ce coffre contient déjà un programme : les données de démonstration vont dans un "
+        "coffre vide.",
+        "This vault already holds a programme: demo data goes into an empty vault.",
+    ),
+    "cmd_purge": (
+        "supprimer les données individuelles dépassant la durée de conservation, après les "
+        "avoir intégrées aux totaux anonymes",
+        "delete person-level records past the retention period, after folding them into "
+        "anonymous totals",
+    ),
+    "cmd_erase": (
+        "effacer un·e participant·e sur demande (ses présences restent dans les totaux anonymes)",
+        "erase one participant on request (their attendance stays in the anonymous totals)",
+    ),
+    "opt_dry_run": ("compter sans rien supprimer", "count without deleting anything"),
+    "opt_code": ("code du ou de la participant·e", "the participant's code"),
+    "purge_dry": (
+        "Simulation : {participants} participant·e(s) et {lines} ligne(s) de présence "
+        "antérieures au {cutoff} seraient supprimées (conservation : {months} mois). "
+        "Rien n'a été modifié.",
+        "Dry run: {participants} participant(s) and {lines} attendance line(s) before "
+        "{cutoff} would be deleted (retention: {months} months). Nothing was changed.",
+    ),
+    "purge_done": (
+        "{participants} participant·e(s) et {lines} ligne(s) de présence supprimées après "
+        "intégration aux totaux anonymes (conservation : {months} mois).",
+        "{participants} participant(s) and {lines} attendance line(s) deleted after folding "
+        "into the anonymous totals (retention: {months} months).",
+    ),
+    "erase_done": (
+        "Participant·e effacé·e ; {lines} ligne(s) de présence intégrées aux totaux anonymes.",
+        "Participant erased; {lines} attendance line(s) folded into the anonymous totals.",
+    ),
+    "err_participant": (
+        "Aucun·e participant·e avec ce code (vérifiez les 7 caractères).",
+        "No participant with this code (check the 7 characters).",
+    ),
+    "cmd_export_ics": (
+        "exporter les séances en calendrier (.ics) pour les partenaires : jamais de "
+        "participant·e, de présence ni de note",
+        "export sessions as a calendar (.ics) for partners: never participants, attendance "
+        "or notes",
+    ),
+    "opt_ics_out": (
+        "fichier .ics à écrire (un dossier avec --per-group)",
+        "the .ics file to write (a folder with --per-group)",
+    ),
+    "opt_ics_group": ("seulement ce groupe (répétable)", "only this group (repeatable)"),
+    "opt_ics_action": ("seulement cette action", "only this action"),
+    "opt_ics_facilitator": (
+        "seulement les séances de cet·te animateur·rice",
+        "only this facilitator's sessions",
+    ),
+    "opt_ics_from": (
+        "séances à partir de ce jour (AAAA-MM-JJ, heure de Paris)",
+        "sessions from this day on (YYYY-MM-DD, Paris time)",
+    ),
+    "opt_ics_to": (
+        "séances jusqu'à ce jour inclus (AAAA-MM-JJ, heure de Paris)",
+        "sessions up to this day, included (YYYY-MM-DD, Paris time)",
+    ),
+    "opt_ics_privacy": (
+        "partner : titre, heure, lieu si partageable ; busy : « Groupe de parole » et "
+        "l'heure seulement",
+        "partner: title, time, place if it may be shared; busy: a neutral title and the time only",
+    ),
+    "opt_ics_keep_cancelled": (
+        "garder les séances annulées, titrées « ANNULÉ — … » (Outlook les affiche quand "
+        "même comme prévues)",
+        'keep cancelled sessions, titled "ANNULÉ — …" (Outlook still shows them as on)',
+    ),
+    "opt_ics_facilitator_names": (
+        "écrire le nom des animateur·rices (niveau partner)",
+        "write the facilitators' names (partner level)",
+    ),
+    "opt_ics_per_group": (
+        "un fichier par groupe (et par autre action) dans le dossier --out",
+        "one file per group (and per other action) in the --out folder",
+    ),
+    "opt_ics_name": ("nom du calendrier", "the calendar's name"),
+    "ics_done": (
+        "Calendrier écrit : {path} ({events} événement(s), {size} octets).",
+        "Calendar written: {path} ({events} event(s), {size} bytes).",
+    ),
+    "ics_done_many": (
+        "{files} calendrier(s) écrit(s) dans {path} ({events} événement(s)).",
+        "{files} calendar(s) written in {path} ({events} event(s)).",
+    ),
+    "err_ics_date": (
+        "Date invalide pour {option} : {value} (attendu : AAAA-MM-JJ).",
+        "Invalid date for {option}: {value} (expected: YYYY-MM-DD).",
+    ),
+    "err_ics_period": (
+        "La fin de la période (--to) précède son début (--from).",
+        "The end of the period (--to) comes before its start (--from).",
+    ),
+    "err_ics_invalid": ("Options d'export invalides ({code}).", "Invalid export options ({code})."),
+    "err_ics_not_found_group": ("Aucun groupe n° {ids}.", "No group number {ids}."),
+    "err_ics_not_found_action": ("Aucune action n° {ids}.", "No action number {ids}."),
+    "err_ics_not_found_facilitator": (
+        "Aucun·e animateur·rice n° {ids}.",
+        "No facilitator number {ids}.",
+    ),
+    "cmd_report": (
+        "écrire le bilan anonymisé d'une période (CSV, XLSX, PDF ou JSON) : les effectifs de "
+        "personnes de 1 à k−1 sont masqués",
+        "write the anonymised report of a period (CSV, XLSX, PDF or JSON): counts of people "
+        "from 1 to k−1 are hidden",
+    ),
+    "opt_report_from": (
+        "premier jour de la période (AAAA-MM-JJ ou JJ/MM/AAAA)",
+        "first day of the period (YYYY-MM-DD or DD/MM/YYYY)",
+    ),
+    "opt_report_to": (
+        "dernier jour de la période, inclus (AAAA-MM-JJ ou JJ/MM/AAAA)",
+        "last day of the period, included (YYYY-MM-DD or DD/MM/YYYY)",
+    ),
+    "opt_report_by": (
+        "colonnes : par mois (month), trimestre (quarter) ou année (year)",
+        "columns: by month, quarter or year",
+    ),
+    "opt_report_breakdown": (
+        "répartitions en lignes, en plus des mois",
+        "row breakdowns, besides the months",
+    ),
+    "opt_report_threshold": (
+        "seuil k, de 3 à 11 (par défaut : le réglage du coffre)",
+        "threshold k, 3 to 11 (default: the vault's setting)",
+    ),
+    "opt_report_format": ("format du fichier", "file format"),
+    "opt_report_out": ("fichier à écrire", "file to write"),
+    "report_done": (
+        "Bilan écrit : {path} ({tables} tableaux, {hidden} case(s) masquée(s), k = {k}).",
+        "Report written: {path} ({tables} tables, {hidden} hidden cell(s), k = {k}).",
+    ),
+    "err_report_date": (
+        "Date invalide pour {option} : {value} (attendu : AAAA-MM-JJ ou JJ/MM/AAAA).",
+        "Invalid date for {option}: {value} (expected: YYYY-MM-DD or DD/MM/YYYY).",
+    ),
+    "err_report_end-before-start": (
+        "La fin de la période (--to) précède son début (--from).",
+        "The end of the period (--to) comes before its start (--from).",
+    ),
+    "err_report_too-long": (
+        "Période trop longue : 30 ans au plus.",
+        "Period too long: 30 years at most.",
+    ),
+    "err_report_year-range": (
+        "La période doit tenir entre les années 2000 et 2100.",
+        "The period must lie between the years 2000 and 2100.",
+    ),
+    "err_report_threshold-range": (
+        "Seuil invalide : k va de 3 à 11.",
+        "Invalid threshold: k goes from 3 to 11.",
+    ),
+}
+
+
+def language(environ: dict[str, str] | None = None) -> str:
+    """Return "en" when the locale is English, otherwise "fr" (French when unsure)."""
+    return of_environment(environ)
+
+
+def message(msg_id: str, lang: str | None = None, /, **fields: object) -> str:
+    """Return the user-facing sentence ``msg_id`` in the chosen language."""
+    french, english = _MESSAGES[msg_id]
+    text = english if (lang or language()) == "en" else french
+    return text.format(**fields) if fields else text
