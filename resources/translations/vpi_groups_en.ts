@@ -171,14 +171,6 @@
         <translation>This participant no longer exists.</translation>
     </message>
     <message>
-        <source>This session no longer exists.</source>
-        <translation>This session no longer exists.</translation>
-    </message>
-    <message>
-        <source>This group no longer exists.</source>
-        <translation>This group no longer exists.</translation>
-    </message>
-    <message>
         <source>Only sessions of a talk group have a register: record a headcount instead.</source>
         <translation>Only sessions of a talk group have a register: record a headcount instead.</translation>
     </message>

@@ -172,14 +172,6 @@
         <translation>Ce·tte participant·e n&apos;existe plus.</translation>
     </message>
     <message>
-        <source>This session no longer exists.</source>
-        <translation>Cette séance n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>This group no longer exists.</source>
-        <translation>Ce groupe n&apos;existe plus.</translation>
-    </message>
-    <message>
         <source>Only sessions of a talk group have a register: record a headcount instead.</source>
         <translation>Seules les séances d&apos;un groupe de parole ont une feuille de présence : saisissez plutôt un effectif.</translation>
     </message>

@@ -28,7 +28,7 @@ from vpi_groups.storage.models import (
     ReferralSource,
     SessionStatus,
 )
-from vpi_groups.validation import SessionStateError
+from vpi_groups.validation import NotFoundError, SessionStateError
 
 P, E, A = AttendanceStatus.PRESENT, AttendanceStatus.EXCUSED, AttendanceStatus.ABSENT
 
@@ -224,3 +224,19 @@ def test_notes(vault: vaults.Vault, group: GroupWithSessions) -> None:
         assert att.get_note(s, sid) == ""
     with pytest.raises(AttendanceError), vault.session() as s:
         att.set_note(s, sid, "x" * (att.NOTE_MAX + 1))
+
+
+def test_unknown_records_are_the_shared_not_found_error(vault: vaults.Vault) -> None:
+    """Ids that name nothing: the same typed error as every other service (validation)."""
+    with vault.session() as s:
+        person = att.create_participant(s, ParticipantAttributes())
+    cases = {
+        "session": lambda s: att.register(s, 987_654),
+        "group": lambda s: att.enrol(s, person.id, 987_654, dt.date(2026, 3, 2)),
+        "participant": lambda s: retention.erase(s, 987_654),
+    }
+    for entity, call in cases.items():
+        with pytest.raises(NotFoundError) as exc, vault.session() as s:
+            call(s)
+        assert exc.value.entity == entity
+        assert exc.value.ids == (987_654,)

@@ -29,6 +29,7 @@ from vpi_groups.storage.models import (
     SessionNote,
     TalkGroup,
 )
+from vpi_groups.validation import get_row
 
 MEMO_MAX = 4000
 NOTE_MAX = 20_000
@@ -38,8 +39,6 @@ class AttendanceErrorCode(StrEnum):
     """Why an attendance operation was refused."""
 
     UNKNOWN_PARTICIPANT = "unknown_participant"
-    UNKNOWN_SESSION = "unknown_session"
-    UNKNOWN_GROUP = "unknown_group"
     NOT_A_GROUP_SESSION = "not_a_group_session"
     NOT_ENROLLED = "not_enrolled"
     HEADCOUNT_SESSION = "headcount_session"
@@ -161,10 +160,7 @@ def update_participant(
 
 
 def _participant(session: Session, participant_id: int) -> Participant:
-    row = session.get(Participant, participant_id)
-    if row is None:
-        raise AttendanceError(AttendanceErrorCode.UNKNOWN_PARTICIPANT)
-    return row
+    return get_row(session, Participant, participant_id, "participant")
 
 
 def get_memo(session: Session, participant_id: int) -> str | None:
@@ -266,8 +262,7 @@ def get_participant(session: Session, participant_id: int) -> ParticipantInfo:
 def enrol(session: Session, participant_id: int, group_id: int, on: dt.date) -> None:
     """Enrol a participant in a group (nothing happens if already enrolled)."""
     _participant(session, participant_id)
-    if session.get(TalkGroup, group_id) is None:
-        raise AttendanceError(AttendanceErrorCode.UNKNOWN_GROUP)
+    get_row(session, TalkGroup, group_id, "group")
     if session.get(Enrolment, (participant_id, group_id)) is None:
         session.add(Enrolment(participant_id=participant_id, group_id=group_id, enrolled_on=on))
         session.flush()
@@ -277,10 +272,7 @@ def enrol(session: Session, participant_id: int, group_id: int, on: dt.date) -> 
 
 
 def _session_row(session: Session, session_id: int) -> ProgrammeSession:
-    row = session.get(ProgrammeSession, session_id)
-    if row is None:
-        raise AttendanceError(AttendanceErrorCode.UNKNOWN_SESSION)
-    return row
+    return get_row(session, ProgrammeSession, session_id, "session")
 
 
 def register(session: Session, session_id: int) -> Register:

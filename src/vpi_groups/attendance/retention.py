@@ -21,7 +21,6 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from vpi_groups.attendance.registers import AttendanceError, AttendanceErrorCode
 from vpi_groups.attendance.totals import distinct_from_lines, present_lines
 from vpi_groups.storage import audit
 from vpi_groups.storage.models import (
@@ -33,6 +32,7 @@ from vpi_groups.storage.models import (
     Participant,
     ProgrammeSession,
 )
+from vpi_groups.validation import get_row
 
 
 @dataclass(frozen=True)
@@ -189,8 +189,7 @@ def purge(
 
 def erase(session: Session, participant_id: int) -> ErasureReport:
     """Erase one participant on request, after folding their attendance into the totals."""
-    if session.get(Participant, participant_id) is None:
-        raise AttendanceError(AttendanceErrorCode.UNKNOWN_PARTICIPANT)
+    get_row(session, Participant, participant_id, "participant")
     folded = fold_and_delete(session, [participant_id])
     audit.record(session, AuditKind.ERASURE, {"participants": 1, "attendance_lines": folded})
     return ErasureReport(folded)

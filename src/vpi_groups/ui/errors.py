@@ -216,10 +216,6 @@ def _session_state_text(reason: str) -> str:
 def _attendance_text(code: AttendanceErrorCode) -> str:
     if code is AttendanceErrorCode.UNKNOWN_PARTICIPANT:
         return translate("AttendanceErrors", "This participant no longer exists.")
-    if code is AttendanceErrorCode.UNKNOWN_SESSION:
-        return translate("AttendanceErrors", "This session no longer exists.")
-    if code is AttendanceErrorCode.UNKNOWN_GROUP:
-        return translate("AttendanceErrors", "This group no longer exists.")
     if code is AttendanceErrorCode.NOT_A_GROUP_SESSION:
         return translate(
             "AttendanceErrors",
