@@ -175,3 +175,31 @@ def test_no_page_imports_another_page() -> None:
     assert _page_imports("from vpi_groups.ui.pages.directory import select_id\n") == {
         "vpi_groups.ui.pages.directory"
     }
+
+
+def _reads_the_system_clock(source: str) -> list[int]:
+    """Lines calling ``datetime.now``/``utcnow``/``today`` or ``date.today`` directly."""
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in {"now", "utcnow", "today"}
+            and isinstance(node.func.value, ast.Attribute | ast.Name)
+            and (getattr(node.func.value, "attr", None) or getattr(node.func.value, "id", ""))
+            in {"datetime", "date"}
+        ):
+            lines.append(node.lineno)
+    return lines
+
+
+def test_one_clock() -> None:
+    """Every service reads the time from vpi_groups.clock (one place for tests to set it)."""
+    offenders = {
+        str(path.relative_to(ROOT)): lines
+        for path in sorted(SRC.rglob("*.py"))
+        if path.name != "clock.py" and "ui" not in path.relative_to(SRC).parts
+        if (lines := _reads_the_system_clock(path.read_text(encoding="utf-8")))
+    }
+    assert offenders == {}
+    assert _reads_the_system_clock("x = dt.datetime.now(dt.UTC)\ny = dt.date.today()\n") == [1, 2]

@@ -21,9 +21,18 @@ PROGRAMME_ZONE_NAME = "Europe/Paris"
 PROGRAMME_ZONE = ZoneInfo(PROGRAMME_ZONE_NAME)
 
 
+def now() -> dt.datetime:
+    """The current instant, aware, UTC: the one clock every service reads.
+
+    Tests that need another time patch this function (``monkeypatch.setattr(clock,
+    "now", ...)``); services never call ``datetime.now`` themselves.
+    """
+    return dt.datetime.now(dt.UTC)
+
+
 def generated_at() -> dt.datetime:
     """When a generated file says it was made (aware, UTC, whole seconds)."""
     pinned = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if pinned.isdigit():
         return dt.datetime.fromtimestamp(int(pinned), dt.UTC)
-    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+    return now().replace(microsecond=0)

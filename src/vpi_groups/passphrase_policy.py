@@ -16,7 +16,6 @@ it would fall in fewer than 10⁸ guesses (zxcvbn score below :data:`MIN_SCORE`)
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import importlib.resources
 import math
@@ -27,6 +26,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 from typing import Any
+
+from vpi_groups import clock
 
 MIN_LENGTH = 10
 MIN_SCORE = 3  # zxcvbn: at least 10⁸ guesses
@@ -351,7 +352,7 @@ def _phone_matches(text: str) -> list[dict[str, Any]]:
 
 def _year_matches(text: str) -> list[dict[str, Any]]:
     """Years zxcvbn (whose reference year is 2017) does not see as years."""
-    this_year = dt.date.today().year
+    this_year = clock.now().year
     out = []
     for found in _LATE_YEAR.finditer(text):
         guesses = max(abs(int(found.group(0)) - this_year), MIN_YEAR_SPACE)

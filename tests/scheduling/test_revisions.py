@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.scheduling.conftest import Directory, weekly
+from vpi_groups import clock as app_clock
 from vpi_groups import revisions
 from vpi_groups.programme import records as programme
 from vpi_groups.scheduling import sessions as sch
@@ -36,8 +37,7 @@ class Clock:
 @pytest.fixture
 def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
     c = Clock()
-    monkeypatch.setattr(sch, "_now", c)
-    monkeypatch.setattr(programme, "_now", c)
+    monkeypatch.setattr(app_clock, "now", c)
     return c
 
 

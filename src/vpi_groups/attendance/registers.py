@@ -14,6 +14,7 @@ from enum import StrEnum
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from vpi_groups import clock
 from vpi_groups.attendance import codes as participant_codes
 from vpi_groups.errors import AppError
 from vpi_groups.storage.models import (
@@ -128,7 +129,7 @@ def create_participant(
     session: Session, attrs: ParticipantAttributes, *, now: dt.datetime | None = None
 ) -> ParticipantInfo:
     """Create a participant with a fresh random code."""
-    moment = now or dt.datetime.now(dt.UTC)
+    moment = now or clock.now()
     _check_attributes(attrs, moment.date())
     row = Participant(
         code=_unused_code(session),
@@ -149,7 +150,7 @@ def update_participant(
 ) -> ParticipantInfo:
     """Change a participant's attributes and memo (the code never changes)."""
     row = _participant(session, participant_id)
-    _check_attributes(attrs, dt.datetime.now(dt.UTC).date())
+    _check_attributes(attrs, clock.now().date())
     row.age_band = AgeBand(attrs.age_band).value
     row.gender = Gender(attrs.gender).value
     row.referral_source = ReferralSource(attrs.referral_source).value
@@ -432,7 +433,7 @@ def set_note(
         if row is not None:
             session.delete(row)
         return
-    moment = now or dt.datetime.now(dt.UTC)
+    moment = now or clock.now()
     if row is None:
         session.add(SessionNote(session_id=session_id, text=text, updated_at=moment))
     else:

@@ -21,6 +21,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
+from vpi_groups import clock
 from vpi_groups.attendance.totals import distinct_from_lines, present_lines
 from vpi_groups.storage import audit
 from vpi_groups.storage.models import (
@@ -174,7 +175,7 @@ def purge(
     session: Session, *, months: int, now: dt.datetime | None = None, dry_run: bool = False
 ) -> PurgeReport:
     """Fold and delete every participant past retention (or only count them, for a dry run)."""
-    moment = now or dt.datetime.now(dt.UTC)
+    moment = now or clock.now()
     ids = candidates(session, moment, months)
     if dry_run:
         return PurgeReport(cutoff(moment, months), len(ids), _count_lines(session, ids), True)

@@ -82,7 +82,7 @@ from icalendar import (
 )
 from sqlalchemy.orm import Session
 
-from vpi_groups import __version__
+from vpi_groups import __version__, clock
 from vpi_groups.programme import records as programme
 from vpi_groups.scheduling import recurrence
 from vpi_groups.scheduling import sessions as scheduling
@@ -763,7 +763,7 @@ def _record(session: Session, pieces: Sequence[_Piece], files: int, options: Exp
 
 def _now(now: dt.datetime | None) -> dt.datetime:
     if now is None:
-        return dt.datetime.now(dt.UTC).replace(microsecond=0)
+        return clock.now().replace(microsecond=0)
     if now.tzinfo is None or now.utcoffset() is None:
         raise NaiveDateTimeError("now")
     return now.astimezone(dt.UTC).replace(microsecond=0)

@@ -145,7 +145,7 @@ def populate(
     if not is_empty(session):
         raise NotEmptyError
     rng = random.Random(seed)
-    today = today or dt.date.today()
+    today = today or clock.now().astimezone(PARIS).date()
     now = dt.datetime.combine(today, dt.time(12), tzinfo=PARIS)
     first_year = today.year - years + 1
     partners = []

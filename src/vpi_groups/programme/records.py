@@ -21,7 +21,7 @@ from typing import TypeVar
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from vpi_groups import revisions
+from vpi_groups import clock, revisions
 from vpi_groups.storage.models import (
     Action,
     ActionKind,
@@ -100,10 +100,6 @@ _M = TypeVar("_M")
 
 
 # ---------------------------------------------------------------- checks shared by the forms
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 def _required_text(value: str, field: str, maximum: int = NAME_MAX) -> str:
@@ -407,7 +403,7 @@ def update_facilitator(
     _write_facilitator(row, spec)
     session.flush()
     if renamed:
-        revisions.touch_events(session, _now(), facilitator_id=facilitator_id)
+        revisions.touch_events(session, clock.now(), facilitator_id=facilitator_id)
     return _facilitator_info(row)
 
 
@@ -480,7 +476,7 @@ def update_room(session: Session, room_id: int, spec: RoomSpec) -> RoomInfo:
     row.name, row.address, row.capacity = spec.name, spec.address, spec.capacity
     session.flush()
     if moved:
-        revisions.touch_events(session, _now(), room_id=room_id)
+        revisions.touch_events(session, clock.now(), room_id=room_id)
     return _room_info(row)
 
 
@@ -685,7 +681,7 @@ def update_action(session: Session, action_id: int, spec: ActionSpec) -> ActionI
     retitled = (spec.title, spec.kind) != (row.title, row.kind)
     _write_action(session, row, spec)
     if retitled:
-        revisions.touch_events(session, _now(), action_id=action_id)
+        revisions.touch_events(session, clock.now(), action_id=action_id)
     return _action_info(session, row)
 
 

@@ -67,7 +67,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
-from vpi_groups import revisions
+from vpi_groups import clock, revisions
 from vpi_groups.scheduling import recurrence
 from vpi_groups.scheduling.recurrence import Closure, Occurrence, Recurrence
 from vpi_groups.storage.models import (
@@ -356,10 +356,6 @@ class CapacityWarning:
 
 
 # ---------------------------------------------------------------- small checks
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 def _aware(value: dt.datetime, field: str) -> dt.datetime:
@@ -755,7 +751,7 @@ def create_group(session: Session, spec: GroupSpec) -> SeriesChange:
         ValidationError: see :mod:`vpi_groups.validation`; nothing is written.
     """
     spec, expansion = _clean_group(session, spec)
-    moment = revisions.stamp(_now())
+    moment = revisions.stamp(clock.now())
     row = TalkGroup(uid=_new_uid(), revision=0, modified_at=moment)
     session.add(row)
     _write_group(session, row, spec)
@@ -781,14 +777,14 @@ def update_group(
     """
     row = _group_row(session, group_id)
     old = _group_spec(session, row)
-    boundary = _now() if effective_from is None else _aware(effective_from, "effective_from")
+    boundary = clock.now() if effective_from is None else _aware(effective_from, "effective_from")
     spec, expansion = _clean_group(session, spec, current_facilitators=old.facilitator_ids)
     if spec == old:
         return SeriesChange(group=GroupInfo(row.id, row.uid, row.revision, old))
     if _shown(spec) == _shown(old):
         _write_group(session, row, spec)
         return SeriesChange(group=GroupInfo(row.id, row.uid, row.revision, spec))
-    moment = revisions.bump_group(session, row, _now())
+    moment = revisions.bump_group(session, row, clock.now())
     _write_group(session, row, spec)
 
     tz = recurrence.zone(spec.recurrence.timezone)
@@ -920,7 +916,7 @@ def move_session(
     series = _series_of(session, row)
     if series is not None:
         row.moved = (start, end) != series[:2]
-    _record_change(session, row, _now())
+    _record_change(session, row, clock.now())
     return get_session(session, session_id)
 
 
@@ -947,7 +943,7 @@ def set_session_status(
         raise RequiredError("reason")
     if status is not SessionStatus.CANCELLED and reason is not None:
         raise NotApplicableError("reason")
-    moment = _now() if now is None else _aware(now, "now")
+    moment = clock.now() if now is None else _aware(now, "now")
     if status is SessionStatus.HELD and row.starts_at > moment:
         raise SessionStateError(session_id, "hold", "not-started")
     if (
@@ -1011,7 +1007,7 @@ def change_session_facilitators(
     series = _series_of(session, row)
     if series is not None:
         row.facilitators_edited = frozenset(ids) != series[2]
-    _record_change(session, row, _now())
+    _record_change(session, row, clock.now())
     return get_session(session, session_id)
 
 
@@ -1025,7 +1021,7 @@ def change_session_room(session: Session, session_id: int, room_id: int | None) 
     series = _series_of(session, row)
     if series is not None:
         row.room_edited = room_id != series[3]
-    _record_change(session, row, _now())
+    _record_change(session, row, clock.now())
     return get_session(session, session_id)
 
 
@@ -1053,7 +1049,7 @@ def _insert_one(
         moved=False,
         facilitators_edited=False,
         room_edited=False,
-        modified_at=revisions.stamp(_now()),
+        modified_at=revisions.stamp(clock.now()),
     )
     session.add(row)
     session.flush()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vpi_groups import clock
 from vpi_groups.storage.models import AuditEvent, AuditKind
 
 
@@ -40,7 +41,7 @@ def record(
             raise TypeError("audit counts are identifiers mapped to integers")
     session.add(
         AuditEvent(
-            at=at or dt.datetime.now(dt.UTC),
+            at=at or clock.now(),
             kind=AuditKind(kind).value,
             counts=json.dumps(clean, sort_keys=True),
         )

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import datetime as dt
 import os
 import secrets
 import shutil
@@ -37,6 +36,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, exc
 from sqlalchemy.orm import Session, sessionmaker
 
+from vpi_groups import clock
 from vpi_groups.storage import audit, keyfile, migrate
 from vpi_groups.storage import backup as backup_format
 from vpi_groups.storage.atomic import fsync_dir, write_atomic, write_error
@@ -138,7 +138,7 @@ def _no_progress(_done: int, _total: int) -> None:
 
 
 def _now_iso() -> str:
-    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+    return clock.now().replace(microsecond=0).isoformat()
 
 
 @contextlib.contextmanager
@@ -863,7 +863,7 @@ def _open(folder: Path, header: keyfile.KeyHeader, data_key: bytes, lock: VaultL
                 raise VaultTooNewError(f"schema {schema}")
             backups = folder / BACKUP_DIR
             backups.mkdir(mode=0o700, exist_ok=True)
-            stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+            stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
             vault._write_backup(backups / f"before-{head}-{stamp}{backup_format.SUFFIX}")
             with _translate_write_errors(db):
                 migrate.upgrade(vault.engine)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vpi_groups import __version__, drafts
+from vpi_groups import __version__, clock, drafts
 from vpi_groups.demo.vault import DEMO_PASSPHRASE
 from vpi_groups.storage.errors import VaultError
 from vpi_groups.storage.vault import Vault
@@ -298,7 +297,7 @@ class MainWindow(QMainWindow):
                 kept.append(draft)
         if not kept:
             return
-        now = dt.datetime.now(dt.UTC)
+        now = clock.now()
 
         # A full disk must not keep the window from locking: the draft is then lost,
         # and the user is told on the locked window.
