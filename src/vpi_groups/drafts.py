@@ -3,15 +3,17 @@
 Locking must never throw away what someone was typing. When the window locks, each
 open editor with unsaved changes hands its state (plain JSON values) to :func:`keep`;
 the state is written inside the encrypted vault like any record, never to a file of
-its own. After the next unlock the window takes the drafts back (:func:`take_all`)
-and reopens each editor with its state, for the user to save or cancel.
+its own. After the next unlock the window reads them (:func:`pending`) and reopens
+each editor with its state, for the user to save or cancel. They stay in the vault until
+the next lock replaces them (:func:`replace_all`): a crash right after unlocking loses
+nothing either.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,6 +40,15 @@ class KeptDraft:
     state: Mapping[str, Any]
 
 
+def replace_all(
+    session: Session, kept: Sequence[tuple[str, Mapping[str, Any]]], *, now: dt.datetime
+) -> None:
+    """Forget the drafts of the last lock and keep these (the editors open now)."""
+    session.execute(delete(Draft))
+    for key, state in kept:
+        keep(session, key, state, now=now)
+
+
 def keep(session: Session, key: str, state: Mapping[str, Any], *, now: dt.datetime) -> None:
     """Keep (or replace) the draft of one editor.
 
@@ -54,9 +65,7 @@ def keep(session: Session, key: str, state: Mapping[str, Any], *, now: dt.dateti
         row.saved_at, row.payload = now, payload
 
 
-def take_all(session: Session) -> tuple[KeptDraft, ...]:
-    """Return every kept draft, oldest first, and remove them from the vault."""
+def pending(session: Session) -> tuple[KeptDraft, ...]:
+    """Every draft kept at the last lock, oldest first (they stay until the next lock)."""
     rows = session.scalars(select(Draft).order_by(Draft.saved_at, Draft.key)).all()
-    drafts = tuple(KeptDraft(r.key, r.saved_at, json.loads(r.payload)) for r in rows)
-    session.execute(delete(Draft))
-    return drafts
+    return tuple(KeptDraft(r.key, r.saved_at, json.loads(r.payload)) for r in rows)

@@ -87,11 +87,16 @@ def test_a_note_typed_before_the_auto_lock_comes_back_after_unlock(
     assert current is not None
     with current.session() as s:
         assert attendance.get_note(s, session_id) == "", "nothing saved before Save"
-        assert drafts.take_all(s) == (), "the draft was taken back"
+        assert [d.key for d in drafts.pending(s)] == [f"session:{session_id}"], "kept until lock"
     with qtbot.waitSignal(again.accepted, timeout=10_000):
         again.save()
     with current.session() as s:
         assert attendance.get_note(s, session_id) == NOTE
+    window.lock()  # nothing open: the old draft is replaced by none
+    assert window.unlock_dialog is not None
+    window.unlock_dialog.done(1)
+    window.unlock_dialog = None
+    assert _kept(folder) == []
     window.close()
 
 

@@ -380,6 +380,8 @@ class EditorDialog(QDialog):
 
     def apply_draft(self, state: Mapping[str, Any]) -> None:
         """Put back a kept draft; the changes can be undone, and Cancel asks first."""
+        if list(state.get("fields", [])) == self.fields.values():
+            return  # saved since: nothing to put back
         self.fields.restore(list(state.get("fields", [])))
         self.general_error.setText(
             self.tr(

@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
     def _reopen_drafts(self, vault: Vault) -> None:
         """Reopen the editors whose unsaved changes were kept when the window locked."""
         try:
-            kept = vault.run(drafts.take_all)  # a few rows: at once, before the pages load
+            kept = vault.run(drafts.pending)  # a few rows: at once, before the pages load
         except VaultError as error:
             self.vault_label.setText(error_text(error))
             return
@@ -295,18 +295,12 @@ class MainWindow(QMainWindow):
             draft = page.editor_draft()
             if draft is not None:
                 kept.append(draft)
-        if not kept:
-            return
         now = clock.now()
-
-        # A full disk must not keep the window from locking: the draft is then lost,
+        # The drafts of the last lock are replaced (by nothing if no editor is open).
+        # A full disk must not keep the window from locking: the drafts are then lost,
         # and the user is told on the locked window.
-        def keep_all(s: Any) -> None:
-            for key, fields in kept:
-                drafts.keep(s, key, fields, now=now)
-
         try:  # the worker is idle (waited for above): written at once, before the lock
-            vault.run(keep_all)
+            vault.run(lambda s: drafts.replace_all(s, kept, now=now))
         except (VaultError, ValueError, TypeError):  # the window must lock whatever happens
             self.lost_drafts = len(kept)
         else:

@@ -511,9 +511,9 @@ class SessionDialog(QDialog):
         if self.register_model.rowCount():
             self.register_view.setCurrentIndex(self.register_model.index(0, RegisterModel.STATUS))
         self._loaded_state = self._state()
-        if self._pending_draft is not None:
-            self.apply_draft(self._pending_draft)
-            self._pending_draft = None
+        draft, self._pending_draft = self._pending_draft, None
+        if draft is not None and dict(draft) != self._loaded_state:  # not saved since
+            self.apply_draft(draft)
 
     # ------------------------------------------------------------ drafts
 

@@ -359,7 +359,7 @@ class ParticipantsPage(Page):
         dialog = NewParticipantDialog(self, current)
         dialog.setObjectName("participantEditor")
         self._editing = (dialog, person.id, dialog.state())
-        if draft is not None:
+        if draft is not None and dict(draft) != dialog.state():  # not saved since
             dialog.apply_state(draft)
             self.message.setStyleSheet("")
             self.message.setText(
