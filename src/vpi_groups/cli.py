@@ -151,7 +151,7 @@ def _unlock(args: argparse.Namespace) -> vaults.Vault:
     return vaults.unlock(
         _vault_dir(args),
         **_secrets(args),
-        accept_rollback=bool(getattr(args, "accept_older_database", False)),
+        accept_rollback=args.accept_older_database,  # every command that unlocks has it
     )
 
 

@@ -21,7 +21,7 @@ from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import Draft
 from vpi_groups.ui.main_window import MainWindow
 from vpi_groups.ui.preferences import Preferences
-from vpi_groups.ui.session_dialog import NewParticipantDialog
+from vpi_groups.ui.session_dialog import NewParticipantDialog, SessionDialog
 
 START = dt.date(2026, 3, 2)
 NOTE = "Une participante a parlé de son départ ; revoir la salle pour la prochaine fois."
@@ -45,6 +45,27 @@ def _unlock(qtbot: QtBot, window: MainWindow) -> None:
         qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
 
 
+def _window(qtbot: QtBot, preferences: Preferences, vault: vaults.Vault) -> MainWindow:
+    window = MainWindow(vault=vault, preferences=preferences)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _open_loaded(qtbot: QtBot, window: MainWindow, session_id: int) -> SessionDialog:
+    dialog = window.open_session(session_id)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.data is not None)
+    return dialog
+
+
+def _leave_locked(window: MainWindow) -> None:
+    """Close the passphrase question so that another opener may read the vault."""
+    assert window.unlock_dialog is not None
+    window.unlock_dialog.done(1)
+    window.unlock_dialog = None
+
+
 def _kept(folder: Path) -> list[str]:
     """The drafts in the vault, read as a separate process would (the window is locked)."""
     with vaults.unlock(folder, passphrase=PASSPHRASE) as vault, vault.session() as s:
@@ -59,21 +80,14 @@ def test_a_note_typed_before_the_auto_lock_comes_back_after_unlock(
 ) -> None:
     vault, group = programme
     folder, session_id = vault.folder, group.session_ids[0]
-    window = MainWindow(vault=vault, preferences=preferences)
-    qtbot.addWidget(window)
-    window.show()
-    dialog = window.open_session(session_id)
-    assert dialog is not None
-    qtbot.waitUntil(lambda: dialog.data is not None)
+    window = _window(qtbot, preferences, vault)
+    dialog = _open_loaded(qtbot, window, session_id)
     dialog.notes.setPlainText(NOTE)
     with qtbot.waitSignal(window.locked):
         window.idle.timer.timeout.emit()  # the one-minute auto-lock
     assert not window.holds_record_data()
     assert not dialog.isVisible()
-    assert window.unlock_dialog is not None
-    window.unlock_dialog.hide()  # let another opener read the vault, as a second process
-    window.unlock_dialog.done(1)
-    window.unlock_dialog = None
+    _leave_locked(window)
     assert _kept(folder) == [f"session:{session_id}"]
     window.ask_passphrase()
     _unlock(qtbot, window)
@@ -93,9 +107,7 @@ def test_a_note_typed_before_the_auto_lock_comes_back_after_unlock(
     with current.session() as s:
         assert attendance.get_note(s, session_id) == NOTE
     window.lock()  # nothing open: the old draft is replaced by none
-    assert window.unlock_dialog is not None
-    window.unlock_dialog.done(1)
-    window.unlock_dialog = None
+    _leave_locked(window)
     assert _kept(folder) == []
     window.close()
 
@@ -108,16 +120,10 @@ def test_an_untouched_editor_keeps_no_draft(
 ) -> None:
     vault, group = programme
     folder = vault.folder
-    window = MainWindow(vault=vault, preferences=preferences)
-    qtbot.addWidget(window)
-    window.show()
-    dialog = window.open_session(group.session_ids[0])
-    assert dialog is not None
-    qtbot.waitUntil(lambda: dialog.data is not None)
+    window = _window(qtbot, preferences, vault)
+    _open_loaded(qtbot, window, group.session_ids[0])
     window.lock()
-    assert window.unlock_dialog is not None
-    window.unlock_dialog.done(1)
-    window.unlock_dialog = None
+    _leave_locked(window)
     assert _kept(folder) == []
     window.close()
 
@@ -129,9 +135,7 @@ def test_a_directory_editor_is_reopened_with_what_was_typed(
     programme: tuple[vaults.Vault, GroupWithSessions],
 ) -> None:
     vault, _group = programme
-    window = MainWindow(vault=vault, preferences=preferences)
-    qtbot.addWidget(window)
-    window.show()
+    window = _window(qtbot, preferences, vault)
     page = window.directory_page
     qtbot.waitUntil(lambda: page.snapshot is not None)
     page.new_facilitator()
@@ -166,9 +170,7 @@ def test_a_participant_memo_being_edited_survives_a_lock(
     vault, _group = programme
     with vault.session() as s:
         person = attendance.create_participant(s, attendance.ParticipantAttributes())
-    window = MainWindow(vault=vault, preferences=preferences)
-    qtbot.addWidget(window)
-    window.show()
+    window = _window(qtbot, preferences, vault)
     page = window.participants_page
     qtbot.waitUntil(lambda: page.data is not None)
     page.selected = next(p for p in page.data.participants if p.id == person.id)  # type: ignore[union-attr]

@@ -29,6 +29,14 @@ def _clean_clipboard() -> Iterator[None]:
     caps_lock().forget()
 
 
+def _on_passphrase_page(qtbot: QtBot, tmp_path: Path) -> FirstRunWizard:
+    wizard = FirstRunWizard(tmp_path / "vault")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    return wizard
+
+
 def _to_recovery_page(qtbot: QtBot, wizard: FirstRunWizard) -> None:
     wizard.next()
     assert wizard.currentPage() is wizard.passphrase_page
@@ -152,10 +160,7 @@ def test_recovery_key_copied_marked_and_cleared(
 def test_passphrase_page_says_why_and_how_strong(
     qtbot: QtBot, french: QApplication, tmp_path: Path
 ) -> None:
-    wizard = FirstRunWizard(tmp_path / "vault")
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.next()
+    wizard = _on_passphrase_page(qtbot, tmp_path)
     entry = wizard.passphrase_page.entry
     assert entry.estimate.text() == ""
     for text, words in [
@@ -182,10 +187,7 @@ def test_passphrase_page_says_why_and_how_strong(
 def test_passphrase_fields_are_secret_fields(
     qtbot: QtBot, french: QApplication, tmp_path: Path
 ) -> None:
-    wizard = FirstRunWizard(tmp_path / "vault")
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.next()
+    wizard = _on_passphrase_page(qtbot, tmp_path)
     entry = wizard.passphrase_page.entry
     for field, warning in ((entry.first, entry.first_caps), (entry.second, entry.second_caps)):
         assert field.echoMode() == QLineEdit.EchoMode.Password

@@ -15,7 +15,8 @@ from vpi_groups.attendance.totals import (
     period_start,
 )
 from vpi_groups.errors import AppError
-from vpi_groups.reports.wording import _MONTHS, _SHORT_MONTHS, LANGUAGES, Label, format_date, text
+from vpi_groups.language import LANGUAGES
+from vpi_groups.reports.wording import _MONTHS, _SHORT_MONTHS, Label, format_date, text
 from vpi_groups.storage.models import (
     PeriodKind,
 )

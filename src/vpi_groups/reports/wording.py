@@ -266,8 +266,6 @@ _SHORT_MONTHS = {
     "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
 }
 
-LANGUAGES = ("fr", "en")
-
 
 def text(key: str, lang: str = "fr", /, **fields: object) -> str:
     """Return the report wording ``key`` in French ("fr", the default) or English ("en")."""
