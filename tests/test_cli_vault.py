@@ -162,7 +162,7 @@ def test_damaged_vault_exit_code_and_message(
     )
     err = capsys.readouterr().err
     assert "vault.key est endommagé" in err
-    assert "Restaurez une sauvegarde" in err
+    assert "Restaurez votre dernière sauvegarde" in err
     assert "Traceback" not in err
 
 

@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from vpi_groups import __version__, clock, validation, vault_settings
+from vpi_groups import __version__, clock, error_messages, validation, vault_settings
 from vpi_groups.attendance import registers as attendance
 from vpi_groups.attendance import retention
 from vpi_groups.calendar import ics as calendar_export
@@ -39,7 +39,6 @@ from vpi_groups.passphrase_policy import assess, explain
 from vpi_groups.programme import records as programme
 from vpi_groups.reports import files as report_export
 from vpi_groups.reports import indicators as reports
-from vpi_groups.storage import errors
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import PeriodKind
 
@@ -229,13 +228,8 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     """Fill an empty vault with an invented programme."""
     if not 1 <= args.years <= 10:
         raise UsageError(message("opt_years"))
-    with _unlock(args) as vault:
-        try:
-            with vault.session() as s:
-                summary = demo_data.populate(s, years=args.years, seed=args.seed)
-        except demo_data.NotEmptyError:
-            print(f"vpi-groups: {message('err_not_empty')}", file=sys.stderr)
-            return EXIT_OTHER
+    with _unlock(args) as vault, vault.session() as s:
+        summary = demo_data.populate(s, years=args.years, seed=args.seed)
     print(
         message(
             "demo_done",
@@ -272,14 +266,9 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
 def cmd_erase(args: argparse.Namespace) -> int:
     """Erase one participant, found by code, after folding their attendance."""
-    with _unlock(args) as vault:
-        try:
-            with vault.session() as s:
-                participant = attendance.find_by_code(s, args.code)
-                report = retention.erase(s, participant.id)
-        except attendance.AttendanceError:
-            print(f"vpi-groups: {message('err_participant')}", file=sys.stderr)
-            return EXIT_OTHER
+    with _unlock(args) as vault, vault.session() as s:
+        participant = attendance.find_by_code(s, args.code)
+        report = retention.erase(s, participant.id)
     print(message("erase_done", lines=report.attendance_lines))
     return EXIT_OK
 
@@ -352,8 +341,8 @@ def cmd_report(args: argparse.Namespace) -> int:
             PeriodKind(args.by),
         )
         threshold = None if args.threshold is None else reports.check_threshold(args.threshold)
-    except reports.ReportError as exc:
-        raise UsageError(message(f"err_report_{exc.code.value}")) from None
+    except reports.ReportError as exc:  # a refused option: a usage error (exit code 2)
+        raise UsageError(describe_error(exc)[1]) from None
     fmt = report_export.Format(args.format)
     lang = args.lang or language()
     out = Path(args.out)
@@ -529,41 +518,10 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def describe_error(error: errors.VaultError, lang: str | None = None) -> tuple[int, str]:
-    """Return the exit code and the sentence for a vault error."""
-    if isinstance(error, errors.WrongSecretError):
-        return error.exit_code, message(f"err_wrong-secret_{error.kind}", lang)
-    if isinstance(error, errors.VaultMismatchError):
-        return error.exit_code, message("err_mismatch", lang, file=error.file)
-    if isinstance(error, errors.VaultDamagedError):
-        return error.exit_code, message("err_damaged", lang, file=error.file, reason=error.reason)
-    if isinstance(error, errors.VaultRolledBackError):
-        return error.exit_code, message(
-            "err_rolled-back",
-            lang,
-            path=error.path,
-            db=error.database_generation,
-            key=error.key_generation,
-        )
-    if isinstance(error, errors.VaultInUseError):
-        return error.exit_code, message("err_in-use", lang, path=error.path)
-    if isinstance(
-        error,
-        errors.NotAVaultError
-        | errors.VaultExistsError
-        | errors.TargetExistsError
-        | errors.TargetInVaultError,
-    ):
-        return error.exit_code, message(f"err_{error.code}", lang, path=error.path)
-    if isinstance(error, errors.VaultTooNewError):
-        return error.exit_code, message("err_too-new", lang, found=error.found)
-    if isinstance(error, errors.DiskFullError):
-        return error.exit_code, message("err_disk-full", lang, file=error.file)
-    if isinstance(error, errors.WriteFailedError):
-        return error.exit_code, message(
-            "err_write-failed", lang, file=error.file, detail=error.errno_name
-        )
-    return error.exit_code, message("err_locked", lang)
+def describe_error(error: BaseException, lang: str | None = None) -> tuple[int, str]:
+    """Return the exit code and the sentence for any error (the window says the same)."""
+    code = error.exit_code if isinstance(error, AppError) else EXIT_OTHER
+    return code, error_messages.describe(error, lang or language(), "cli")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -575,32 +533,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
         return handler(args)
-    except UsageError as exc:
-        print(f"vpi-groups: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except errors.VaultError as exc:
-        code, text = describe_error(exc)
-        print(f"vpi-groups: {text}", file=sys.stderr)
-        return code
-    except AppError as exc:  # refused by a service: said, with its stable code
-        print(f"vpi-groups: {message('err_refused', code=exc.code)}", file=sys.stderr)
-        return exc.exit_code
     except KeyboardInterrupt:
         print(f"vpi-groups: {message('interrupted')}", file=sys.stderr)
         return EXIT_OTHER
-    except OSError as exc:
-        print(
-            f"vpi-groups: {message('err_os', detail=exc.strerror or type(exc).__name__)}",
-            file=sys.stderr,
-        )
-        return EXIT_OTHER
     except Exception as exc:
-        if os.environ.get("VPI_GROUPS_DEBUG"):
+        if not isinstance(exc, AppError | OSError) and os.environ.get("VPI_GROUPS_DEBUG"):
             raise
-        print(
-            f"vpi-groups: {message('err_unexpected', detail=type(exc).__name__)}", file=sys.stderr
-        )
-        return EXIT_OTHER
+        code, text = describe_error(exc)
+        print(f"vpi-groups: {text}", file=sys.stderr)
+        return code
 
 
 def main_gui() -> int:

@@ -158,89 +158,6 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Backup of vault {vault} (made {created}) restored and verified in {path}. It "
         "opens with the passphrase that was valid when the backup was made.",
     ),
-    "err_not-a-vault": (
-        "Aucun coffre dans {path}.",
-        "No vault in {path}.",
-    ),
-    "err_vault-exists": (
-        "{path} n'est pas vide : choisissez un dossier nouveau ou vide.",
-        "{path} is not empty: choose a new or empty folder.",
-    ),
-    "err_wrong-secret_passphrase": (
-        "Phrase de passe incorrecte.",
-        "Wrong passphrase.",
-    ),
-    "err_wrong-secret_recovery key": (
-        "Clé de secours incorrecte (vérifiez chaque groupe de caractères).",
-        "Wrong recovery key (check each group of characters).",
-    ),
-    "err_in-use": (
-        "Le coffre {path} est déjà ouvert par un autre programme VPI Groups. "
-        "Fermez-le puis réessayez.",
-        "The vault {path} is already open in another VPI Groups window or command. "
-        "Close it and try again.",
-    ),
-    "err_damaged": (
-        "Le fichier {file} est endommagé ou a été modifié ({reason}). Rien n'a été "
-        "changé. Restaurez une sauvegarde.",
-        "The file {file} is damaged or was altered ({reason}). Nothing was changed. "
-        "Restore a backup.",
-    ),
-    "err_mismatch": (
-        "Le fichier de clés et la base de ce dossier ne vont pas ensemble ({file}) : l'un "
-        "vient d'un autre coffre, ou le début de vault.db est endommagé. Rien n'a été "
-        "changé. Remettez le bon fichier vault.key, ou restaurez une sauvegarde.",
-        "The key file and the database in this folder do not belong together ({file}): "
-        "one comes from another vault, or the start of vault.db is damaged. Nothing was "
-        "changed. Put back the right vault.key, or restore a backup.",
-    ),
-    "err_rolled-back": (
-        "La base {path} est plus ancienne que son fichier de clés (génération {db} contre "
-        "{key}) : une copie ancienne a été remise à sa place. Des personnes effacées "
-        "depuis peuvent y être revenues. Rien n'a été changé. Pour l'ouvrir quand même "
-        "(ce choix sera noté au journal), ajoutez --accept-older-database.",
-        "The database {path} is older than its key file (generation {db} against {key}): "
-        "an older copy was put back. People erased since may have come back. Nothing was "
-        "changed. To open it all the same (the choice is recorded in the audit log), add "
-        "--accept-older-database.",
-    ),
-    "err_target-exists": (
-        "{path} existe déjà : choisissez un autre nom, ou ajoutez --force pour le remplacer.",
-        "{path} already exists: choose another name, or add --force to replace it.",
-    ),
-    "err_target-in-vault": (
-        "{path} est dans le dossier du coffre : une sauvegarde doit aller ailleurs (une "
-        "autre clé USB, un autre disque).",
-        "{path} is inside the vault folder: a backup must go elsewhere (another USB "
-        "stick, another disk).",
-    ),
-    "err_too-new": (
-        "Ce coffre a été écrit par une version plus récente de VPI Groups ({found}). "
-        "Installez la dernière version.",
-        "This vault was written by a newer version of VPI Groups ({found}). "
-        "Install the latest version.",
-    ),
-    "err_disk-full": (
-        "Disque plein : impossible d'écrire {file}. Ce qui était déjà enregistré est "
-        "intact ; libérez de la place puis réessayez.",
-        "Disk full: cannot write {file}. Everything saved before is intact; free some "
-        "space and try again.",
-    ),
-    "err_write-failed": (
-        "Impossible d'écrire {file} ({detail}). Ce qui était déjà enregistré est intact.",
-        "Cannot write {file} ({detail}). Everything saved before is intact.",
-    ),
-    "err_locked": ("Le coffre est verrouillé.", "The vault is locked."),
-    "err_refused": (
-        "Opération refusée ({code}). Rien n'a été modifié.",
-        "Refused ({code}). Nothing was changed.",
-    ),
-    "err_os": ("Erreur d'accès au fichier : {detail}.", "File access error: {detail}."),
-    "err_unexpected": (
-        "Erreur inattendue ({detail}). Le coffre n'a pas été modifié par cette commande "
-        "au-delà de ce qui était déjà enregistré.",
-        "Unexpected error ({detail}). The vault holds everything saved before.",
-    ),
     "interrupted": ("Interrompu.", "Interrupted."),
     "cmd_demo_data": (
         "remplir un coffre vide avec un programme fictif réaliste (pour essayer)",
@@ -258,11 +175,6 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Invented programme created: {partners} partners, {facilitators} facilitators, "
         "{actions} actions, {groups} groups, {sessions} sessions, {participants} "
         "participants, {lines} attendance lines.",
-    ),
-    "err_not_empty": (
-        "Ce coffre contient déjà un programme : les données de démonstration vont dans un "
-        "coffre vide.",
-        "This vault already holds a programme: demo data goes into an empty vault.",
     ),
     "cmd_purge": (
         "supprimer les données individuelles dépassant la durée de conservation, après les "
@@ -292,10 +204,6 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "erase_done": (
         "Participant·e effacé·e ; {lines} ligne(s) de présence intégrées aux totaux anonymes.",
         "Participant erased; {lines} attendance line(s) folded into the anonymous totals.",
-    ),
-    "err_participant": (
-        "Aucun·e participant·e avec ce code (vérifiez les 7 caractères).",
-        "No participant with this code (check the 7 characters).",
     ),
     "cmd_export_ics": (
         "exporter les séances en calendrier (.ics) pour les partenaires : jamais de "
@@ -398,22 +306,6 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "err_report_date": (
         "Date invalide pour {option} : {value} (attendu : AAAA-MM-JJ ou JJ/MM/AAAA).",
         "Invalid date for {option}: {value} (expected: YYYY-MM-DD or DD/MM/YYYY).",
-    ),
-    "err_report_end-before-start": (
-        "La fin de la période (--to) précède son début (--from).",
-        "The end of the period (--to) comes before its start (--from).",
-    ),
-    "err_report_too-long": (
-        "Période trop longue : 30 ans au plus.",
-        "Period too long: 30 years at most.",
-    ),
-    "err_report_year-range": (
-        "La période doit tenir entre les années 2000 et 2100.",
-        "The period must lie between the years 2000 and 2100.",
-    ),
-    "err_report_threshold-range": (
-        "Seuil invalide : k va de 3 à 11.",
-        "Invalid threshold: k goes from 3 to 11.",
     ),
 }
 

@@ -16,7 +16,7 @@ from tests.ui.conftest import PASSPHRASE
 from tests.ui.test_translations import _untranslated
 from vpi_groups.programme import records as programme
 from vpi_groups.programme.records import FacilitatorSpec, Sector
-from vpi_groups.scheduling import sessions as scheduling
+from vpi_groups.scheduling import records
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import ActionKind, ReviewStatus
 from vpi_groups.storage.vault import Vault
@@ -77,7 +77,7 @@ def test_actions_review_and_a_weekly_group(qtbot: QtBot, page: ProgrammePage, va
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # no reason: refused next to the field
     qtbot.waitUntil(lambda: editor.error_label("review_reason").isVisible())
     assert editor.error_label("review_reason").text() == (
-        "Indiquez pourquoi l’action n’est pas reconduite."
+        "Indiquez pourquoi l'action n'est pas reconduite."
     )
     editor.reason.setFocus()
     qtbot.keyClicks(editor.reason, "Fin du financement")
@@ -140,8 +140,8 @@ def test_actions_review_and_a_weekly_group(qtbot: QtBot, page: ProgrammePage, va
     assert _untranslated(page, data | {"Groupe de parole", "Formation des professionnels"}) == []
 
     with vault.session() as s:
-        (stored,) = scheduling.list_groups(s)
-        sessions = scheduling.list_sessions(s, group_id=stored.id)
+        (stored,) = records.list_groups(s)
+        sessions = records.list_sessions(s, group_id=stored.id)
         actions = programme.list_actions(s, year=2026)
     paris = stored.spec.recurrence.timezone
     assert [x.start.astimezone(dt.UTC).date() for x in sessions] == [

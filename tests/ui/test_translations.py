@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import PASSPHRASE
-from vpi_groups import labels
+from vpi_groups import error_messages, labels
 from vpi_groups.reports import indicators as reports
 from vpi_groups.storage import vault as vaults
 from vpi_groups.ui.dialogs import BackupDialog, ChangePassphraseDialog, RestoreDialog
@@ -91,7 +91,7 @@ def test_catalogues_are_up_to_date(tmp_path: Path) -> None:
 
 
 def _french_patterns() -> list[re.Pattern[str]]:
-    """Every French text the window may show: the catalogue's, and the coded values' words."""
+    """Every French text the window may show: the catalogue's, the coded values' and errors'."""
     coded = [labels.label(code, "fr") for coded in labels.CODED for code in coded]
     patterns = [re.compile("^" + re.escape(word) + "$") for word in coded]
     for _source, translation, _kind in _messages("fr"):
@@ -99,7 +99,20 @@ def _french_patterns() -> list[re.Pattern[str]]:
             if re.search(r"[A-Za-zÀ-ÿ]", PLACEHOLDER.sub("", line)):
                 parts = [re.escape(p) for p in PLACEHOLDER.split(line.strip())]
                 patterns.append(re.compile("^" + "(.+)".join(parts) + "$", re.DOTALL))
+    # The errors' sentences, from their own table, each maybe followed by a window hint.
+    hints = "|".join(_field_pattern(f) for f, _e in error_messages.HINTS["window"].values())
+    for french, _english in error_messages.SENTENCES.values():
+        if re.search(r"[A-Za-zÀ-ÿ]", FIELD.sub("", french)):  # not a bare "{detail}"
+            sentence = _field_pattern(french)
+            patterns.append(re.compile(f"^{sentence}(?: (?:{hints}))?$", re.DOTALL))
     return patterns
+
+
+FIELD = re.compile(r"\{\w+\}")
+
+
+def _field_pattern(text: str) -> str:
+    return "(.+)".join(re.escape(part) for part in FIELD.split(text))
 
 
 def _normalise(text: str) -> str:
