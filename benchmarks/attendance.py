@@ -24,7 +24,7 @@ from tests.scheduling.conftest import make_directory, weekly
 
 from vpi_groups.attendance import registers as attendance
 from vpi_groups.attendance.registers import ParticipantAttributes
-from vpi_groups.scheduling import sessions as scheduling
+from vpi_groups.scheduling import records, series
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import Attendance, AttendanceStatus
 
@@ -46,9 +46,9 @@ def main() -> None:
         with vault.session() as s:
             while len(session_ids) < sessions_needed:
                 start = dt.date(2016, 1, 4) + dt.timedelta(days=len(session_ids) % 3000)
-                change = scheduling.create_group(
+                change = series.create_group(
                     s,
-                    scheduling.GroupSpec(
+                    records.GroupSpec(
                         f"Groupe {len(session_ids)}",
                         directory.action,
                         directory.facilitators[:2],

@@ -9,7 +9,7 @@ from tests.scheduling.conftest import make_directory, weekly
 
 from vpi_groups.attendance import registers as attendance
 from vpi_groups.attendance.registers import ParticipantAttributes
-from vpi_groups.scheduling import sessions as scheduling
+from vpi_groups.scheduling import records, series
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import AttendanceStatus
 
@@ -25,9 +25,9 @@ def build(folder: Path, *, groups: int = 60, lines: int = 150_000) -> vaults.Vau
     with vault.session() as s:
         for g in range(groups):
             start = dt.date(2016, 1, 4) + dt.timedelta(days=g % 7)
-            change = scheduling.create_group(
+            change = series.create_group(
                 s,
-                scheduling.GroupSpec(
+                records.GroupSpec(
                     f"Groupe {g + 1}",
                     directory.action,
                     directory.facilitators[:2] if g % 2 else directory.facilitators[2:],

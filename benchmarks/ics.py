@@ -38,6 +38,7 @@ from sqlalchemy import text
 from benchmarks.timing import median_seconds, report
 from vpi_groups.calendar import ics as calendar_export
 from vpi_groups.programme import records as programme
+from vpi_groups.scheduling import records, series
 from vpi_groups.scheduling import sessions as scheduling
 from vpi_groups.scheduling.recurrence import Closure, Recurrence
 from vpi_groups.storage import vault as vaults
@@ -105,7 +106,7 @@ def build(vault: vaults.Vault, groups: int, seed: int = 11) -> None:
             closures=augusts,
         )
         first, second = rng.sample(people, 2)
-        spec = scheduling.GroupSpec(
+        spec = records.GroupSpec(
             f"Groupe {number + 1} — « parole », quartier {number % 7}",
             talks,
             (first, second),
@@ -114,17 +115,17 @@ def build(vault: vaults.Vault, groups: int, seed: int = 11) -> None:
             location_shared=number % 2 == 0,
         )
         with vault.session() as s:
-            group = scheduling.create_group(s, spec).group
-            infos = scheduling.list_sessions(s, group_id=group.id)
+            group = series.create_group(s, spec).group
+            infos = records.list_sessions(s, group_id=group.id)
             for info in rng.sample(infos, len(infos) // 40):
                 later = dt.timedelta(days=1)
                 scheduling.move_session(s, info.id, info.start + later, info.end + later)
             for info in rng.sample(infos, len(infos) // 20)[: len(infos) // 40]:
-                if scheduling.get_session(s, info.id).moved:
+                if records.get_session(s, info.id).moved:
                     continue
                 scheduling.cancel_session(s, info.id, "Fermeture")
             for info in rng.sample(infos, len(infos) // 40):
-                if scheduling.get_session(s, info.id).status == "planned":
+                if records.get_session(s, info.id).status == "planned":
                     scheduling.change_session_room(s, info.id, rng.choice(rooms))
             for info in rng.sample(infos, 2):
                 extra = info.start + dt.timedelta(days=2)
@@ -185,7 +186,7 @@ def icalendar_alone(head: Properties, children: Plain) -> bytes:
 
 def flat_events(vault: vaults.Vault) -> list[tuple[str, dt.datetime, dt.datetime, str]]:
     with vault.session() as s:
-        names = {g.id: g.spec.name for g in scheduling.list_groups(s)}
+        names = {g.id: g.spec.name for g in records.list_groups(s)}
         return [
             (
                 i.uid,
@@ -193,7 +194,7 @@ def flat_events(vault: vaults.Vault) -> list[tuple[str, dt.datetime, dt.datetime
                 i.end.astimezone(PARIS),
                 names.get(i.group_id or 0, "Formation"),
             )
-            for i in scheduling.list_sessions(s)
+            for i in records.list_sessions(s)
             if i.status != "cancelled"
         ]
 

@@ -52,6 +52,7 @@ from vpi_groups.attendance import totals as attendance_totals
 from vpi_groups.attendance.registers import ParticipantAttributes
 from vpi_groups.programme import records as programme
 from vpi_groups.reports import indicators as reports
+from vpi_groups.scheduling import records, series
 from vpi_groups.scheduling import sessions as scheduling
 from vpi_groups.scheduling.recurrence import Recurrence
 from vpi_groups.storage import vault as vaults
@@ -224,9 +225,9 @@ def build(vault: vaults.Vault, groups_per_year: int, seed: int = 7) -> int:
                     count=SESSIONS_PER_GROUP,
                 )
                 pair = rng.sample(people, 2)
-                change = scheduling.create_group(
+                change = series.create_group(
                     s,
-                    scheduling.GroupSpec(f"Groupe {year}-{number}", talk, (pair[0], pair[1]), rule),
+                    records.GroupSpec(f"Groupe {year}-{number}", talk, (pair[0], pair[1]), rule),
                 )
                 members = [
                     attendance.create_participant(

@@ -38,7 +38,7 @@ from sqlalchemy import text
 
 from benchmarks.timing import median_seconds, report
 from vpi_groups.programme import records as programme
-from vpi_groups.scheduling import recurrence
+from vpi_groups.scheduling import conflicts, records, recurrence, series
 from vpi_groups.scheduling import sessions as scheduling
 from vpi_groups.scheduling.recurrence import Closure, Recurrence
 from vpi_groups.storage import vault as vaults
@@ -163,7 +163,7 @@ def build(vault: vaults.Vault, plan: Plan) -> tuple[list[int], float]:
     ids = []
     spent = 0.0
     for name, rule, first, second, room in plan.groups:
-        spec = scheduling.GroupSpec(
+        spec = records.GroupSpec(
             name,
             talks[rule.start_date.year],
             (people[first], people[second]),
@@ -172,7 +172,7 @@ def build(vault: vaults.Vault, plan: Plan) -> tuple[list[int], float]:
         )
         start = time.perf_counter()
         with vault.session() as s:
-            ids.append(scheduling.create_group(s, spec).group.id)
+            ids.append(series.create_group(s, spec).group.id)
         spent += time.perf_counter() - start
     return ids, spent
 
@@ -271,7 +271,7 @@ def service_pairs(
     with vault.session() as s:
         return {
             (c.kind.value, c.resource_id, c.first_session_id, c.second_session_id)
-            for c in scheduling.find_conflicts(s, start=start, end=end)
+            for c in conflicts.find_conflicts(s, start=start, end=end)
         }
 
 
@@ -312,12 +312,12 @@ def main() -> None:
         one_month_sql = median_seconds(lambda: sql_pairs(vault, *month_text), args.repeat)
 
         with vault.session() as s:
-            target = scheduling.get_group(s, ids[0])
+            target = records.get_group(s, ids[0])
         edits = [dt.time(11, 0), dt.time(10, 0), dt.time(11, 0), dt.time(10, 0), dt.time(11, 0)]
         edit_times = []
         for at in edits[: max(args.repeat, 1)]:
             spec = target.spec
-            spec = scheduling.GroupSpec(
+            spec = records.GroupSpec(
                 spec.name,
                 spec.action_id,
                 spec.facilitator_ids,
@@ -326,7 +326,7 @@ def main() -> None:
             )
             start = time.perf_counter()
             with vault.session() as s:
-                change = scheduling.update_group(
+                change = series.update_group(
                     s, target.id, spec, effective_from=dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
                 )
             edit_times.append(time.perf_counter() - start)

@@ -14,7 +14,7 @@ from tests.scheduling.conftest import (  # the programme fixtures, shared with t
     vault,
     weekly,
 )
-from vpi_groups.scheduling import sessions as scheduling
+from vpi_groups.scheduling import records, series
 from vpi_groups.storage import vault as vaults
 
 __all__ = ["directory", "shared_vault", "vault"]
@@ -40,9 +40,9 @@ def make_group(
 ) -> GroupWithSessions:
     """A weekly group of ``count`` sessions with two facilitators."""
     with vault.session() as s:
-        change = scheduling.create_group(
+        change = series.create_group(
             s,
-            scheduling.GroupSpec(
+            records.GroupSpec(
                 name,
                 directory.action,
                 directory.facilitators[:2],
@@ -50,7 +50,7 @@ def make_group(
                 is_open=is_open,
             ),
         )
-        sessions = scheduling.list_sessions(s, group_id=change.group.id)
+        sessions = records.list_sessions(s, group_id=change.group.id)
     return GroupWithSessions(change.group.id, tuple(x.id for x in sessions), directory)
 
 

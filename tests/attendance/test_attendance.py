@@ -18,6 +18,7 @@ from vpi_groups.attendance.registers import (
     AttendanceErrorCode,
     ParticipantAttributes,
 )
+from vpi_groups.scheduling import records
 from vpi_groups.scheduling import sessions as scheduling
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import (
@@ -144,7 +145,7 @@ def test_first_and_last_attendance_are_derived(
         info = att.get_participant(s, pid)
         listed = att.list_participants(s, group_id=group.group_id)
     with vault.session() as s:
-        starts = {sid: scheduling.get_session(s, sid).start for sid in group.session_ids}
+        starts = {sid: records.get_session(s, sid).start for sid in group.session_ids}
     assert info.first_attendance == starts[group.session_ids[2]]
     assert info.last_attendance == starts[group.session_ids[5]], "an absence is not attendance"
     assert listed == (info,)
@@ -176,7 +177,7 @@ def _cancel_refused(vault: vaults.Vault, session_id: int) -> None:
         scheduling.cancel_session(s, session_id, "Salle indisponible")
     assert (exc.value.operation, exc.value.reason) == ("cancel", "attendance-recorded")
     with vault.session() as s:
-        assert scheduling.get_session(s, session_id).status == SessionStatus.PLANNED
+        assert records.get_session(s, session_id).status == SessionStatus.PLANNED
 
 
 def test_a_session_where_people_came_cannot_be_cancelled(
@@ -200,7 +201,7 @@ def test_a_session_where_people_came_cannot_be_cancelled(
         att.set_headcount(s, counted, 0)
         for sid in (marked, counted, empty):
             scheduling.cancel_session(s, sid, "Salle indisponible")
-            assert scheduling.get_session(s, sid).status == SessionStatus.CANCELLED
+            assert records.get_session(s, sid).status == SessionStatus.CANCELLED
     with pytest.raises(AttendanceError) as exc, vault.session() as s:  # nor come in afterwards
         att.set_headcount(s, counted, 5)
     assert exc.value.code == AttendanceErrorCode.CANCELLED_SESSION

@@ -22,7 +22,7 @@ from tests.scheduling.conftest import empty_programme, make_directory, weekly
 from vpi_groups.attendance import registers as att
 from vpi_groups.attendance import retention, totals
 from vpi_groups.attendance.registers import ParticipantAttributes
-from vpi_groups.scheduling import sessions as scheduling
+from vpi_groups.scheduling import records, series
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import AgeBand, AttendanceStatus, Gender, PeriodKind, ReferralSource
 
@@ -75,9 +75,9 @@ def _build(vault: vaults.Vault, spec: Spec) -> None:
     with vault.session() as s:
         people = [att.create_participant(s, a).id for a in spec.people]
         for number, (start, at, count) in enumerate(spec.groups):
-            change = scheduling.create_group(
+            change = series.create_group(
                 s,
-                scheduling.GroupSpec(
+                records.GroupSpec(
                     f"G{number}",
                     directory.action,
                     directory.facilitators[:2],

@@ -12,6 +12,7 @@ from tests.calendar.readers import Seen
 from tests.scheduling.conftest import Directory, make_directory, weekly
 from vpi_groups.calendar import ics as ce
 from vpi_groups.programme import records as programme
+from vpi_groups.scheduling import records, series
 from vpi_groups.scheduling import sessions as sch
 from vpi_groups.scheduling.recurrence import Recurrence
 from vpi_groups.storage import vault as vaults
@@ -69,16 +70,19 @@ def build(vault: vaults.Vault) -> Programme:
         programme.update_room(
             s, d.room, programme.RoomSpec("Salle Jaurès", "12, rue de la Paix; Bât. B", 12)
         )
-        tuesday = sch.create_group(
+        tuesday = series.create_group(
             s,
-            sch.GroupSpec(
+            records.GroupSpec(
                 TUESDAY_NAME, d.action, (a, b), tuesday_rule(), room_id=d.room, location_shared=True
             ),
         ).group.id
-        thursday = sch.create_group(
-            s, sch.GroupSpec(THURSDAY_NAME, d.action, (b, c), thursday_rule(), room_id=d.small_room)
+        thursday = series.create_group(
+            s,
+            records.GroupSpec(
+                THURSDAY_NAME, d.action, (b, c), thursday_rule(), room_id=d.small_room
+            ),
         ).group.id
-        infos = sch.list_sessions(s, group_id=tuesday)
+        infos = records.list_sessions(s, group_id=tuesday)
         moved = sch.move_session(s, infos[3].id, paris(2026, 3, 18), paris(2026, 3, 18, 19, 30))
         cancelled = sch.cancel_session(s, infos[4].id, "Animatrice absente")
         other_room = sch.change_session_room(s, infos[5].id, d.small_room)
@@ -108,13 +112,13 @@ def build(vault: vaults.Vault) -> Programme:
 
 def expected(session: Session, options: ce.ExportOptions) -> list[Seen]:
     """What the app itself says the file should hold: its sessions, filtered, titled."""
-    titles: dict[int | None, str] = {g.id: g.spec.name for g in sch.list_groups(session)}
+    titles: dict[int | None, str] = {g.id: g.spec.name for g in records.list_groups(session)}
     actions = {a.id: a.spec for a in programme.list_actions(session)}
     if options.group_ids:
         infos = [
             i
             for g in options.group_ids
-            for i in sch.list_sessions(
+            for i in records.list_sessions(
                 session,
                 start=options.start,
                 end=options.end,
@@ -125,7 +129,7 @@ def expected(session: Session, options: ce.ExportOptions) -> list[Seen]:
         ]
     else:
         infos = list(
-            sch.list_sessions(
+            records.list_sessions(
                 session,
                 start=options.start,
                 end=options.end,

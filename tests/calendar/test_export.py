@@ -13,7 +13,7 @@ from tests.calendar.programmes import NOW, THURSDAY_NAME, Programme, build, expe
 from tests.calendar.readers import components, read_with_icalendar, read_with_vobject
 from tests.scheduling.conftest import make_directory, weekly
 from vpi_groups.calendar import ics as ce
-from vpi_groups.scheduling import sessions as sch
+from vpi_groups.scheduling import records, series
 from vpi_groups.storage import audit
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.errors import WriteFailedError
@@ -110,7 +110,7 @@ def test_one_file_per_group_and_per_other_action(vault: vaults.Vault, made: Prog
     with vault.session() as s:
         files = ce.export_per_group(s, ce.ExportOptions(), now=NOW)
         whole = ce.export_calendar(s, ce.ExportOptions(), now=NOW)
-        tuesday = sch.get_group(s, made.tuesday)
+        tuesday = records.get_group(s, made.tuesday)
     assert sorted(files) == [
         "formation.ics",
         "groupe-du-mardi-salle-1-etage-2-ecoute-et-echanges-entre-pai.ics",
@@ -146,7 +146,9 @@ def test_file_names_are_safe_and_distinct(vault: vaults.Vault) -> None:
     names = ["Groupe", "groupe", "GROUPE", "CON", "???", "Été / Hiver : « café »", "a" * 90]
     with vault.session() as s:
         for name in names:
-            sch.create_group(s, sch.GroupSpec(name, d.action, d.facilitators[:2], weekly(count=2)))
+            series.create_group(
+                s, records.GroupSpec(name, d.action, d.facilitators[:2], weekly(count=2))
+            )
         files = ce.export_per_group(s, ce.ExportOptions(calendar_name="VPI"), now=NOW)
     assert list(files) == [
         "groupe.ics",

@@ -26,7 +26,7 @@ from tests.calendar.readers import (
     unescape,
 )
 from vpi_groups.calendar import ics as ce
-from vpi_groups.scheduling import sessions as sch
+from vpi_groups.scheduling import records
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import (
     Attendance,
@@ -64,7 +64,7 @@ def made(vault: vaults.Vault) -> Programme:
 def people(vault: vaults.Vault, made: Programme) -> Programme:
     """Participants with codes and memos, a register, a note and a headcount."""
     with vault.session() as s:
-        infos = sch.list_sessions(s, group_id=made.tuesday)
+        infos = records.list_sessions(s, group_id=made.tuesday)
         rows = [
             Participant(
                 code=code,

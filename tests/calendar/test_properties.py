@@ -26,6 +26,7 @@ from tests.calendar.readers import (
 )
 from tests.scheduling.conftest import Directory, empty_programme, make_directory
 from vpi_groups.calendar import ics as ce
+from vpi_groups.scheduling import records, series
 from vpi_groups.scheduling import sessions as sch
 from vpi_groups.scheduling.recurrence import Closure, Recurrence
 from vpi_groups.storage import vault as vaults
@@ -134,7 +135,7 @@ def apply(vault: vaults.Vault, group_ids: list[int], edit: Edit, d: Directory) -
     group_id = group_ids[edit.group % len(group_ids)]
     people = [d.facilitators[i] for i in edit.people]
     with vault.session() as s:
-        infos = sch.list_sessions(s, group_id=group_id)
+        infos = records.list_sessions(s, group_id=group_id)
         target = infos[edit.index % len(infos)]
         shift = dt.timedelta(minutes=edit.minutes)
         length = dt.timedelta(minutes=edit.length)
@@ -189,7 +190,7 @@ def test_both_readers_read_back_the_apps_sessions(
     d = make_directory(vault)
     group_ids = []
     for number, (rule, shared) in enumerate(plans):
-        spec = sch.GroupSpec(
+        spec = records.GroupSpec(
             f"Groupe {number}, « n°{number} »; test",
             d.action,
             d.facilitators[number % 3 : number % 3 + 2],
@@ -199,7 +200,7 @@ def test_both_readers_read_back_the_apps_sessions(
         )
         try:
             with vault.session() as s:
-                group_ids.append(sch.create_group(s, spec).group.id)
+                group_ids.append(series.create_group(s, spec).group.id)
         except ValidationError:
             continue  # a rule whose every date is a holiday or closed
     for edit in changes:

@@ -31,7 +31,9 @@ from tests.calendar.readers import (
 )
 from tests.scheduling.conftest import make_directory, weekly
 from vpi_groups.calendar import ics as ce
+from vpi_groups.scheduling import records
 from vpi_groups.scheduling import sessions as sch
+from vpi_groups.scheduling.series import create_group, update_group
 from vpi_groups.storage import vault as vaults
 
 DATE_TIME = re.compile(r"\d{8}T\d{6}")
@@ -58,7 +60,7 @@ def by_uid(root: Component, uid: str) -> list[Component]:
 
 def uid_of_group(vault: vaults.Vault, group_id: int) -> str:
     with vault.session() as s:
-        return sch.get_group(s, group_id).uid
+        return records.get_group(s, group_id).uid
 
 
 # ---------------------------------------------------------------- the file
@@ -69,8 +71,8 @@ def test_lines_end_in_crlf_fold_at_75_octets_and_never_split_a_character(
 ) -> None:
     name = "Groupe " + "é€ü" * 40  # 2, 3 and 2 octets: a fold must often step back
     with vault.session() as s:
-        group = sch.get_group(s, made.thursday)
-        sch.update_group(s, made.thursday, dataclasses.replace(group.spec, name=name))
+        group = records.get_group(s, made.thursday)
+        update_group(s, made.thursday, dataclasses.replace(group.spec, name=name))
     data = export(vault, facilitator_names=True)
     assert not data.startswith(b"\xef\xbb\xbf")
     lines = physical_lines(data)  # every line ends in CRLF, no lone CR or LF
@@ -174,7 +176,7 @@ def test_a_recurring_group_is_one_series_with_its_exceptions(
     exdates = master.all("EXDATE")
     assert all(e.params == start.params for e in exdates)
     with vault.session() as s:
-        cancelled = sch.get_session(s, made.cancelled)
+        cancelled = records.get_session(s, made.cancelled)
     assert [e.value for e in exdates] == [
         cancelled.start.astimezone(PARIS).strftime("%Y%m%dT%H%M%S"),
         BASTILLE_DAY.strftime("%Y%m%dT%H%M%S"),
@@ -182,7 +184,7 @@ def test_a_recurring_group_is_one_series_with_its_exceptions(
     # Moved, re-roomed, re-staffed: overrides at their original start, in the master's TZID.
     with vault.session() as s:
         originals = {
-            sch.get_session(s, i).original_start
+            records.get_session(s, i).original_start
             for i in (made.moved, made.other_room, made.other_people)
         }
     assert {o.one("RECURRENCE-ID").params["TZID"] for o in overrides} == {"Europe/Paris"}
@@ -209,8 +211,8 @@ def test_other_sessions_are_events_of_their_own_with_their_own_uid(
 ) -> None:
     root = components(export(vault))
     with vault.session() as s:
-        extra = sch.get_session(s, made.extra)
-        training = sch.get_session(s, made.training)
+        extra = records.get_session(s, made.extra)
+        training = records.get_session(s, made.training)
     for info, title in ((extra, TUESDAY_NAME), (training, "Formation")):
         (event,) = by_uid(root, info.uid)
         assert not event.has("RRULE")
@@ -221,7 +223,7 @@ def test_other_sessions_are_events_of_their_own_with_their_own_uid(
 
 def sch_uid(vault: vaults.Vault, session_id: int) -> str:
     with vault.session() as s:
-        return sch.get_session(s, session_id).uid
+        return records.get_session(s, session_id).uid
 
 
 def test_sequence_and_last_modified_come_from_the_records(
@@ -251,8 +253,8 @@ def test_kept_cancelled_sessions_are_cancelled_overrides_and_events(
 ) -> None:
     root = components(export(vault, keep_cancelled=True))
     with vault.session() as s:
-        cancelled = sch.get_session(s, made.cancelled)
-        extra = sch.get_session(s, made.extra_cancelled)
+        cancelled = records.get_session(s, made.cancelled)
+        extra = records.get_session(s, made.extra_cancelled)
     tuesday = by_uid(root, uid_of_group(vault, made.tuesday))
     original = cancelled.start.astimezone(PARIS).strftime("%Y%m%dT%H%M%S")
     assert original not in {e.value for e in tuesday[0].all("EXDATE")}
@@ -284,8 +286,8 @@ def test_line_breaks_are_escaped_and_control_characters_dropped(
     vault: vaults.Vault, made: Programme
 ) -> None:
     with vault.session() as s:
-        group = sch.get_group(s, made.thursday)
-        sch.update_group(
+        group = records.get_group(s, made.thursday)
+        update_group(
             s, made.thursday, dataclasses.replace(group.spec, name="Jeudis\r\naprès-midi\x07 !")
         )
     data = export(vault)
@@ -369,7 +371,7 @@ def test_a_night_series_across_both_changes_reads_the_same_everywhere(vault: vau
     d = make_directory(vault)
     rule = weekly(dt.date(2026, 3, 1), weekday=6, at=dt.time(2, 30), minutes=60, count=40)
     with vault.session() as s:
-        group = sch.create_group(s, sch.GroupSpec("Nuit", d.action, d.facilitators[:2], rule)).group
+        group = create_group(s, records.GroupSpec("Nuit", d.action, d.facilitators[:2], rule)).group
     data = export(vault)
     master, *overrides = by_uid(components(data), group.uid)
     assert master.one("DTSTART").value == "20260301T023000"

@@ -14,6 +14,7 @@ from tests.calendar.programmes import NOW, Programme, build, paris
 from tests.calendar.readers import components
 from vpi_groups.calendar import ics as ce
 from vpi_groups.programme import records as programme
+from vpi_groups.scheduling import records, series
 from vpi_groups.scheduling import sessions as sch
 from vpi_groups.storage import vault as vaults
 
@@ -74,14 +75,14 @@ def test_exporting_again_gives_the_same_bytes_but_dtstamp(
 def uid(vault: vaults.Vault, *, group: int | None = None, session: int | None = None) -> str:
     with vault.session() as s:
         if group is not None:
-            return sch.get_group(s, group).uid
+            return records.get_group(s, group).uid
         assert session is not None
-        return sch.get_session(s, session).uid
+        return records.get_session(s, session).uid
 
 
 def original(vault: vaults.Vault, session_id: int) -> str:
     with vault.session() as s:
-        start = sch.get_session(s, session_id).original_start
+        start = records.get_session(s, session_id).original_start
     assert start is not None
     return start.astimezone(paris(2026, 1, 1).tzinfo).strftime("%Y%m%dT%H%M%S")
 
@@ -90,34 +91,34 @@ Edit = Callable[[Session, Programme], object]
 
 
 def move_an_override(s: Session, p: Programme) -> object:
-    info = sch.get_session(s, p.moved)
+    info = records.get_session(s, p.moved)
     return sch.move_session(
         s, p.moved, info.start + dt.timedelta(hours=1), info.end + dt.timedelta(hours=1)
     )
 
 
 def cancel_a_plain_occurrence(s: Session, p: Programme) -> object:
-    later = sch.list_sessions(s, group_id=p.tuesday)[20]
+    later = records.list_sessions(s, group_id=p.tuesday)[20]
     return sch.cancel_session(s, later.id, "Grève")
 
 
 def move_a_plain_occurrence(s: Session, p: Programme) -> object:
-    later = sch.list_sessions(s, group_id=p.tuesday)[21]
+    later = records.list_sessions(s, group_id=p.tuesday)[21]
     return sch.move_session(s, later.id, later.start, later.end + dt.timedelta(minutes=30))
 
 
 def rename_the_group(s: Session, p: Programme) -> object:
-    spec = sch.get_group(s, p.tuesday).spec
-    return sch.update_group(s, p.tuesday, dataclasses.replace(spec, name="Mardis"))
+    spec = records.get_group(s, p.tuesday).spec
+    return series.update_group(s, p.tuesday, dataclasses.replace(spec, name="Mardis"))
 
 
 def change_the_groups_capacity(s: Session, p: Programme) -> object:
-    spec = sch.get_group(s, p.tuesday).spec
-    return sch.update_group(s, p.tuesday, dataclasses.replace(spec, capacity_max=10))
+    spec = records.get_group(s, p.tuesday).spec
+    return series.update_group(s, p.tuesday, dataclasses.replace(spec, capacity_max=10))
 
 
 def move_the_training(s: Session, p: Programme) -> object:
-    info = sch.get_session(s, p.training)
+    info = records.get_session(s, p.training)
     return sch.move_session(s, p.training, info.start, info.end - dt.timedelta(hours=1))
 
 
@@ -168,7 +169,7 @@ def test_a_cancellation_raises_the_master_or_the_override_as_the_file_shows_it(
     default, kept = ce.ExportOptions(), ce.ExportOptions(keep_cancelled=True)
     before = {o: state(export(vault, o)) for o in (default, kept)}
     with vault.session() as s:
-        target = sch.list_sessions(s, group_id=made.tuesday)[-3]
+        target = records.list_sessions(s, group_id=made.tuesday)[-3]
         sch.cancel_session(s, target.id, "Fermeture")
     rid = original(vault, target.id)
     after = {o: state(export(vault, o)) for o in (default, kept)}
@@ -192,7 +193,7 @@ def test_in_a_facilitators_file_any_change_to_an_occurrence_raises_the_master(
     options = ce.ExportOptions(facilitator_id=a)
     before = state(export(vault, options))
     with vault.session() as s:
-        target = sch.list_sessions(s, group_id=made.tuesday)[-2]
+        target = records.list_sessions(s, group_id=made.tuesday)[-2]
         sch.change_session_facilitators(s, target.id, [c])
     after = state(export(vault, options))
     # Awa no longer runs it: an EXDATE in her file, so her master's SEQUENCE grew.

@@ -44,6 +44,7 @@ from tests.scheduling.conftest import (  # the shared vault, emptied around each
 from vpi_groups.attendance import registers as att
 from vpi_groups.attendance.registers import ParticipantAttributes
 from vpi_groups.programme import records as programme
+from vpi_groups.scheduling import records, series
 from vpi_groups.scheduling import sessions as scheduling
 from vpi_groups.scheduling.recurrence import Recurrence
 from vpi_groups.storage import vault as vaults
@@ -145,16 +146,16 @@ def make_programme(vault: vaults.Vault) -> Programme:
         )
         programme.add_contribution(s, programme.ContributionSpec(town, 2024, Decimal("2000")))
 
-        mardi = scheduling.create_group(
+        mardi = series.create_group(
             s,
-            scheduling.GroupSpec("Mardi", talk, (awa, bruno), _weekly(dt.date(2025, 3, 4), 1, 4)),
+            records.GroupSpec("Mardi", talk, (awa, bruno), _weekly(dt.date(2025, 3, 4), 1, 4)),
         )
-        jeudi = scheduling.create_group(
+        jeudi = series.create_group(
             s,
-            scheduling.GroupSpec("Jeudi", talk, (awa, chloe), _weekly(dt.date(2025, 3, 27), 3, 3)),
+            records.GroupSpec("Jeudi", talk, (awa, chloe), _weekly(dt.date(2025, 3, 27), 3, 3)),
         )
-        m = tuple(x.id for x in scheduling.list_sessions(s, group_id=mardi.group.id))
-        j = tuple(x.id for x in scheduling.list_sessions(s, group_id=jeudi.group.id))
+        m = tuple(x.id for x in records.list_sessions(s, group_id=mardi.group.id))
+        j = tuple(x.id for x in records.list_sessions(s, group_id=jeudi.group.id))
         start = dt.datetime(2025, 4, 15, 9, 0, tzinfo=PARIS)
         one_off = scheduling.add_action_session(
             s, training, start, start + dt.timedelta(hours=3), facilitator_ids=[driss]

@@ -22,7 +22,7 @@ from vpi_groups.attendance.registers import ParticipantAttributes
 from vpi_groups.programme import records as programme
 from vpi_groups.reports import indicators as reports
 from vpi_groups.reports.indicators import Cell, CellState, PeriodSpec, Table, Unit
-from vpi_groups.scheduling import sessions as scheduling
+from vpi_groups.scheduling import records, series
 from vpi_groups.scheduling.recurrence import Recurrence
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import (
@@ -124,11 +124,11 @@ def build(vault: vaults.Vault, spec: Spec) -> Truth:
             rule = Recurrence(
                 Frequency.WEEKLY, start.weekday(), start, dt.time(18), 90, count=count
             )
-            change = scheduling.create_group(
-                s, scheduling.GroupSpec(f"G{number}", action, facilitators, rule, is_open=True)
+            change = series.create_group(
+                s, records.GroupSpec(f"G{number}", action, facilitators, rule, is_open=True)
             )
             gid = change.group.id
-            for occurrence in scheduling.list_sessions(s, group_id=gid):
+            for occurrence in records.list_sessions(s, group_id=gid):
                 day = occurrence.start.astimezone(PARIS).date()
                 statuses = {pid: mark for pid in people if (mark := next(marks)) is not None}
                 headcount = next(headcounts)

@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 
 from tests.scheduling.conftest import Directory, empty_programme, make_directory, weekly
 from vpi_groups.programme import records as programme
+from vpi_groups.scheduling import conflicts, records, series
 from vpi_groups.scheduling import sessions as sch
-from vpi_groups.scheduling.sessions import (
+from vpi_groups.scheduling.conflicts import (
     CapacityWarning,
     CapacityWarningKind,
     Conflict,
@@ -38,17 +39,17 @@ def two_groups(
     *,
     second_at: dt.time,
     second_room: int | None,
-) -> tuple[tuple[sch.SessionInfo, ...], tuple[sch.SessionInfo, ...]]:
+) -> tuple[tuple[records.SessionInfo, ...], tuple[records.SessionInfo, ...]]:
     """Group A: Awa and Bruno, Tuesdays 18:00-19:30; group B: Bruno and Chloé."""
     a, b, c, _ = d.facilitators
     with vault.session() as s:
-        first = sch.create_group(
+        first = series.create_group(
             s,
-            sch.GroupSpec("A", d.action, (a, b), weekly(count=3), room_id=d.room),
+            records.GroupSpec("A", d.action, (a, b), weekly(count=3), room_id=d.room),
         ).created
-        second = sch.create_group(
+        second = series.create_group(
             s,
-            sch.GroupSpec(
+            records.GroupSpec(
                 "B", d.action, (b, c), weekly(count=3, at=second_at), room_id=second_room
             ),
         ).created
@@ -61,7 +62,7 @@ def test_a_facilitator_in_two_groups_at_overlapping_times(
     bruno = directory.facilitators[1]
     first, second = two_groups(vault, directory, second_at=dt.time(19, 0), second_room=None)
     with vault.session() as s:
-        found = sch.find_conflicts(s)
+        found = conflicts.find_conflicts(s)
     assert found == tuple(
         Conflict(ConflictKind.FACILITATOR, bruno, x.id, y.id, utc(day, 19), utc(day, 19, 30))
         for x, y, day in zip(first, second, TUESDAYS, strict=True)
@@ -75,7 +76,7 @@ def test_a_room_in_two_groups_at_overlapping_times(
         vault, directory, second_at=dt.time(19, 0), second_room=directory.room
     )
     with vault.session() as s:
-        found = sch.find_conflicts(s)
+        found = conflicts.find_conflicts(s)
     rooms = [c for c in found if c.kind is ConflictKind.ROOM]
     assert [(c.resource_id, c.first_session_id, c.second_session_id) for c in rooms] == [
         (directory.room, x.id, y.id) for x, y in zip(first, second, strict=True)
@@ -88,7 +89,7 @@ def test_sessions_that_only_touch_do_not_conflict(
 ) -> None:
     two_groups(vault, directory, second_at=dt.time(19, 30), second_room=directory.room)
     with vault.session() as s:
-        assert sch.find_conflicts(s) == ()
+        assert conflicts.find_conflicts(s) == ()
 
 
 def test_a_group_and_an_action_booking_the_same_room_and_person(
@@ -96,8 +97,11 @@ def test_a_group_and_an_action_booking_the_same_room_and_person(
 ) -> None:
     a, _b, _c, d = directory.facilitators
     with vault.session() as s:
-        group = sch.create_group(
-            s, sch.GroupSpec("A", directory.action, (a, d), weekly(count=3), room_id=directory.room)
+        group = series.create_group(
+            s,
+            records.GroupSpec(
+                "A", directory.action, (a, d), weekly(count=3), room_id=directory.room
+            ),
         ).created
         training = sch.add_action_session(
             s,
@@ -107,7 +111,7 @@ def test_a_group_and_an_action_booking_the_same_room_and_person(
             facilitator_ids=[d],
             room_id=directory.room,
         )
-        found = sch.find_conflicts(s)
+        found = conflicts.find_conflicts(s)
     overlap = (utc(TUESDAYS[1], 18), utc(TUESDAYS[1], 18, 15))
     assert found == (
         Conflict(ConflictKind.FACILITATOR, d, group[1].id, training.id, *overlap),
@@ -124,13 +128,13 @@ def test_cancelling_or_moving_a_session_clears_its_conflicts(
     with vault.session() as s:
         sch.cancel_session(s, second[0].id, "Doublon")
         sch.move_session(s, second[1].id, paris(TUESDAYS[1], 20), paris(TUESDAYS[1], 21, 30))
-        found = sch.find_conflicts(s)
+        found = conflicts.find_conflicts(s)
     assert {(c.first_session_id, c.second_session_id) for c in found} == {
         (first[2].id, second[2].id)
     }
     with vault.session() as s:
         sch.reinstate_session(s, second[0].id)
-        assert len(sch.find_conflicts(s)) == 4
+        assert len(conflicts.find_conflicts(s)) == 4
 
 
 def test_conflicts_in_a_window_or_around_given_sessions(
@@ -149,12 +153,14 @@ def test_conflicts_in_a_window_or_around_given_sessions(
             paris(TUESDAYS[2], 19, 45),
             facilitator_ids=[bruno],
         )
-        in_window = sch.find_conflicts(s, start=paris(TUESDAYS[1], 0), end=paris(TUESDAYS[1], 23))
-        around = sch.find_conflicts(s, session_ids=[first[2].id])
-        around_third = sch.find_conflicts(s, session_ids=[third.id])
-        from_march_10 = sch.find_conflicts(s, start=paris(TUESDAYS[1], 0))
-        until_march_10 = sch.find_conflicts(s, end=paris(TUESDAYS[1], 19, 1))
-        nothing = sch.find_conflicts(s, session_ids=[])
+        in_window = conflicts.find_conflicts(
+            s, start=paris(TUESDAYS[1], 0), end=paris(TUESDAYS[1], 23)
+        )
+        around = conflicts.find_conflicts(s, session_ids=[first[2].id])
+        around_third = conflicts.find_conflicts(s, session_ids=[third.id])
+        from_march_10 = conflicts.find_conflicts(s, start=paris(TUESDAYS[1], 0))
+        until_march_10 = conflicts.find_conflicts(s, end=paris(TUESDAYS[1], 19, 1))
+        nothing = conflicts.find_conflicts(s, session_ids=[])
     assert {(c.first_session_id, c.second_session_id) for c in in_window} == {
         (first[1].id, second[1].id)
     }
@@ -206,9 +212,9 @@ def test_conflicts_equal_every_overlapping_pair(
             if cancelled:
                 info = sch.cancel_session(s, info.id, "annulée")
             made.append(info)
-        found = sch.find_conflicts(s)
+        found = conflicts.find_conflicts(s)
     expected = set()
-    live = [m for m in made if m.status is not sch.SessionStatus.CANCELLED]
+    live = [m for m in made if m.status is not records.SessionStatus.CANCELLED]
     for x, y in itertools.combinations(live, 2):
         low, high = max(x.start, y.start), min(x.end, y.end)
         if low >= high:
@@ -225,18 +231,18 @@ def test_conflicts_equal_every_overlapping_pair(
 def test_capacity_warnings(vault: vaults.Vault, directory: Directory) -> None:
     a, b, _, _ = directory.facilitators
     with vault.session() as s:
-        fits = sch.create_group(
-            s, sch.GroupSpec("Fits", directory.action, (a, b), weekly(), room_id=directory.room)
+        fits = series.create_group(
+            s, records.GroupSpec("Fits", directory.action, (a, b), weekly(), room_id=directory.room)
         )
-        cramped = sch.create_group(
+        cramped = series.create_group(
             s,
-            sch.GroupSpec(
+            records.GroupSpec(
                 "Cramped", directory.action, (a, b), weekly(), room_id=directory.small_room
             ),
         )
-        crowd = sch.create_group(
+        crowd = series.create_group(
             s,
-            sch.GroupSpec(
+            records.GroupSpec(
                 "Crowd",
                 directory.action,
                 (a, b),
@@ -251,8 +257,8 @@ def test_capacity_warnings(vault: vaults.Vault, directory: Directory) -> None:
         moved = sch.change_session_room(s, fits.created[3].id, directory.small_room)
         cancelled = sch.change_session_room(s, fits.created[4].id, directory.small_room)
         sch.cancel_session(s, cancelled.id, "Travaux")
-        warnings = sch.capacity_warnings(s)
-        only_fits = sch.capacity_warnings(s, group_id=fits.group.id)
+        warnings = conflicts.capacity_warnings(s)
+        only_fits = conflicts.capacity_warnings(s, group_id=fits.group.id)
     assert set(warnings) == {
         CapacityWarning(
             CapacityWarningKind.ROOM_TOO_SMALL, cramped.group.id, 8, 4, directory.small_room

@@ -13,6 +13,7 @@ from tests.scheduling.conftest import Directory, weekly
 from vpi_groups import clock as app_clock
 from vpi_groups import revisions
 from vpi_groups.programme import records as programme
+from vpi_groups.scheduling import records, series
 from vpi_groups.scheduling import sessions as sch
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import ActionKind, PublicActionKind, TalkGroup
@@ -41,17 +42,17 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
     return c
 
 
-def spec(d: Directory, **changes: object) -> sch.GroupSpec:
-    base = sch.GroupSpec("Mardis", d.action, d.facilitators[:2], weekly(), room_id=d.room)
+def spec(d: Directory, **changes: object) -> records.GroupSpec:
+    base = records.GroupSpec("Mardis", d.action, d.facilitators[:2], weekly(), room_id=d.room)
     return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
 
 
-def calendar(vault: vaults.Vault, group_id: int) -> sch.SeriesCalendar:
+def calendar(vault: vaults.Vault, group_id: int) -> series.SeriesCalendar:
     with vault.session() as s:
-        return sch.series_calendar(s, group_id)
+        return series.series_calendar(s, group_id)
 
 
-def counters(c: sch.SeriesCalendar) -> tuple[int, int, int]:
+def counters(c: series.SeriesCalendar) -> tuple[int, int, int]:
     return (c.revision, c.cancellations_revision, c.occurrences_revision)
 
 
@@ -84,8 +85,8 @@ def test_a_new_group_and_its_sessions_carry_their_creation_time(
     vault: vaults.Vault, directory: Directory, clock: Clock
 ) -> None:
     with vault.session() as s:
-        group = sch.create_group(s, spec(directory)).group
-        infos = sch.list_sessions(s, group_id=group.id)
+        group = series.create_group(s, spec(directory)).group
+        infos = records.list_sessions(s, group_id=group.id)
     c = calendar(vault, group.id)
     second = T0.replace(microsecond=0)
     assert c.modified_at == second
@@ -98,8 +99,8 @@ def test_each_kind_of_session_change_raises_the_right_counters(
     vault: vaults.Vault, directory: Directory, clock: Clock
 ) -> None:
     with vault.session() as s:
-        group = sch.create_group(s, spec(directory)).group
-        first, second = sch.list_sessions(s, group_id=group.id)[:2]
+        group = series.create_group(s, spec(directory)).group
+        first, second = records.list_sessions(s, group_id=group.id)[:2]
         extra = sch.add_extra_session(
             s, group.id, paris(dt.date(2026, 3, 7), 10), paris(dt.date(2026, 3, 7), 12)
         )
@@ -134,8 +135,8 @@ def test_changes_within_one_second_still_move_every_time_on(
     vault: vaults.Vault, directory: Directory, clock: Clock
 ) -> None:
     with vault.session() as s:
-        group = sch.create_group(s, spec(directory)).group
-        target = sch.list_sessions(s, group_id=group.id)[0]
+        group = series.create_group(s, spec(directory)).group
+        target = records.list_sessions(s, group_id=group.id)[0]
     day = dt.date(2026, 3, 3)
     seen: list[tuple[dt.datetime | None, dt.datetime | None]] = []
     for hour in (14, 15, 16):
@@ -143,7 +144,7 @@ def test_changes_within_one_second_still_move_every_time_on(
             info = sch.move_session(s, target.id, paris(day, hour), paris(day, hour + 1))
         seen.append((info.modified_at, calendar(vault, group.id).occurrences_modified_at))
     with vault.session() as s:
-        sch.update_group(s, group.id, spec(directory, name="Mardis soir"), effective_from=T0)
+        series.update_group(s, group.id, spec(directory, name="Mardis soir"), effective_from=T0)
     after = calendar(vault, group.id)
     stamps = [m for m, _ in seen]
     assert stamps == [T0.replace(microsecond=0) + dt.timedelta(seconds=n) for n in (1, 2, 3)]
@@ -156,18 +157,18 @@ def test_only_what_a_calendar_shows_raises_a_groups_revision(
     vault: vaults.Vault, directory: Directory, clock: Clock
 ) -> None:
     with vault.session() as s:
-        group = sch.create_group(s, spec(directory)).group
+        group = series.create_group(s, spec(directory)).group
     before = calendar(vault, group.id)
     clock.advance(60)
     with vault.session() as s:
-        unseen = sch.update_group(
+        unseen = series.update_group(
             s, group.id, spec(directory, capacity_min=4, capacity_max=10, is_open=True)
         )
-        assert sch.get_group(s, group.id).spec.capacity_max == 10
+        assert records.get_group(s, group.id).spec.capacity_max == 10
     assert unseen.group.revision == 0
     assert calendar(vault, group.id).modified_at == before.modified_at
     with vault.session() as s:
-        shared = sch.update_group(
+        shared = series.update_group(
             s,
             group.id,
             spec(directory, capacity_min=4, capacity_max=10, is_open=True, location_shared=True),
@@ -185,13 +186,13 @@ def test_renaming_a_room_raises_the_events_that_show_it(
     vault: vaults.Vault, directory: Directory, clock: Clock
 ) -> None:
     with vault.session() as s:
-        in_room = sch.create_group(s, spec(directory)).group
-        elsewhere = sch.create_group(s, spec(directory, name="Jeudis", room_id=None)).group
-        moved_in = sch.list_sessions(s, group_id=elsewhere.id)[0]
+        in_room = series.create_group(s, spec(directory)).group
+        elsewhere = series.create_group(s, spec(directory, name="Jeudis", room_id=None)).group
+        moved_in = records.list_sessions(s, group_id=elsewhere.id)[0]
         sch.change_session_room(s, moved_in.id, directory.room)
     before = {g: calendar(vault, g) for g in (in_room.id, elsewhere.id)}
     with vault.session() as s:
-        before_sessions = {i.id: i for i in sch.list_sessions(s)}
+        before_sessions = {i.id: i for i in records.list_sessions(s)}
     clock.advance(10)
     with vault.session() as s:
         programme.update_room(s, directory.room, programme.RoomSpec("Salle Jaurès", capacity=20))
@@ -203,7 +204,7 @@ def test_renaming_a_room_raises_the_events_that_show_it(
     assert calendar(vault, in_room.id).revision == before[in_room.id].revision + 1
     assert calendar(vault, elsewhere.id).revision == before[elsewhere.id].revision
     with vault.session() as s:
-        after_sessions = {i.id: i for i in sch.list_sessions(s)}
+        after_sessions = {i.id: i for i in records.list_sessions(s)}
     raised = {i for i in after_sessions if after_sessions[i].revision > before_sessions[i].revision}
     in_room_ids = {i for i, info in before_sessions.items() if info.room_id == directory.room}
     assert raised == in_room_ids
@@ -218,7 +219,7 @@ def test_renaming_a_facilitator_or_retitling_an_action_raises_their_events(
     a, b, c, d = directory.facilitators
     day = dt.datetime(2026, 5, 6, 9, tzinfo=PARIS)
     with vault.session() as s:
-        group = sch.create_group(s, spec(directory, facilitator_ids=(a, b))).group
+        group = series.create_group(s, spec(directory, facilitator_ids=(a, b))).group
         training = sch.add_action_session(
             s, directory.training, day, day + dt.timedelta(hours=3), facilitator_ids=[c]
         )
@@ -235,18 +236,18 @@ def test_renaming_a_facilitator_or_retitling_an_action_raises_their_events(
     assert calendar(vault, group.id).revision == 0
     with vault.session() as s:
         programme.update_facilitator(s, a, dataclasses.replace(info.spec, name="Awa K."))
-        assert {i.revision for i in sch.list_sessions(s, group_id=group.id)} == {1}
-        assert sch.get_session(s, training.id).revision == 0
+        assert {i.revision for i in records.list_sessions(s, group_id=group.id)} == {1}
+        assert records.get_session(s, training.id).revision == 0
     assert calendar(vault, group.id).revision == 1
     with vault.session() as s:
         action = programme.get_action(s, directory.training)
         programme.update_action(s, directory.training, action.spec)
-        assert sch.get_session(s, training.id).revision == 0
+        assert records.get_session(s, training.id).revision == 0
         programme.update_action(
             s, directory.training, dataclasses.replace(action.spec, title="Formation VIF")
         )
-        assert sch.get_session(s, training.id).revision == 1
-        assert sch.get_session(s, other.id).revision == 1
+        assert records.get_session(s, training.id).revision == 1
+        assert records.get_session(s, other.id).revision == 1
         programme.update_action(
             s,
             directory.training,
@@ -257,7 +258,7 @@ def test_renaming_a_facilitator_or_retitling_an_action_raises_their_events(
                 public_kind=PublicActionKind.STAND,
             ),
         )
-        assert sch.get_session(s, other.id).revision == 2
+        assert records.get_session(s, other.id).revision == 2
     assert calendar(vault, group.id).revision == 1
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from tests.scheduling.conftest import Directory, empty_programme, make_directory, weekly
 from tests.scheduling.test_recurrence import independent, rules
 from vpi_groups.programme import records as programme
+from vpi_groups.scheduling import records, series
 from vpi_groups.scheduling import sessions as sch
 from vpi_groups.scheduling.recurrence import Closure, Recurrence
 from vpi_groups.storage import vault as vaults
@@ -67,8 +68,10 @@ def paris(day: dt.date, hour: int = 18, minute: int = 0) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hour, minute), tzinfo=PARIS)
 
 
-def group_spec(d: Directory, rule: Recurrence | None = None, **changes: object) -> sch.GroupSpec:
-    spec = sch.GroupSpec(
+def group_spec(
+    d: Directory, rule: Recurrence | None = None, **changes: object
+) -> records.GroupSpec:
+    spec = records.GroupSpec(
         name="Mardis",
         action_id=d.action,
         facilitator_ids=d.facilitators[:2],
@@ -78,27 +81,27 @@ def group_spec(d: Directory, rule: Recurrence | None = None, **changes: object) 
     return dataclasses.replace(spec, **changes)  # type: ignore[arg-type]
 
 
-def create(vault: vaults.Vault, spec: sch.GroupSpec) -> sch.SeriesChange:
+def create(vault: vaults.Vault, spec: records.GroupSpec) -> series.SeriesChange:
     with vault.session() as s:
-        return sch.create_group(s, spec)
+        return series.create_group(s, spec)
 
 
 def update(
     vault: vaults.Vault,
     group_id: int,
-    spec: sch.GroupSpec,
+    spec: records.GroupSpec,
     effective_from: dt.datetime = LONG_AGO,
-) -> sch.SeriesChange:
+) -> series.SeriesChange:
     with vault.session() as s:
-        return sch.update_group(s, group_id, spec, effective_from=effective_from)
+        return series.update_group(s, group_id, spec, effective_from=effective_from)
 
 
-def sessions(vault: vaults.Vault, group_id: int) -> tuple[sch.SessionInfo, ...]:
+def sessions(vault: vaults.Vault, group_id: int) -> tuple[records.SessionInfo, ...]:
     with vault.session() as s:
-        return sch.list_sessions(s, group_id=group_id)
+        return records.list_sessions(s, group_id=group_id)
 
 
-def by_id(infos: tuple[sch.SessionInfo, ...]) -> dict[int, sch.SessionInfo]:
+def by_id(infos: tuple[records.SessionInfo, ...]) -> dict[int, records.SessionInfo]:
     return {i.id: i for i in infos}
 
 
@@ -129,9 +132,9 @@ def test_a_group_generates_its_sessions(vault: vaults.Vault, directory: Director
     assert len({i.uid for i in stored} | {change.group.uid}) == 11
     assert change.group.revision == 0
     with vault.session() as s:
-        assert sch.get_group(s, change.group.id) == change.group
-        assert sch.list_groups(s) == (change.group,)
-        assert sch.list_groups(s, action_id=directory.action + 100) == ()
+        assert records.get_group(s, change.group.id) == change.group
+        assert records.list_groups(s) == (change.group,)
+        assert records.list_groups(s, action_id=directory.action + 100) == ()
 
 
 def test_the_group_keeps_its_rule_parameters(vault: vaults.Vault, directory: Directory) -> None:
@@ -155,7 +158,7 @@ def test_the_group_keeps_its_rule_parameters(vault: vaults.Vault, directory: Dir
     )
     change = create(vault, spec)
     with vault.session() as s:
-        stored = sch.get_group(s, change.group.id).spec
+        stored = records.get_group(s, change.group.id).spec
     assert stored.recurrence == dataclasses.replace(rule, closures=tuple(sorted(rule.closures)))
     assert stored.facilitator_ids == (directory.facilitators[0], directory.facilitators[2])
     assert (stored.is_open, stored.capacity_min, stored.capacity_max) == (True, 4, 10)
@@ -172,9 +175,9 @@ def test_stored_sessions_equal_an_independent_expansion(
     expected = independent(rule)
     if not expected:
         with pytest.raises(EmptyRuleError), shared_vault.session() as s:
-            sch.create_group(s, group_spec(d, rule))
+            series.create_group(s, group_spec(d, rule))
         with shared_vault.session() as s:
-            assert sch.list_groups(s) == ()
+            assert records.list_groups(s) == ()
         return
     group = create(shared_vault, group_spec(d, rule)).group
     stored = sessions(shared_vault, group.id)
@@ -247,7 +250,7 @@ def test_a_new_weekday_drops_unedited_dates_and_reports_edited_ones(
     assert change.updated == ()
     assert len(sessions(vault, group.id)) == 13
     with vault.session() as s:
-        calendar = sch.series_calendar(s, group.id)
+        calendar = series.series_calendar(s, group.id)
     assert set(calendar.standalone) == {moved, cancelled, elsewhere}
     assert calendar.overrides == ()
     assert calendar.exdates == ()
@@ -255,7 +258,7 @@ def test_a_new_weekday_drops_unedited_dates_and_reports_edited_ones(
 
 def _one_unfitting(
     vault: vaults.Vault, directory: Directory
-) -> tuple[sch.GroupInfo, sch.SeriesChange, sch.SessionInfo]:
+) -> tuple[records.GroupInfo, series.SeriesChange, records.SessionInfo]:
     """A group whose first session was cancelled by hand, then moved to Thursdays."""
     group = create(vault, group_spec(directory)).group
     first = sessions(vault, group.id)
@@ -312,7 +315,7 @@ def test_saving_the_same_settings_changes_nothing(
         recurrence=weekly(closures=(*reversed(closures), closures[0])),
     )
     change = update(vault, group.id, same)
-    assert change == sch.SeriesChange(group=group)
+    assert change == series.SeriesChange(group=group)
     assert sessions(vault, group.id) == before
 
 
@@ -461,7 +464,7 @@ def test_inactive_facilitators_already_on_the_group_may_stay(
 # ---------------------------------------------------------------- validation
 
 
-def invalid_group_specs(d: Directory) -> list[tuple[sch.GroupSpec, type[ValidationError], str]]:
+def invalid_group_specs(d: Directory) -> list[tuple[records.GroupSpec, type[ValidationError], str]]:
     a, b, c, _ = d.facilitators
     return [
         (
@@ -502,7 +505,7 @@ def test_each_invalid_group_is_a_typed_error_and_writes_nothing(
         before = counts(s)
         for spec, error, field in cases:
             with pytest.raises(error) as caught:
-                sch.create_group(s, spec)
+                series.create_group(s, spec)
             assert caught.value.field == field, error
             assert caught.value.code == error.code
         assert counts(s) == before
@@ -517,9 +520,9 @@ def test_an_invalid_edit_leaves_the_group_and_its_sessions_as_they_were(
     with vault.session() as s:
         for spec, error, _field in invalid_group_specs(directory):
             with pytest.raises(error):
-                sch.update_group(s, group.id, spec, effective_from=LONG_AGO)
-        assert sch.get_group(s, group.id) == group
-        assert sch.list_sessions(s, group_id=group.id) == before
+                series.update_group(s, group.id, spec, effective_from=LONG_AGO)
+        assert records.get_group(s, group.id) == group
+        assert records.list_sessions(s, group_id=group.id) == before
 
 
 def test_an_inactive_facilitator_cannot_be_added(vault: vaults.Vault, directory: Directory) -> None:
@@ -528,18 +531,18 @@ def test_an_inactive_facilitator_cannot_be_added(vault: vaults.Vault, directory:
         info = programme.get_facilitator(s, c)
         programme.update_facilitator(s, c, dataclasses.replace(info.spec, active=False))
     with vault.session() as s, pytest.raises(InactiveError) as caught:
-        sch.create_group(s, group_spec(directory, facilitator_ids=(a, c)))
+        series.create_group(s, group_spec(directory, facilitator_ids=(a, c)))
     assert caught.value.ids == (c,)
 
 
 def test_naive_effective_from_is_refused(vault: vaults.Vault, directory: Directory) -> None:
     group = create(vault, group_spec(directory)).group
     with vault.session() as s, pytest.raises(NaiveDateTimeError):
-        sch.update_group(
+        series.update_group(
             s, group.id, group_spec(directory, name="X"), effective_from=dt.datetime(2026, 1, 1)
         )
     with vault.session() as s:
-        assert sch.get_group(s, group.id).spec.name == "Mardis"
+        assert records.get_group(s, group.id).spec.name == "Mardis"
 
 
 # ---------------------------------------------------------------- one session
@@ -651,11 +654,11 @@ def test_extra_sessions_take_the_groups_defaults_and_survive_series_edits(
     change = update(vault, group.id, group_spec(directory, weekly(weekday=3, at=dt.time(9, 0))))
     assert extra.id not in {i.id for i in change.deleted + change.updated + change.unfitting}
     with vault.session() as s:
-        assert sch.get_session(s, extra.id) == extra
-        calendar = sch.series_calendar(s, group.id)
+        assert records.get_session(s, extra.id) == extra
+        calendar = series.series_calendar(s, group.id)
         sch.delete_session(s, other.id)
         with pytest.raises(NotFoundError):
-            sch.get_session(s, other.id)
+            records.get_session(s, other.id)
     assert {extra, other} <= set(calendar.standalone)
 
 
@@ -681,8 +684,8 @@ def test_action_sessions_belong_to_actions_other_than_talk_groups(
     assert staffed.facilitator_ids == (a,)
     create(vault, group_spec(directory))
     with vault.session() as s:
-        of_training = sch.list_sessions(s, action_id=directory.training)
-        of_groups = sch.list_sessions(s, action_id=directory.action)
+        of_training = records.list_sessions(s, action_id=directory.training)
+        of_groups = records.list_sessions(s, action_id=directory.action)
     assert of_training == (training, staffed)
     assert len(of_groups) == 10
     assert {i.action_id for i in of_groups} == {directory.action}
@@ -695,10 +698,10 @@ def test_list_sessions_filters(vault: vaults.Vault, directory: Directory) -> Non
     with vault.session() as s:
         sch.change_session_facilitators(s, first[5].id, [c])
         sch.change_session_room(s, first[6].id, directory.small_room)
-        window = sch.list_sessions(s, start=paris(TUESDAYS[1], 19), end=paris(TUESDAYS[3], 18))
-        with_a = sch.list_sessions(s, facilitator_id=a)
-        with_c = sch.list_sessions(s, facilitator_id=c)
-        small = sch.list_sessions(s, room_id=directory.small_room)
+        window = records.list_sessions(s, start=paris(TUESDAYS[1], 19), end=paris(TUESDAYS[3], 18))
+        with_a = records.list_sessions(s, facilitator_id=a)
+        with_c = records.list_sessions(s, facilitator_id=c)
+        small = records.list_sessions(s, room_id=directory.small_room)
     # 10 March 18:00-19:30 overlaps from 19:00; 24 March starts at the window's end.
     assert [i.start for i in window] == [paris(TUESDAYS[1]), paris(TUESDAYS[2])]
     assert len(with_a) == 9
@@ -762,7 +765,7 @@ def test_series_calendar_has_the_rule_its_exceptions_and_its_extras(
         extra = sch.add_extra_session(
             s, group.id, paris(dt.date(2026, 5, 30), 10), paris(dt.date(2026, 5, 30), 12)
         )
-        calendar = sch.series_calendar(s, group.id)
+        calendar = series.series_calendar(s, group.id)
     assert (calendar.uid, calendar.revision, calendar.name) == (group.uid, 0, "Mardis")
     assert calendar.timezone == "Europe/Paris"
     assert calendar.dtstart == paris(dt.date(2026, 5, 7))

@@ -17,7 +17,7 @@ from tests.ui.conftest import PASSPHRASE
 from tests.ui.test_translations import _untranslated
 from vpi_groups.attendance import registers as attendance
 from vpi_groups.attendance.registers import ParticipantAttributes
-from vpi_groups.scheduling import sessions as scheduling
+from vpi_groups.scheduling import records
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import AttendanceStatus, SessionStatus
 from vpi_groups.ui.main_window import MainWindow
@@ -171,8 +171,8 @@ def test_move_and_cancel_from_the_dialog(
     with qtbot.waitSignal(second.accepted, timeout=10_000):
         second.save()
     with vault.session() as s:
-        moved = scheduling.get_session(s, group.session_ids[1])
-        cancelled = scheduling.get_session(s, group.session_ids[2])
+        moved = records.get_session(s, group.session_ids[1])
+        cancelled = records.get_session(s, group.session_ids[2])
     assert moved.moved
     assert moved.start.astimezone(dt.timezone(dt.timedelta(hours=1))).hour == 19
     assert cancelled.status == SessionStatus.CANCELLED
@@ -190,7 +190,7 @@ def test_cancel_without_reason_is_refused(
     assert dialog.message.text() == "Indiquez pourquoi la séance est annulée."
     assert dialog.isVisible()
     with vault.session() as s:
-        assert scheduling.get_session(s, group.session_ids[3]).status == SessionStatus.PLANNED
+        assert records.get_session(s, group.session_ids[3]).status == SessionStatus.PLANNED
     dialog.reject()
 
 
@@ -212,7 +212,7 @@ def test_cancelling_a_session_where_people_came_says_what_to_do(
     assert dialog.isEnabled()
     assert dialog.notes.toPlainText() == "Note écrite avant l'annulation", "nothing typed is lost"
     with vault.session() as s:  # one transaction: neither the note nor the status was saved
-        assert scheduling.get_session(s, sid).status == SessionStatus.PLANNED
+        assert records.get_session(s, sid).status == SessionStatus.PLANNED
         assert attendance.get_note(s, sid) == ""
         assert {line.status for line in attendance.register(s, sid).lines} == {
             AttendanceStatus.PRESENT

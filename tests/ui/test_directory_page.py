@@ -70,7 +70,7 @@ def test_partner_contribution_and_two_facilitators(
     editor = _editor(page)
     assert editor.isVisible()
     _type(qtbot, editor.name, "CIDFF du Val")
-    editor.sector.setCurrentIndex(editor.sector.findData("associatif"))
+    editor.sector.setCurrentIndex(editor.sector.findData("association"))
     _type(qtbot, editor.contact_name, "Mme Laurent")
     _type(qtbot, editor.contact_role, "Juriste")
     assert _untranslated(editor, {"CIDFF du Val", "Mme Laurent", "Juriste"}) == []
@@ -166,7 +166,7 @@ def test_editor_undo_redo_and_escape(qtbot: QtBot, page: DirectoryPage) -> None:
     _click(qtbot, page.new_organisation_button)
     editor = _editor(page)
     _type(qtbot, editor.name, "CCAS")
-    editor.sector.setCurrentIndex(editor.sector.findData("collectivite"))
+    editor.sector.setCurrentIndex(editor.sector.findData("local_authority"))
     editor.name.setFocus()
     qtbot.keyClick(editor.name, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert editor.sector.currentData() == "justice"
@@ -177,7 +177,7 @@ def test_editor_undo_redo_and_escape(qtbot: QtBot, page: DirectoryPage) -> None:
     qtbot.keyClick(editor.name, Qt.Key.Key_Z, redo)
     qtbot.keyClick(editor.name, Qt.Key.Key_Z, redo)
     assert editor.name.text() == "CCAS"
-    assert editor.sector.currentData() == "collectivite"
+    assert editor.sector.currentData() == "local_authority"
     qtbot.keyClick(editor, Qt.Key.Key_Escape)  # unsaved changes: asks first
     qtbot.waitUntil(lambda: editor.discard_box is not None)
     box = editor.discard_box

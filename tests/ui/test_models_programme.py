@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 
 from vpi_groups.programme.records import ActionInfo, ActionKind, ActionSpec, ReviewStatus
 from vpi_groups.scheduling import recurrence
+from vpi_groups.scheduling.records import GroupInfo, GroupSpec
 from vpi_groups.scheduling.recurrence import Closure, Recurrence
-from vpi_groups.scheduling.sessions import GroupInfo, GroupSpec
 from vpi_groups.storage.models import Frequency, HolidayCalendar
 from vpi_groups.ui.models.programme import ActionModel, GroupModel, PreviewModel
 

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.scheduling.conftest import make_directory, weekly
 from tests.ui.conftest import PASSPHRASE
+from vpi_groups.scheduling import records, series
 from vpi_groups.scheduling import sessions as scheduling
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.vault import Vault
@@ -31,9 +32,9 @@ def setup(vault_folder: tuple[Path, str]) -> Iterator[tuple[Vault, int, int]]:
     vault = vaults.unlock(vault_folder[0], passphrase=PASSPHRASE)
     directory = make_directory(vault)
     with vault.session() as s:
-        change = scheduling.create_group(
+        change = series.create_group(
             s,
-            scheduling.GroupSpec(
+            records.GroupSpec(
                 "Groupe du jeudi",
                 directory.action,
                 directory.facilitators[:2],
@@ -76,7 +77,7 @@ def _edit_to_tuesdays(qtbot: QtBot, setup: tuple[Vault, int, int]) -> ProgrammeP
 
 def _starts(vault: Vault, group_id: int) -> list[dt.datetime]:
     with vault.session() as s:
-        return [x.start.astimezone(PARIS) for x in scheduling.list_sessions(s, group_id=group_id)]
+        return [x.start.astimezone(PARIS) for x in records.list_sessions(s, group_id=group_id)]
 
 
 def test_keep_the_session_that_no_longer_fits(
@@ -97,7 +98,7 @@ def test_keep_the_session_that_no_longer_fits(
     assert [(s.date(), s.hour) for s in kept] == [(dt.date(2027, 1, 21), 19)]
     assert sum(1 for s in starts if s.weekday() == 1) == 6
     with vault.session() as s:
-        assert scheduling.get_session(s, moved).moved
+        assert records.get_session(s, moved).moved
 
 
 def test_delete_the_session_that_no_longer_fits(

@@ -84,9 +84,9 @@ from sqlalchemy.orm import Session
 
 from vpi_groups import __version__, clock
 from vpi_groups.programme import records as programme
-from vpi_groups.scheduling import recurrence
-from vpi_groups.scheduling import sessions as scheduling
-from vpi_groups.scheduling.sessions import SeriesCalendar, SessionInfo
+from vpi_groups.scheduling import records, recurrence
+from vpi_groups.scheduling.records import SessionInfo
+from vpi_groups.scheduling.series import SeriesCalendar, series_calendar
 from vpi_groups.storage import audit
 from vpi_groups.storage.atomic import write_atomic
 from vpi_groups.storage.models import ActionKind, AuditKind, SessionStatus
@@ -201,7 +201,7 @@ class _Piece:
 def _check(session: Session, options: ExportOptions) -> ExportOptions:
     privacy = choice(Privacy, options.privacy, "privacy")
     for group_id in options.group_ids:
-        scheduling.get_group(session, group_id)
+        records.get_group(session, group_id)
     if options.action_id is not None:
         programme.get_action(session, options.action_id)
     if options.facilitator_id is not None:
@@ -228,7 +228,7 @@ def _selected(session: Session, options: ExportOptions) -> tuple[SessionInfo, ..
     """The sessions passing every filter (cancelled ones included), by start."""
 
     def listed(group_id: int | None) -> tuple[SessionInfo, ...]:
-        return scheduling.list_sessions(
+        return records.list_sessions(
             session,
             start=options.start,
             end=options.end,
@@ -423,7 +423,7 @@ def _group_piece(
 ) -> _Piece:
     # Without a facilitator or period filter, the group's sessions are all selected.
     every = None if options.filters_sessions else selected
-    calendar = scheduling.series_calendar(session, group_id, sessions=every)
+    calendar = series_calendar(session, group_id, sessions=every)
     zone = recurrence.zone(calendar.timezone)
     # The rule's wall-clock time: DTSTART is the first instance as the rule gives it.
     at = calendar.dtstart.time()

@@ -21,6 +21,7 @@ from vpi_groups.attendance import registers as attendance
 from vpi_groups.attendance.registers import ParticipantAttributes
 from vpi_groups.errors import AppError
 from vpi_groups.programme import records as programme
+from vpi_groups.scheduling import records, series
 from vpi_groups.scheduling import sessions as scheduling
 from vpi_groups.scheduling.recurrence import Closure, Recurrence
 from vpi_groups.storage.models import (
@@ -275,9 +276,9 @@ def populate(
                 if start > today + dt.timedelta(days=60):
                     continue
                 pair = rng.sample(people, 2)
-                change = scheduling.create_group(
+                change = series.create_group(
                     session,
-                    scheduling.GroupSpec(
+                    records.GroupSpec(
                         f"{name} — {'hiver-printemps' if term == 1 else 'automne'} {year}",
                         talk.id,
                         tuple(pair),

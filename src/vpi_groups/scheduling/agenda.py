@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vpi_groups.scheduling import sessions as scheduling
+from vpi_groups.scheduling import conflicts, records
 from vpi_groups.storage.models import (
     Action,
     ActionKind,
@@ -75,13 +75,13 @@ def entries(
     facilitator_id: int | None = None,
 ) -> tuple[AgendaEntry, ...]:
     """Sessions overlapping [start, end), optionally of one group or one facilitator."""
-    found = scheduling.list_sessions(
+    found = records.list_sessions(
         session, start=start, end=end, group_id=group_id, facilitator_id=facilitator_id
     )
     if not found:
         return ()
     conflicted: set[int] = set()
-    for conflict in scheduling.find_conflicts(session, start=start, end=end):
+    for conflict in conflicts.find_conflicts(session, start=start, end=end):
         conflicted.update((conflict.first_session_id, conflict.second_session_id))
     groups: dict[int, str] = {
         i: n for i, n in session.execute(select(TalkGroup.id, TalkGroup.name))

@@ -46,12 +46,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from vpi_groups import clock
+from vpi_groups import clock, session_edits
 from vpi_groups.attendance import registers as attendance
 from vpi_groups.attendance.registers import ParticipantAttributes
 from vpi_groups.programme import records as programme
-from vpi_groups.scheduling import sessions as scheduling
-from vpi_groups.scheduling.sessions import SessionInfo
+from vpi_groups.scheduling import records
+from vpi_groups.scheduling.records import SessionInfo
+from vpi_groups.session_edits import SessionEdit
 from vpi_groups.storage.models import (
     AgeBand,
     AttendanceStatus,
@@ -89,9 +90,9 @@ class SessionData:
 
 def read_session(s: Session, session_id: int) -> SessionData:
     """Read a session and what its dialog needs (in the worker's unit of work)."""
-    info = scheduling.get_session(s, session_id)
+    info = records.get_session(s, session_id)
     if info.group_id is not None:
-        group = scheduling.get_group(s, info.group_id)
+        group = records.get_group(s, info.group_id)
         title, is_open = group.spec.name, group.spec.is_open
     else:
         title, is_open = programme.get_action(s, info.action_id).spec.title, False
@@ -624,46 +625,23 @@ class SessionDialog(QDialog):
         data = self.data
         if data is None or self.runner.busy:
             return
-        info = data.info
-        vault, sid = self.vault, self.session_id
         start = dt.datetime.fromtimestamp(self.start.dateTime().toSecsSinceEpoch(), dt.UTC)
-        end = start + dt.timedelta(minutes=self.duration.value())
-        status: SessionStatus = self.status.currentData()
-        reason = self.reason.text().strip() or None
-        room_id = self.room.currentData()
-        people = self.checked_facilitators()
-        statuses = self.register_model.statuses()
-        headcount = self.headcount.value() if self.headcount_only.isChecked() else None
-        note = self.notes.toPlainText()
-        had_headcount = data.register.headcount is not None
-
-        def work(s: Session) -> None:
-            if status != SessionStatus.CANCELLED and info.status == SessionStatus.CANCELLED:
-                scheduling.reinstate_session(s, sid)
-            if (start, end) != (info.start, info.end):
-                scheduling.move_session(s, sid, start, end)
-            if set(people) != set(info.facilitator_ids):
-                scheduling.change_session_facilitators(s, sid, people)
-            if room_id != info.room_id:
-                scheduling.change_session_room(s, sid, room_id)
-            if info.group_id is not None:
-                if headcount is not None:
-                    attendance.set_headcount(s, sid, headcount)
-                else:
-                    if had_headcount:
-                        attendance.set_headcount(s, sid, None)
-                    if statuses:
-                        attendance.record_attendance(s, sid, statuses)
-            attendance.set_note(s, sid, note)
-            if status == SessionStatus.CANCELLED and (
-                info.status != status or reason != info.cancel_reason
-            ):
-                scheduling.cancel_session(s, sid, reason or "")
-            elif status == SessionStatus.HELD and info.status != status:
-                scheduling.mark_held(s, sid)
-
+        edit = SessionEdit(
+            session_id=self.session_id,
+            start=start,
+            end=start + dt.timedelta(minutes=self.duration.value()),
+            status=self.status.currentData(),
+            cancel_reason=self.reason.text().strip() or None,
+            room_id=self.room.currentData(),
+            facilitator_ids=tuple(self.checked_facilitators()),
+            attendance=self.register_model.statuses(),
+            headcount=self.headcount.value() if self.headcount_only.isChecked() else None,
+            note=self.notes.toPlainText(),
+        )
         self.setEnabled(False)
-        self.runner.unit(vault, work, self._saved, self._failed)
+        self.runner.unit(
+            self.vault, lambda s: session_edits.save_session(s, edit), self._saved, self._failed
+        )
 
     def _saved(self, _result: object) -> None:
         self.setEnabled(True)

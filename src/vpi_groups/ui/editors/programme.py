@@ -37,10 +37,9 @@ from vpi_groups.programme.records import (
     RoomInfo,
     Sector,
 )
-from vpi_groups.scheduling import recurrence
-from vpi_groups.scheduling import sessions as scheduling
+from vpi_groups.scheduling import records, recurrence
+from vpi_groups.scheduling.records import GroupInfo, GroupSpec
 from vpi_groups.scheduling.recurrence import Closure, Recurrence
-from vpi_groups.scheduling.sessions import GroupInfo, GroupSpec
 from vpi_groups.storage.models import Frequency, HolidayCalendar
 from vpi_groups.ui.editing import EditorDialog, check_box, spin_box
 from vpi_groups.ui.errors import ERROR_STYLE, validation_text
@@ -233,8 +232,8 @@ class GroupDialog(EditorDialog):
         self.is_open.setObjectName("groupOpen")
         self.is_open.addItem(self.tr("Closed (fixed members)"), False)
         self.is_open.addItem(self.tr("Open (drop-in)"), True)
-        self.capacity_min = spin_box(body, 1, 30, scheduling.DEFAULT_CAPACITY[0], "capacityMin")
-        self.capacity_max = spin_box(body, 1, 30, scheduling.DEFAULT_CAPACITY[1], "capacityMax")
+        self.capacity_min = spin_box(body, 1, 30, records.DEFAULT_CAPACITY[0], "capacityMin")
+        self.capacity_max = spin_box(body, 1, 30, records.DEFAULT_CAPACITY[1], "capacityMax")
         capacity = QWidget(body)
         capacity_row = QHBoxLayout(capacity)
         capacity_row.setContentsMargins(0, 0, 0, 0)

@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 
 from vpi_groups.programme.records import ActionInfo
+from vpi_groups.scheduling.records import GroupInfo
 from vpi_groups.scheduling.recurrence import Expansion, public_holidays, zone
-from vpi_groups.scheduling.sessions import GroupInfo
 from vpi_groups.storage.models import HolidayCalendar
 from vpi_groups.ui.models.labels import (
     frequency_label,

@@ -28,7 +28,7 @@ from vpi_groups import clock
 from vpi_groups.attendance import registers as attendance
 from vpi_groups.attendance import retention
 from vpi_groups.attendance.registers import HistoryLine, ParticipantAttributes, ParticipantInfo
-from vpi_groups.scheduling import sessions as scheduling
+from vpi_groups.scheduling import records
 from vpi_groups.storage.models import AttendanceStatus
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui.errors import ERROR_STYLE, error_text
@@ -172,7 +172,7 @@ class ParticipantsPage(Page):
             return
 
         def work(s: Any) -> ParticipantsData:
-            groups = {g.id: g.spec.name for g in scheduling.list_groups(s)}
+            groups = {g.id: g.spec.name for g in records.list_groups(s)}
             return ParticipantsData(attendance.list_participants(s), groups)
 
         self.runner.unit(vault, work, self._show, self._failed)

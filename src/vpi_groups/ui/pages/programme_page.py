@@ -34,9 +34,9 @@ from vpi_groups.programme.records import (
     FacilitatorInfo,
     RoomInfo,
 )
-from vpi_groups.scheduling import recurrence
+from vpi_groups.scheduling import records, recurrence, series
 from vpi_groups.scheduling import sessions as scheduling
-from vpi_groups.scheduling.sessions import GroupInfo, GroupSpec, SessionInfo
+from vpi_groups.scheduling.records import GroupInfo, GroupSpec, SessionInfo
 from vpi_groups.ui.editors.programme import ActionDialog, GroupDialog
 from vpi_groups.ui.models.labels import (
     long_date_text,
@@ -61,7 +61,7 @@ def read_programme(session: Any) -> ProgrammeSnapshot:
     """Read actions, groups, facilitators and rooms (inside a worker's unit of work)."""
     return ProgrammeSnapshot(
         programme.list_actions(session),
-        scheduling.list_groups(session),
+        records.list_groups(session),
         programme.list_facilitators(session),
         programme.list_rooms(session),
     )
@@ -350,7 +350,7 @@ class ProgrammePage(RecordsPage):
 
         def save() -> None:
             spec, room = dialog.spec(), dialog.room_choice()[1]
-            self._save(dialog, lambda s: scheduling.create_group(s, _with_room(s, spec, room)))
+            self._save(dialog, lambda s: series.create_group(s, _with_room(s, spec, room)))
 
         self._open(dialog, save, ("new_group", action.id))
 
@@ -374,7 +374,7 @@ class ProgrammePage(RecordsPage):
         dialog.set_busy(True)
 
         def work(session: Any) -> tuple[SessionInfo, ...]:
-            change = scheduling.update_group(session, group_id, _with_room(session, spec, room))
+            change = series.update_group(session, group_id, _with_room(session, spec, room))
             return change.unfitting
 
         def checked(unfitting: tuple[SessionInfo, ...]) -> None:
@@ -450,7 +450,7 @@ class ProgrammePage(RecordsPage):
         delete_ids: tuple[int, ...],
     ) -> None:
         def change(session: Any) -> None:
-            outcome = scheduling.update_group(session, group_id, _with_room(session, spec, room))
+            outcome = series.update_group(session, group_id, _with_room(session, spec, room))
             still = {s.id for s in outcome.unfitting}
             for session_id in delete_ids:
                 if session_id in still:

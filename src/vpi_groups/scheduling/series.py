@@ -1,0 +1,464 @@
+"""A talk group's series: its rule materialised into sessions, regenerated on edits.
+
+Creating a group (:func:`create_group`) writes one session per date of its rule (see
+:mod:`vpi_groups.scheduling.recurrence`), each keeping the date the rule gave it
+(``original_start``). :func:`series_calendar` gives the series back as a calendar
+writes it: one master event and its exceptions.
+
+Series edits (:func:`update_group`)
+    Changes apply from ``effective_from`` (default: now). Sessions that start before
+    it, and held sessions, stay exactly as they are. For every later occurrence of
+    the series, matched to the new rule by its original local day:
+
+    - an unedited occurrence follows the new rule: new time, facilitators and room
+      (same id and uid), or is deleted if the new rule has no session that day;
+    - an edited occurrence keeps every edited part and follows the series in the
+      others (a moved session keeps its time but gets the new facilitators unless
+      those were edited too); its original start becomes the new rule's instance;
+    - an edited occurrence whose day the new rule no longer has is kept untouched
+      and returned in ``SeriesChange.unfitting``, so the UI can ask the user whether
+      to keep it (as it is), cancel it or delete it
+      (:func:`~vpi_groups.scheduling.sessions.delete_session`);
+    - days of the new rule without a session get a new one.
+
+    Extra sessions are never touched by series edits. What makes an occurrence
+    *edited* is told in :mod:`vpi_groups.scheduling.sessions`.
+
+Revisions
+    A group's revision (the series' SEQUENCE) grows by one when what its calendar
+    shows changes: its name, rule, facilitators, room, or whether its place may be
+    shared; and only then (its capacity, whether it is open, and its action are not
+    shown). A series edit grows the revision of the sessions it changes, and only of
+    those (see :mod:`vpi_groups.revisions`).
+
+Input is checked completely before anything is written: a function that raises a
+:class:`~vpi_groups.validation.ValidationError` has changed nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from vpi_groups import clock, revisions
+from vpi_groups.scheduling import recurrence
+from vpi_groups.scheduling.checks import (
+    action_row,
+    aware,
+    check_capacity,
+    check_facilitators,
+    check_room,
+    new_uid,
+)
+from vpi_groups.scheduling.records import (
+    GroupInfo,
+    GroupSpec,
+    SessionInfo,
+    group_info,
+    group_row,
+    group_spec,
+    list_sessions,
+    sessions_by_id,
+    set_facilitators,
+)
+from vpi_groups.scheduling.recurrence import Occurrence
+from vpi_groups.storage.models import (
+    ActionKind,
+    GroupClosure,
+    GroupFacilitator,
+    ProgrammeSession,
+    SessionFacilitator,
+    SessionStatus,
+    TalkGroup,
+)
+from vpi_groups.validation import WrongActionKindError, clean_text
+
+__all__ = [
+    "SeriesCalendar",
+    "SeriesChange",
+    "create_group",
+    "series_calendar",
+    "update_group",
+]
+
+MIN_GROUP_FACILITATORS = 2
+
+
+# ---------------------------------------------------------------- values returned
+
+
+@dataclass(frozen=True)
+class SeriesChange:
+    """What creating or editing a series did.
+
+    Attributes:
+        group: the group as now stored.
+        created: sessions added.
+        updated: sessions changed (their revision grew).
+        deleted: unedited sessions the new rule no longer has (as they were).
+        unfitting: edited sessions kept although the new rule has no session that day.
+    """
+
+    group: GroupInfo
+    created: tuple[SessionInfo, ...] = ()
+    updated: tuple[SessionInfo, ...] = ()
+    deleted: tuple[SessionInfo, ...] = ()
+    unfitting: tuple[SessionInfo, ...] = ()
+
+
+@dataclass(frozen=True)
+class SeriesCalendar:
+    """A series as a calendar writes it (RFC 5545): one master event and exceptions.
+
+    Attributes:
+        uid, revision: the master's UID and SEQUENCE.
+        dtstart: first instance of the rule, aware, in ``timezone``.
+        rrule: the RRULE value (UNTIL in UTC, or COUNT).
+        exdates: instances of the rule that have no session (holidays, closures,
+            dates a later rule edit did not fill), aware, in ``timezone``.
+        overrides: sessions standing for an instance but differing from the master
+            (moved, cancelled, other room or facilitators): RECURRENCE-ID events.
+        standalone: sessions outside the rule's instances (extra sessions, and kept
+            sessions of an earlier rule): events of their own, with their own uid.
+        instants: every instance of the rule, kept or skipped, in order, aware, in
+            UTC (what DTSTART and RRULE give; the sessions' RECURRENCE-IDs). In UTC
+            because an instant of the repeated autumn hour read in a zone never
+            compares equal to one of another zone.
+        modified_at: when ``revision`` last grew (None: before that was recorded).
+        cancellations_revision, cancellations_modified_at: grows (and when) each
+            time one of its rule occurrences is cancelled or reinstated.
+        occurrences_revision, occurrences_modified_at: grows (and when) each time
+            one of its rule occurrences changes in any way.
+    """
+
+    group_id: int
+    uid: str
+    revision: int
+    name: str
+    timezone: str
+    dtstart: dt.datetime
+    duration: dt.timedelta
+    rrule: str
+    exdates: tuple[dt.datetime, ...]
+    room_id: int | None
+    location_shared: bool
+    facilitator_ids: tuple[int, ...]
+    overrides: tuple[SessionInfo, ...]
+    standalone: tuple[SessionInfo, ...]
+    instants: tuple[dt.datetime, ...]
+    modified_at: dt.datetime | None
+    cancellations_revision: int
+    cancellations_modified_at: dt.datetime | None
+    occurrences_revision: int
+    occurrences_modified_at: dt.datetime | None
+
+
+# ---------------------------------------------------------------- writing a group
+
+
+def _clean_group(
+    session: Session, spec: GroupSpec, *, current_facilitators: Collection[int] = ()
+) -> tuple[GroupSpec, recurrence.Expansion]:
+    name = clean_text(spec.name, "name", required=True)
+    assert name is not None
+    action = action_row(session, spec.action_id)
+    if action.kind != ActionKind.TALK_GROUP:
+        raise WrongActionKindError(action.id, action.kind, [ActionKind.TALK_GROUP.value])
+    facilitators = check_facilitators(
+        session,
+        spec.facilitator_ids,
+        minimum=MIN_GROUP_FACILITATORS,
+        already=current_facilitators,
+    )
+    check_capacity(spec.capacity_min, spec.capacity_max)
+    check_room(session, spec.room_id)
+    rule = recurrence.validate(spec.recurrence)
+    expansion = recurrence.expand_rule(rule)
+    clean = dataclasses.replace(
+        spec,
+        name=name,
+        facilitator_ids=facilitators,
+        recurrence=rule,
+        is_open=bool(spec.is_open),
+        location_shared=bool(spec.location_shared),
+    )
+    return clean, expansion
+
+
+def _write_group(session: Session, row: TalkGroup, spec: GroupSpec) -> None:
+    rule = spec.recurrence
+    row.name = spec.name
+    row.action_id = spec.action_id
+    row.is_open = spec.is_open
+    row.capacity_min = spec.capacity_min
+    row.capacity_max = spec.capacity_max
+    row.room_id = spec.room_id
+    row.location_shared = spec.location_shared
+    row.frequency = rule.frequency
+    row.rule_interval = rule.interval
+    row.weekday = rule.weekday
+    row.nth = rule.nth
+    row.start_date = rule.start_date
+    row.end_date = rule.end_date
+    row.occurrence_count = rule.count
+    row.start_time = rule.start_time
+    row.duration_minutes = rule.duration_minutes
+    row.timezone = rule.timezone
+    row.holiday_calendar = rule.holidays
+    session.flush()
+    session.execute(delete(GroupFacilitator).where(GroupFacilitator.group_id == row.id))
+    session.execute(delete(GroupClosure).where(GroupClosure.group_id == row.id))
+    session.execute(
+        insert(GroupFacilitator),
+        [{"group_id": row.id, "facilitator_id": f} for f in spec.facilitator_ids],
+    )
+    if rule.closures:
+        session.execute(
+            insert(GroupClosure),
+            [{"group_id": row.id, "start_date": c.start, "end_date": c.end} for c in rule.closures],
+        )
+
+
+def _shown(spec: GroupSpec) -> tuple[object, ...]:
+    """What a calendar shows of a group: its revision grows when this changes."""
+    return (spec.name, spec.facilitator_ids, spec.recurrence, spec.room_id, spec.location_shared)
+
+
+def _snapshot(row: ProgrammeSession, facilitators: Collection[int]) -> tuple[object, ...]:
+    """What a session's revision covers."""
+    return (
+        row.starts_at,
+        row.ends_at,
+        row.original_starts_at,
+        row.status,
+        row.cancel_reason,
+        row.room_id,
+        frozenset(facilitators),
+    )
+
+
+def _insert_occurrences(
+    session: Session,
+    group_id: int,
+    spec: GroupSpec,
+    occurrences: Sequence[Occurrence],
+    moment: dt.datetime,
+) -> list[int]:
+    """Insert unedited sessions for these occurrences (bulk), stamped ``moment``; return ids."""
+    if not occurrences:
+        return []
+    ids = list(
+        session.scalars(
+            insert(ProgrammeSession).returning(ProgrammeSession.id, sort_by_parameter_order=True),
+            [
+                {
+                    "uid": new_uid(),
+                    "revision": 0,
+                    "group_id": group_id,
+                    "action_id": None,
+                    "original_starts_at": o.start,
+                    "starts_at": o.start,
+                    "ends_at": o.end,
+                    "status": SessionStatus.PLANNED,
+                    "cancel_reason": None,
+                    "room_id": spec.room_id,
+                    "moved": False,
+                    "facilitators_edited": False,
+                    "room_edited": False,
+                    "modified_at": moment,
+                }
+                for o in occurrences
+            ],
+        )
+    )
+    set_facilitators(session, ids, spec.facilitator_ids)
+    return ids
+
+
+def create_group(session: Session, spec: GroupSpec) -> SeriesChange:
+    """Create a talk group and generate its sessions (revision 0 for all).
+
+    Raises:
+        ValidationError: see :mod:`vpi_groups.validation`; nothing is written.
+    """
+    spec, expansion = _clean_group(session, spec)
+    moment = revisions.stamp(clock.now())
+    row = TalkGroup(uid=new_uid(), revision=0, modified_at=moment)
+    session.add(row)
+    _write_group(session, row, spec)
+    ids = _insert_occurrences(session, row.id, spec, expansion.occurrences, moment)
+    return SeriesChange(group=group_info(session, row), created=sessions_by_id(session, ids))
+
+
+def update_group(
+    session: Session,
+    group_id: int,
+    spec: GroupSpec,
+    *,
+    effective_from: dt.datetime | None = None,
+) -> SeriesChange:
+    """Change a talk group and its series; keep edited occurrences (module docstring).
+
+    ``effective_from``: sessions starting before this instant stay as they are
+    (default: now). Saving the same settings changes nothing; changing only what a
+    calendar does not show (capacity, open or closed, action) leaves the revision.
+
+    Raises:
+        ValidationError: see :mod:`vpi_groups.validation`; nothing is written.
+    """
+    row = group_row(session, group_id)
+    old = group_spec(session, row)
+    boundary = clock.now() if effective_from is None else aware(effective_from, "effective_from")
+    spec, expansion = _clean_group(session, spec, current_facilitators=old.facilitator_ids)
+    if spec == old:
+        return SeriesChange(group=GroupInfo(row.id, row.uid, row.revision, old))
+    if _shown(spec) == _shown(old):
+        _write_group(session, row, spec)
+        return SeriesChange(group=GroupInfo(row.id, row.uid, row.revision, spec))
+    moment = revisions.bump_group(session, row, clock.now())
+    _write_group(session, row, spec)
+
+    tz = recurrence.zone(spec.recurrence.timezone)
+    by_day = {o.local_date: o for o in expansion.occurrences}
+    series_facilitators = frozenset(spec.facilitator_ids)
+    rows = session.scalars(
+        select(ProgrammeSession).where(
+            ProgrammeSession.group_id == group_id,
+            ProgrammeSession.original_starts_at.is_not(None),
+        )
+    ).all()
+    links: dict[int, set[int]] = defaultdict(set)
+    for session_id, facilitator_id in session.execute(
+        select(SessionFacilitator.session_id, SessionFacilitator.facilitator_id)
+        .join(ProgrammeSession, ProgrammeSession.id == SessionFacilitator.session_id)
+        .where(ProgrammeSession.group_id == group_id)
+    ):
+        links[session_id].add(facilitator_id)
+
+    claimed: set[dt.date] = set()
+    updated: list[int] = []
+    unfitting: list[int] = []
+    to_delete: list[ProgrammeSession] = []
+    new_links: dict[int, frozenset[int]] = {}
+    for sess in rows:
+        assert sess.original_starts_at is not None
+        day = sess.original_starts_at.astimezone(tz).date()
+        occurrence = by_day.get(day)
+        if occurrence is not None:
+            claimed.add(day)
+        if (
+            sess.status == SessionStatus.HELD
+            or sess.starts_at < boundary
+            or (occurrence is not None and occurrence.start < boundary)
+        ):
+            continue
+        edited = (
+            sess.moved
+            or sess.facilitators_edited
+            or sess.room_edited
+            or sess.status != SessionStatus.PLANNED
+        )
+        if occurrence is None:
+            (unfitting.append(sess.id) if edited else to_delete.append(sess))
+            continue
+        facilitators = frozenset(links[sess.id])
+        before = _snapshot(sess, facilitators)
+        sess.original_starts_at = occurrence.start
+        if not sess.moved:
+            sess.starts_at, sess.ends_at = occurrence.start, occurrence.end
+        if not sess.facilitators_edited:
+            facilitators = series_facilitators
+        if not sess.room_edited:
+            sess.room_id = spec.room_id
+        sess.moved = (sess.starts_at, sess.ends_at) != (occurrence.start, occurrence.end)
+        sess.facilitators_edited = facilitators != series_facilitators
+        sess.room_edited = sess.room_id != spec.room_id
+        if _snapshot(sess, facilitators) != before:
+            revisions.bump_session(sess, moment, moment=moment)
+            updated.append(sess.id)
+        if facilitators != links[sess.id]:
+            new_links[sess.id] = facilitators
+
+    deleted = sessions_by_id(session, [s.id for s in to_delete])
+    for sess in to_delete:
+        session.delete(sess)
+    session.flush()
+    for session_id, facilitators in new_links.items():
+        set_facilitators(session, [session_id], sorted(facilitators))
+    fresh = [o for day, o in sorted(by_day.items()) if day not in claimed and o.start >= boundary]
+    created = _insert_occurrences(session, group_id, spec, fresh, moment)
+    return SeriesChange(
+        group=GroupInfo(row.id, row.uid, row.revision, spec),
+        created=sessions_by_id(session, created),
+        updated=sessions_by_id(session, updated),
+        deleted=deleted,
+        unfitting=sessions_by_id(session, unfitting),
+    )
+
+
+# ---------------------------------------------------------------- calendar
+
+
+def series_calendar(
+    session: Session, group_id: int, *, sessions: Iterable[SessionInfo] | None = None
+) -> SeriesCalendar:
+    """Return a series as the calendar export writes it (see :class:`SeriesCalendar`).
+
+    ``sessions``: every session of the group, when the caller has just read them
+    (:func:`list_sessions` with ``group_id`` and no other filter); read here otherwise.
+    """
+    row = group_row(session, group_id)
+    group = group_info(session, row)
+    spec = group.spec
+    rule = spec.recurrence
+    expansion = recurrence.expand_rule(rule)
+    tz = recurrence.zone(rule.timezone)
+    instants = sorted(
+        [o.start for o in expansion.occurrences] + [s.astimezone(dt.UTC) for s in expansion.skipped]
+    )
+    rule_instants = frozenset(instants)
+    facilitators = tuple(spec.facilitator_ids)
+    overrides: list[SessionInfo] = []
+    standalone: list[SessionInfo] = []
+    covered: set[dt.datetime] = set()
+    for info in list_sessions(session, group_id=group_id) if sessions is None else sessions:
+        original = info.original_start
+        if original is None or original not in rule_instants:
+            standalone.append(info)
+            continue
+        covered.add(original)
+        if (
+            (info.start, info.end) != (original, original + rule.duration)
+            or info.status is SessionStatus.CANCELLED
+            or info.room_id != spec.room_id
+            or info.facilitator_ids != facilitators
+        ):
+            overrides.append(info)
+    return SeriesCalendar(
+        group_id=group.id,
+        uid=group.uid,
+        revision=group.revision,
+        name=spec.name,
+        timezone=rule.timezone,
+        dtstart=expansion.dtstart,
+        duration=rule.duration,
+        rrule=expansion.rrule,
+        exdates=tuple(i.astimezone(tz) for i in instants if i not in covered),
+        room_id=spec.room_id,
+        location_shared=spec.location_shared,
+        facilitator_ids=facilitators,
+        overrides=tuple(overrides),
+        standalone=tuple(standalone),
+        instants=tuple(instants),
+        modified_at=row.modified_at,
+        cancellations_revision=row.cancellations_revision,
+        cancellations_modified_at=row.cancellations_modified_at,
+        occurrences_revision=row.occurrences_revision,
+        occurrences_modified_at=row.occurrences_modified_at,
+    )
