@@ -14,6 +14,7 @@ from vpi_groups.reports import indicators as reports
 from vpi_groups.storage.models import (
     ActionKind,
     AgeBand,
+    Gender,
     PublicActionKind,
     ReferralSource,
     Sector,
@@ -71,3 +72,17 @@ def test_the_window_and_the_report_files_say_the_same_words(lang: str) -> None:
 def test_words_that_used_to_disagree() -> None:
     assert labels.label(AgeBand.UNKNOWN, "en") == "Not recorded"
     assert labels.label(PublicActionKind.WEB, "fr") == "Site web / réseaux sociaux"
+
+
+def test_codes_shared_by_two_fields_keep_their_own_words() -> None:
+    # "justice", "health", "association" and "other" are codes of several fields: each
+    # field shows its own words (a single dict keyed by the codes would show one for all).
+    assert labels.label(Sector.JUSTICE, "fr") == "Justice"
+    assert (
+        labels.label(ReferralSource.JUSTICE, "fr") == "Justice (SPIP, tribunal, aide aux victimes)"
+    )
+    assert labels.label(Sector.ASSOCIATION, "fr") == "Associatif"
+    assert labels.label(ReferralSource.ASSOCIATION, "fr") == "Association (CIDFF, …)"
+    assert labels.label(Sector.HEALTH, "en") == "Health"
+    assert labels.label(ReferralSource.HEALTH, "en") == "Health (GP, hospital, PMI, CMP)"
+    assert labels.label(Gender.OTHER, "fr") == labels.label(Sector.OTHER, "fr") == "Autre"

@@ -23,67 +23,97 @@ from vpi_groups.storage.models import (
     Sector,
 )
 
-_WORDS: Mapping[StrEnum, tuple[str, str]] = {
-    Sector.JUSTICE: ("Justice", "Justice"),
-    Sector.SOCIAL: ("Social", "Social"),
-    Sector.HEALTH: ("Santé", "Health"),
-    Sector.EDUCATION: ("Éducation", "Education"),
-    Sector.ASSOCIATION: ("Associatif", "Voluntary sector"),
-    Sector.LOCAL_AUTHORITY: ("Collectivité", "Local authority"),
-    Sector.OTHER: ("Autre", "Other"),
-    ActionKind.TRAINING: ("1. Formation / information", "1. Training / information"),
-    ActionKind.PUBLIC_ACTION: ("2. Actions grand public", "2. Public actions"),
-    ActionKind.TALK_GROUP: ("3. Groupes de parole", "3. Talk groups"),
-    ActionKind.PLENARY: ("Journée plénière", "Plenary day"),
-    ReviewStatus.PROPOSED: ("Proposée", "Proposed"),
-    ReviewStatus.RUNNING: ("En cours", "Running"),
-    ReviewStatus.RENEWED: ("Reconduite", "Renewed"),
-    ReviewStatus.NOT_RENEWED: ("Non reconduite", "Not renewed"),
-    PublicActionKind.POSTERS: ("Affiches", "Posters"),
-    PublicActionKind.LEAFLETS: ("Dépliants", "Leaflets"),
-    PublicActionKind.STAND: ("Stand", "Stand"),
-    PublicActionKind.WEB: ("Site web / réseaux sociaux", "Website / social media"),
-    PublicActionKind.OTHER: ("Autre", "Other"),
-    Frequency.WEEKLY: ("Hebdomadaire", "Weekly"),
-    Frequency.MONTHLY_NTH: (
-        "Mensuelle, le n-ième jour de la semaine",
-        "Monthly, on the nth weekday",
+_TABLE: tuple[tuple[StrEnum, tuple[str, str]], ...] = (  # read through _key: see below
+    (Sector.JUSTICE, ("Justice", "Justice")),
+    (Sector.SOCIAL, ("Social", "Social")),
+    (Sector.HEALTH, ("Santé", "Health")),
+    (Sector.EDUCATION, ("Éducation", "Education")),
+    (Sector.ASSOCIATION, ("Associatif", "Voluntary sector")),
+    (Sector.LOCAL_AUTHORITY, ("Collectivité", "Local authority")),
+    (Sector.OTHER, ("Autre", "Other")),
+    (ActionKind.TRAINING, ("1. Formation / information", "1. Training / information")),
+    (ActionKind.PUBLIC_ACTION, ("2. Actions grand public", "2. Public actions")),
+    (ActionKind.TALK_GROUP, ("3. Groupes de parole", "3. Talk groups")),
+    (ActionKind.PLENARY, ("Journée plénière", "Plenary day")),
+    (ReviewStatus.PROPOSED, ("Proposée", "Proposed")),
+    (ReviewStatus.RUNNING, ("En cours", "Running")),
+    (ReviewStatus.RENEWED, ("Reconduite", "Renewed")),
+    (ReviewStatus.NOT_RENEWED, ("Non reconduite", "Not renewed")),
+    (PublicActionKind.POSTERS, ("Affiches", "Posters")),
+    (PublicActionKind.LEAFLETS, ("Dépliants", "Leaflets")),
+    (PublicActionKind.STAND, ("Stand", "Stand")),
+    (PublicActionKind.WEB, ("Site web / réseaux sociaux", "Website / social media")),
+    (PublicActionKind.OTHER, ("Autre", "Other")),
+    (Frequency.WEEKLY, ("Hebdomadaire", "Weekly")),
+    (
+        Frequency.MONTHLY_NTH,
+        (
+            "Mensuelle, le n-ième jour de la semaine",
+            "Monthly, on the nth weekday",
+        ),
     ),
-    HolidayCalendar.NONE: ("Ne pas sauter les jours fériés", "Do not skip public holidays"),
-    HolidayCalendar.METROPOLE: (
-        "Sauter les jours fériés (métropole)",
-        "Skip public holidays (metropolitan France)",
+    (HolidayCalendar.NONE, ("Ne pas sauter les jours fériés", "Do not skip public holidays")),
+    (
+        HolidayCalendar.METROPOLE,
+        (
+            "Sauter les jours fériés (métropole)",
+            "Skip public holidays (metropolitan France)",
+        ),
     ),
-    HolidayCalendar.ALSACE_MOSELLE: (
-        "Sauter les jours fériés (Alsace-Moselle)",
-        "Skip public holidays (Alsace-Moselle)",
+    (
+        HolidayCalendar.ALSACE_MOSELLE,
+        (
+            "Sauter les jours fériés (Alsace-Moselle)",
+            "Skip public holidays (Alsace-Moselle)",
+        ),
     ),
-    AgeBand.UNDER_18: ("Moins de 18 ans", "Under 18"),
-    AgeBand.FROM_18_TO_25: ("18 à 25 ans", "18 to 25"),
-    AgeBand.FROM_26_TO_35: ("26 à 35 ans", "26 to 35"),
-    AgeBand.FROM_36_TO_45: ("36 à 45 ans", "36 to 45"),
-    AgeBand.FROM_46_TO_55: ("46 à 55 ans", "46 to 55"),
-    AgeBand.FROM_56_TO_65: ("56 à 65 ans", "56 to 65"),
-    AgeBand.OVER_65: ("Plus de 65 ans", "Over 65"),
-    AgeBand.UNKNOWN: ("Non renseignée", "Not recorded"),
-    Gender.WOMAN: ("Femme", "Woman"),
-    Gender.MAN: ("Homme", "Man"),
-    Gender.OTHER: ("Autre", "Other"),
-    Gender.UNSAID: ("Non précisé", "Not said"),
-    ReferralSource.POLICE: ("Police ou gendarmerie", "Police or gendarmerie"),
-    ReferralSource.SOCIAL_SERVICES: ("Services sociaux", "Social services"),
-    ReferralSource.HEALTH: (
-        "Santé (médecin, hôpital, PMI, CMP)",
-        "Health (GP, hospital, PMI, CMP)",
+    (AgeBand.UNDER_18, ("Moins de 18 ans", "Under 18")),
+    (AgeBand.FROM_18_TO_25, ("18 à 25 ans", "18 to 25")),
+    (AgeBand.FROM_26_TO_35, ("26 à 35 ans", "26 to 35")),
+    (AgeBand.FROM_36_TO_45, ("36 à 45 ans", "36 to 45")),
+    (AgeBand.FROM_46_TO_55, ("46 à 55 ans", "46 to 55")),
+    (AgeBand.FROM_56_TO_65, ("56 à 65 ans", "56 to 65")),
+    (AgeBand.OVER_65, ("Plus de 65 ans", "Over 65")),
+    (AgeBand.UNKNOWN, ("Non renseignée", "Not recorded")),
+    (Gender.WOMAN, ("Femme", "Woman")),
+    (Gender.MAN, ("Homme", "Man")),
+    (Gender.OTHER, ("Autre", "Other")),
+    (Gender.UNSAID, ("Non précisé", "Not said")),
+    (ReferralSource.POLICE, ("Police ou gendarmerie", "Police or gendarmerie")),
+    (ReferralSource.SOCIAL_SERVICES, ("Services sociaux", "Social services")),
+    (
+        ReferralSource.HEALTH,
+        (
+            "Santé (médecin, hôpital, PMI, CMP)",
+            "Health (GP, hospital, PMI, CMP)",
+        ),
     ),
-    ReferralSource.JUSTICE: (
-        "Justice (SPIP, tribunal, aide aux victimes)",
-        "Justice (SPIP, court, victim support)",
+    (
+        ReferralSource.JUSTICE,
+        (
+            "Justice (SPIP, tribunal, aide aux victimes)",
+            "Justice (SPIP, court, victim support)",
+        ),
     ),
-    ReferralSource.ASSOCIATION: ("Association (CIDFF, …)", "Association (CIDFF, …)"),
-    ReferralSource.SCHOOL: ("Établissement scolaire", "School"),
-    ReferralSource.SELF: ("Démarche personnelle", "Self-referral"),
-    ReferralSource.OTHER: ("Autre", "Other"),
+    (ReferralSource.ASSOCIATION, ("Association (CIDFF, …)", "Association (CIDFF, …)")),
+    (ReferralSource.SCHOOL, ("Établissement scolaire", "School")),
+    (ReferralSource.SELF, ("Démarche personnelle", "Self-referral")),
+    (ReferralSource.OTHER, ("Autre", "Other")),
+)
+
+
+def _key(code: StrEnum) -> tuple[type[StrEnum], str]:
+    """A code's key: its enum and its value.
+
+    Codes are strings, and two enums may share one (``justice`` is a sector and a
+    referral source, ``other`` four things): as keys of one dict they would be the
+    same key, and the last words written would win for both.
+    """
+    return (type(code), code.value)
+
+
+_WORDS: Mapping[tuple[type[StrEnum], str], tuple[str, str]] = {
+    _key(code): words for code, words in _TABLE
 }
 
 CODED = (
@@ -102,10 +132,10 @@ CODED = (
 
 def words(code: StrEnum) -> tuple[str, str]:
     """The French and English words of a code."""
-    return _WORDS[code]
+    return _WORDS[_key(code)]
 
 
 def label(code: StrEnum, lang: str) -> str:
     """The words of a code in ``lang`` ("en" for English, French otherwise)."""
-    french, english = _WORDS[code]
+    french, english = _WORDS[_key(code)]
     return english if lang == "en" else french

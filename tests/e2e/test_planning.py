@@ -22,7 +22,7 @@ from tests.ui.conftest import PASSPHRASE
 from vpi_groups.attendance import registers as attendance
 from vpi_groups.attendance.registers import ParticipantAttributes
 from vpi_groups.programme import records as programme
-from vpi_groups.scheduling import sessions as scheduling
+from vpi_groups.scheduling import records
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import AttendanceStatus, SessionStatus
 from vpi_groups.ui.main_window import MainWindow
@@ -85,7 +85,7 @@ def test_plan_change_register_lock_unlock(
     qtbot.mouseClick(directory.new_organisation_button, Qt.MouseButton.LeftButton)
     editor = _editor(directory)
     _type(qtbot, editor.name, "CIDFF du Val")
-    editor.sector.setCurrentIndex(editor.sector.findData("associatif"))
+    editor.sector.setCurrentIndex(editor.sector.findData("association"))
     _save(qtbot, directory)
     for name in ("Claire Martin", "Karim Benali"):
         qtbot.mouseClick(directory.new_facilitator_button, Qt.MouseButton.LeftButton)
@@ -173,8 +173,8 @@ def test_plan_change_register_lock_unlock(
     vault = window.vault
     assert vault is not None
     with vault.session() as s:
-        (stored,) = scheduling.list_groups(s)
-        sessions = scheduling.list_sessions(s, group_id=stored.id)
+        (stored,) = records.list_groups(s)
+        sessions = records.list_sessions(s, group_id=stored.id)
         people = [f.spec.name for f in programme.list_facilitators(s)]
         partners = [o.spec.name for o in programme.list_organisations(s)]
     assert [x.start.astimezone(PARIS).date() for x in sessions] == [

@@ -102,7 +102,7 @@ def test_sessions_planned_held_cancelled(vault: vaults.Vault, known: Programme) 
     by_sector = report.table("sessions-by-facilitator-sector")
     assert [exact(by_sector, "social", c) for c in columns] == [6, 1, 0, 7]
     assert [exact(by_sector, "justice", c) for c in columns] == [3, 1, 0, 4]
-    assert [exact(by_sector, "sante", c) for c in columns] == [3, 0, 0, 3]
+    assert [exact(by_sector, "health", c) for c in columns] == [3, 0, 0, 3]
     assert [exact(by_sector, "education", c) for c in columns] == [1, 0, 0, 1]
     assert [exact(by_sector, "none", c) for c in columns] == [0, 0, 0, 0]
     assert [exact(by_sector, "total", c) for c in columns] == [7, 1, 0, 8]
@@ -269,7 +269,7 @@ def test_facilitators_involved_by_sector(vault: vaults.Vault, known: Programme) 
     assert (exact(table, "social", MARCH), exact(table, "social", APRIL)) == (1, 1)
     assert exact(table, "social", "total") == 1
     assert exact(table, "justice", "total") == 1
-    assert exact(table, "sante", "total") == 1
+    assert exact(table, "health", "total") == 1
     assert (exact(table, "education", MARCH), exact(table, "education", APRIL)) == (0, 1)
     assert (exact(table, "total", MARCH), exact(table, "total", APRIL)) == (3, 3)
     assert exact(table, "total", "total") == 4
@@ -281,16 +281,16 @@ def test_contributions_per_year_are_published_as_they_are(
     report = build(vault, k=11)
     money = report.table("contributions-by-partner-sector")
     assert exact(money, "social", "2025") == Decimal("1500.50")
-    assert exact(money, "collectivite", "2025") == Decimal("3000.00")
+    assert exact(money, "local_authority", "2025") == Decimal("3000.00")
     assert money.column_totals is not None
     assert money.column_totals[0].exact == Decimal("4500.50")
     assert all(c.state is CellState.PUBLISHED for c in money.all_cells())
     in_kind = report.table("in-kind-contributions-by-partner-sector")
-    assert exact(in_kind, "collectivite", "2025") == 1
+    assert exact(in_kind, "local_authority", "2025") == 1
     both = build(vault, PeriodSpec(dt.date(2024, 1, 1), dt.date(2025, 12, 31)), k=11)
     money = both.table("contributions-by-partner-sector")
-    assert exact(money, "collectivite", "2024") == Decimal("2000.00")
-    assert exact(money, "collectivite", "total") == Decimal("5000.00")
+    assert exact(money, "local_authority", "2024") == Decimal("2000.00")
+    assert exact(money, "local_authority", "total") == Decimal("5000.00")
 
 
 # ---------------------------------------------------------------- the suppression applied

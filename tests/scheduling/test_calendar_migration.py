@@ -7,11 +7,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import inspect, text
 
 from tests.scheduling.conftest import PASSPHRASE, make_directory, weekly
+from vpi_groups.scheduling import records, series
 from vpi_groups.scheduling import sessions as sch
 from vpi_groups.storage import migrate
 from vpi_groups.storage import vault as vaults
@@ -44,17 +43,13 @@ def test_the_calendar_revision_is_in_the_chain() -> None:
 def test_down_and_up_again_keeps_every_row(fresh: vaults.Vault) -> None:
     directory = make_directory(fresh)
     with fresh.session() as s:
-        group = sch.create_group(
-            s, sch.GroupSpec("Mardis", directory.action, directory.facilitators[:2], weekly())
+        group = series.create_group(
+            s, records.GroupSpec("Mardis", directory.action, directory.facilitators[:2], weekly())
         ).group
-        first = sch.list_sessions(s, group_id=group.id)[0]
+        first = records.list_sessions(s, group_id=group.id)[0]
         sch.cancel_session(s, first.id, "Neige")
-        before = sch.list_sessions(s, group_id=group.id)
-    config = Config()
-    config.set_main_option("script_location", migrate.SCRIPT_LOCATION)
-    with fresh.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0003_attendance")
+        before = records.list_sessions(s, group_id=group.id)
+    migrate.downgrade(fresh.engine, "0003_attendance")
     assert columns(fresh, "talk_group").isdisjoint(GROUP_COLUMNS)
     assert "modified_at" not in columns(fresh, "session")
     with fresh.engine.connect() as conn:
@@ -64,8 +59,8 @@ def test_down_and_up_again_keeps_every_row(fresh: vaults.Vault) -> None:
     migrate.upgrade(fresh.engine)
     assert columns(fresh, "talk_group") >= GROUP_COLUMNS
     with fresh.session() as s:
-        after = sch.list_sessions(s, group_id=group.id)
-        calendar = sch.series_calendar(s, group.id)
+        after = records.list_sessions(s, group_id=group.id)
+        calendar = series.series_calendar(s, group.id)
     # Times of change made before the columns existed are unknown, not invented.
     assert {i.modified_at for i in after} == {None}
     assert (calendar.modified_at, calendar.cancellations_revision) == (None, 0)

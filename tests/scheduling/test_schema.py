@@ -8,9 +8,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from alembic import command
 from alembic.autogenerate import compare_metadata
-from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.dialects import sqlite
@@ -105,15 +103,11 @@ def test_check_constraints_match_the_models(shared_vault: vaults.Vault) -> None:
         for c in inspector.get_check_constraints("organisation")
         if c["name"] == "ck_organisation_sector"
     )
-    assert "'collectivite'" in sector["sqltext"]
+    assert "'local_authority'" in sector["sqltext"]
 
 
 def test_downgrade_removes_the_programme_and_upgrade_brings_it_back(fresh: vaults.Vault) -> None:
-    config = Config()
-    config.set_main_option("script_location", migrate.SCRIPT_LOCATION)
-    with fresh.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0001_vault")
+    migrate.downgrade(fresh.engine, "0001_vault")
     assert set(inspect(fresh.engine).get_table_names()) == {"alembic_version", "setting"}
     migrate.upgrade(fresh.engine)
     assert set(inspect(fresh.engine).get_table_names()) >= PROGRAMME_TABLES

@@ -67,6 +67,8 @@ def _value_for(column: Any, table: Table, parents: dict[str, Any]) -> Any:
 
 
 def _is_text(column: Any) -> bool:
+    if isinstance(column.type, Enum):
+        return False  # a coded value holds one of its codes, never free text
     try:
         return column.type.python_type is str or isinstance(column.type, String | Text)
     except NotImplementedError:

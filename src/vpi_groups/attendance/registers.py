@@ -28,6 +28,7 @@ from vpi_groups.storage.models import (
     ReferralSource,
     SessionHeadcount,
     SessionNote,
+    SessionStatus,
     TalkGroup,
 )
 from vpi_groups.validation import get_row
@@ -133,9 +134,9 @@ def create_participant(
     _check_attributes(attrs, moment.date())
     row = Participant(
         code=_unused_code(session),
-        age_band=AgeBand(attrs.age_band).value,
-        gender=Gender(attrs.gender).value,
-        referral_source=ReferralSource(attrs.referral_source).value,
+        age_band=AgeBand(attrs.age_band),
+        gender=Gender(attrs.gender),
+        referral_source=ReferralSource(attrs.referral_source),
         consent_date=attrs.consent_date,
         memo=attrs.memo or None,
         created_at=moment,
@@ -151,9 +152,9 @@ def update_participant(
     """Change a participant's attributes and memo (the code never changes)."""
     row = _participant(session, participant_id)
     _check_attributes(attrs, clock.now().date())
-    row.age_band = AgeBand(attrs.age_band).value
-    row.gender = Gender(attrs.gender).value
-    row.referral_source = ReferralSource(attrs.referral_source).value
+    row.age_band = AgeBand(attrs.age_band)
+    row.gender = Gender(attrs.gender)
+    row.referral_source = ReferralSource(attrs.referral_source)
     row.consent_date = attrs.consent_date
     row.memo = attrs.memo or None
     session.flush()
@@ -342,7 +343,9 @@ def record_attendance(
     row = _session_row(session, session_id)
     if row.group_id is None:
         raise AttendanceError(AttendanceErrorCode.NOT_A_GROUP_SESSION)
-    if row.status == "cancelled" and any(s == AttendanceStatus.PRESENT for s in statuses.values()):
+    if row.status is SessionStatus.CANCELLED and any(
+        s == AttendanceStatus.PRESENT for s in statuses.values()
+    ):
         raise AttendanceError(AttendanceErrorCode.CANCELLED_SESSION)
     if session.get(SessionHeadcount, session_id) is not None:
         raise AttendanceError(AttendanceErrorCode.HEADCOUNT_SESSION)
@@ -363,7 +366,7 @@ def record_attendance(
         for a in session.scalars(select(Attendance).where(Attendance.session_id == session_id))
     }
     for pid, status in statuses.items():
-        value = AttendanceStatus(status).value
+        value = AttendanceStatus(status)
         if pid in existing:
             existing[pid].status = value
         else:
@@ -397,7 +400,7 @@ def set_headcount(session: Session, session_id: int, present: int | None) -> Non
         return
     if present < 0:
         raise AttendanceError(AttendanceErrorCode.NEGATIVE_HEADCOUNT, "present")
-    if row.status == "cancelled" and present > 0:
+    if row.status is SessionStatus.CANCELLED and present > 0:
         raise AttendanceError(AttendanceErrorCode.CANCELLED_SESSION)
     has_register = session.scalar(
         select(func.count()).select_from(Attendance).where(Attendance.session_id == session_id)

@@ -42,7 +42,7 @@ def record(
     session.add(
         AuditEvent(
             at=at or clock.now(),
-            kind=AuditKind(kind).value,
+            kind=AuditKind(kind),
             counts=json.dumps(clean, sort_keys=True),
         )
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -37,7 +39,40 @@ def current_revision(engine: Engine) -> str | None:
 
 def upgrade(engine: Engine) -> None:
     """Bring the schema to the newest revision, in one transaction."""
+    _run(engine, lambda config: command.upgrade(config, "head"))
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    """Take the schema back to ``revision``, in one transaction (for tests and repairs)."""
+    _run(engine, lambda config: command.downgrade(config, revision))
+
+
+class ForeignKeyBrokenError(RuntimeError):
+    """A migration left a row that refers to nothing; it was rolled back."""
+
+
+def _run(engine: Engine, step: Callable[[Config], None]) -> None:
+    """Run ``step`` in one explicit transaction, foreign keys off, checked before commit.
+
+    SQLite's own procedure for changing a table's definition: a table that others refer
+    to is rebuilt (copy, drop, rename) with foreign keys off, and ``foreign_key_check``
+    must find nothing before the commit. The pragma is set outside the transaction (it
+    does nothing inside one) and set back on the connection before it returns to the
+    pool. ``BEGIN`` is explicit: the driver would otherwise run the DDL before the first
+    row change outside any transaction.
+    """
     config = _config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        conn.commit()
+        try:
+            with conn.begin():
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                config.attributes["connection"] = conn
+                step(config)
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise ForeignKeyBrokenError(f"{len(broken)} row(s) refer to nothing")
+        finally:
+            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+            conn.commit()

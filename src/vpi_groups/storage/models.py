@@ -11,6 +11,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     Dialect,
+    Enum,
     ForeignKey,
     Integer,
     MetaData,
@@ -78,11 +79,11 @@ class Sector(StrEnum):
 
     JUSTICE = "justice"
     SOCIAL = "social"
-    HEALTH = "sante"
+    HEALTH = "health"
     EDUCATION = "education"
-    ASSOCIATION = "associatif"
-    LOCAL_AUTHORITY = "collectivite"
-    OTHER = "autre"
+    ASSOCIATION = "association"
+    LOCAL_AUTHORITY = "local_authority"
+    OTHER = "other"
 
 
 class ActionKind(StrEnum):
@@ -141,6 +142,28 @@ def _one_of(column: str, codes: type[StrEnum]) -> str:
     return f"{column} IN ({', '.join(repr(c.value) for c in codes)})"
 
 
+def _values(codes: type[StrEnum]) -> list[str]:
+    return [code.value for code in codes]
+
+
+def coded(codes: type[StrEnum], length: int) -> Enum:
+    """Return the column type of a coded value: the enum in Python, its code in SQL.
+
+    A non-native enum: stored as ``VARCHAR(length)`` holding the member's value (never
+    its name), read back as the member, refused before SQL if it is not a member. The
+    CHECK constraint that keeps the stored code in range is declared with the table, by
+    name, so that migrations can rebuild it.
+    """
+    return Enum(
+        codes,
+        native_enum=False,
+        create_constraint=False,
+        length=length,
+        values_callable=_values,
+        validate_strings=True,
+    )
+
+
 class UTCDateTime(TypeDecorator[dt.datetime]):
     """An instant stored as UTC; refuses naive datetimes, returns aware UTC ones."""
 
@@ -176,7 +199,7 @@ class Organisation(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
-    sector: Mapped[str] = mapped_column(String(20))
+    sector: Mapped[Sector] = mapped_column(coded(Sector, 20))
     contact_name: Mapped[str | None] = mapped_column(String(200))
     contact_role: Mapped[str | None] = mapped_column(String(200))
     contact_email: Mapped[str | None] = mapped_column(String(200))
@@ -211,7 +234,7 @@ class Facilitator(Base):
     name: Mapped[str] = mapped_column(String(200))
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"), index=True)
     role: Mapped[str | None] = mapped_column(String(200))
-    sector: Mapped[str] = mapped_column(String(20))
+    sector: Mapped[Sector] = mapped_column(coded(Sector, 20))
     active: Mapped[bool] = mapped_column(Boolean)
 
 
@@ -250,12 +273,12 @@ class Action(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     title: Mapped[str] = mapped_column(String(200))
-    kind: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[ActionKind] = mapped_column(coded(ActionKind, 20))
     year: Mapped[int] = mapped_column(Integer, index=True)
-    review_status: Mapped[str] = mapped_column(String(20))
+    review_status: Mapped[ReviewStatus] = mapped_column(coded(ReviewStatus, 20))
     review_reason: Mapped[str | None] = mapped_column(Text)
     description: Mapped[str | None] = mapped_column(Text)
-    public_kind: Mapped[str | None] = mapped_column(String(20))
+    public_kind: Mapped[PublicActionKind | None] = mapped_column(coded(PublicActionKind, 20))
     estimated_reach: Mapped[int | None] = mapped_column(Integer)
     previous_action_id: Mapped[int | None] = mapped_column(ForeignKey("action.id"))
 
@@ -272,7 +295,7 @@ class ActionTrained(Base):
     action_id: Mapped[int] = mapped_column(
         ForeignKey("action.id", ondelete="CASCADE"), primary_key=True
     )
-    sector: Mapped[str] = mapped_column(String(20), primary_key=True)
+    sector: Mapped[Sector] = mapped_column(coded(Sector, 20), primary_key=True)
     trained: Mapped[int] = mapped_column(Integer)
 
 
@@ -316,7 +339,7 @@ class TalkGroup(Base):
     capacity_max: Mapped[int] = mapped_column(Integer)
     room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id"), index=True)
     location_shared: Mapped[bool] = mapped_column(Boolean)
-    frequency: Mapped[str] = mapped_column(String(20))
+    frequency: Mapped[Frequency] = mapped_column(coded(Frequency, 20))
     rule_interval: Mapped[int] = mapped_column(Integer)
     weekday: Mapped[int] = mapped_column(Integer)
     nth: Mapped[int | None] = mapped_column(Integer)
@@ -326,7 +349,7 @@ class TalkGroup(Base):
     start_time: Mapped[dt.time] = mapped_column(Time)
     duration_minutes: Mapped[int] = mapped_column(Integer)
     timezone: Mapped[str] = mapped_column(String(64))
-    holiday_calendar: Mapped[str] = mapped_column(String(20))
+    holiday_calendar: Mapped[HolidayCalendar] = mapped_column(coded(HolidayCalendar, 20))
     # For the calendar export (see vpi_groups.revisions). Times are whole seconds, NULL
     # when unknown (rows older than the columns) or, for the counters, never yet.
     modified_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
@@ -395,7 +418,7 @@ class ProgrammeSession(Base):
     original_starts_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     starts_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
     ends_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
-    status: Mapped[str] = mapped_column(String(20))
+    status: Mapped[SessionStatus] = mapped_column(coded(SessionStatus, 20))
     cancel_reason: Mapped[str | None] = mapped_column(Text)
     room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id"), index=True)
     moved: Mapped[bool] = mapped_column(Boolean)
@@ -509,9 +532,9 @@ class Participant(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     code: Mapped[str] = mapped_column(String(7), unique=True)
-    age_band: Mapped[str] = mapped_column(String(10))
-    gender: Mapped[str] = mapped_column(String(10))
-    referral_source: Mapped[str] = mapped_column(String(20))
+    age_band: Mapped[AgeBand] = mapped_column(coded(AgeBand, 10))
+    gender: Mapped[Gender] = mapped_column(coded(Gender, 10))
+    referral_source: Mapped[ReferralSource] = mapped_column(coded(ReferralSource, 20))
     consent_date: Mapped[dt.date | None] = mapped_column(Date)
     memo: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
@@ -541,7 +564,7 @@ class Attendance(Base):
     participant_id: Mapped[int] = mapped_column(
         ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True, index=True
     )
-    status: Mapped[str] = mapped_column(String(10))
+    status: Mapped[AttendanceStatus] = mapped_column(coded(AttendanceStatus, 10))
 
 
 class SessionHeadcount(Base):
@@ -577,10 +600,12 @@ class FoldedAttendance(Base):
     )
 
     session_id: Mapped[int] = mapped_column(ForeignKey("session.id"), primary_key=True)
-    status: Mapped[str] = mapped_column(String(10), primary_key=True)
-    age_band: Mapped[str] = mapped_column(String(10), primary_key=True)
-    gender: Mapped[str] = mapped_column(String(10), primary_key=True)
-    referral_source: Mapped[str] = mapped_column(String(20), primary_key=True)
+    status: Mapped[AttendanceStatus] = mapped_column(coded(AttendanceStatus, 10), primary_key=True)
+    age_band: Mapped[AgeBand] = mapped_column(coded(AgeBand, 10), primary_key=True)
+    gender: Mapped[Gender] = mapped_column(coded(Gender, 10), primary_key=True)
+    referral_source: Mapped[ReferralSource] = mapped_column(
+        coded(ReferralSource, 20), primary_key=True
+    )
     count: Mapped[int] = mapped_column(Integer)
 
 
@@ -604,13 +629,15 @@ class FoldedParticipants(Base):
         ),
     )
 
-    period_kind: Mapped[str] = mapped_column(String(10), primary_key=True)
+    period_kind: Mapped[PeriodKind] = mapped_column(coded(PeriodKind, 10), primary_key=True)
     period_start: Mapped[dt.date] = mapped_column(Date, primary_key=True)
-    scope_kind: Mapped[str] = mapped_column(String(10), primary_key=True)
+    scope_kind: Mapped[ScopeKind] = mapped_column(coded(ScopeKind, 10), primary_key=True)
     scope_id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    age_band: Mapped[str] = mapped_column(String(10), primary_key=True)
-    gender: Mapped[str] = mapped_column(String(10), primary_key=True)
-    referral_source: Mapped[str] = mapped_column(String(20), primary_key=True)
+    age_band: Mapped[AgeBand] = mapped_column(coded(AgeBand, 10), primary_key=True)
+    gender: Mapped[Gender] = mapped_column(coded(Gender, 10), primary_key=True)
+    referral_source: Mapped[ReferralSource] = mapped_column(
+        coded(ReferralSource, 20), primary_key=True
+    )
     distinct_count: Mapped[int] = mapped_column(Integer)
     new_count: Mapped[int] = mapped_column(Integer)
 
@@ -626,7 +653,7 @@ class AuditEvent(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
-    kind: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[AuditKind] = mapped_column(coded(AuditKind, 20))
     counts: Mapped[str] = mapped_column(Text)  # JSON object of names to integers
 
 

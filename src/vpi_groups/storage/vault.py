@@ -16,6 +16,12 @@ or undoes an interrupted re-keying.
 Unlocking never changes a key file before the secret has opened the database with
 it: each readable key file (the main one, its copy, a staged one) is tried in turn,
 and only the one that opened the database is written back over the others.
+
+One cohesive thing, kept in one module past the house's usual 800 lines: every
+operation above shares the same private state (the open/closed gate, the key files
+that opened the database, the write generation, the staged re-keying files) and the
+order in which they change; split, each half would reach into the other's state.
+The file formats it relies on live apart (``keyfile``, ``backup``, ``engine``).
 """
 
 from __future__ import annotations
