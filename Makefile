@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(patsubst resources/translations/%.ts,src/vpi_groups/ui/i18n/%.qm,$(TS))
 
-.PHONY: demo test setup system-deps translations lint typecheck contracts pytest lock clean
+.PHONY: demo test bench setup system-deps translations lint typecheck contracts pytest lock clean
 
 demo: setup
 	$(BIN)/vpi-groups --demo
@@ -27,6 +27,11 @@ contracts: setup
 
 pytest: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+# Every benchmark at moderate sizes (~15 min on 2 cores), then one summary table
+# (docs/benchmarks.md). Built vaults are cached in ~/.cache/vpi-groups-bench.
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.all
 
 setup: system-deps $(STAMP) translations
 
