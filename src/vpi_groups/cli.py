@@ -12,19 +12,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from vpi_groups import __version__, clock, error_messages, validation, vault_settings
-from vpi_groups.attendance import registers as attendance
-from vpi_groups.attendance import retention
-from vpi_groups.calendar import ics as calendar_export
+from vpi_groups import __version__
 from vpi_groups.cli_messages import language as language
 from vpi_groups.cli_messages import message as message
-from vpi_groups.demo import data as demo_data
 
 # The exit codes, re-exported: scripts and tests know them from this module.
 from vpi_groups.errors import EXIT_DAMAGED as EXIT_DAMAGED
@@ -35,12 +31,28 @@ from vpi_groups.errors import EXIT_USAGE as EXIT_USAGE
 from vpi_groups.errors import EXIT_WRONG_SECRET as EXIT_WRONG_SECRET
 from vpi_groups.errors import AppError
 from vpi_groups.locations import default_vault_dir
-from vpi_groups.passphrase_policy import assess, explain
-from vpi_groups.programme import records as programme
-from vpi_groups.reports import files as report_export
-from vpi_groups.reports import indicators as reports
-from vpi_groups.storage import vault as vaults
-from vpi_groups.storage.models import PeriodKind
+
+if TYPE_CHECKING:
+    from vpi_groups.storage.vault import Vault
+
+# Start-up: ``--version``, ``--help`` and the window load no service. Each command
+# imports what it uses inside its handler (SQLAlchemy, Alembic, icalendar, openpyxl and
+# the services cost about half a second), and the window imports its own modules when
+# it opens (tests/test_startup.py checks both in a fresh interpreter). The values of
+# the coded options are spelt here for the same reason; tests/test_startup.py checks
+# that they are the values of their enums (PeriodKind, Breakdown, Format, Privacy).
+REPORT_PERIODS = ("month", "quarter", "year")
+REPORT_BREAKDOWNS = (
+    "axis",
+    "action",
+    "group",
+    "facilitator-sector",
+    "referral-source",
+    "age-band",
+    "month",
+)
+REPORT_FORMATS = ("csv", "xlsx", "pdf", "json")
+ICS_PRIVACY = ("partner", "busy")
 
 
 class UsageError(AppError):
@@ -82,6 +94,8 @@ def _read_secret_fd(fd: int, what: str) -> str:
 def _prompt(prompt_key: str) -> str:
     if not sys.stdin.isatty():
         raise UsageError(message("no_tty"))
+    import getpass
+
     return getpass.getpass(message(prompt_key))
 
 
@@ -113,6 +127,8 @@ def _new_passphrase(
         new = _prompt("prompt_new")
         if _prompt("prompt_again") != new:
             raise UsageError(message("mismatch"))
+    from vpi_groups.passphrase_policy import assess, explain
+
     strength = assess(new, vault_words)
     if not strength.acceptable:
         raise UsageError(explain(strength, args.lang or language()))
@@ -135,6 +151,8 @@ def _vault_dir(args: argparse.Namespace) -> Path:
 
 def cmd_init(args: argparse.Namespace) -> int:
     """Create a vault and print its recovery key once."""
+    from vpi_groups.storage import vault as vaults
+
     folder = _vault_dir(args)
     passphrase = _new_passphrase(args, file_attr="passphrase_file", fd_attr="passphrase_fd")
     vault, recovery = vaults.create(folder, passphrase)
@@ -145,8 +163,10 @@ def cmd_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _unlock(args: argparse.Namespace) -> vaults.Vault:
+def _unlock(args: argparse.Namespace) -> Vault:
     """Unlock the vault named by the options, with the secret they give."""
+    from vpi_groups.storage import vault as vaults
+
     return vaults.unlock(
         _vault_dir(args),
         **_secrets(args),
@@ -154,7 +174,7 @@ def _unlock(args: argparse.Namespace) -> vaults.Vault:
     )
 
 
-def _print_repairs(vault: vaults.Vault) -> None:
+def _print_repairs(vault: Vault) -> None:
     for repair in vault.repairs:
         if repair.kept_as:
             print(message("repaired_foreign", file=repair.file, kept=repair.kept_as))
@@ -173,6 +193,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_passwd(args: argparse.Namespace) -> int:
     """Change the passphrase (re-encrypting the vault), or reset it with the recovery key."""
+    from vpi_groups.programme import records as programme
+
     with _unlock(args) as vault:
         with vault.session() as s:
             words = programme.vault_words(s)
@@ -188,6 +210,8 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 def cmd_recovery_key(args: argparse.Namespace) -> int:
     """Issue a new recovery key, shown once; the old one stops working."""
+    from vpi_groups.storage import vault as vaults
+
     passphrase = _passphrase(args)
     with vaults.unlock(
         _vault_dir(args),
@@ -209,6 +233,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Restore a backup into a new folder, then verify it."""
+    from vpi_groups.storage import vault as vaults
+
     target = Path(args.to)
     result = vaults.restore(Path(args.file), target, **_secrets(args))
     print(
@@ -228,6 +254,8 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     """Fill an empty vault with an invented programme."""
     if not 1 <= args.years <= 10:
         raise UsageError(message("opt_years"))
+    from vpi_groups.demo import data as demo_data
+
     with _unlock(args) as vault, vault.session() as s:
         summary = demo_data.populate(s, years=args.years, seed=args.seed)
     print(
@@ -247,6 +275,9 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 
 def cmd_purge(args: argparse.Namespace) -> int:
     """Fold and delete person-level records past retention (or count them)."""
+    from vpi_groups import vault_settings
+    from vpi_groups.attendance import retention
+
     with _unlock(args) as vault, vault.session() as s:
         months = vault_settings.load(s).retention_months
         report = retention.purge(s, months=months, dry_run=args.dry_run)
@@ -266,6 +297,9 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
 def cmd_erase(args: argparse.Namespace) -> int:
     """Erase one participant, found by code, after folding their attendance."""
+    from vpi_groups.attendance import registers as attendance
+    from vpi_groups.attendance import retention
+
     with _unlock(args) as vault, vault.session() as s:
         participant = attendance.find_by_code(s, args.code)
         report = retention.erase(s, participant.id)
@@ -275,6 +309,9 @@ def cmd_erase(args: argparse.Namespace) -> int:
 
 def cmd_export_ics(args: argparse.Namespace) -> int:
     """Export sessions as one .ics file, or one per group; the audit entry commits with them."""
+    from vpi_groups import clock, validation
+    from vpi_groups.calendar import ics as calendar_export
+
     paris = clock.PROGRAMME_ZONE
     days = {}
     for option, value in (("--from", args.start), ("--to", args.end)):
@@ -334,6 +371,10 @@ def _report_day(option: str, value: str) -> dt.date:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """Write the anonymised report of a period; the audit entry commits with the file."""
+    from vpi_groups.reports import files as report_export
+    from vpi_groups.reports import indicators as reports
+    from vpi_groups.storage.models import PeriodKind
+
     try:
         spec = reports.PeriodSpec(
             _report_day("--from", args.start),
@@ -464,8 +505,8 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     ics.add_argument("--to", dest="end", metavar="DATE", help=message("opt_ics_to", lang))
     ics.add_argument(
         "--privacy",
-        choices=[p.value for p in calendar_export.Privacy],
-        default=calendar_export.Privacy.PARTNER.value,
+        choices=ICS_PRIVACY,
+        default="partner",
         help=message("opt_ics_privacy", lang),
     )
     ics.add_argument(
@@ -488,8 +529,8 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     )
     report.add_argument(
         "--by",
-        choices=[k.value for k in PeriodKind],
-        default=PeriodKind.MONTH.value,
+        choices=REPORT_PERIODS,
+        default="month",
         help=message("opt_report_by", lang),
     )
     report.add_argument(
@@ -497,9 +538,8 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
         metavar="NAME",
         nargs="+",
         action="extend",
-        choices=[b.value for b in reports.Breakdown],
-        help=message("opt_report_breakdown", lang)
-        + f" ({', '.join(b.value for b in reports.Breakdown)})",
+        choices=REPORT_BREAKDOWNS,
+        help=message("opt_report_breakdown", lang) + f" ({', '.join(REPORT_BREAKDOWNS)})",
     )
     report.add_argument(
         "--threshold", metavar="K", type=int, help=message("opt_report_threshold", lang)
@@ -507,7 +547,7 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     report.add_argument(
         "--format",
         required=True,
-        choices=[f.value for f in report_export.Format],
+        choices=REPORT_FORMATS,
         help=message("opt_report_format", lang),
     )
     report.add_argument(
@@ -520,6 +560,8 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
 
 def describe_error(error: BaseException, lang: str | None = None) -> tuple[int, str]:
     """Return the exit code and the sentence for any error (the window says the same)."""
+    from vpi_groups import error_messages
+
     code = error.exit_code if isinstance(error, AppError) else EXIT_OTHER
     return code, error_messages.describe(error, lang or language(), "cli")
 

@@ -137,6 +137,7 @@ def test_a_directory_editor_is_reopened_with_what_was_typed(
     vault, _group = programme
     window = _window(qtbot, preferences, vault)
     page = window.directory_page
+    window.sidebar.setCurrentRow(window.pages.index(page))  # a page reads when first shown
     qtbot.waitUntil(lambda: page.snapshot is not None)
     page.new_facilitator()
     editor = page.editor
@@ -172,6 +173,7 @@ def test_a_participant_memo_being_edited_survives_a_lock(
         person = attendance.create_participant(s, attendance.ParticipantAttributes())
     window = _window(qtbot, preferences, vault)
     page = window.participants_page
+    window.sidebar.setCurrentRow(window.pages.index(page))  # a page reads when first shown
     qtbot.waitUntil(lambda: page.data is not None)
     page.selected = next(p for p in page.data.participants if p.id == person.id)  # type: ignore[union-attr]
     seen: list[str] = []

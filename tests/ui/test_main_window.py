@@ -93,6 +93,7 @@ def test_ctrl_l_locks_and_unlocking_restores(
     window = _window(qtbot, preferences, vault_folder[0])
     vault = window.vault
     assert vault is not None
+    window.sidebar.setCurrentRow(5)  # a page reads its data when it is first shown
     qtbot.waitUntil(lambda: window.settings_page.holds_record_data())
     with qtbot.waitSignal(window.locked):
         qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)

@@ -230,9 +230,11 @@ def test_no_english_left_in_the_french_ui(
     window = MainWindow(vault=vault, preferences=preferences)
     qtbot.addWidget(window)
     window.show()
+    window.sidebar.setCurrentRow(window.pages.index(window.settings_page))  # read when shown
     qtbot.waitUntil(lambda: window.settings_page.save_records.isEnabled())
     # The reports page shows the report's own words (reports._TEXT, checked in French
     # by the report tests), not the catalogue's: wait for them, and set them aside.
+    window.sidebar.setCurrentRow(window.pages.index(window.reports_page))
     qtbot.waitUntil(lambda: window.reports_page.report is not None)
     report = window.reports_page.report
     assert report is not None

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy import Engine
+
+# Alembic (about 90 ms to import) is loaded by the functions below, on first use:
+# importing the vault module, as the command line and the window do at start-up,
+# does not load it.
 
 SCRIPT_LOCATION = "vpi_groups.storage:migrations"
 
 
 def _config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", SCRIPT_LOCATION)
     return config
@@ -21,6 +26,8 @@ def _config() -> Config:
 
 def head_revision() -> str:
     """Return the newest schema revision this version knows."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_config()).get_current_head()
     assert head is not None
     return head
@@ -28,22 +35,30 @@ def head_revision() -> str:
 
 def known_revisions() -> set[str]:
     """Return every revision this version knows."""
+    from alembic.script import ScriptDirectory
+
     return {s.revision for s in ScriptDirectory.from_config(_config()).walk_revisions()}
 
 
 def current_revision(engine: Engine) -> str | None:
     """Return the vault's schema revision (None for a database without one)."""
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
 def upgrade(engine: Engine) -> None:
     """Bring the schema to the newest revision, in one transaction."""
+    from alembic import command
+
     _run(engine, lambda config: command.upgrade(config, "head"))
 
 
 def downgrade(engine: Engine, revision: str) -> None:
     """Take the schema back to ``revision``, in one transaction (for tests and repairs)."""
+    from alembic import command
+
     _run(engine, lambda config: command.downgrade(config, revision))
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
-from vpi_groups import error_messages
 from vpi_groups.language import of_locale
 
 ERROR_STYLE = "color: #a00000;"  # every error message of the interface
@@ -21,6 +20,10 @@ def _language() -> str:
 
 def error_text(error: BaseException) -> str:
     """Return what to tell the user about ``error`` (no traceback, no record data)."""
+    # Loaded on the first error, not at start-up: its table imports the services'
+    # errors (SQLAlchemy, the models), which the unlock window must paint without.
+    from vpi_groups import error_messages
+
     return error_messages.describe(error, _language(), "window")
 
 

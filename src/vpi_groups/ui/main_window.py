@@ -1,12 +1,20 @@
-"""The main window: sidebar, pages, menus, lock and auto-lock."""
+"""The main window: sidebar, pages, menus, lock and auto-lock.
+
+Start-up: a window opened on a locked vault shows its frame and the unlock dialog
+first, with only the Qt widgets and what unlocking needs imported. The pages (and the
+services and models they import) are built once the dialog has painted, or at the
+unlock if that comes first. After unlocking, a page reads its data when it is first
+shown, not all six at once; the pages that show what others edit (agenda,
+participants) read again each time they are shown.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,24 +29,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vpi_groups import __version__, clock, drafts
-from vpi_groups.demo.vault import DEMO_PASSPHRASE
+from vpi_groups import __version__, clock
 from vpi_groups.storage.errors import VaultError
-from vpi_groups.storage.vault import Vault
 from vpi_groups.ui.errors import error_text
 from vpi_groups.ui.idle import IdleWatcher
-from vpi_groups.ui.pages.agenda import AgendaPage
-from vpi_groups.ui.pages.base import Page
-from vpi_groups.ui.pages.directory import DirectoryPage
-from vpi_groups.ui.pages.participants import ParticipantsPage
-from vpi_groups.ui.pages.programme_page import ProgrammePage
-from vpi_groups.ui.pages.reports_page import ReportsPage
-from vpi_groups.ui.pages.settings import SettingsPage
 from vpi_groups.ui.preferences import Preferences
-from vpi_groups.ui.session_dialog import SessionDialog
 from vpi_groups.ui.session_lock import SessionLockWatcher
 from vpi_groups.ui.tasks import database_worker
 from vpi_groups.ui.unlock import UnlockDialog
+
+if TYPE_CHECKING:  # imported when the pages are built (see the module's docstring)
+    from vpi_groups.storage.vault import Vault
+    from vpi_groups.ui.pages.agenda import AgendaPage
+    from vpi_groups.ui.pages.base import Page
+    from vpi_groups.ui.pages.directory import DirectoryPage
+    from vpi_groups.ui.pages.participants import ParticipantsPage
+    from vpi_groups.ui.pages.programme_page import ProgrammePage
+    from vpi_groups.ui.pages.reports_page import ReportsPage
+    from vpi_groups.ui.pages.settings import SettingsPage
+    from vpi_groups.ui.session_dialog import SessionDialog
 
 
 class MainWindow(QMainWindow):
@@ -46,6 +55,14 @@ class MainWindow(QMainWindow):
 
     locked = Signal()
     unlocked = Signal()
+
+    # Set by _build_pages (at once when the window is given an open vault).
+    agenda_page: AgendaPage
+    programme_page: ProgrammePage
+    participants_page: ParticipantsPage
+    directory_page: DirectoryPage
+    reports_page: ReportsPage
+    settings_page: SettingsPage
 
     def __init__(
         self,
@@ -74,11 +91,12 @@ class MainWindow(QMainWindow):
             "QListWidget#sidebar { font-size: 11pt; }"
             "QListWidget#sidebar::item { padding: 9px 12px; }"
         )
+        for title in self._page_titles():
+            QListWidgetItem(title, self.sidebar)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
-        self.pages: list[Page] = []
-        self._build_pages()
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.pages: list[Page] = []  # empty until _build_pages
+        self._loaded: set[Page] = set()  # the pages that read the open vault's data
         self.sidebar.currentRowChanged.connect(self._page_changed)
         self.central = QWidget(self)
         layout = QHBoxLayout(self.central)
@@ -98,8 +116,6 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
-        self.settings_page.auto_lock_changed.connect(self.idle.set_minutes)
-        self.settings_page.open_vault_requested.connect(self._offer_to_open)
 
         self._build_menus()
         self.setWindowTitle(self._title())
@@ -114,21 +130,49 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ building
 
-    def _build_pages(self) -> None:
+    def _page_titles(self) -> list[str]:
+        """The sidebar's entries, in the order of the pages."""
+        return [
+            self.tr("Agenda"),
+            self.tr("Groups and actions"),
+            self.tr("Participants"),
+            self.tr("Directory"),
+            self.tr("Reports"),
+            self.tr("Settings"),
+        ]
+
+    def build_pages(self) -> None:
+        """Build the six pages, importing their modules, once (later calls do nothing)."""
+        if self.pages:
+            return
+        from vpi_groups.ui.pages.agenda import AgendaPage
+        from vpi_groups.ui.pages.directory import DirectoryPage
+        from vpi_groups.ui.pages.participants import ParticipantsPage
+        from vpi_groups.ui.pages.programme_page import ProgrammePage
+        from vpi_groups.ui.pages.reports_page import ReportsPage
+        from vpi_groups.ui.pages.settings import SettingsPage
+
         self.agenda_page = AgendaPage(self.stack)
         self.agenda_page.session_requested.connect(self.open_session)
-        self._add_page(self.tr("Agenda"), self.agenda_page)
+        self._add_page(self.agenda_page)
         self.programme_page = ProgrammePage(self.stack)
-        self._add_page(self.tr("Groups and actions"), self.programme_page)
+        self._add_page(self.programme_page)
         self.participants_page = ParticipantsPage(self.stack)
-        self._add_page(self.tr("Participants"), self.participants_page)
+        self._add_page(self.participants_page)
         self.directory_page = DirectoryPage(self.stack)
-        self._add_page(self.tr("Directory"), self.directory_page)
+        self._add_page(self.directory_page)
         self.reports_page = ReportsPage(self.stack)
         self.reports_page.calendar_requested.connect(self.export_calendar)
-        self._add_page(self.tr("Reports"), self.reports_page)
+        self._add_page(self.reports_page)
         self.settings_page = SettingsPage(self.preferences, self.stack)
-        self._add_page(self.tr("Settings"), self.settings_page)
+        self.settings_page.auto_lock_changed.connect(self.idle.set_minutes)
+        self.settings_page.open_vault_requested.connect(self._offer_to_open)
+        self._add_page(self.settings_page)
+        self.stack.setCurrentIndex(max(0, self.sidebar.currentRow()))
+
+    def _build_pages_after_paint(self) -> None:
+        """The unlock dialog is on screen: build the pages while the passphrase is typed."""
+        QTimer.singleShot(0, self.build_pages)
 
     def open_session(
         self, session_id: int, draft: Mapping[str, Any] | None = None
@@ -139,6 +183,8 @@ class MainWindow(QMainWindow):
         """
         if self.vault is None:
             return None
+        from vpi_groups.ui.session_dialog import SessionDialog
+
         dialog = SessionDialog(self.vault, session_id, self, draft=draft)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(self._session_saved)
@@ -165,25 +211,46 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _session_saved(self) -> None:
-        self.agenda_page.reload()
-        self.participants_page.reload()
-
-    def _page_changed(self, index: int) -> None:
-        """The agenda and participants follow edits made on other pages."""
+    def _backup(self) -> None:
         if self.vault is None:
             return
-        page = self.pages[index]
-        if page is self.agenda_page:
-            self.agenda_page.load(self.vault)
-        elif page is self.participants_page:
+        from vpi_groups.ui.dialogs import BackupDialog
+
+        BackupDialog(self.vault, self).exec()
+
+    def _session_saved(self) -> None:
+        """The page on screen shows the saved session now; the others when next shown."""
+        shown = self.stack.currentWidget()
+        if shown is self.agenda_page:
+            self.agenda_page.reload()
+        elif shown is self.participants_page:
             self.participants_page.reload()
 
-    def _add_page(self, title: str, page: Page) -> None:
+    def _page_changed(self, index: int) -> None:
+        """Show a page: it reads its data the first time, and again if it follows edits."""
+        if not 0 <= index < len(self.pages):
+            return  # the pages are not built yet: the sidebar's row is shown when they are
+        self.stack.setCurrentIndex(index)
+        page, vault = self.pages[index], self.vault
+        if vault is None:
+            return
+        if page not in self._loaded:
+            self._load(page)
+        elif page is self.agenda_page:  # filters too: groups and people are edited elsewhere
+            self.agenda_page.load(vault)
+        elif page is self.participants_page:  # the session dialog's registers add people
+            self.participants_page.reload()
+
+    def _load(self, page: Page) -> None:
+        """Have ``page`` read the open vault's data, once per unlock."""
+        if self.vault is not None and page not in self._loaded:
+            self._loaded.add(page)
+            page.load(self.vault)
+
+    def _add_page(self, page: Page) -> None:
         page.setObjectName(f"page{len(self.pages)}")
         self.pages.append(page)
         self.stack.addWidget(page)
-        QListWidgetItem(title, self.sidebar)
 
     def _first_size(self) -> QSize:
         """1280 x 800, or the screen's free area when smaller (a small laptop)."""
@@ -196,7 +263,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.backup_action = QAction(self.tr("&Back up the vault…"), self)
         self.backup_action.setObjectName("backupAction")
-        self.backup_action.triggered.connect(self.settings_page._backup)
+        self.backup_action.triggered.connect(self._backup)
         file_menu.addAction(self.backup_action)
         self.export_ics_action = QAction(self.tr("&Export the calendar (.ics)…"), self)
         self.export_ics_action.setObjectName("exportIcsAction")
@@ -241,16 +308,18 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ vault
 
     def set_vault(self, vault: Vault) -> None:
-        """Show an open vault on every page and start the idle countdown."""
+        """Hold an open vault, show it on the current page, start the idle countdown."""
+        self.build_pages()
         self.vault = vault
         self.folder = vault.folder
-        for page in self.pages:
-            page.load(vault)
+        self._loaded.clear()
         self.lock_action.setEnabled(True)
         self.backup_action.setEnabled(True)
         self.export_ics_action.setEnabled(True)
         self.central.setEnabled(True)
         if self.demo:
+            from vpi_groups.demo.vault import DEMO_PASSPHRASE
+
             self.vault_label.setText(
                 self.tr("Demo vault, deleted when the window closes (passphrase: %1)").replace(
                     "%1", DEMO_PASSPHRASE
@@ -260,11 +329,14 @@ class MainWindow(QMainWindow):
             self.vault_label.setText(self.tr("Vault: %1").replace("%1", str(vault.folder)))
         self.idle.start()
         self.desktop_lock.start()
-        self._reopen_drafts(vault)
+        self._reopen_drafts(vault)  # may show another page, which then reads its data
+        self._load(self.pages[self.sidebar.currentRow()])
         self.unlocked.emit()
 
     def _reopen_drafts(self, vault: Vault) -> None:
         """Reopen the editors whose unsaved changes were kept when the window locked."""
+        from vpi_groups import drafts
+
         try:
             kept = vault.run(drafts.pending)  # a few rows: at once, before the pages load
         except VaultError as error:
@@ -285,6 +357,8 @@ class MainWindow(QMainWindow):
         vault = self.vault
         if vault is None:
             return
+        from vpi_groups import drafts
+
         kept: list[tuple[str, Mapping[str, Any]]] = []
         dialog = self.session_dialog
         if dialog is not None and dialog.isVisible():
@@ -333,6 +407,7 @@ class MainWindow(QMainWindow):
             dialog.done(0)
         for page in self.pages:
             page.clear()
+        self._loaded.clear()
         if self.vault is not None:
             self.vault.lock()
             self.vault = None
@@ -360,6 +435,8 @@ class MainWindow(QMainWindow):
         dialog = UnlockDialog(self.folder, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.finished.connect(lambda _result: self._unlock_finished(dialog))
+        if not self.pages:
+            dialog.painted.connect(self._build_pages_after_paint)
         self.unlock_dialog = dialog
         dialog.open()
 

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
-from sqlalchemy.orm import Session
 
-from vpi_groups.storage.vault import Vault
+if TYPE_CHECKING:  # the unlock window uses runners before the vault module is loaded
+    from sqlalchemy.orm import Session
+
+    from vpi_groups.storage.vault import Vault
 
 
 class TaskSignals(QObject):

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -18,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.errors import VaultRolledBackError, WrongSecretError
 from vpi_groups.ui.errors import ERROR_STYLE, error_text
 from vpi_groups.ui.passphrase_field import NewPassphraseField
@@ -26,20 +28,28 @@ from vpi_groups.ui.question import Choice, ask
 from vpi_groups.ui.secret_field import decorate
 from vpi_groups.ui.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from vpi_groups.storage.vault import Vault
+
 
 class UnlockDialog(QDialog):
     """Asks for the passphrase; derives the key off the UI thread; holds the open vault.
 
-    ``vault`` is set when the dialog is accepted.
+    ``vault`` is set when the dialog is accepted. The dialog is the first window shown
+    at start-up: it imports the vault module (SQLAlchemy, the models, SQLCipher) only
+    when a secret is submitted, so that it paints without them.
     """
+
+    painted = Signal()  # once, when the dialog is first on screen
 
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unlockDialog")
         self.folder = folder
-        self.vault: vaults.Vault | None = None
+        self.vault: Vault | None = None
         self.runner = TaskRunner(self)
         self.rollback_box: QMessageBox | None = None
+        self._painted = False
         self.setWindowTitle(self.tr("VPI Groups — unlock"))
         self.setMinimumWidth(520)
 
@@ -146,6 +156,13 @@ class UnlockDialog(QDialog):
         self._update_reset_button()
         return page
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint; the first time, say so (the main window then builds its pages)."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.painted.emit()
+
     # ------------------------------------------------------------ navigation
 
     def show_recovery(self) -> None:
@@ -175,6 +192,8 @@ class UnlockDialog(QDialog):
         """Unlock with the passphrase, in the background."""
         if self.runner.busy or not self.passphrase.text():
             return
+        from vpi_groups.storage import vault as vaults  # on the UI thread, before the worker
+
         folder, passphrase = self.folder, self.passphrase.text()
         self._set_busy(True)
         self.runner.start(
@@ -191,6 +210,8 @@ class UnlockDialog(QDialog):
         """
         if self.runner.busy or not self.new_passphrase.acceptable:
             return
+        from vpi_groups.storage import vault as vaults  # on the UI thread, before the worker
+
         folder = self.folder
         key, new = self.recovery_key.text(), self.new_passphrase.passphrase()
         self._set_busy(True)
@@ -236,7 +257,7 @@ class UnlockDialog(QDialog):
             icon=QMessageBox.Icon.Warning,
         )
 
-    def _opened(self, vault: vaults.Vault) -> None:
+    def _opened(self, vault: Vault) -> None:
         self._set_busy(False)
         self.passphrase.clear()
         self.recovery_key.clear()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -14,12 +15,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from vpi_groups.storage import vault as vaults
 from vpi_groups.ui.errors import error_text
 from vpi_groups.ui.passphrase_field import NewPassphraseField
 from vpi_groups.ui.recovery_panel import RecoveryKeyPanel
 from vpi_groups.ui.secret_field import SecretClipboardTimer
 from vpi_groups.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # loaded when the vault is created: the wizard paints without it
+    from vpi_groups.storage.vault import Vault
 
 
 class IntroPage(QWizardPage):
@@ -166,7 +169,7 @@ class FirstRunWizard(QWizard):
         super().__init__(parent)
         self.setObjectName("firstRunWizard")
         self.folder = folder
-        self.vault: vaults.Vault | None = None
+        self.vault: Vault | None = None
         self.recovery_key: str | None = None
         self.runner = TaskRunner(self)
         self.setWindowTitle(self.tr("VPI Groups — first start"))
@@ -190,6 +193,8 @@ class FirstRunWizard(QWizard):
         if self.vault is not None:
             self.create_page.finish(None)
             return
+        from vpi_groups.storage import vault as vaults  # on the UI thread, before the worker
+
         passphrase = self.passphrase_page.entry.passphrase()
         folder = self.folder
         self.runner.start(
@@ -198,7 +203,7 @@ class FirstRunWizard(QWizard):
             self._failed,
         )
 
-    def _created(self, result: tuple[vaults.Vault, str]) -> None:
+    def _created(self, result: tuple[Vault, str]) -> None:
         self.vault, self.recovery_key = result
         self.passphrase_page.entry.clear()
         self.create_page.finish(None)

@@ -1,0 +1,179 @@
+"""Start-up stays light: what is imported before the unlock window shows, and --version.
+
+Each check runs in a fresh interpreter (a subprocess): what the test process has
+already imported says nothing about start-up. The window's check follows the real
+path, ``vpi_groups.cli.main`` on a folder holding a vault, and lists the modules
+loaded at the unlock dialog's first paint. No time is measured here (benchmarks do).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from vpi_groups import cli, storage
+from vpi_groups.calendar.ics import Privacy
+from vpi_groups.reports.files import Format
+from vpi_groups.reports.indicators import Breakdown
+from vpi_groups.storage import vault as vaults
+from vpi_groups.storage.models import PeriodKind
+from vpi_groups.ui.main_window import MainWindow
+from vpi_groups.ui.preferences import Preferences
+from vpi_groups.ui.tasks import database_worker
+
+PASSPHRASE = "une phrase de passe pour démarrer 7"
+
+# Loaded only once a vault is open (or by the command that needs them).
+FORBIDDEN = (
+    "sqlalchemy",
+    "alembic",
+    "icalendar",
+    "openpyxl",
+    "vpi_groups.attendance",
+    "vpi_groups.programme",
+    "vpi_groups.scheduling",
+    "vpi_groups.reports",
+    "vpi_groups.calendar",
+    "vpi_groups.session_edits",
+    "vpi_groups.demo",
+)
+
+# Runs in the child: import ``sys.argv[2:]`` first (to show the check failing), then
+# start the window as ``vpi-groups --vault FOLDER`` does and, at the unlock dialog's
+# first paint, print the modules loaded so far and leave at once.
+WINDOW_CHILD = """
+import importlib, json, os, sys
+for name in sys.argv[2:]:
+    importlib.import_module(name)
+import vpi_groups.cli
+from vpi_groups.ui.unlock import UnlockDialog
+
+painted = UnlockDialog.paintEvent
+
+def paint_then_report(self, event):
+    painted(self, event)
+    print(json.dumps(sorted(sys.modules)), flush=True)
+    os._exit(0)
+
+UnlockDialog.paintEvent = paint_then_report
+vpi_groups.cli.main(["--vault", sys.argv[1]])
+print("the unlock dialog was never painted", file=sys.stderr)
+sys.exit(1)
+"""
+
+# Runs in the child: ``vpi-groups ARGS`` (--version or --help), then the modules loaded.
+CLI_CHILD = """
+import json, sys
+import vpi_groups.cli
+try:
+    vpi_groups.cli.main(sys.argv[1:])
+except SystemExit:
+    pass
+print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+"""
+
+
+def _heavy(modules: list[str]) -> list[str]:
+    return [m for m in modules if any(m == f or m.startswith(f + ".") for f in FORBIDDEN)]
+
+
+def _loaded_when_unlock_shows(folder: Path, *first: str) -> list[str]:
+    """The modules loaded when the unlock dialog first paints, in a fresh interpreter."""
+    done = subprocess.run(
+        [sys.executable, "-c", WINDOW_CHILD, str(folder), *first],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    modules: list[str] = json.loads(done.stdout.strip().splitlines()[-1])
+    return modules
+
+
+@pytest.fixture(scope="module")
+def vault_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("startup") / "vault"
+    vault, _recovery = vaults.create(folder, PASSPHRASE, kdf_seconds=0)
+    vault.lock()
+    return folder
+
+
+def test_the_unlock_window_shows_before_any_service_is_loaded(vault_folder: Path) -> None:
+    modules = _loaded_when_unlock_shows(vault_folder)
+    assert "vpi_groups.ui.unlock" in modules, "the real start-up path ran"
+    assert _heavy(modules) == [], "imported before the unlock window was shown"
+    assert not [m for m in modules if m.startswith("vpi_groups.ui.pages")]
+
+
+def test_the_check_sees_a_service_imported_too_early(vault_folder: Path) -> None:
+    modules = _loaded_when_unlock_shows(vault_folder, "vpi_groups.reports")
+    assert "vpi_groups.reports" in _heavy(modules)
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--help"]])
+def test_version_and_help_load_neither_qt_nor_a_service(args: list[str]) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", CLI_CHILD, *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert "vpi-groups" in done.stdout
+    modules: list[str] = json.loads(done.stderr.strip().splitlines()[-1])
+    assert _heavy(modules) == []
+    assert not [m for m in modules if m.startswith(("PySide6", "vpi_groups.storage."))]
+
+
+def test_the_options_spelt_in_the_command_line_are_the_enums_values() -> None:
+    """cli.py spells them so that --help loads no service; they must not drift."""
+    assert tuple(k.value for k in PeriodKind) == cli.REPORT_PERIODS
+    assert tuple(b.value for b in Breakdown) == cli.REPORT_BREAKDOWNS
+    assert tuple(f.value for f in Format) == cli.REPORT_FORMATS
+    assert tuple(p.value for p in Privacy) == cli.ICS_PRIVACY
+    assert storage.KEY_FILES == (vaults.KEY_NAME, vaults.KEY_COPY_NAME)
+
+
+def test_a_folder_is_a_vault_by_either_key_file(tmp_path: Path, vault_folder: Path) -> None:
+    assert storage.is_vault(vault_folder)
+    assert not storage.is_vault(tmp_path)
+    for name in storage.KEY_FILES:
+        (tmp_path / name).write_bytes(b"")
+        assert storage.is_vault(tmp_path) == vaults.is_vault(tmp_path) is True
+        (tmp_path / name).unlink()
+
+
+def test_pages_are_built_after_the_unlock_window_and_read_when_shown(
+    qtbot: QtBot, tmp_path: Path, vault_folder: Path
+) -> None:
+    preferences = Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(folder=vault_folder, preferences=preferences)
+    qtbot.addWidget(window)
+    assert window.pages == [], "nothing but the frame before the unlock dialog"
+    window.show()
+    window.ask_passphrase()
+    dialog = window.unlock_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: len(window.pages) == 6)  # once the dialog has painted
+    assert window.stack.currentWidget() is window.agenda_page
+    assert not window.holds_record_data()
+
+    dialog.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.unlocked, timeout=10_000):
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.agenda_page.group_filter.count() > 0)
+    others = [p for p in window.pages if p is not window.agenda_page]
+    assert not [p.objectName() for p in others if p.holds_record_data()], "read when shown"
+    window.sidebar.setCurrentRow(5)
+    qtbot.waitUntil(lambda: window.settings_page.save_records.isEnabled())
+    assert window.settings_page.holds_record_data()
+    window.close()
+    database_worker().waitForDone()
+    assert not window.holds_record_data()
