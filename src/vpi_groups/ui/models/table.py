@@ -24,6 +24,9 @@ Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role returning the id of the record a row shows."""
 
+WARNING_BRUSH = QBrush(QColor("#b00020"))
+"""The text colour of a row in conflict."""
+
 
 @dataclass(frozen=True)
 class Row:
@@ -43,6 +46,8 @@ class RowTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Row] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._columns: int | None = None  # len(headers()), asked once: Qt asks very often
+        self._struck_font: QFont | None = None
 
     # ------------------------------------------------------------ to override
 
@@ -99,7 +104,9 @@ class RowTableModel(QAbstractTableModel):
         """Number of columns."""
         if parent.isValid():
             return 0
-        return len(self.headers())
+        if self._columns is None:
+            self._columns = len(self.headers())  # the titles change, never their number
+        return self._columns
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Display string, tooltip or record id of a cell."""
@@ -113,11 +120,12 @@ class RowTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.row_id
         if role == Qt.ItemDataRole.FontRole and row.struck:
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
+            if self._struck_font is None:
+                self._struck_font = QFont()
+                self._struck_font.setStrikeOut(True)
+            return self._struck_font
         if role == Qt.ItemDataRole.ForegroundRole and row.warning:
-            return QBrush(QColor("#b00020"))
+            return WARNING_BRUSH
         return None
 
     def headerData(

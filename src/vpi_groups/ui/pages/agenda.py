@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
 from enum import IntEnum
 
 from PySide6.QtCore import QDate, QLocale, QRectF, Qt, Signal
@@ -80,8 +82,84 @@ def period_of(view: View, day: dt.date) -> tuple[dt.date, dt.date]:
     return first, following
 
 
+def list_rows(
+    entries: tuple[AgendaEntry, ...], statuses: Mapping[SessionStatus, str], locale: QLocale
+) -> list[Row]:
+    """The list view's rows, formatted once, in the worker (the words read on the UI thread)."""
+    days: dict[dt.date, str] = {}
+    rows = []
+    for entry in entries:
+        start, end = local(entry.start), local(entry.end)
+        day = days.get(start.date())
+        if day is None:
+            day = locale.toString(qdate(start.date()), QLocale.FormatType.ShortFormat)
+            days[start.date()] = day
+        status = statuses[entry.status] + (" ⚠" if entry.conflict else "")
+        facilitators = ", ".join(entry.facilitators)
+        rows.append(
+            Row(
+                cells=(
+                    day,
+                    f"{start:%H:%M}–{end:%H:%M}",
+                    entry.title,
+                    status,
+                    facilitators,
+                    entry.room or "",
+                ),
+                keys=(
+                    entry.start,
+                    (start.time(), entry.start),
+                    (entry.title.casefold(), entry.start),
+                    (entry.status.value, entry.start),
+                    (facilitators.casefold(), entry.start),
+                    ((entry.room or "").casefold(), entry.start),
+                ),
+                row_id=entry.session_id,
+                struck=entry.status == SessionStatus.CANCELLED,
+                warning=entry.conflict,
+            )
+        )
+    return rows
+
+
+@dataclass(frozen=True)
+class Block:
+    """One session as the canvas paints it, worked out once when the sessions arrive."""
+
+    entry: AgendaEntry
+    start: dt.datetime  # in the programme's time zone
+    end: dt.datetime
+    fill: QColor
+    border: QPen
+    cancelled: bool
+    mark: str  # "⚠ " for a conflict
+
+    @classmethod
+    def of(cls, entry: AgendaEntry) -> Block:
+        """The block of a session: local times, colours."""
+        cancelled = entry.status == SessionStatus.CANCELLED
+        fill = QColor(225, 225, 225) if cancelled else colour_for(entry)
+        border = QPen(QColor("#b00020"), 2) if entry.conflict else QPen(fill.darker(130), 1)
+        mark = "⚠ " if entry.conflict else ""
+        return cls(entry, local(entry.start), local(entry.end), fill, border, cancelled, mark)
+
+
+_CENTER = Qt.AlignmentFlag.AlignCenter
+_RIGHT = Qt.AlignmentFlag.AlignRight
+_RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_MIDDLE = Qt.AlignmentFlag.AlignVCenter
+_WRAPPED = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+_TEXT = QColor(20, 20, 20)
+_TEXT_CANCELLED = QColor(90, 90, 90)
+_TODAY = QColor(255, 248, 220)
+
+
 class CalendarCanvas(QWidget):
-    """Paints a week (hours by day) or a month (a grid of days); double-click opens a session."""
+    """Paints a week (hours by day) or a month (a grid of days); double-click opens a session.
+
+    The sessions' times, colours and days are worked out once when they arrive, not at
+    each paint; a month paints at most the few blocks each day's box has room for.
+    """
 
     session_activated = Signal(int)
 
@@ -94,18 +172,28 @@ class CalendarCanvas(QWidget):
         self.month = dt.date.today().replace(day=1)
         self.entries: tuple[AgendaEntry, ...] = ()
         self.hits: list[tuple[QRectF, int]] = []
+        self._by_day: dict[dt.date, list[Block]] = {}
+        self._elided: dict[tuple[int, int], str] = {}  # (session, width) -> one-line text
+        self._fonts = (QFont(), QFont())  # the blocks' fonts (plain, struck), set at each paint
 
     def show_entries(
         self, view: View, first_day: dt.date, month: dt.date, entries: tuple[AgendaEntry, ...]
     ) -> None:
         """Show these sessions in the given view."""
         self.view, self.first_day, self.month, self.entries = view, first_day, month, entries
+        by_day: dict[dt.date, list[Block]] = {}
+        for block in sorted((Block.of(e) for e in entries), key=lambda b: b.entry.start):
+            by_day.setdefault(block.start.date(), []).append(block)
+        self._by_day = by_day
+        self._elided = {}
         self.update()
 
     def clear(self) -> None:
         """Show nothing."""
         self.entries = ()
         self.hits = []
+        self._by_day = {}
+        self._elided = {}
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -114,6 +202,11 @@ class CalendarCanvas(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().base())
         self.hits = []
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.9))
+        struck = QFont(small)
+        struck.setStrikeOut(True)
+        self._fonts = (small, struck)
         if self.view == View.WEEK:
             self._paint_week(painter)
         else:
@@ -137,10 +230,10 @@ class CalendarCanvas(QWidget):
             day = self.first_day + dt.timedelta(days=d)
             x = gutter + d * width
             if day == today:
-                p.fillRect(QRectF(x, 0, width, self.height()), QColor(255, 248, 220))
+                p.fillRect(QRectF(x, 0, width, self.height()), _TODAY)
             p.setPen(self.palette().text().color())
             label = f"{names[d]} {locale.toString(qdate(day), 'd MMM')}"
-            p.drawText(QRectF(x, 0, width, header), Qt.AlignmentFlag.AlignCenter, label)
+            p.drawText(QRectF(x, 0, width, header), _CENTER, label)
             p.setPen(self.palette().mid().color())
             p.drawLine(int(x), 0, int(x), self.height())
         for h in range(hours + 1):
@@ -148,48 +241,37 @@ class CalendarCanvas(QWidget):
             p.setPen(self.palette().midlight().color())
             p.drawLine(int(gutter), int(y), self.width(), int(y))
             p.setPen(self.palette().text().color())
-            p.drawText(
-                QRectF(0, y - 8, gutter - 6, 16),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"{FIRST_HOUR + h:02d}:00",
-            )
-        for entry in self.entries:
-            start, end = local(entry.start), local(entry.end)
-            d = (start.date() - self.first_day).days
-            if not 0 <= d < 7:
-                continue
-            top = (start.hour + start.minute / 60 - FIRST_HOUR) * per_hour
-            bottom = (end.hour + end.minute / 60 - FIRST_HOUR) * per_hour
-            top, bottom = max(top, 0.0), min(max(bottom, top + 14), hours * per_hour)
-            rect = QRectF(gutter + d * width + 2, header + top, width - 4, bottom - top)
-            self._paint_block(p, rect, entry, f"{start:%H:%M}–{end:%H:%M}")
+            p.drawText(QRectF(0, y - 8, gutter - 6, 16), _RIGHT_MIDDLE, f"{FIRST_HOUR + h:02d}:00")
+        for d in range(7):
+            for block in self._by_day.get(self.first_day + dt.timedelta(days=d), ()):
+                start, end = block.start, block.end
+                top = (start.hour + start.minute / 60 - FIRST_HOUR) * per_hour
+                bottom = (end.hour + end.minute / 60 - FIRST_HOUR) * per_hour
+                top, bottom = max(top, 0.0), min(max(bottom, top + 14), hours * per_hour)
+                rect = QRectF(gutter + d * width + 2, header + top, width - 4, bottom - top)
+                self._paint_block(p, rect, block, f"{start:%H:%M}–{end:%H:%M}")
 
     def _paint_block(
-        self, p: QPainter, rect: QRectF, entry: AgendaEntry, when: str, *, one_line: bool = False
+        self, p: QPainter, rect: QRectF, block: Block, when: str, *, one_line: bool = False
     ) -> None:
-        cancelled = entry.status == SessionStatus.CANCELLED
-        fill = QColor(225, 225, 225) if cancelled else colour_for(entry)
-        p.setBrush(fill)
-        pen = QPen(QColor("#b00020"), 2) if entry.conflict else QPen(fill.darker(130), 1)
-        p.setPen(pen)
+        entry = block.entry
+        p.setBrush(block.fill)
+        p.setPen(block.border)
         p.drawRoundedRect(rect, 4, 4)
-        font = QFont(self.font())
-        font.setStrikeOut(cancelled)
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
-        p.setFont(font)
-        p.setPen(QColor(90, 90, 90) if cancelled else QColor(20, 20, 20))
-        mark = "⚠ " if entry.conflict else ""
+        small, struck = self._fonts
+        p.setFont(struck if block.cancelled else small)
+        p.setPen(_TEXT_CANCELLED if block.cancelled else _TEXT)
         if one_line:
-            text = self.fontMetrics().elidedText(
-                f"{mark}{when} {entry.title}", Qt.TextElideMode.ElideRight, int(rect.width() - 7)
-            )
-            p.drawText(rect.adjusted(4, 0, -3, 0), Qt.AlignmentFlag.AlignVCenter, text)
+            width = int(rect.width() - 7)
+            text = self._elided.get((entry.session_id, width))
+            if text is None:
+                text = self.fontMetrics().elidedText(
+                    f"{block.mark}{when} {entry.title}", Qt.TextElideMode.ElideRight, width
+                )
+                self._elided[entry.session_id, width] = text
+            p.drawText(rect.adjusted(4, 0, -3, 0), _MIDDLE, text)
         else:
-            p.drawText(
-                rect.adjusted(4, 2, -3, -2),
-                Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                f"{mark}{when}\n{entry.title}",
-            )
+            p.drawText(rect.adjusted(4, 2, -3, -2), _WRAPPED, f"{block.mark}{when}\n{entry.title}")
         p.setFont(self.font())
         p.setBrush(Qt.BrushStyle.NoBrush)
         self.hits.append((rect, entry.session_id))
@@ -200,32 +282,34 @@ class CalendarCanvas(QWidget):
         names = self._day_names()
         p.setPen(self.palette().text().color())
         for d in range(7):
-            p.drawText(QRectF(d * width, 0, width, header), Qt.AlignmentFlag.AlignCenter, names[d])
-        by_day: dict[dt.date, list[AgendaEntry]] = {}
-        for entry in self.entries:
-            by_day.setdefault(local(entry.start).date(), []).append(entry)
+            p.drawText(QRectF(d * width, 0, width, header), _CENTER, names[d])
         line = self.fontMetrics().height() + 2
+        room = max(1, int((height - line - 4) // line))
         today = dt.date.today()
+        mid, text, other = (
+            self.palette().mid().color(),
+            self.palette().text().color(),
+            self.palette().alternateBase(),
+        )
         for cell in range(42):
             day = self.first_day + dt.timedelta(days=cell)
             x, y = (cell % 7) * width, header + (cell // 7) * height
             box = QRectF(x, y, width, height)
             if day == today:
-                p.fillRect(box, QColor(255, 248, 220))
+                p.fillRect(box, _TODAY)
             elif day.month != self.month.month:
-                p.fillRect(box, self.palette().alternateBase())
-            p.setPen(self.palette().mid().color())
+                p.fillRect(box, other)
+            p.setPen(mid)
             p.drawRect(box)
-            p.setPen(self.palette().text().color())
-            p.drawText(box.adjusted(4, 2, -4, 0), Qt.AlignmentFlag.AlignRight, str(day.day))
-            todays = sorted(by_day.get(day, []), key=lambda e: e.start)
-            room = max(1, int((height - line - 4) // line))
-            for i, entry in enumerate(todays[:room]):
+            p.setPen(text)
+            p.drawText(box.adjusted(4, 2, -4, 0), _RIGHT, str(day.day))
+            todays = self._by_day.get(day, ())
+            for i, block in enumerate(todays[:room]):
                 rect = QRectF(x + 3, y + line + 2 + i * line, width - 6, line - 1)
-                self._paint_block(p, rect, entry, f"{local(entry.start):%H:%M}", one_line=True)
+                self._paint_block(p, rect, block, f"{block.start:%H:%M}", one_line=True)
             if len(todays) > room:
                 more = QRectF(x + 3, y + height - line, width - 6, line)
-                p.drawText(more, Qt.AlignmentFlag.AlignRight, f"+{len(todays) - room}")
+                p.drawText(more, _RIGHT, f"+{len(todays) - room}")
 
     def session_at(self, x: float, y: float) -> int | None:
         """The session drawn at a point, if any (topmost)."""
@@ -472,57 +556,31 @@ class AgendaPage(Page):
         group_id = self.group_filter.currentData()
         facilitator_id = self.facilitator_filter.currentData()
         view = self.view  # read here, on the UI thread: the worker touches no widget
+        statuses = {
+            SessionStatus.PLANNED: self.tr("Planned"),
+            SessionStatus.HELD: self.tr("Held"),
+            SessionStatus.CANCELLED: self.tr("Cancelled"),
+        }
+        locale = QLocale()
 
-        def work(s: Session) -> tuple[dt.date, View, tuple[AgendaEntry, ...]]:
+        def work(s: Session) -> tuple[dt.date, View, tuple[AgendaEntry, ...], list[Row]]:
             found = agenda.entries(s, start, stop, group_id=group_id, facilitator_id=facilitator_id)
-            return first, view, found
+            return first, view, found, list_rows(found, statuses, locale)
 
         self.runner.unit(vault, work, self._show, self._failed)
 
-    def _show(self, result: tuple[dt.date, View, tuple[AgendaEntry, ...]]) -> None:
-        first, view, found = result
+    def _show(self, result: tuple[dt.date, View, tuple[AgendaEntry, ...], list[Row]]) -> None:
+        first, view, found, rows = result
         if self.vault is None or view != self.view or first != period_of(view, self.day)[0]:
             return  # locked, or the user moved on meanwhile
         self.entries = found
         self.canvas.show_entries(view, first, self.day.replace(day=1), found)
-        self.list_model.set_rows([self._row(e) for e in found])
+        self.list_model.set_rows(rows)
         conflicts = sum(1 for e in found if e.conflict)
         text = self.tr("%n session(s)", "", len(found))
         if conflicts:
             text += " — " + self.tr("%n in conflict", "", conflicts)
         self.status.setText(text)
-
-    def _row(self, entry: AgendaEntry) -> Row:
-        locale = QLocale()
-        start, end = local(entry.start), local(entry.end)
-        status = {
-            SessionStatus.PLANNED: self.tr("Planned"),
-            SessionStatus.HELD: self.tr("Held"),
-            SessionStatus.CANCELLED: self.tr("Cancelled"),
-        }[entry.status]
-        if entry.conflict:
-            status += " ⚠"
-        return Row(
-            cells=(
-                locale.toString(qdate(start.date()), QLocale.FormatType.ShortFormat),
-                f"{start:%H:%M}–{end:%H:%M}",
-                entry.title,
-                status,
-                ", ".join(entry.facilitators),
-                entry.room or "",
-            ),
-            keys=(
-                entry.start,
-                (start.time(), entry.start),
-                (entry.title.casefold(), entry.start),
-                (entry.status.value, entry.start),
-                (", ".join(entry.facilitators).casefold(), entry.start),
-                ((entry.room or "").casefold(), entry.start),
-            ),
-            row_id=entry.session_id,
-            struck=entry.status == SessionStatus.CANCELLED,
-            warning=entry.conflict,
-        )
 
     def _failed(self, error: Exception) -> None:
         self.status.setText(error_text(error))

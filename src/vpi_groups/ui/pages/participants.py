@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -29,9 +28,10 @@ from vpi_groups.attendance import registers as attendance
 from vpi_groups.attendance import retention
 from vpi_groups.attendance.registers import HistoryLine, ParticipantAttributes, ParticipantInfo
 from vpi_groups.scheduling import records
-from vpi_groups.storage.models import AttendanceStatus
+from vpi_groups.storage.models import AgeBand, AttendanceStatus, Gender, ReferralSource
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui.errors import ERROR_STYLE, error_text
+from vpi_groups.ui.models.columns import bounded_columns, fit_columns
 from vpi_groups.ui.models.labels import age_band_label, gender_label, referral_label
 from vpi_groups.ui.models.table import HeadersModel, Row
 from vpi_groups.ui.pages.base import Page, page_title
@@ -43,10 +43,83 @@ PARIS = clock.PROGRAMME_ZONE
 
 @dataclass(frozen=True)
 class ParticipantsData:
-    """The page's content: participants and group names."""
+    """The page's content: participants, group names, and the list's rows, formatted."""
 
     participants: tuple[ParticipantInfo, ...]
     groups: dict[int, str]
+    rows: tuple[Row, ...]
+    by_id: Mapping[int, ParticipantInfo]
+
+
+@dataclass(frozen=True)
+class RowWords:
+    """What formatting the rows needs from the UI thread: words of coded values, the locale."""
+
+    age_bands: Mapping[AgeBand, str]
+    genders: Mapping[Gender, str]
+    referrals: Mapping[ReferralSource, str]
+    locale: QLocale
+
+    @classmethod
+    def now(cls) -> RowWords:
+        """The words in the interface language of the moment (read on the UI thread)."""
+        return cls(
+            {band: age_band_label(band) for band in AgeBand},
+            {gender: gender_label(gender) for gender in Gender},
+            {source: referral_label(source) for source in ReferralSource},
+            QLocale(),
+        )
+
+
+_NEVER = dt.datetime.min.replace(tzinfo=dt.UTC)
+
+
+def participant_rows(
+    participants: tuple[ParticipantInfo, ...], groups: Mapping[int, str], words: RowWords
+) -> tuple[Row, ...]:
+    """The list's rows, each formatted once (in the worker: thousands of participants)."""
+    band_order = {band: i for i, band in enumerate(AgeBand)}
+    days: dict[dt.date, str] = {}  # many people share a first or last day: format it once
+
+    def day_text(instant: dt.datetime | None) -> str:
+        if instant is None:
+            return "—"
+        day = instant.astimezone(PARIS).date()
+        text = days.get(day)
+        if text is None:
+            text = words.locale.toString(
+                QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat
+            )
+            days[day] = text
+        return text
+
+    rows = []
+    for p in participants:
+        names = ", ".join(groups.get(g, "?") for g in p.group_ids)
+        rows.append(
+            Row(
+                cells=(
+                    p.code,
+                    words.age_bands[p.age_band],
+                    words.genders[p.gender],
+                    words.referrals[p.referral_source],
+                    names,
+                    day_text(p.first_attendance),
+                    day_text(p.last_attendance),
+                ),
+                keys=(
+                    p.code,
+                    band_order[p.age_band],
+                    p.gender.value,
+                    p.referral_source.value,
+                    names.casefold(),
+                    p.first_attendance or _NEVER,
+                    p.last_attendance or _NEVER,
+                ),
+                row_id=p.id,
+            )
+        )
+    return tuple(rows)
 
 
 def _day(instant: dt.datetime | None) -> str:
@@ -85,8 +158,8 @@ class ParticipantsPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Sized from a sample of rows when the list is read, never from all of them.
+        bounded_columns(self.table, stretch_last=True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         details = QWidget(self)
@@ -105,7 +178,7 @@ class ParticipantsPage(Page):
         self.history.setModel(self.history_model)
         self.history.setSortingEnabled(True)
         self.history.verticalHeader().setVisible(False)
-        self.history.horizontalHeader().setStretchLastSection(True)
+        bounded_columns(self.history, stretch_last=True)
         self.edit_button = QPushButton(self.tr("&Edit…"), details)
         self.edit_button.setObjectName("editParticipant")
         self.edit_button.clicked.connect(self._edit)
@@ -171,9 +244,13 @@ class ParticipantsPage(Page):
         if vault is None:
             return
 
+        words = RowWords.now()
+
         def work(s: Any) -> ParticipantsData:
             groups = {g.id: g.spec.name for g in records.list_groups(s)}
-            return ParticipantsData(attendance.list_participants(s), groups)
+            people = attendance.list_participants(s)
+            rows = participant_rows(people, groups, words)  # formatted here, not on the UI
+            return ParticipantsData(people, groups, rows, {p.id: p for p in people})
 
         self.runner.unit(vault, work, self._show, self._failed)
 
@@ -201,8 +278,11 @@ class ParticipantsPage(Page):
     def _show(self, data: ParticipantsData) -> None:
         if self.vault is None:
             return
+        first = not self.model.rowCount()
         self.data = data
         self._refill()
+        if first:  # sized once, when rows appear: a later reload keeps the user's widths
+            fit_columns(self.table)
         pending, self._pending_draft = self._pending_draft, None
         if pending is not None:
             self._reopen(*pending)
@@ -251,35 +331,9 @@ class ParticipantsPage(Page):
         if self.data is None:
             return
         wanted = self.search.text().strip().upper().replace(" ", "")
-        rows = []
-        for p in self.data.participants:
-            if wanted and wanted not in p.code:
-                continue
-            groups = ", ".join(self.data.groups.get(g, "?") for g in p.group_ids)
-            rows.append(
-                Row(
-                    cells=(
-                        p.code,
-                        age_band_label(p.age_band),
-                        gender_label(p.gender),
-                        referral_label(p.referral_source),
-                        groups,
-                        _day(p.first_attendance),
-                        _day(p.last_attendance),
-                    ),
-                    keys=(
-                        p.code,
-                        list(type(p.age_band)).index(p.age_band),
-                        p.gender.value,
-                        p.referral_source.value,
-                        groups.casefold(),
-                        p.first_attendance or dt.datetime.min.replace(tzinfo=dt.UTC),
-                        p.last_attendance or dt.datetime.min.replace(tzinfo=dt.UTC),
-                    ),
-                    row_id=p.id,
-                )
-            )
-        self.model.set_rows(rows)
+        rows = self.data.rows
+        # The rows are formatted already: filtering keeps those whose code matches.
+        self.model.set_rows([r for r in rows if wanted in r.cells[0]] if wanted else list(rows))
 
     def _selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
         indexes = selected.indexes()
@@ -287,7 +341,7 @@ class ParticipantsPage(Page):
             self._show_details(None, ())
             return
         row = self.model.row_at(indexes[0].row())
-        person = next(p for p in self.data.participants if p.id == row.row_id)
+        person = self.data.by_id[row.row_id]
         vault = self.vault
 
         def work(s: Any) -> tuple[ParticipantInfo, tuple[HistoryLine, ...]]:
@@ -331,6 +385,7 @@ class ParticipantsPage(Page):
                 for line in lines
             ]
         )
+        fit_columns(self.history)
 
     def _failed(self, error: Exception) -> None:
         self.message.setStyleSheet(ERROR_STYLE)

@@ -6,6 +6,7 @@ Exports as CSV, XLSX, PDF or JSON run off the UI thread and end with "open the f
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -51,6 +51,7 @@ from vpi_groups.storage.models import PeriodKind
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui.chart import ChartBar, paint_bar_chart
 from vpi_groups.ui.errors import ERROR_STYLE, error_text
+from vpi_groups.ui.models.columns import bounded_columns, fit_columns
 from vpi_groups.ui.pages.base import Page, page_title
 from vpi_groups.ui.tasks import TaskRunner
 
@@ -63,32 +64,76 @@ def report_language() -> str:
     return of_locale(QLocale().name())
 
 
+@dataclass(frozen=True)
+class TableGrid:
+    """One protected table as the preview shows it, formatted once (in the worker).
+
+    ``rows[0]`` is the header; ``hidden`` holds the (row, column) of suppressed cells,
+    in the same numbering.
+    """
+
+    rows: tuple[tuple[str, ...], ...]
+    hidden: frozenset[tuple[int, int]]
+
+
+def table_grid(table: reports.Table, lang: str) -> TableGrid:
+    """The text of every cell, as the exports print it: labels, values and marks."""
+    rows: list[tuple[str, ...]] = []
+    hidden: set[tuple[int, int]] = set()
+    for r, line in enumerate(report_export.table_grid(table, lang)):
+        row = []
+        for c, item in enumerate(line):
+            if item is None:
+                row.append("")
+            elif isinstance(item, Label):
+                row.append(item.text(lang))
+            else:
+                row.append(report_export.cell_text(item, table.unit, lang))
+                if isinstance(item, Cell) and item.state is CellState.SUPPRESSED:
+                    hidden.add((r, c))
+        rows.append(tuple(row))
+    return TableGrid(tuple(rows), frozenset(hidden))
+
+
+def report_grids(report: Report, lang: str) -> tuple[TableGrid, ...]:
+    """Every table of a report, formatted: built with the report, off the UI thread."""
+    return tuple(table_grid(table, lang) for table in report.tables)
+
+
+@dataclass(frozen=True)
+class ComputedReport:
+    """A report and its tables' text in one language, as the worker hands them over."""
+
+    report: Report
+    grids: tuple[TableGrid, ...]
+    lang: str
+
+
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
 class ReportTableModel(QAbstractTableModel):
-    """One protected table, as the exports print it: labels, values and marks."""
+    """One protected table, as the exports print it: labels, values and marks.
+
+    The text is formatted before it reaches the model (:func:`table_grid`): ``data()``
+    is a lookup.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.grid: list[list[str]] = []
-        self.hidden: set[tuple[int, int]] = set()
+        self.grid: tuple[tuple[str, ...], ...] = ()
+        self.hidden: frozenset[tuple[int, int]] = frozenset()
+        self._grey = QBrush(SUPPRESSED_BACKGROUND)
+
+    def show_grid(self, grid: TableGrid | None) -> None:
+        """Show a table already formatted (or nothing), in one reset."""
+        self.beginResetModel()
+        self.grid, self.hidden = (grid.rows, grid.hidden) if grid else ((), frozenset())
+        self.endResetModel()
 
     def show_table(self, table: reports.Table | None, lang: str) -> None:
-        """Show a table (or nothing)."""
-        self.beginResetModel()
-        self.grid, self.hidden = [], set()
-        if table is not None:
-            for r, line in enumerate(report_export.table_grid(table, lang)):
-                row = []
-                for c, item in enumerate(line):
-                    if item is None:
-                        row.append("")
-                    elif isinstance(item, Label):
-                        row.append(item.text(lang))
-                    else:
-                        row.append(report_export.cell_text(item, table.unit, lang))
-                        if isinstance(item, Cell) and item.state is CellState.SUPPRESSED:
-                            self.hidden.add((r, c))
-                self.grid.append(row)
-        self.endResetModel()
+        """Show a table (or nothing), formatting it now."""
+        self.show_grid(None if table is None else table_grid(table, lang))
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         """Body rows (the first grid row is the header)."""
@@ -102,15 +147,17 @@ class ReportTableModel(QAbstractTableModel):
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """The printed text; suppressed cells on grey."""
-        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+        if not index.isValid():
             return None
         r, c = index.row() + 1, index.column()
+        if not (0 < r < len(self.grid) and 0 <= c < len(self.grid[0])):
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.grid[r][c]
         if role == Qt.ItemDataRole.BackgroundRole and (r, c) in self.hidden:
-            return QBrush(SUPPRESSED_BACKGROUND)
+            return self._grey
         if role == Qt.ItemDataRole.TextAlignmentRole and c > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT
         return None
 
     def headerData(
@@ -165,6 +212,7 @@ class ReportsPage(Page):
         self.vault: Vault | None = None
         self.runner = TaskRunner(self)
         self.report: Report | None = None
+        self.grids: tuple[TableGrid, ...] = ()  # the report's tables, formatted
         self.written: Path | None = None
 
         title = page_title(self.tr("Reports"), self)
@@ -232,7 +280,9 @@ class ReportsPage(Page):
         self.view.setObjectName("reportPreview")
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized per table from a sample of rows, never from every cell (a by-group
+        # table over ten years has thousands).
+        bounded_columns(self.view)
         self.legend = QLabel(self)
         self.legend.setObjectName("reportLegend")
         self.legend.setWordWrap(True)
@@ -312,7 +362,8 @@ class ReportsPage(Page):
         """Forget the report."""
         self.vault = None
         self.report = None
-        self.model.show_table(None, "fr")
+        self.grids = ()
+        self.model.show_grid(None)
         self.tables.clear()
         self.chart.show_bars([])
         self.legend.clear()
@@ -323,7 +374,12 @@ class ReportsPage(Page):
 
     def holds_record_data(self) -> bool:
         """Whether a report (anonymous, but from the vault) is still held."""
-        return self.vault is not None or self.report is not None or bool(self.model.grid)
+        return (
+            self.vault is not None
+            or self.report is not None
+            or bool(self.grids)
+            or bool(self.model.grid)
+        )
 
     # ------------------------------------------------------------ computing
 
@@ -351,20 +407,23 @@ class ReportsPage(Page):
             self._failed(error)
             return
         breakdowns, k = self.chosen_breakdowns(), self.threshold.value()
+        lang = report_language()
 
-        def work(s: Any) -> Report:
-            return reports.build_report(s, spec, breakdowns=breakdowns, k=k)
+        def work(s: Any) -> ComputedReport:
+            # Every table is formatted here too, so that showing one is a lookup.
+            report = reports.build_report(s, spec, breakdowns=breakdowns, k=k)
+            return ComputedReport(report, report_grids(report, lang), lang)
 
         self.compute_button.setEnabled(False)
         self.message.setText(self.tr("Computing…"))
         self.runner.unit(vault, work, self._show, self._failed)
 
-    def _show(self, report: Report) -> None:
+    def _show(self, computed: ComputedReport) -> None:
         self.compute_button.setEnabled(True)
         if self.vault is None:
             return
-        self.report = report
-        lang = report_language()
+        report = computed.report
+        self.report, self.grids, lang = report, computed.grids, computed.lang
         self.tables.blockSignals(True)
         self.tables.clear()
         for table in report.tables:
@@ -380,12 +439,9 @@ class ReportsPage(Page):
         self.message.clear()
 
     def _show_table(self, _index: int = 0) -> None:
-        report = self.report
-        if report is None or not report.tables:
-            self.model.show_table(None, "fr")
-            return
-        table = report.tables[max(0, self.tables.currentIndex())]
-        self.model.show_table(table, report_language())
+        index = max(0, self.tables.currentIndex())
+        self.model.show_grid(self.grids[index] if index < len(self.grids) else None)
+        fit_columns(self.view)
 
     # ------------------------------------------------------------ exporting
 
