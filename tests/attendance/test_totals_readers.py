@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import select
 
 from tests.attendance.test_retention import attributes
 from tests.scheduling.conftest import empty_programme, make_directory, weekly
@@ -24,7 +25,14 @@ from vpi_groups.attendance import retention, totals
 from vpi_groups.attendance.registers import ParticipantAttributes
 from vpi_groups.scheduling import records, series
 from vpi_groups.storage import vault as vaults
-from vpi_groups.storage.models import AgeBand, AttendanceStatus, Gender, PeriodKind, ReferralSource
+from vpi_groups.storage.models import (
+    AgeBand,
+    AttendanceStatus,
+    Gender,
+    PeriodKind,
+    ProgrammeSession,
+    ReferralSource,
+)
 
 PARIS = totals.PARIS
 TIMES = (dt.time(0), dt.time(0, 15), dt.time(9), dt.time(18), dt.time(23, 45))
@@ -148,7 +156,14 @@ def test_grouped_readers_agree_with_line_readers(
         lines = totals.present_lines(s)
         presence = totals.session_presence(s, begin, finish, by_attributes=True)
         monthly = totals.monthly_presence(s, _months(start, end))
+        monthly_lines = totals.monthly_lines(s, _months(start, end))
+        by_month = totals.monthly_attribute_presence(s, _months(start, end))
+        others = totals.monthly_attribute_presence(s, _months(start, end), live_talk_groups=False)
         people = totals.people_present(s, begin, finish)
+        session_starts = {
+            sid: starts
+            for sid, starts in s.execute(select(ProgrammeSession.id, ProgrammeSession.starts_at))
+        }
 
     present: Counter[int] = Counter()
     by_age: Counter[tuple[int, str]] = Counter()
@@ -175,6 +190,31 @@ def test_grouped_readers_agree_with_line_readers(
     }
     assert len(monthly) == len(set(monthly)), "one row per person, month and group"
     assert set(monthly) == expected_monthly
+    line_counts: Counter[tuple[int, int, int, int]] = Counter()
+    for line in inside:
+        day = totals.local_day(line.starts_at)
+        line_counts[
+            line.participant_id, day.year * 12 + day.month - 1, line.group_id, line.action_id
+        ] += 1
+    assert sorted(monthly_lines) == sorted((*key, n) for key, n in line_counts.items())
+    assert [row[:4] for row in monthly_lines] == [tuple(row) for row in monthly]
+
+    # per month and attribute: every present line (live and folded), as per session above
+    def monthly_sums(detail: dict[tuple[int, str], int]) -> dict[tuple[int, str], int]:
+        sums: Counter[tuple[int, str]] = Counter()
+        for (sid, code), n in detail.items():
+            day = totals.local_day(session_starts[sid])
+            sums[day.year * 12 + day.month - 1, code] += n
+        return dict(sums)
+
+    assert by_month.by_age == monthly_sums(presence.present_by_age)
+    assert by_month.by_referral == monthly_sums(presence.present_by_referral)
+    # without the live lines of talk groups, monthly_lines holds the rest
+    ages = {line.participant_id: line.attributes[0].value for line in lines}
+    rest: Counter[tuple[int, str]] = Counter(others.by_age)
+    for pid, month, _group, _action, n in monthly_lines:
+        rest[month, ages[pid]] += n
+    assert {key: n for key, n in rest.items() if n} == by_month.by_age
 
     earliest: dict[int, dt.datetime] = {}
     for line in lines:

@@ -13,7 +13,21 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from sqlalchemy import Integer, and_, case, column, func, select, values
+from sqlalchemy import (
+    CTE,
+    ColumnElement,
+    Connection,
+    Integer,
+    String,
+    and_,
+    case,
+    column,
+    func,
+    select,
+    true,
+    type_coerce,
+    values,
+)
 from sqlalchemy.orm import Session
 
 from vpi_groups import clock
@@ -166,8 +180,9 @@ def session_presence(
     )
     recorded: set[int] = set()
     present: Counter[int] = Counter()
+    connection = _connection(session)
     for query in (live, folded):
-        for sid, lines, n in session.execute(query):
+        for sid, lines, n in connection.execute(query).all():
             if lines:
                 recorded.add(sid)
             if n:
@@ -203,7 +218,7 @@ def session_presence(
             )
         )
         for detail in (live_detail, folded_detail):
-            for sid, age, referral, n in session.execute(detail):
+            for sid, age, referral, n in connection.execute(detail):
                 if n:
                     by_age[sid, age] += n
                     by_referral[sid, referral] += n
@@ -227,15 +242,75 @@ class MonthPresence(NamedTuple):
     action_id: int
 
 
+class MonthLines(NamedTuple):
+    """:class:`MonthPresence` with how many 'present' lines it stands for."""
+
+    participant_id: int
+    month: int
+    group_id: int
+    action_id: int
+    present: int
+
+
 def monthly_presence(session: Session, months: Sequence[MonthBounds]) -> list[MonthPresence]:
     """Who was present in which month and talk group: one row each, however many sessions.
 
     Months are given as UTC bounds so that the programme's time zone stays in
     Python; SQLite only places sessions between them and removes repeats.
     """
+    return [MonthPresence(*row[:4]) for row in monthly_lines(session, months)]
+
+
+def monthly_lines(session: Session, months: Sequence[MonthBounds]) -> list[MonthLines]:
+    """:func:`monthly_presence`, each row with its number of 'present' lines.
+
+    Their sum over a month is every 'present' line of the month's talk-group sessions
+    (live registers only).
+    """
     if not months:
         return []
-    bounds = (
+    bounds = months_table(months)
+    placed = materialized(
+        session,
+        select(
+            ProgrammeSession.id.label("session_id"),
+            bounds.c.month,
+            ProgrammeSession.group_id,
+            TalkGroup.action_id,
+        )
+        .select_from(bounds)
+        .join(ProgrammeSession, starts_in_month(bounds))
+        .join(TalkGroup, TalkGroup.id == ProgrammeSession.group_id)
+        .cte("placed"),
+    )
+    person_month = (
+        Attendance.participant_id,
+        placed.c.month,
+        placed.c.group_id,
+        placed.c.action_id,
+    )
+    query = (
+        select(*person_month, func.count())
+        .select_from(placed)
+        .join(Attendance, Attendance.session_id == placed.c.session_id)
+        .where(Attendance.status == AttendanceStatus.PRESENT.value)
+        .group_by(*person_month)
+    )
+    return list(map(MonthLines._make, _connection(session).execute(query).all()))
+
+
+def _connection(session: Session) -> Connection:
+    """The unit's connection, for reads that need rows rather than ORM objects.
+
+    Pending changes are flushed first, as an ORM query would (autoflush).
+    """
+    session.flush()
+    return session.connection()
+
+
+def months_table(months: Sequence[MonthBounds]) -> CTE:
+    """The months as a VALUES table ``months(month, low, high)``, to place sessions in SQL."""
+    return (
         values(
             column("month", Integer),
             column("low", UTCDateTime()),
@@ -245,43 +320,97 @@ def monthly_presence(session: Session, months: Sequence[MonthBounds]) -> list[Mo
         .data([tuple(m) for m in months])
         .cte("months")
     )
-    # Sessions with their month first (materialized), then their registers by
-    # session: the order that reads only the period's lines. SQLite before 3.35
-    # has no MATERIALIZED: the same query, slower, there.
+
+
+def starts_in_month(bounds: CTE) -> ColumnElement[bool]:
+    """A session starts in a month of :func:`months_table` (UTC bounds, half-open)."""
+    return and_(
+        ProgrammeSession.starts_at >= bounds.c.low, ProgrammeSession.starts_at < bounds.c.high
+    )
+
+
+def materialized(session: Session, placed: CTE) -> CTE:
+    """Sessions with their month first (materialized), then their registers by session.
+
+    The order that reads only the period's lines. SQLite before 3.35 has no
+    MATERIALIZED: the same query, slower, there.
+    """
     version = session.get_bind().dialect.server_version_info or ()
-    materialized = tuple(version) >= (3, 35)
-    placed = (
+    return placed.prefix_with("MATERIALIZED" if tuple(version) >= (3, 35) else "")
+
+
+class MonthAttributePresence(NamedTuple):
+    """'present' lines (live plus folded) per month, by age band and by referral source."""
+
+    by_age: dict[tuple[int, str], int]
+    by_referral: dict[tuple[int, str], int]
+
+
+def monthly_attribute_presence(
+    session: Session, months: Sequence[MonthBounds], *, live_talk_groups: bool = True
+) -> MonthAttributePresence:
+    """'present' lines of every session in ``months``, per month and attribute, added up in SQL.
+
+    The same numbers as :func:`session_presence` (``by_attributes``) added over each
+    month's sessions, in a row per month and pair of attributes rather than per session.
+    Keys are (month number, age band or referral source code).
+
+    Without ``live_talk_groups``, the live lines of talk-group sessions are left out
+    (a caller that has them from :func:`monthly_lines` adds them itself).
+    """
+    by_age: Counter[tuple[int, str]] = Counter()
+    by_referral: Counter[tuple[int, str]] = Counter()
+    if not months:
+        return MonthAttributePresence({}, {})
+    bounds = months_table(months)
+    placed = materialized(
+        session,
         select(
             ProgrammeSession.id.label("session_id"),
             bounds.c.month,
             ProgrammeSession.group_id,
-            TalkGroup.action_id,
         )
         .select_from(bounds)
-        .join(
-            ProgrammeSession,
-            and_(
-                ProgrammeSession.starts_at >= bounds.c.low,
-                ProgrammeSession.starts_at < bounds.c.high,
-            ),
-        )
-        .join(TalkGroup, TalkGroup.id == ProgrammeSession.group_id)
-        .cte("placed")
-        .prefix_with("MATERIALIZED" if materialized else "")
+        .join(ProgrammeSession, starts_in_month(bounds))
+        .cte("placed"),
     )
-    query = (
+    present_code = AttendanceStatus.PRESENT.value
+    age, referral = Participant.age_band, Participant.referral_source
+    live = (
         select(
-            Attendance.participant_id,
             placed.c.month,
-            placed.c.group_id,
-            placed.c.action_id,
+            type_coerce(age, String),
+            type_coerce(referral, String),
+            func.count(),
         )
-        .distinct()
         .select_from(placed)
         .join(Attendance, Attendance.session_id == placed.c.session_id)
-        .where(Attendance.status == AttendanceStatus.PRESENT.value)
+        .join(Participant, Participant.id == Attendance.participant_id)
+        .where(
+            Attendance.status == present_code,
+            true() if live_talk_groups else placed.c.group_id.is_(None),
+        )
+        .group_by(placed.c.month, age, referral)
     )
-    return [MonthPresence._make(row) for row in session.execute(query)]
+    folded = (
+        select(
+            placed.c.month,
+            type_coerce(FoldedAttendance.age_band, String),
+            type_coerce(FoldedAttendance.referral_source, String),
+            func.sum(FoldedAttendance.count),
+        )
+        .select_from(placed)
+        .join(FoldedAttendance, FoldedAttendance.session_id == placed.c.session_id)
+        .where(FoldedAttendance.status == present_code)
+        .group_by(placed.c.month, FoldedAttendance.age_band, FoldedAttendance.referral_source)
+    )
+    connection = _connection(session)
+    for query in (live, folded):
+        for month, age_code, referral_code, n in connection.execute(query).all():
+            if n:
+                by_age[month, age_code] += n
+                by_referral[month, referral_code] += n
+    return MonthAttributePresence(dict(by_age), dict(by_referral))
 
 
 class PersonPresent(NamedTuple):
@@ -299,28 +428,36 @@ def people_present(
 
     Only talk-group lines count, as in :func:`present_lines`.
     """
-    present = AttendanceStatus.PRESENT.value
-    in_period = (
-        select(Attendance.participant_id)
-        .join(ProgrammeSession, ProgrammeSession.id == Attendance.session_id)
-        .where(
-            Attendance.status == present,
-            ProgrammeSession.group_id.is_not(None),
-            ProgrammeSession.starts_at >= start,
-            ProgrammeSession.starts_at < end,
-        )
+    connection = _connection(session)
+    talk_present = (
+        Attendance.status == AttendanceStatus.PRESENT.value,
+        ProgrammeSession.group_id.is_not(None),
     )
+    in_period: tuple[ColumnElement[bool], ...] = (
+        ProgrammeSession.starts_at >= start,
+        ProgrammeSession.starts_at < end,
+    )
+    earlier = select(ProgrammeSession.id).where(
+        ProgrammeSession.group_id.is_not(None), ProgrammeSession.starts_at < start
+    )
+    if connection.execute(earlier.limit(1)).first() is None:
+        # No talk group met before: everyone's first line is their first in the period.
+        whose = in_period
+    else:
+        whose = (
+            Attendance.participant_id.in_(
+                select(Attendance.participant_id)
+                .join(ProgrammeSession, ProgrammeSession.id == Attendance.session_id)
+                .where(*talk_present, *in_period)
+            ),
+        )
     first = (
         select(
             Attendance.participant_id.label("participant_id"),
             func.min(ProgrammeSession.starts_at).label("first"),
         )
         .join(ProgrammeSession, ProgrammeSession.id == Attendance.session_id)
-        .where(
-            Attendance.status == present,
-            ProgrammeSession.group_id.is_not(None),
-            Attendance.participant_id.in_(in_period),
-        )
+        .where(*talk_present, *whose)
         .group_by(Attendance.participant_id)
         .subquery()
     )
@@ -329,7 +466,7 @@ def people_present(
     ).join(Participant, Participant.id == first.c.participant_id)
     return {
         pid: PersonPresent(_utc(when), age, referral)
-        for pid, when, age, referral in session.execute(query)
+        for pid, when, age, referral in connection.execute(query).all()
     }
 
 

@@ -37,9 +37,11 @@ Which counts are protected
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import select
@@ -54,11 +56,17 @@ from vpi_groups.reports.loading import (
     Key,
     _categories,
     _Category,
+    _FilterCache,
     _load,
     _Material,
-    _session_filters,
 )
-from vpi_groups.reports.people import _attendance_sums, _Distinct, _held_sums, _MonthSums
+from vpi_groups.reports.people import (
+    _attendance_sums,
+    _by_cohort,
+    _Distinct,
+    _held_sums,
+    _MonthSums,
+)
 from vpi_groups.reports.periods import (
     MonthClock,
     PeriodSpec,
@@ -277,22 +285,25 @@ def _session_tables(material: _Material, breakdowns: Sequence[Breakdown]) -> lis
         _label("other", "col.other"),
     )
 
-    def state_of(sid: int) -> int:
-        if sid in material.held:
-            return 0
-        if material.sessions[sid].status is SessionStatus.CANCELLED:
-            return 1
-        return 2
-
-    counts: dict[tuple[Filter, int, int], int] = defaultdict(int)  # filter, month, column
-    for sid, row in material.sessions.items():
-        for f in _session_filters(row, breakdowns):
-            counts[f, row.month, state_of(sid)] += 1
+    filters = _FilterCache(breakdowns)
+    # filter -> month -> sessions held, cancelled, other
+    counts: dict[Filter, dict[int, list[int]]] = defaultdict(dict)
+    for state, sids in enumerate(_session_states(material)):
+        for row, month, n in _by_cohort(material, sids, lambda _sid: 1):
+            for f in filters(row):
+                by_state = counts[f].get(month)
+                if by_state is None:
+                    by_state = counts[f][month] = [0, 0, 0]
+                by_state[state] += n
 
     def count(f: Filter, span: Span, column: int | None) -> Cell:
-        chosen = range(3) if column is None else (column,)
+        months = counts.get(f, {})
         first, last = _month_index(span[0]), _month_index(span[1])
-        total = sum(counts.get((f, m, c), 0) for m in range(first, last + 1) for c in chosen)
+        if last - first < len(months):
+            inside = [months[m] for m in range(first, last + 1) if m in months]
+        else:
+            inside = [c for m, c in months.items() if first <= m <= last]
+        total = sum(sum(c) if column is None else c[column] for c in inside)
         return Cell(total, CellState.PUBLISHED)
 
     out = []
@@ -326,6 +337,21 @@ def _session_tables(material: _Material, breakdowns: Sequence[Breakdown]) -> lis
             )
         )
     return out
+
+
+def _session_states(material: _Material) -> tuple[list[int], list[int], list[int]]:
+    """The period's sessions: held, cancelled, and the others."""
+    held: list[int] = []
+    cancelled: list[int] = []
+    other: list[int] = []
+    for sid, row in material.sessions.items():
+        if sid in material.held:
+            held.append(sid)
+        elif row.status is SessionStatus.CANCELLED:
+            cancelled.append(sid)
+        else:
+            other.append(sid)
+    return held, cancelled, other
 
 
 def _plain_table(
@@ -578,6 +604,36 @@ def build_report(
         ReportError: a threshold outside 3 to 11.
     """
     threshold = check_threshold(vault_settings.load(session).suppression_k if k is None else k)
+    with _collector_paused():
+        return _build(session, spec, breakdowns, threshold, now)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while a report is built.
+
+    A report makes a few hundred thousand small objects (rows, keys, sets of people)
+    that all live until it returns: the collector would go over the whole heap several
+    times for nothing (a third of a decade report's time, holding the GIL the window
+    needs). Reference counting still frees them as usual; any cycle made meanwhile is
+    collected once the collector runs again. Left off if it was off.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _build(
+    session: Session,
+    spec: PeriodSpec,
+    breakdowns: Sequence[Breakdown],
+    threshold: int,
+    now: dt.datetime | None,
+) -> Report:
     chosen = tuple(dict.fromkeys([Breakdown.MONTH, *(Breakdown(b) for b in breakdowns)]))
     attributes = {Breakdown.AGE_BAND, Breakdown.REFERRAL_SOURCE}
     material = _load(session, spec, by_attributes=bool(attributes & set(chosen)))
@@ -591,7 +647,8 @@ def build_report(
     distinct_breakdowns = list(dict.fromkeys(distinct_breakdowns))
     new_breakdowns = [b for b in chosen if b in _NEW_BREAKDOWNS]
 
-    att_sums = _attendance_sums(material, attendance_breakdowns)
+    people = _Distinct(session, material)
+    att_sums = _attendance_sums(material, attendance_breakdowns, people)
     att_tables, att_layouts = _protected_tables(
         material,
         Indicator.ATTENDANCES,
@@ -605,7 +662,6 @@ def build_report(
         att_tables, {layout.table_id: layout for layout in att_layouts}, held
     )
 
-    people = _Distinct(session, material)
     distinct_tables, _d = _protected_tables(
         material,
         Indicator.PARTICIPANTS,

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from vpi_groups.attendance.totals import (
+    MonthAttributePresence,
+    monthly_attribute_presence,
+    months_table,
     session_presence,
+    starts_in_month,
 )
 from vpi_groups.reports.periods import MonthClock, PeriodSpec, Span
 from vpi_groups.reports.values import Breakdown
@@ -48,6 +51,9 @@ class _SessionRow:
     axis: ActionKind
     sectors: frozenset[str]
     facilitators: frozenset[int]
+    # what its filters depend on (axis, action, group, sectors): one shared value for alike
+    # sessions (see :class:`_FilterCache`)
+    cohort: tuple[object, ...]
 
 
 @dataclass(frozen=True)
@@ -63,7 +69,8 @@ class _Material:
     spec: PeriodSpec
     sessions: dict[int, _SessionRow]
     held: set[int]
-    # present counts per session, and per session and attribute
+    # present counts per session, and per month (index) and attribute code (the latter
+    # without the live lines of talk groups, counted with the distinct people)
     present: dict[int, int]
     present_by_age: dict[tuple[int, str], int]
     present_by_referral: dict[tuple[int, str], int]
@@ -76,69 +83,83 @@ class _Material:
 def _load(session: Session, spec: PeriodSpec, *, by_attributes: bool) -> _Material:
     """Read the period's sessions, registers and headcounts, once.
 
-    Present counts per age band and referral source are kept only when a table needs them.
+    Sessions come with their month and their team (placed in SQL, between the months'
+    UTC bounds); present counts per month, age band and referral source are read only
+    when a table needs them.
     """
     begin, end = spec.instants()
+    months = MonthClock(spec).months()
+    bounds = months_table(months)
     owner = func.coalesce(TalkGroup.action_id, ProgrammeSession.action_id)
-    rows = (
-        session.connection()
-        .execute(
-            select(
-                ProgrammeSession.id,
-                ProgrammeSession.starts_at,
-                ProgrammeSession.status,
-                ProgrammeSession.group_id,
-                owner,
-                Action.kind,
-            )
-            .outerjoin(TalkGroup, TalkGroup.id == ProgrammeSession.group_id)
-            .join(Action, Action.id == owner)
-            .where(ProgrammeSession.starts_at >= begin, ProgrammeSession.starts_at < end)
-        )
-        .all()
+    team = (
+        select(func.group_concat(SessionFacilitator.facilitator_id))
+        .where(SessionFacilitator.session_id == ProgrammeSession.id)
+        .scalar_subquery()
     )
-    clock = MonthClock(spec)
-    booked: dict[int, set[int]] = defaultdict(set)
-    sector_of: dict[int, str] = {}
-    for sid, fid, sector in session.execute(
-        select(SessionFacilitator.session_id, Facilitator.id, Facilitator.sector)
-        .join(Facilitator, Facilitator.id == SessionFacilitator.facilitator_id)
-        .join(ProgrammeSession, ProgrammeSession.id == SessionFacilitator.session_id)
-        .where(ProgrammeSession.starts_at >= begin, ProgrammeSession.starts_at < end)
-    ):
-        booked[sid].add(fid)
-        sector_of[fid] = sector
+    session.flush()
+    connection = session.connection()
+    rows = connection.execute(
+        select(
+            ProgrammeSession.id,
+            bounds.c.month,
+            type_coerce(ProgrammeSession.status, String),
+            ProgrammeSession.group_id,
+            owner,
+            type_coerce(Action.kind, String),
+            team,
+        )
+        .select_from(bounds)
+        .join(ProgrammeSession, starts_in_month(bounds))
+        .outerjoin(TalkGroup, TalkGroup.id == ProgrammeSession.group_id)
+        .join(Action, Action.id == owner)
+    ).all()
+    sector_of: dict[int, str] = dict(
+        connection.execute(select(Facilitator.id, type_coerce(Facilitator.sector, String))).all()
+    )
     # A period has many sessions but few distinct teams, statuses and axes: build
     # each of those values once.
-    teams: dict[frozenset[int], tuple[frozenset[int], frozenset[str]]] = {}
-    nobody: frozenset[int] = frozenset()
+    teams: dict[str | None, tuple[frozenset[int], frozenset[str]]] = {
+        None: (frozenset(), frozenset())
+    }
     statuses = {s.value: s for s in SessionStatus}
     axes = {k.value: k for k in ActionKind}
+    booked: set[int] = set()
+    cohorts: dict[tuple[object, ...], tuple[object, ...]] = {}
     sessions = {}
-    for sid, starts, status, gid, aid, kind in rows:
-        people = frozenset(booked.get(sid, nobody))
-        team = teams.get(people)
-        if team is None:
-            team = teams[people] = (people, frozenset(sector_of[f] for f in people))
+    for sid, month, status, gid, aid, kind, members in rows:
+        found = teams.get(members)
+        if found is None:
+            people = frozenset(int(f) for f in members.split(","))
+            found = teams[members] = (people, frozenset(sector_of[f] for f in people))
+            booked |= people
+        axis = axes[kind]
+        cohort = (axis, aid, gid, found[1])
         sessions[sid] = _SessionRow(
             id=sid,
-            month=clock.month(starts),
+            month=month,
             status=statuses[status],
             group_id=gid,
             action_id=aid,
-            axis=axes[kind],
-            sectors=team[1],
-            facilitators=team[0],
+            axis=axis,
+            sectors=found[1],
+            facilitators=found[0],
+            cohort=cohorts.setdefault(cohort, cohort),
         )
     headcounts = {
         sid: present
-        for sid, present in session.execute(
+        for sid, present in connection.execute(
             select(SessionHeadcount.session_id, SessionHeadcount.present)
             .join(ProgrammeSession, ProgrammeSession.id == SessionHeadcount.session_id)
             .where(ProgrammeSession.starts_at >= begin, ProgrammeSession.starts_at < end)
         )
     }
-    presence = session_presence(session, begin, end, by_attributes=by_attributes)
+    presence = session_presence(session, begin, end)
+    # Talk groups' live lines by attribute come with the distinct people (people.py).
+    by_month = (
+        monthly_attribute_presence(session, months, live_talk_groups=False)
+        if by_attributes
+        else MonthAttributePresence({}, {})
+    )
     recorded = presence.recorded | set(headcounts)
     held = {
         sid
@@ -148,9 +169,9 @@ def _load(session: Session, spec: PeriodSpec, *, by_attributes: bool) -> _Materi
     }
     action_ids = {row.action_id for row in sessions.values()}
     actions = {
-        aid: (title, year, ActionKind(kind))
-        for aid, title, year, kind in session.execute(
-            select(Action.id, Action.title, Action.year, Action.kind).where(
+        aid: (title, year, axes[kind])
+        for aid, title, year, kind in connection.execute(
+            select(Action.id, Action.title, Action.year, type_coerce(Action.kind, String)).where(
                 Action.id.in_(action_ids)
             )
         )
@@ -158,7 +179,7 @@ def _load(session: Session, spec: PeriodSpec, *, by_attributes: bool) -> _Materi
     group_ids = {row.group_id for row in sessions.values() if row.group_id is not None}
     groups = {
         gid: (name, aid)
-        for gid, name, aid in session.execute(
+        for gid, name, aid in connection.execute(
             select(TalkGroup.id, TalkGroup.name, TalkGroup.action_id).where(
                 TalkGroup.id.in_(group_ids)
             )
@@ -169,12 +190,12 @@ def _load(session: Session, spec: PeriodSpec, *, by_attributes: bool) -> _Materi
         sessions=sessions,
         held=held,
         present=presence.present,
-        present_by_age=presence.present_by_age,
-        present_by_referral=presence.present_by_referral,
+        present_by_age=by_month.by_age,
+        present_by_referral=by_month.by_referral,
         headcounts=headcounts,
         actions=actions,
         groups=groups,
-        facilitator_sector=sector_of,
+        facilitator_sector={fid: sector_of[fid] for fid in booked},
     )
 
 
@@ -227,3 +248,17 @@ def _session_filters(row: _SessionRow, breakdowns: Iterable[Breakdown]) -> list[
             sectors = row.sectors or frozenset({"none"})
             out += [(breakdown.value, s) for s in sorted(sectors)]
     return out
+
+
+class _FilterCache:
+    """:func:`_session_filters` for some breakdowns, made once per kind of session."""
+
+    def __init__(self, breakdowns: Iterable[Breakdown]) -> None:
+        self.breakdowns = tuple(breakdowns)
+        self.made: dict[tuple[object, ...], list[Filter]] = {}
+
+    def __call__(self, row: _SessionRow) -> list[Filter]:
+        found = self.made.get(row.cohort)
+        if found is None:
+            found = self.made[row.cohort] = _session_filters(row, self.breakdowns)
+        return found

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from vpi_groups.attendance.totals import (
     local_day,
-    monthly_presence,
+    monthly_lines,
     people_present,
     period_start,
 )
@@ -19,8 +19,9 @@ from vpi_groups.reports.loading import (
     ALL,
     Filter,
     Key,
+    _FilterCache,
     _Material,
-    _session_filters,
+    _SessionRow,
 )
 from vpi_groups.reports.periods import (
     MonthClock,
@@ -47,45 +48,79 @@ class _MonthSums:
     """Counts per filter and month, added over any span of whole months."""
 
     def __init__(self) -> None:
-        self.sums: dict[tuple[Filter, int], int] = defaultdict(int)
+        self.sums: dict[Filter, dict[int, int]] = defaultdict(lambda: defaultdict(int))
 
     def add(self, f: Filter, month: int, n: int) -> None:
-        self.sums[f, month] += n
+        self.sums[f][month] += n
 
     def value(self, key: Key) -> int:
         f, span = key
+        months = self.sums.get(f)
+        if not months:
+            return 0
         first, last = _month_index(span[0]), _month_index(span[1])
-        return sum(self.sums.get((f, m), 0) for m in range(first, last + 1))
+        if last - first < len(months):
+            return sum(months.get(m, 0) for m in range(first, last + 1))
+        return sum(n for m, n in months.items() if first <= m <= last)
 
 
-def _attendance_sums(material: _Material, breakdowns: Sequence[Breakdown]) -> _MonthSums:
-    sums = _MonthSums()
-    for sid, row in material.sessions.items():
-        n = material.present.get(sid, 0) + material.headcounts.get(sid, 0)
+def _by_cohort(
+    material: _Material, sids: Iterable[int], count: Callable[[int], int]
+) -> list[tuple[_SessionRow, int, int]]:
+    """``count`` added over alike sessions (same team, group and action), per month.
+
+    A period has many sessions but few such cohorts, whose filters are made once each.
+    Returns (a session of the cohort, month, sum) for each cohort and month.
+    """
+    cohorts: dict[tuple[tuple[object, ...], int], tuple[_SessionRow, int]] = {}
+    for sid in sids:
+        n = count(sid)
         if n:
-            for f in _session_filters(row, breakdowns):
-                sums.add(f, row.month, n)
-        headcount = material.headcounts.get(sid, 0)
-        for breakdown in (Breakdown.AGE_BAND, Breakdown.REFERRAL_SOURCE):
-            if breakdown in breakdowns and headcount:
-                sums.add((breakdown.value, "headcount"), row.month, headcount)
-    for detail, breakdown in (
+            row = material.sessions[sid]
+            key = (row.cohort, row.month)
+            entry = cohorts.get(key)
+            cohorts[key] = (row, n) if entry is None else (entry[0], entry[1] + n)
+    return [(row, month, n) for (_c, month), (row, n) in cohorts.items()]
+
+
+def _attendance_sums(
+    material: _Material, breakdowns: Sequence[Breakdown], people: _Distinct
+) -> _MonthSums:
+    sums = _MonthSums()
+    present, headcounts = material.present, material.headcounts
+    filters = _FilterCache(breakdowns)
+    cohorts = _by_cohort(
+        material,
+        material.sessions,
+        lambda sid: present.get(sid, 0) + headcounts.get(sid, 0),
+    )
+    for row, month, n in cohorts:
+        for f in filters(row):
+            sums.add(f, month, n)
+    attributes = [
         (material.present_by_age, Breakdown.AGE_BAND),
         (material.present_by_referral, Breakdown.REFERRAL_SOURCE),
-    ):
+        *people.attribute_lines(),
+    ]
+    for detail, breakdown in attributes:
         if breakdown in breakdowns:
-            for (sid, category), n in detail.items():
-                if sid in material.sessions:
-                    sums.add((breakdown.value, category), material.sessions[sid].month, n)
+            for (month, category), n in detail.items():
+                sums.add((breakdown.value, category), month, n)
+    for breakdown in (Breakdown.AGE_BAND, Breakdown.REFERRAL_SOURCE):
+        if breakdown in breakdowns:
+            for sid, headcount in headcounts.items():
+                if headcount and sid in material.sessions:
+                    month = material.sessions[sid].month
+                    sums.add((breakdown.value, "headcount"), month, headcount)
     return sums
 
 
 def _held_sums(material: _Material, breakdowns: Sequence[Breakdown]) -> _MonthSums:
     sums = _MonthSums()
-    for sid in material.held:
-        row = material.sessions[sid]
-        for f in _session_filters(row, breakdowns):
-            sums.add(f, row.month, 1)
+    filters = _FilterCache(breakdowns)
+    for row, month, n in _by_cohort(material, material.held, lambda _sid: 1):
+        for f in filters(row):
+            sums.add(f, month, n)
     return sums
 
 
@@ -102,11 +137,20 @@ class _Distinct:
         months = MonthClock(spec).months()
         people = people_present(session, begin, end)
         self.first = {pid: local_day(person.first) for pid, person in people.items()}
+        self._first_by_month: dict[int, set[int]] = defaultdict(set)
+        for pid, day in self.first.items():
+            self._first_by_month[_month_index(day)].add(pid)
+        self._newcomers_of: dict[Span, set[int]] = {}
         filters_of: dict[tuple[int, int, str, str], tuple[Filter, ...]] = {}
         # who came in each month of the period: (participant, month index, filters)
         self.lines: list[tuple[int, int, tuple[Filter, ...]]] = []
-        for pid, month, group_id, action_id in monthly_presence(session, months):
+        # 'present' lines of talk groups per month and attribute (for the attendances)
+        self._by_age: dict[tuple[int, str], int] = defaultdict(int)
+        self._by_referral: dict[tuple[int, str], int] = defaultdict(int)
+        for pid, month, group_id, action_id, n in monthly_lines(session, months):
             _first, age, referral = people[pid]
+            self._by_age[month, age] += n
+            self._by_referral[month, referral] += n
             place = (action_id, group_id, age, referral)
             filters = filters_of.get(place)
             if filters is None:
@@ -169,19 +213,42 @@ class _Distinct:
         if not wanted:
             return
         needed = {f for f, _span in wanted}
-        by_month: dict[tuple[Filter, int], set[int]] = defaultdict(set)
+        by_month: dict[Filter, dict[int, set[int]]] = defaultdict(lambda: defaultdict(set))
         for pid, month, filters in self.lines:
             for f in filters:
                 if f in needed:
-                    by_month[f, month].add(pid)
+                    by_month[f][month].add(pid)
         for f, span in wanted:
             if span[0] < self.period[0] or span[1] > self.period[1]:
                 raise ValueError("a span outside the report's period")
-            months = range(_month_index(span[0]), _month_index(span[1]) + 1)
-            people: set[int] = set().union(*(by_month.get((f, m), ()) for m in months))
+            first, last = _month_index(span[0]), _month_index(span[1])
+            months = by_month.get(f, {})
+            if last - first < len(months):
+                parts = [months[m] for m in range(first, last + 1) if m in months]
+            else:
+                parts = [who for month, who in months.items() if first <= month <= last]
+            people: set[int] = set().union(*parts)
+            self._live[f, span] = (len(people), len(people & self._newcomers(span)))
+
+    def attribute_lines(self) -> list[tuple[dict[tuple[int, str], int], Breakdown]]:
+        """Live 'present' lines of talk groups per (month, category), by age and by referral."""
+        return [(self._by_age, Breakdown.AGE_BAND), (self._by_referral, Breakdown.REFERRAL_SOURCE)]
+
+    def _newcomers(self, span: Span) -> set[int]:
+        """The people of the period whose first "present" line ever lies in ``span``."""
+        found = self._newcomers_of.get(span)
+        if found is None:
             low, high = span
-            new = sum(1 for pid in people if low <= self.first[pid] <= high)
-            self._live[f, span] = (len(people), new)
+            first, last = _month_index(low), _month_index(high)
+            found = set()
+            for month in range(first, last + 1):
+                people = self._first_by_month.get(month, set())
+                if month in (first, last):  # the span may cut these months
+                    found.update(pid for pid in people if low <= self.first[pid] <= high)
+                else:
+                    found |= people
+            self._newcomers_of[span] = found
+        return found
 
     def _scope(self, f: Filter) -> tuple[ScopeKind, int, Callable[[str, str], bool]] | None:
         name, key = f

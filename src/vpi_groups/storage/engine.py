@@ -64,7 +64,10 @@ def make_engine(path: Path, data_key: bytes) -> Engine:
 
     Each connection is made by :func:`open_connection`, so the key is its very first
     statement, before anything SQLAlchemy sends when it first meets the database.
-    Pooled connections are closed by ``engine.dispose()`` when the vault locks.
+    Connections are kept in the pool between units of work, keyed and set up once;
+    they are closed by ``engine.dispose()`` when the vault locks. The pool hands out the
+    connection used last: its page cache holds the pages the last unit decrypted and
+    wrote, where another pooled connection would read and decrypt them again.
     """
     key = bytes(data_key)
     return create_engine(
@@ -72,6 +75,7 @@ def make_engine(path: Path, data_key: bytes) -> Engine:
         module=sqlcipher,
         hide_parameters=True,
         creator=lambda: open_connection(path, key),
+        pool_use_lifo=True,
     )
 
 

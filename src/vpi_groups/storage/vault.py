@@ -284,6 +284,7 @@ class Vault:
         self, folder: Path, header: keyfile.KeyHeader, data_key: bytes, lock: VaultLock
     ) -> None:
         self.folder = folder
+        self._db = folder / DB_NAME  # named once: every unit of work refers to it
         self.vault_id = header.vault_id
         self._header: keyfile.KeyHeader | None = header
         self._data_key: bytes | None = data_key
@@ -314,7 +315,7 @@ class Vault:
     @property
     def db_path(self) -> Path:
         """Path of the database file."""
-        return self.folder / DB_NAME
+        return self._db
 
     @property
     def generation(self) -> int:
@@ -353,7 +354,7 @@ class Vault:
         """A unit of work without the gate (for code that already holds it)."""
         if self._sessions is None:
             raise VaultLockedError
-        with _translate_write_errors(self.db_path), self._sessions.begin() as session:
+        with _translate_write_errors(self._db), self._sessions.begin() as session:
             yield session
 
     def run(self, work: Callable[[Session], _T]) -> _T:
