@@ -440,3 +440,64 @@ def test_validate_sorts_closures_and_drops_repeats() -> None:
     b = Closure(dt.date(2026, 4, 1), dt.date(2026, 4, 10))
     rule = recurrence.validate(weekly(closures=(a, b, a)))
     assert rule.closures == (b, a)
+
+
+# ---------------------------------------------------------------- the engine against dateutil
+
+
+def dateutil_instances(rule: Recurrence) -> list[dt.datetime]:
+    """The rule's raw instances as dateutil's rrule gives them (the reference)."""
+    tz = ZoneInfo(rule.timezone)
+    begin = dt.datetime.combine(rule.start_date, rule.start_time, tzinfo=tz)
+    day = weekdays[rule.weekday]
+    if rule.frequency is Frequency.WEEKLY:
+        begin += dt.timedelta(days=(rule.weekday - rule.start_date.weekday()) % 7)
+        found = rrule(WEEKLY, dtstart=begin, interval=rule.interval, byweekday=day)
+    else:
+        assert rule.nth is not None
+        found = rrule(MONTHLY, dtstart=begin, interval=rule.interval, byweekday=day(rule.nth))
+    end = rule.end_date or dt.date(2100, 12, 31)
+    until = dt.datetime.combine(end, rule.start_time, tzinfo=tz)
+    return list(itertools.islice(itertools.takewhile(lambda i: i <= until, found), 3000))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    frequency=st.sampled_from(Frequency),
+    weekday=st.integers(0, 6),
+    start=st.dates(dt.date(2024, 1, 1), dt.date(2030, 12, 31)),
+    days=st.integers(0, 4000),
+    interval=st.integers(1, 12),
+    nth=st.sampled_from([1, 2, 3, 4, 5, -1]),
+    at=st.sampled_from([dt.time(2, 30), dt.time(9, 0), dt.time(23, 59)]),
+    zone_name=st.sampled_from(["Europe/Paris", "America/Montreal", "Australia/Sydney"]),
+)
+def test_the_rules_days_are_those_dateutil_gives(
+    frequency: Frequency,
+    weekday: int,
+    start: dt.date,
+    days: int,
+    interval: int,
+    nth: int,
+    at: dt.time,
+    zone_name: str,
+) -> None:
+    """The engine works the dates out itself (much faster); dateutil is the reference."""
+    monthly = frequency is Frequency.MONTHLY_NTH
+    rule = Recurrence(
+        frequency,
+        weekday,
+        start,
+        at,
+        60,
+        end_date=start + dt.timedelta(days=days),
+        interval=interval,
+        nth=nth if monthly else None,
+        timezone=zone_name,
+    )
+    tz = ZoneInfo(zone_name)
+    ours = [dt.datetime.combine(d, at, tzinfo=tz) for d in recurrence._days(rule)]
+    theirs = dateutil_instances(rule)
+    assert [(i.replace(tzinfo=None), i.fold) for i in ours] == [
+        (i.replace(tzinfo=None), i.fold) for i in theirs
+    ]

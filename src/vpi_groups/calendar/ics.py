@@ -59,15 +59,17 @@ are icalendar's own, checked by the tests on the bytes.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from icalendar import (
@@ -76,20 +78,24 @@ from icalendar import (
     Timezone,
     TimezoneDaylight,
     TimezoneStandard,
+    vDDDLists,
+    vDDDTypes,
     vDuration,
     vRecur,
     vText,
 )
+from sqlalchemy import ColumnElement, and_, or_
 from sqlalchemy.orm import Session
 
 from vpi_groups import __version__, clock
 from vpi_groups.programme import records as programme
 from vpi_groups.scheduling import records, recurrence
+from vpi_groups.scheduling import series as series_module
 from vpi_groups.scheduling.records import SessionInfo
-from vpi_groups.scheduling.series import SeriesCalendar, series_calendar
+from vpi_groups.scheduling.series import SeriesRule, differs_from_series
 from vpi_groups.storage import audit
 from vpi_groups.storage.atomic import write_atomic
-from vpi_groups.storage.models import ActionKind, AuditKind, SessionStatus
+from vpi_groups.storage.models import ActionKind, AuditKind, ProgrammeSession, SessionStatus
 from vpi_groups.validation import EndBeforeStartError, NaiveDateTimeError, choice
 
 __all__ = [
@@ -224,23 +230,15 @@ def _check(session: Session, options: ExportOptions) -> ExportOptions:
     )
 
 
-def _selected(session: Session, options: ExportOptions) -> tuple[SessionInfo, ...]:
-    """The sessions passing every filter (cancelled ones included), by start."""
-
-    def listed(group_id: int | None) -> tuple[SessionInfo, ...]:
-        return records.list_sessions(
-            session,
-            start=options.start,
-            end=options.end,
-            group_id=group_id,
-            action_id=options.action_id,
-            facilitator_id=options.facilitator_id,
-        )
-
-    if not options.group_ids:
-        return listed(None)
-    found = [info for group_id in options.group_ids for info in listed(group_id)]
-    return tuple(sorted(found, key=lambda i: (i.start, i.id)))
+def _conditions(options: ExportOptions) -> list[ColumnElement[bool]]:
+    """The sessions passing every filter (cancelled ones included)."""
+    return records.session_conditions(
+        start=options.start,
+        end=options.end,
+        group_ids=options.group_ids or None,
+        action_id=options.action_id,
+        facilitator_id=options.facilitator_id,
+    )
 
 
 def _names(session: Session) -> _Names:
@@ -303,11 +301,48 @@ def _latest(*moments: dt.datetime | None) -> dt.datetime | None:
     return max(known) if known else None
 
 
-def _stamp_event(event: Event, uid: str, sequence: int, modified: dt.datetime | None) -> None:
-    event.add("uid", uid)
-    event.add("sequence", sequence)
+class _Values:
+    """Property values encoded once per export, shared by every event that writes them.
+
+    ``Component.add`` encodes its value each time; the same stamp, title, place,
+    status, SEQUENCE or LAST-MODIFIED is encoded here once (by ``add``, on a scratch
+    event: the very value ``add`` would store) and put in each event as it is.
+    Encoded values are never changed afterwards, so sharing them changes no byte.
+    """
+
+    def __init__(self, now: dt.datetime) -> None:
+        self._found: dict[tuple[str, object, bool], Any] = {}
+        self.dtstamp = self.encoded("dtstamp", now)
+
+    def encoded(self, name: str, value: str | int | dt.datetime, *, text: bool = False) -> Any:
+        """``value`` of property ``name`` as ``add`` encodes it (UTC date-times only).
+
+        ``text``: a TEXT value, given to ``add`` as :func:`_text` makes it.
+        """
+        key = (name, value, text)
+        found = self._found.get(key)
+        if found is None:
+            scratch = Event()
+            scratch.add(name, _text(value) if text and isinstance(value, str) else value)
+            found = self._found[key] = scratch[name]
+        return found
+
+    def put(
+        self, event: Event, name: str, value: str | int | dt.datetime, *, text: bool = False
+    ) -> None:
+        """Give ``event`` the property (one value; it has none of that name yet)."""
+        event[name] = self.encoded(name, value, text=text)
+
+
+def _stamp_event(
+    event: Event, uid: str, sequence: int, modified: dt.datetime | None, values: _Values
+) -> None:
+    # The types ``add`` gives these properties, made directly (the same bytes).
+    event["uid"] = vText(uid)
+    values.put(event, "sequence", sequence)
     if modified is not None:
-        event.add("last-modified", modified.astimezone(dt.UTC))
+        values.put(event, "last-modified", modified.astimezone(dt.UTC))
+    event["dtstamp"] = values.dtstamp
 
 
 def _describe(
@@ -320,16 +355,17 @@ def _describe(
     cancelled: bool,
     options: ExportOptions,
     names: _Names,
+    values: _Values,
 ) -> None:
     """Add SUMMARY, LOCATION, DESCRIPTION and STATUS as the privacy level allows."""
-    event.add("summary", _text(CANCELLED_PREFIX + title if cancelled else title))
+    values.put(event, "summary", CANCELLED_PREFIX + title if cancelled else title, text=True)
     if options.privacy is Privacy.PARTNER:
         if place_shared and room_id is not None:
-            event.add("location", _text(names.rooms[room_id]))
+            values.put(event, "location", names.rooms[room_id], text=True)
         if options.facilitator_names and facilitator_ids:
             people = ", ".join(names.facilitators[f] for f in facilitator_ids)
-            event.add("description", _text(FACILITATORS_PREFIX + people))
-    event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
+            values.put(event, "description", FACILITATORS_PREFIX + people, text=True)
+    values.put(event, "status", "CANCELLED" if cancelled else "CONFIRMED")
 
 
 def _session_event(
@@ -344,14 +380,15 @@ def _session_event(
     recurrence_id: dt.datetime | None,
     options: ExportOptions,
     names: _Names,
+    values: _Values,
 ) -> Event:
     event = Event()
-    _stamp_event(event, uid, sequence, modified)
+    _stamp_event(event, uid, sequence, modified, values)
     start, end = _times(info.start, info.end, zone)
-    event.add("dtstart", start)
-    event.add("dtend", end)
+    event["dtstart"] = vDDDTypes(start)
+    event["dtend"] = vDDDTypes(end)
     if recurrence_id is not None:
-        event.add("recurrence-id", recurrence_id)
+        event["recurrence-id"] = vDDDTypes(recurrence_id)
     _describe(
         event,
         title=title,
@@ -361,6 +398,7 @@ def _session_event(
         cancelled=info.status is SessionStatus.CANCELLED,
         options=options,
         names=names,
+        values=values,
     )
     return event
 
@@ -372,26 +410,26 @@ def _shown(info: SessionInfo, options: ExportOptions) -> bool:
     return info.status is not SessionStatus.CANCELLED or options.keep_cancelled
 
 
-def _master_counters(
-    calendar: SeriesCalendar, options: ExportOptions
-) -> tuple[int, dt.datetime | None]:
+def _master_counters(rule: SeriesRule, options: ExportOptions) -> tuple[int, dt.datetime | None]:
     """SEQUENCE and LAST-MODIFIED of a series' master event in this kind of export."""
     if options.filters_sessions:
         # Any change to an occurrence may add or remove one of its EXDATEs here.
         return (
-            calendar.revision + calendar.occurrences_revision,
-            _latest(calendar.modified_at, calendar.occurrences_modified_at),
+            rule.revision + rule.occurrences_revision,
+            _latest(rule.modified_at, rule.occurrences_modified_at),
         )
     if options.keep_cancelled:
-        return calendar.revision, calendar.modified_at
+        return rule.revision, rule.modified_at
     return (
-        calendar.revision + calendar.cancellations_revision,
-        _latest(calendar.modified_at, calendar.cancellations_modified_at),
+        rule.revision + rule.cancellations_revision,
+        _latest(rule.modified_at, rule.cancellations_modified_at),
     )
 
 
 _MARGIN = dt.timedelta(hours=3)
 """More than any change of offset (an instant this close to one may read ambiguously)."""
+_SLACK = dt.timedelta(hours=1)
+"""Beyond the margin, for the changes found to the second (see :func:`_regular`)."""
 
 
 def _plain(instant: dt.datetime, zone: ZoneInfo, at: dt.time, duration: dt.timedelta) -> bool:
@@ -413,94 +451,210 @@ def _plain(instant: dt.datetime, zone: ZoneInfo, at: dt.time, duration: dt.timed
     )
 
 
-def _group_piece(
-    session: Session,
-    group_id: int,
-    selected: Sequence[SessionInfo],
+def _regular(
+    instants: Sequence[dt.datetime],
+    zone: ZoneInfo,
+    at: dt.time,
+    duration: dt.timedelta,
+    offset_changes: Sequence[dt.datetime],
+) -> dict[dt.datetime, bool]:
+    """:func:`_plain` of each instant; those far from every change of offset are plain.
+
+    ``offset_changes``: the zone's changes (UTC, in order) over the instants' years.
+    """
+    before, after = _MARGIN + _SLACK, duration + _MARGIN + _SLACK
+    found = {}
+    for instant in instants:
+        near = bisect.bisect_left(offset_changes, instant - before)
+        if near == len(offset_changes) or offset_changes[near] > instant + after:
+            found[instant] = True
+        else:
+            found[instant] = _plain(instant, zone, at, duration)
+    return found
+
+
+@dataclass
+class _Series:
+    """One talk group's sessions in the export, matched to its rule's instances.
+
+    A plain occurrence (:func:`~vpi_groups.scheduling.series.plain_occurrence`) is
+    known by its original start only; its row is read only when it becomes an event
+    of its own (:meth:`unread`).
+    """
+
+    rule: SeriesRule
+    zone: ZoneInfo
+    by_instant: dict[dt.datetime, SessionInfo | None]
+    """Sessions standing for one of the rule's instances (None: a plain occurrence)."""
+    others: list[SessionInfo | dt.datetime]
+    """Events of their own (a date-time: a plain occurrence, by its original start)."""
+    overriding: set[int]
+    regular: dict[dt.datetime, bool]
+    first: dt.datetime | None
+    sessions: int
+
+    def unread(self) -> list[dt.datetime]:
+        """Original starts of the plain occurrences whose rows the events need."""
+        found = [o for o in self.others if isinstance(o, dt.datetime)]
+        found += [i for i, info in self.by_instant.items() if info is None and not self.regular[i]]
+        return found
+
+
+def _match(
+    rule: SeriesRule,
+    plain: Sequence[dt.datetime],
+    stored: Sequence[SessionInfo],
     options: ExportOptions,
-    names: _Names,
-    now: dt.datetime,
-) -> _Piece:
-    # Without a facilitator or period filter, the group's sessions are all selected.
-    every = None if options.filters_sessions else selected
-    calendar = series_calendar(session, group_id, sessions=every)
-    zone = recurrence.zone(calendar.timezone)
-    # The rule's wall-clock time: DTSTART is the first instance as the rule gives it.
-    at = calendar.dtstart.time()
-    partner = options.privacy is Privacy.PARTNER
-    title = calendar.name if partner else BUSY_TITLES[ActionKind.TALK_GROUP]
-    piece = _Piece(ActionKind.TALK_GROUP, group_id, calendar.name, calendar.timezone)
-    instants = frozenset(calendar.instants)
-    overriding = {info.id for info in calendar.overrides}
-    shown = [info for info in selected if _shown(info, options)]
-    piece.sessions = len(shown)
-    by_instant: dict[dt.datetime, SessionInfo] = {}
-    others: list[SessionInfo] = []
+    offset_changes: Sequence[dt.datetime],
+) -> _Series:
+    """Match the group's selected sessions to its rule's instances (nothing read here)."""
+    zone = recurrence.zone(rule.timezone)
+    instants = frozenset(rule.instants)
+    shown = [info for info in stored if _shown(info, options)]
+    by_instant: dict[dt.datetime, SessionInfo | None] = {}
+    others: list[SessionInfo | dt.datetime] = []
+    overriding: set[int] = set()
+    for start in plain:
+        if start in instants:
+            by_instant[start] = None
+        else:
+            others.append(start)
     for info in shown:
-        if info.original_start is not None and info.original_start in instants:
-            by_instant[info.original_start] = info
+        original = info.original_start
+        if original is not None and original in instants:
+            by_instant[original] = info
+            if differs_from_series(
+                rule,
+                original,
+                info.start,
+                info.end,
+                info.status,
+                info.room_id,
+                info.facilitator_ids,
+            ):
+                overriding.add(info.id)
         else:
             others.append(info)
-    regular = {i: _plain(i, zone, at, calendar.duration) for i in sorted(by_instant)}
+    ordered = sorted(by_instant)
+    # The rule's wall-clock time: DTSTART is the first instance as the rule gives it.
+    regular = _regular(ordered, zone, rule.dtstart.time(), rule.duration, offset_changes)
     # DTSTART sets every instance's wall-clock time and length: it must be a plain
     # instance. Instances before the first such one become events of their own.
-    first = next((i for i, plain in regular.items() if plain), None)
-    for instant in sorted(by_instant):
-        if first is None or instant < first:
-            others.append(by_instant.pop(instant))
+    first = next((i for i in ordered if regular[i]), None)
+    for instant in ordered:
+        if first is not None and instant >= first:
+            break
+        kept = by_instant.pop(instant)
+        others.append(instant if kept is None else kept)
+    return _Series(
+        rule, zone, by_instant, others, overriding, regular, first, len(plain) + len(shown)
+    )
+
+
+def _read_unread(
+    session: Session, matched: Sequence[_Series]
+) -> dict[tuple[int, dt.datetime], SessionInfo]:
+    """The rows of the plain occurrences that become events, in one query for all groups."""
+    wanted = [
+        and_(
+            ProgrammeSession.group_id == series.rule.group_id,
+            ProgrammeSession.original_starts_at.in_(unread),
+        )
+        for series in matched
+        if (unread := series.unread())
+    ]
+    if not wanted:
+        return {}
+    found = {}
+    for info in records.read_sessions(session, [or_(*wanted)]):
+        assert info.group_id is not None
+        assert info.original_start is not None
+        found[(info.group_id, info.original_start)] = info
+    return found
+
+
+def _group_piece(
+    series: _Series,
+    read: Mapping[tuple[int, dt.datetime], SessionInfo],
+    options: ExportOptions,
+    names: _Names,
+    values: _Values,
+) -> _Piece:
+    rule, zone, by_instant = series.rule, series.zone, series.by_instant
+    at = rule.dtstart.time()
+    partner = options.privacy is Privacy.PARTNER
+    title = rule.name if partner else BUSY_TITLES[ActionKind.TALK_GROUP]
+    piece = _Piece(ActionKind.TALK_GROUP, rule.group_id, rule.name, rule.timezone)
+    piece.sessions = series.sessions
+
+    def stored(found: SessionInfo | dt.datetime) -> SessionInfo:
+        return read[(rule.group_id, found)] if isinstance(found, dt.datetime) else found
 
     def event_of(info: SessionInfo, recurrence_id: dt.datetime | None) -> Event:
         return _session_event(
             info,
-            uid=calendar.uid if recurrence_id is not None else info.uid,
-            sequence=calendar.revision + info.revision,
-            modified=_latest(calendar.modified_at, info.modified_at),
+            uid=rule.uid if recurrence_id is not None else info.uid,
+            sequence=rule.revision + info.revision,
+            modified=_latest(rule.modified_at, info.modified_at),
             zone=zone,
             title=title,
-            place_shared=calendar.location_shared,
+            place_shared=rule.location_shared,
             recurrence_id=recurrence_id,
             options=options,
             names=names,
+            values=values,
         )
 
+    first = series.first
     if first is not None:
         last = max(by_instant)
         master = Event()
-        sequence, modified = _master_counters(calendar, options)
-        _stamp_event(master, calendar.uid, sequence, modified)
+        sequence, modified = _master_counters(rule, options)
+        _stamp_event(master, rule.uid, sequence, modified, values)
         master.add("dtstart", _wall(first, zone, at))
         # A plain instance (see _plain): its end reads the same in wall-clock time.
-        master.add("dtend", (first + calendar.duration).astimezone(zone))
-        rrule = vRecur.from_ical(calendar.rrule)
+        master.add("dtend", (first + rule.duration).astimezone(zone))
+        rrule = vRecur.from_ical(rule.rrule)
         rrule.pop("COUNT", None)
         rrule["UNTIL"] = [last]
         master.add("rrule", rrule)
-        for instant in calendar.instants:
-            if first <= instant <= last and instant not in by_instant:
-                # One EXDATE line per date: the form every client reads.
-                master.add("exdate", _wall(instant, zone, at))
+        # One EXDATE line per date: the form every client reads.
+        exdates = [
+            vDDDLists(_wall(instant, zone, at))
+            for instant in rule.instants
+            if first <= instant <= last and instant not in by_instant
+        ]
+        if exdates:
+            master["exdate"] = exdates if len(exdates) > 1 else exdates[0]
         _describe(
             master,
             title=title,
-            room_id=calendar.room_id,
-            facilitator_ids=calendar.facilitator_ids,
-            place_shared=calendar.location_shared,
+            room_id=rule.room_id,
+            facilitator_ids=rule.facilitator_ids,
+            place_shared=rule.location_shared,
             cancelled=False,
             options=options,
             names=names,
+            values=values,
         )
         piece.events.append(master)
         piece.series = 1
         piece.years.update({first.astimezone(zone).year, last.astimezone(zone).year})
-        for instant, info in sorted(by_instant.items()):
-            if info.id in overriding or not regular[instant]:
-                piece.events.append(event_of(info, _wall(instant, zone, at)))
-                piece.years.update(_years(info, zone))
-    for info in sorted(others, key=lambda i: (i.start, i.id)):
+        for instant in sorted(by_instant):
+            found = by_instant[instant]
+            if found is None:
+                if series.regular[instant]:
+                    continue
+                info = stored(instant)
+            elif found.id in series.overriding or not series.regular[instant]:
+                info = found
+            else:
+                continue
+            piece.events.append(event_of(info, _wall(instant, zone, at)))
+            piece.years.update(_years(info, zone))
+    for info in sorted(map(stored, series.others), key=lambda i: (i.start, i.id)):
         piece.events.append(event_of(info, None))
         piece.years.update(_years(info, zone))
-    for event in piece.events:
-        event.add("dtstamp", now)
     return piece
 
 
@@ -516,7 +670,7 @@ def _action_piece(
     selected: Sequence[SessionInfo],
     options: ExportOptions,
     names: _Names,
-    now: dt.datetime,
+    values: _Values,
 ) -> _Piece:
     title, kind = names.actions[action_id]
     zone_name = recurrence.DEFAULT_TIMEZONE
@@ -538,29 +692,63 @@ def _action_piece(
             recurrence_id=None,
             options=options,
             names=names,
+            values=values,
         )
-        event.add("dtstamp", now)
         piece.events.append(event)
         piece.years.update(_years(info, zone))
         piece.sessions += 1
     return piece
 
 
+def _offset_changes(rules: Iterable[SeriesRule]) -> dict[str, list[dt.datetime]]:
+    """Each zone's changes of offset (UTC, in order) over the years of these rules."""
+    years: dict[str, list[int]] = defaultdict(list)
+    for rule in rules:
+        years[rule.timezone] += [rule.instants[0].year, rule.instants[-1].year]
+    return {
+        name: [c.at for c in _changes(recurrence.zone(name), min(span), max(span))]
+        for name, span in years.items()
+    }
+
+
 def _pieces(session: Session, options: ExportOptions, now: dt.datetime) -> list[_Piece]:
+    """Every event of the export, by group then action.
+
+    Read once: the sessions selected, split in one query into the plain occurrences of
+    each group (their original starts only) and the others (read whole by id); every
+    group's series in one query per table (each rule expanded once); then the few
+    plain occurrences that become events of their own.
+    """
     names = _names(session)
+    values = _Values(now)
+    conditions = _conditions(options)
+    session.flush()
+    split = series_module.split_sessions(session, conditions)
+    plain = split.plain
     by_group: dict[int, list[SessionInfo]] = defaultdict(list)
     by_action: dict[int, list[SessionInfo]] = defaultdict(list)
-    for info in _selected(session, options):
+    for info in records.sessions_by_id(session, split.other_ids):
         if info.group_id is not None:
             by_group[info.group_id].append(info)
         else:
             by_action[info.action_id].append(info)
-    pieces = [
-        _group_piece(session, group_id, found, options, names, now)
-        for group_id, found in sorted(by_group.items())
+    group_ids = sorted(set(plain) | set(by_group))
+    rules = series_module.series_rules(session, group_ids)
+    offset_changes = _offset_changes(rules.values())
+    matched = [
+        _match(
+            rules[group_id],
+            plain.get(group_id, ()),
+            by_group.get(group_id, ()),
+            options,
+            offset_changes[rules[group_id].timezone],
+        )
+        for group_id in group_ids
     ]
+    read = _read_unread(session, matched)
+    pieces = [_group_piece(series, read, options, names, values) for series in matched]
     pieces += [
-        _action_piece(action_id, found, options, names, now)
+        _action_piece(action_id, found, options, names, values)
         for action_id, found in sorted(by_action.items())
     ]
     return [p for p in pieces if p.events]
@@ -682,7 +870,7 @@ def vtimezone(zone_name: str, first_year: int, last_year: int) -> Timezone:
         kinds[(transition.daylight, transition.before, transition.after, transition.name)].append(
             transition
         )
-    rules = {key: _yearly_rule([t.onset for t in changes]) for key, changes in kinds.items()}
+    rules = {key: _yearly_rule([t.onset for t in listed]) for key, listed in kinds.items()}
     regular = all(rule is not None for rule in rules.values())
     if not regular:
         # Before the first change: the offset in force, as an onset that changes nothing.
@@ -693,17 +881,17 @@ def vtimezone(zone_name: str, first_year: int, last_year: int) -> Timezone:
         standard.add("tzoffsetto", opening.before)
         standard.add("tzname", start.astimezone(zone).tzname() or zone_name)
         component.add_component(standard)
-    for key, changes in sorted(kinds.items(), key=lambda item: item[1][0].at):
+    for key, listed in sorted(kinds.items(), key=lambda item: item[1][0].at):
         daylight, before, after, name = key
         part: TimezoneStandard | TimezoneDaylight = (
             TimezoneDaylight() if daylight else TimezoneStandard()
         )
-        part.add("dtstart", changes[0].onset)
+        part.add("dtstart", listed[0].onset)
         rule = rules[key]
         if regular and rule is not None:
             part.add("rrule", rule)
         else:
-            for change in changes[1:]:
+            for change in listed[1:]:
                 part.add("rdate", change.onset)
         part.add("tzoffsetfrom", before)
         part.add("tzoffsetto", after)

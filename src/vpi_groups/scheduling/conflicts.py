@@ -26,7 +26,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from vpi_groups.scheduling.checks import aware
-from vpi_groups.scheduling.records import group_row, sessions_by_id
+from vpi_groups.scheduling.records import group_row, overlapping_from, sessions_by_id
 from vpi_groups.storage.models import (
     ProgrammeSession,
     Room,
@@ -138,9 +138,7 @@ def _booking_rows(
         ).where(owner.is_not(None))
     query = query.where(live)
     if window is not None:
-        query = query.where(
-            ProgrammeSession.ends_at > window[0], ProgrammeSession.starts_at < window[1]
-        )
+        query = query.where(*overlapping_from(window[0]), ProgrammeSession.starts_at < window[1])
     if resources is not None:
         query = query.where(owner.in_(list(resources)))
     return session.execute(query.order_by(owner, ProgrammeSession.starts_at)).all()

@@ -18,11 +18,12 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
-from vpi_groups.scheduling.checks import aware
+from vpi_groups.scheduling.checks import MAX_SESSION_LENGTH, aware
 from vpi_groups.scheduling.recurrence import Closure, Recurrence
 from vpi_groups.storage.models import (
     Frequency,
@@ -138,6 +139,16 @@ class SessionInfo:
 
 # ---------------------------------------------------------------- reading sessions
 
+
+def _facilitator_list() -> Any:
+    """SQL: a session's facilitators as text, ``"7,3"``, in no order (NULL: none)."""
+    return (
+        select(func.group_concat(SessionFacilitator.facilitator_id, ","))
+        .where(SessionFacilitator.session_id == ProgrammeSession.id)
+        .scalar_subquery()
+    )
+
+
 _SESSION_COLUMNS = (
     ProgrammeSession.id,
     ProgrammeSession.uid,
@@ -154,29 +165,28 @@ _SESSION_COLUMNS = (
     ProgrammeSession.facilitators_edited,
     ProgrammeSession.room_edited,
     ProgrammeSession.modified_at,
+    _facilitator_list().label("facilitator_list"),
 )
 
 
-def _read_sessions(
+def _ids(listed: str | None) -> tuple[int, ...]:
+    return () if listed is None else tuple(sorted(map(int, listed.split(","))))
+
+
+def read_sessions(
     session: Session, conditions: Sequence[ColumnElement[bool]]
 ) -> tuple[SessionInfo, ...]:
-    """Return the sessions matching all conditions, by start then id."""
+    """Return the sessions matching all conditions, by start then id.
+
+    Conditions as :func:`session_conditions` gives them; they may name ``TalkGroup``,
+    which is outer-joined. One query: each session's facilitators come as one text.
+    """
     rows = session.execute(
         select(*_SESSION_COLUMNS)
         .outerjoin(TalkGroup, TalkGroup.id == ProgrammeSession.group_id)
         .where(*conditions)
         .order_by(ProgrammeSession.starts_at, ProgrammeSession.id)
     ).all()
-    links: dict[int, list[int]] = defaultdict(list)
-    link_rows = session.execute(
-        select(SessionFacilitator.session_id, SessionFacilitator.facilitator_id)
-        .join(ProgrammeSession, ProgrammeSession.id == SessionFacilitator.session_id)
-        .outerjoin(TalkGroup, TalkGroup.id == ProgrammeSession.group_id)
-        .where(*conditions)
-        .order_by(SessionFacilitator.session_id, SessionFacilitator.facilitator_id)
-    )
-    for session_id, facilitator_id in link_rows:
-        links[session_id].append(facilitator_id)
     return tuple(
         SessionInfo(
             id=row.id,
@@ -190,7 +200,7 @@ def _read_sessions(
             status=SessionStatus(row.status),
             cancel_reason=row.cancel_reason,
             room_id=row.room_id,
-            facilitator_ids=tuple(links.get(row.id, ())),
+            facilitator_ids=_ids(row.facilitator_list),
             moved=row.moved,
             facilitators_edited=row.facilitators_edited,
             room_edited=row.room_edited,
@@ -200,12 +210,26 @@ def _read_sessions(
     )
 
 
+_IDS_PER_QUERY = 10_000
+"""Fewer bound values per query than SQLite allows (32,766)."""
+
+
 def sessions_by_id(session: Session, ids: Collection[int]) -> tuple[SessionInfo, ...]:
     """Return these sessions (flushed first), by start then id."""
     if not ids:
         return ()
     session.flush()
-    return _read_sessions(session, [ProgrammeSession.id.in_(list(ids))])
+    listed = list(ids)
+    if len(listed) <= _IDS_PER_QUERY:
+        return read_sessions(session, [ProgrammeSession.id.in_(listed)])
+    found = [
+        info
+        for at in range(0, len(listed), _IDS_PER_QUERY)
+        for info in read_sessions(
+            session, [ProgrammeSession.id.in_(listed[at : at + _IDS_PER_QUERY])]
+        )
+    ]
+    return tuple(sorted(found, key=lambda info: (info.start, info.id)))
 
 
 def get_session(session: Session, session_id: int) -> SessionInfo:
@@ -214,6 +238,54 @@ def get_session(session: Session, session_id: int) -> SessionInfo:
     if not found:
         raise NotFoundError("session", {session_id}, field="session_id")
     return found[0]
+
+
+def overlapping_from(start: dt.datetime) -> list[ColumnElement[bool]]:
+    """Sessions ending after ``start``, as a range of their start an index can answer.
+
+    A session lasts at most :data:`~vpi_groups.scheduling.checks.MAX_SESSION_LENGTH`,
+    so one that ends after ``start`` starts after ``start`` less that length.
+    """
+    conditions = [ProgrammeSession.ends_at > start]
+    if start - dt.datetime.min.replace(tzinfo=dt.UTC) > MAX_SESSION_LENGTH:
+        conditions.append(ProgrammeSession.starts_at > start - MAX_SESSION_LENGTH)
+    return conditions
+
+
+def session_conditions(
+    *,
+    start: dt.datetime | None = None,
+    end: dt.datetime | None = None,
+    group_ids: Collection[int] | None = None,
+    action_id: int | None = None,
+    facilitator_id: int | None = None,
+    room_id: int | None = None,
+) -> list[ColumnElement[bool]]:
+    """The conditions of :func:`list_sessions`' filters (``group_ids``: of these groups)."""
+    conditions: list[ColumnElement[bool]] = []
+    if start is not None:
+        conditions += overlapping_from(aware(start, "start"))
+    if end is not None:
+        conditions.append(ProgrammeSession.starts_at < aware(end, "end"))
+    if group_ids is not None:
+        ids = list(group_ids)
+        conditions.append(
+            ProgrammeSession.group_id == ids[0]
+            if len(ids) == 1
+            else ProgrammeSession.group_id.in_(ids)
+        )
+    if action_id is not None:
+        conditions.append(
+            or_(ProgrammeSession.action_id == action_id, TalkGroup.action_id == action_id)
+        )
+    if facilitator_id is not None:
+        booked = select(SessionFacilitator.session_id).where(
+            SessionFacilitator.facilitator_id == facilitator_id
+        )
+        conditions.append(ProgrammeSession.id.in_(booked))
+    if room_id is not None:
+        conditions.append(ProgrammeSession.room_id == room_id)
+    return conditions
 
 
 def list_sessions(
@@ -231,26 +303,16 @@ def list_sessions(
     Filters: overlapping [start, end); of one group; of one action (a group's sessions
     count for its action); booking one facilitator; in one room.
     """
-    conditions: list[ColumnElement[bool]] = []
-    if start is not None:
-        conditions.append(ProgrammeSession.ends_at > aware(start, "start"))
-    if end is not None:
-        conditions.append(ProgrammeSession.starts_at < aware(end, "end"))
-    if group_id is not None:
-        conditions.append(ProgrammeSession.group_id == group_id)
-    if action_id is not None:
-        conditions.append(
-            or_(ProgrammeSession.action_id == action_id, TalkGroup.action_id == action_id)
-        )
-    if facilitator_id is not None:
-        booked = select(SessionFacilitator.session_id).where(
-            SessionFacilitator.facilitator_id == facilitator_id
-        )
-        conditions.append(ProgrammeSession.id.in_(booked))
-    if room_id is not None:
-        conditions.append(ProgrammeSession.room_id == room_id)
+    conditions = session_conditions(
+        start=start,
+        end=end,
+        group_ids=None if group_id is None else (group_id,),
+        action_id=action_id,
+        facilitator_id=facilitator_id,
+        room_id=room_id,
+    )
     session.flush()
-    return _read_sessions(session, conditions)
+    return read_sessions(session, conditions)
 
 
 def session_row(session: Session, session_id: int) -> ProgrammeSession:
@@ -289,41 +351,55 @@ def set_facilitators(session: Session, session_ids: Collection[int], ids: Iterab
 
 def group_spec(session: Session, row: TalkGroup) -> GroupSpec:
     """A group's settings as stored (facilitators sorted, closures in order)."""
-    facilitators = session.scalars(
-        select(GroupFacilitator.facilitator_id)
-        .where(GroupFacilitator.group_id == row.id)
-        .order_by(GroupFacilitator.facilitator_id)
-    )
-    closures = session.execute(
-        select(GroupClosure.start_date, GroupClosure.end_date)
-        .where(GroupClosure.group_id == row.id)
-        .order_by(GroupClosure.start_date, GroupClosure.end_date)
-    )
-    rule = Recurrence(
-        frequency=Frequency(row.frequency),
-        weekday=row.weekday,
-        start_date=row.start_date,
-        start_time=row.start_time,
-        duration_minutes=row.duration_minutes,
-        end_date=row.end_date,
-        count=row.occurrence_count,
-        interval=row.rule_interval,
-        nth=row.nth,
-        timezone=row.timezone,
-        holidays=HolidayCalendar(row.holiday_calendar),
-        closures=tuple(Closure(start, end) for start, end in closures),
-    )
-    return GroupSpec(
-        name=row.name,
-        action_id=row.action_id,
-        facilitator_ids=tuple(facilitators),
-        recurrence=rule,
-        is_open=row.is_open,
-        capacity_min=row.capacity_min,
-        capacity_max=row.capacity_max,
-        room_id=row.room_id,
-        location_shared=row.location_shared,
-    )
+    return group_specs(session, [row])[row.id]
+
+
+def group_specs(session: Session, rows: Sequence[TalkGroup]) -> dict[int, GroupSpec]:
+    """These groups' settings as stored, by id: one query per table for all of them."""
+    if not rows:
+        return {}
+    ids = [row.id for row in rows]
+    facilitators: dict[int, list[int]] = defaultdict(list)
+    for group_id, facilitator_id in session.execute(
+        select(GroupFacilitator.group_id, GroupFacilitator.facilitator_id)
+        .where(GroupFacilitator.group_id.in_(ids))
+        .order_by(GroupFacilitator.group_id, GroupFacilitator.facilitator_id)
+    ):
+        facilitators[group_id].append(facilitator_id)
+    closures: dict[int, list[Closure]] = defaultdict(list)
+    for group_id, start, end in session.execute(
+        select(GroupClosure.group_id, GroupClosure.start_date, GroupClosure.end_date)
+        .where(GroupClosure.group_id.in_(ids))
+        .order_by(GroupClosure.group_id, GroupClosure.start_date, GroupClosure.end_date)
+    ):
+        closures[group_id].append(Closure(start, end))
+    return {
+        row.id: GroupSpec(
+            name=row.name,
+            action_id=row.action_id,
+            facilitator_ids=tuple(facilitators[row.id]),
+            recurrence=Recurrence(
+                frequency=Frequency(row.frequency),
+                weekday=row.weekday,
+                start_date=row.start_date,
+                start_time=row.start_time,
+                duration_minutes=row.duration_minutes,
+                end_date=row.end_date,
+                count=row.occurrence_count,
+                interval=row.rule_interval,
+                nth=row.nth,
+                timezone=row.timezone,
+                holidays=HolidayCalendar(row.holiday_calendar),
+                closures=tuple(closures[row.id]),
+            ),
+            is_open=row.is_open,
+            capacity_min=row.capacity_min,
+            capacity_max=row.capacity_max,
+            room_id=row.room_id,
+            location_shared=row.location_shared,
+        )
+        for row in rows
+    }
 
 
 def group_row(session: Session, group_id: int) -> TalkGroup:
@@ -346,4 +422,6 @@ def list_groups(session: Session, *, action_id: int | None = None) -> tuple[Grou
     query = select(TalkGroup).order_by(TalkGroup.name, TalkGroup.id)
     if action_id is not None:
         query = query.where(TalkGroup.action_id == action_id)
-    return tuple(group_info(session, row) for row in session.scalars(query).all())
+    rows = session.scalars(query).all()
+    specs = group_specs(session, rows)
+    return tuple(GroupInfo(row.id, row.uid, row.revision, specs[row.id]) for row in rows)

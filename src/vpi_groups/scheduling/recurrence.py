@@ -1,4 +1,4 @@
-"""The one recurrence engine: RFC 5545 rules expanded by dateutil, minus holidays and closures.
+"""The one recurrence engine: RFC 5545 rules by date arithmetic, minus holidays and closures.
 
 A series recurs weekly (every N weeks on one weekday) or monthly on the nth weekday
 (every N months), from a start date until an end date or for a number of sessions,
@@ -27,14 +27,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+from calendar import monthrange
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import holidays
-from dateutil.relativedelta import relativedelta
-from dateutil.rrule import MONTHLY, WEEKLY, rrule, weekday, weekdays
 
 from vpi_groups import clock
 from vpi_groups.storage.models import Frequency, HolidayCalendar
@@ -237,23 +235,32 @@ def public_holidays(calendar: HolidayCalendar, year: int) -> tuple[dt.date, ...]
 
 
 def _skip_test(rule: Recurrence) -> Callable[[dt.date], bool]:
-    calendar = rule.holidays
-    closures = rule.closures
+    """Whether a day is a public holiday or in a closure; days must come in order."""
+    holiday_calendar = rule.holidays
+    spans: list[list[dt.date]] = []
+    for closure in sorted(rule.closures):
+        if spans and closure.start <= spans[-1][1] + dt.timedelta(days=1):
+            spans[-1][1] = max(spans[-1][1], closure.end)
+        else:
+            spans.append([closure.start, closure.end])
+    by_year: dict[int, frozenset[dt.date]] = {}
+    position = 0
 
     def skipped(day: dt.date) -> bool:
-        return day in public_holidays(calendar, day.year) or any(
-            c.start <= day <= c.end for c in closures
-        )
+        nonlocal position
+        while position < len(spans) and spans[position][1] < day:
+            position += 1
+        if position < len(spans) and spans[position][0] <= day:
+            return True
+        days = by_year.get(day.year)
+        if days is None:
+            days = by_year[day.year] = frozenset(public_holidays(holiday_calendar, day.year))
+        return day in days
 
     return skipped
 
 
 # ---------------------------------------------------------------- expansion
-
-
-def _byday(rule: Recurrence) -> weekday:
-    day: weekday = weekdays[rule.weekday]
-    return day if rule.nth is None else day(rule.nth)
 
 
 def _until(rule: Recurrence, tz: ZoneInfo) -> dt.datetime | None:
@@ -262,25 +269,48 @@ def _until(rule: Recurrence, tz: ZoneInfo) -> dt.datetime | None:
     return dt.datetime.combine(rule.end_date, rule.start_time, tzinfo=tz)
 
 
-def _instances(rule: Recurrence, tz: ZoneInfo) -> Iterator[dt.datetime]:
-    """The rule's raw instances in local time (before holidays and closures)."""
-    begin = dt.datetime.combine(rule.start_date, rule.start_time, tzinfo=tz)
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date | None:
+    """The nth (or last, -1) given weekday of a month; None if the month has no such day."""
+    first = dt.date(year, month, 1)
+    days = monthrange(year, month)[1]
+    if nth > 0:
+        day = 1 + (weekday - first.weekday()) % 7 + 7 * (nth - 1)
+        return first.replace(day=day) if day <= days else None
+    last = first.replace(day=days)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _days(rule: Recurrence) -> Iterator[dt.date]:
+    """The local days of the rule's raw instances, in order (before holidays and closures).
+
+    What RFC 5545 (and dateutil's ``rrule``, which the tests compare it with) gives for
+    ``FREQ=WEEKLY;INTERVAL=n;BYDAY=day`` from the first such weekday on or after the
+    start date, or ``FREQ=MONTHLY;INTERVAL=n;BYDAY=nth day`` counted in months from
+    the start date's, until the end date (inclusive: every instance has the same
+    wall-clock time). Without an end date it never ends: the caller stops.
+    """
+    last = rule.end_date
     if rule.frequency is Frequency.WEEKLY:
-        # Anchor on the first chosen weekday so that INTERVAL counts from it.
-        begin += relativedelta(weekday=weekdays[rule.weekday](+1))
-        freq: Literal[1, 2] = WEEKLY
-    else:
-        freq = MONTHLY
-    dates: Iterator[dt.datetime] = iter(
-        rrule(
-            freq,
-            dtstart=begin,
-            interval=rule.interval,
-            byweekday=_byday(rule),
-            until=_until(rule, tz),
-        )
-    )
-    return dates
+        day = rule.start_date + dt.timedelta(days=(rule.weekday - rule.start_date.weekday()) % 7)
+        step = dt.timedelta(weeks=rule.interval)
+        while last is None or day <= last:
+            yield day
+            day += step
+        return
+    assert rule.nth is not None
+    months = rule.start_date.year * 12 + rule.start_date.month - 1
+    while True:
+        year, month = divmod(months, 12)
+        if year > dt.MAXYEAR:
+            return
+        found = _nth_weekday(year, month + 1, rule.weekday, rule.nth)
+        if found is not None and found >= rule.start_date:
+            if last is not None and found > last:
+                return
+            yield found
+        elif last is not None and dt.date(year, month + 1, 1) > last:
+            return
+        months += rule.interval
 
 
 def _utc_text(moment: dt.datetime) -> str:
@@ -298,6 +328,26 @@ def _rrule_text(rule: Recurrence, tz: ZoneInfo, instances: int) -> str:
     return ";".join(parts)
 
 
+def _expand_local(rule: Recurrence) -> tuple[Recurrence, list[dt.datetime], list[dt.datetime]]:
+    """The rule validated, its instances kept and skipped (local, aware), in order."""
+    rule = validate(rule)
+    tz = zone(rule.timezone)
+    is_skipped = _skip_test(rule)
+    kept: list[dt.datetime] = []
+    skipped: list[dt.datetime] = []
+    at = rule.start_time
+    for day in _days(rule):
+        instance = dt.datetime.combine(day, at, tzinfo=tz)
+        (skipped if is_skipped(day) else kept).append(instance)
+        if rule.count is not None and len(kept) == rule.count:
+            break
+        if len(kept) > MAX_OCCURRENCES or len(kept) + len(skipped) > _RAW_LIMIT:
+            raise RuleTooLongError(MAX_OCCURRENCES)
+    if not kept:
+        raise EmptyRuleError
+    return rule, kept, skipped
+
+
 def expand_rule(rule: Recurrence) -> Expansion:
     """Validate and expand a rule: its sessions, its DTSTART, RRULE and EXDATEs.
 
@@ -306,19 +356,7 @@ def expand_rule(rule: Recurrence) -> Expansion:
         EmptyRuleError: no date is left once holidays and closures are skipped.
         RuleTooLongError: more than :data:`MAX_OCCURRENCES` dates.
     """
-    rule = validate(rule)
-    tz = zone(rule.timezone)
-    is_skipped = _skip_test(rule)
-    kept: list[dt.datetime] = []
-    skipped: list[dt.datetime] = []
-    for instance in _instances(rule, tz):
-        (skipped if is_skipped(instance.date()) else kept).append(instance)
-        if rule.count is not None and len(kept) == rule.count:
-            break
-        if len(kept) > MAX_OCCURRENCES or len(kept) + len(skipped) > _RAW_LIMIT:
-            raise RuleTooLongError(MAX_OCCURRENCES)
-    if not kept:
-        raise EmptyRuleError
+    rule, kept, skipped = _expand_local(rule)
     first = min(kept[0], skipped[0]) if skipped else kept[0]
     duration = rule.duration
     occurrences = tuple(
@@ -328,9 +366,40 @@ def expand_rule(rule: Recurrence) -> Expansion:
     )
     return Expansion(
         dtstart=first,
-        rrule=_rrule_text(rule, tz, len(kept) + len(skipped)),
+        rrule=_rrule_text(rule, zone(rule.timezone), len(kept) + len(skipped)),
         occurrences=occurrences,
         skipped=tuple(skipped),
+    )
+
+
+@dataclass(frozen=True)
+class Instants:
+    """A rule as a calendar writes it, without its sessions (see :func:`instants`).
+
+    Attributes:
+        dtstart, rrule: as in :class:`Expansion`.
+        instants: every instance of the rule, kept or skipped, in order, aware, in UTC.
+    """
+
+    dtstart: dt.datetime
+    rrule: str
+    instants: tuple[dt.datetime, ...]
+
+
+def instants(rule: Recurrence) -> Instants:
+    """Validate a rule and give its DTSTART, RRULE and every instance (for calendars).
+
+    The same work as :func:`expand_rule` without making a session of each instance.
+
+    Raises:
+        ValidationError, EmptyRuleError, RuleTooLongError: as :func:`expand_rule`.
+    """
+    rule, kept, skipped = _expand_local(rule)
+    utc = dt.UTC
+    return Instants(
+        dtstart=min(kept[0], skipped[0]) if skipped else kept[0],
+        rrule=_rrule_text(rule, zone(rule.timezone), len(kept) + len(skipped)),
+        instants=tuple(sorted([i.astimezone(utc) for i in kept + skipped])),
     )
 
 

@@ -43,7 +43,18 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    and_,
+    delete,
+    exists,
+    func,
+    insert,
+    literal_column,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from vpi_groups import clock, revisions
@@ -63,6 +74,7 @@ from vpi_groups.scheduling.records import (
     group_info,
     group_row,
     group_spec,
+    group_specs,
     list_sessions,
     sessions_by_id,
     set_facilitators,
@@ -82,8 +94,14 @@ from vpi_groups.validation import WrongActionKindError, clean_text
 __all__ = [
     "SeriesCalendar",
     "SeriesChange",
+    "SeriesRule",
+    "SplitSessions",
     "create_group",
+    "differs_from_series",
+    "plain_occurrence",
     "series_calendar",
+    "series_rules",
+    "split_sessions",
     "update_group",
 ]
 
@@ -110,6 +128,34 @@ class SeriesChange:
     updated: tuple[SessionInfo, ...] = ()
     deleted: tuple[SessionInfo, ...] = ()
     unfitting: tuple[SessionInfo, ...] = ()
+
+
+@dataclass(frozen=True)
+class SeriesRule:
+    """A series' master event as a calendar writes it, before its sessions are matched.
+
+    Attributes are those of :class:`SeriesCalendar` that do not depend on the
+    sessions; ``instants`` is every instance of the rule, kept or skipped, in order,
+    aware, in UTC.
+    """
+
+    group_id: int
+    uid: str
+    revision: int
+    name: str
+    timezone: str
+    dtstart: dt.datetime
+    duration: dt.timedelta
+    rrule: str
+    room_id: int | None
+    location_shared: bool
+    facilitator_ids: tuple[int, ...]
+    instants: tuple[dt.datetime, ...]
+    modified_at: dt.datetime | None
+    cancellations_revision: int
+    cancellations_modified_at: dt.datetime | None
+    occurrences_revision: int
+    occurrences_modified_at: dt.datetime | None
 
 
 @dataclass(frozen=True)
@@ -405,6 +451,152 @@ def update_group(
 # ---------------------------------------------------------------- calendar
 
 
+def series_rules(
+    session: Session, group_ids: Collection[int] | None = None
+) -> dict[int, SeriesRule]:
+    """Every group's series (or these groups'), by id.
+
+    One query per table for all of them; each rule is expanded once.
+    """
+    query = select(TalkGroup)
+    if group_ids is not None:
+        query = query.where(TalkGroup.id.in_(list(group_ids)))
+    rows = session.scalars(query.order_by(TalkGroup.id)).all()
+    specs = group_specs(session, rows)
+    found: dict[int, SeriesRule] = {}
+    for row in rows:
+        spec = specs[row.id]
+        rule = spec.recurrence
+        expansion = recurrence.instants(rule)
+        found[row.id] = SeriesRule(
+            group_id=row.id,
+            uid=row.uid,
+            revision=row.revision,
+            name=spec.name,
+            timezone=rule.timezone,
+            dtstart=expansion.dtstart,
+            duration=rule.duration,
+            rrule=expansion.rrule,
+            room_id=spec.room_id,
+            location_shared=spec.location_shared,
+            facilitator_ids=tuple(spec.facilitator_ids),
+            instants=expansion.instants,
+            modified_at=row.modified_at,
+            cancellations_revision=row.cancellations_revision,
+            cancellations_modified_at=row.cancellations_modified_at,
+            occurrences_revision=row.occurrences_revision,
+            occurrences_modified_at=row.occurrences_modified_at,
+        )
+    return found
+
+
+def differs_from_series(
+    rule: SeriesRule,
+    original: dt.datetime,
+    start: dt.datetime,
+    end: dt.datetime,
+    status: SessionStatus,
+    room_id: int | None,
+    facilitator_ids: tuple[int, ...],
+) -> bool:
+    """Whether a session standing for the rule's instance ``original`` is an exception.
+
+    Moved, cancelled, in another room or with other facilitators: a RECURRENCE-ID event.
+    """
+    return (
+        start != original
+        or end != original + rule.duration
+        or status is SessionStatus.CANCELLED
+        or room_id != rule.room_id
+        or facilitator_ids != rule.facilitator_ids
+    )
+
+
+def plain_occurrence() -> ColumnElement[bool]:
+    """SQL: a session is an occurrence of its group's rule exactly as the series gives it.
+
+    The twin of :func:`differs_from_series` for a session whose original start is one
+    of the rule's instances: true only where that function would say False (times,
+    status, room and facilitators compared as stored). Where the stored times are not
+    whole seconds it says false, and the caller compares in Python. Names
+    ``TalkGroup``: join it on the session's group.
+    """
+    original = type_coerce(ProgrammeSession.original_starts_at, String)
+    ends = type_coerce(ProgrammeSession.ends_at, String)
+    booked = SessionFacilitator
+    chosen = GroupFacilitator
+    return and_(
+        ProgrammeSession.original_starts_at.is_not(None),
+        ProgrammeSession.status != SessionStatus.CANCELLED,
+        type_coerce(ProgrammeSession.starts_at, String) == original,
+        original.like("%.000000"),
+        ends.like("%.000000"),
+        func.unixepoch(ends) - func.unixepoch(original) == 60 * TalkGroup.duration_minutes,
+        ProgrammeSession.room_id.is_not_distinct_from(TalkGroup.room_id),
+        # The same facilitators: as many, and each of the session's is the group's.
+        select(func.count()).where(booked.session_id == ProgrammeSession.id).scalar_subquery()
+        == select(func.count())
+        .where(chosen.group_id == ProgrammeSession.group_id)
+        .scalar_subquery(),
+        ~exists().where(
+            booked.session_id == ProgrammeSession.id,
+            ~exists()
+            .where(
+                chosen.group_id == ProgrammeSession.group_id,
+                chosen.facilitator_id == booked.facilitator_id,
+            )
+            .correlate(ProgrammeSession, booked),
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class SplitSessions:
+    r"""Sessions matching some conditions: plain occurrences apart from the others.
+
+    Attributes:
+        plain: per group, the original starts (aware, UTC, in no order) of its sessions
+            for which :func:`plain_occurrence` holds.
+        other_ids: the ids of every other session.
+    """
+
+    plain: dict[int, list[dt.datetime]]
+    other_ids: list[int]
+
+
+def split_sessions(session: Session, conditions: Sequence[ColumnElement[bool]]) -> SplitSessions:
+    """The sessions matching ``conditions``, plain occurrences apart (see :class:`SplitSessions`).
+
+    Conditions as :func:`~vpi_groups.scheduling.records.session_conditions` gives them.
+    A few short rows are read, not one per session: grouped by group and by whether
+    they are plain occurrences (worked out once per session), with the original starts
+    and the ids as text.
+    """
+    plain = plain_occurrence().label("plain")
+    rows = session.execute(
+        select(
+            ProgrammeSession.group_id,
+            plain,
+            # Read as aware UTC date-times at once (fromisoformat gives datetime.UTC).
+            func.group_concat(
+                type_coerce(ProgrammeSession.original_starts_at, String).concat("+00:00"), ","
+            ),
+            func.group_concat(ProgrammeSession.id, ","),
+        )
+        .outerjoin(TalkGroup, TalkGroup.id == ProgrammeSession.group_id)
+        .where(*conditions)
+        .group_by(ProgrammeSession.group_id, literal_column(plain.name))
+    )
+    parse = dt.datetime.fromisoformat
+    found = SplitSessions({}, [])
+    for group_id, is_plain, starts, ids in rows:
+        if is_plain:
+            found.plain[group_id] = list(map(parse, starts.split(",")))
+        else:
+            found.other_ids.extend(map(int, ids.split(",")))
+    return found
+
+
 def series_calendar(
     session: Session, group_id: int, *, sessions: Iterable[SessionInfo] | None = None
 ) -> SeriesCalendar:
@@ -413,17 +605,11 @@ def series_calendar(
     ``sessions``: every session of the group, when the caller has just read them
     (:func:`list_sessions` with ``group_id`` and no other filter); read here otherwise.
     """
-    row = group_row(session, group_id)
-    group = group_info(session, row)
-    spec = group.spec
-    rule = spec.recurrence
-    expansion = recurrence.expand_rule(rule)
+    group_row(session, group_id)
+    rule = series_rules(session, [group_id])[group_id]
     tz = recurrence.zone(rule.timezone)
-    instants = sorted(
-        [o.start for o in expansion.occurrences] + [s.astimezone(dt.UTC) for s in expansion.skipped]
-    )
+    instants = rule.instants
     rule_instants = frozenset(instants)
-    facilitators = tuple(spec.facilitator_ids)
     overrides: list[SessionInfo] = []
     standalone: list[SessionInfo] = []
     covered: set[dt.datetime] = set()
@@ -433,32 +619,29 @@ def series_calendar(
             standalone.append(info)
             continue
         covered.add(original)
-        if (
-            (info.start, info.end) != (original, original + rule.duration)
-            or info.status is SessionStatus.CANCELLED
-            or info.room_id != spec.room_id
-            or info.facilitator_ids != facilitators
+        if differs_from_series(
+            rule, original, info.start, info.end, info.status, info.room_id, info.facilitator_ids
         ):
             overrides.append(info)
     return SeriesCalendar(
-        group_id=group.id,
-        uid=group.uid,
-        revision=group.revision,
-        name=spec.name,
+        group_id=rule.group_id,
+        uid=rule.uid,
+        revision=rule.revision,
+        name=rule.name,
         timezone=rule.timezone,
-        dtstart=expansion.dtstart,
+        dtstart=rule.dtstart,
         duration=rule.duration,
-        rrule=expansion.rrule,
+        rrule=rule.rrule,
         exdates=tuple(i.astimezone(tz) for i in instants if i not in covered),
-        room_id=spec.room_id,
-        location_shared=spec.location_shared,
-        facilitator_ids=facilitators,
+        room_id=rule.room_id,
+        location_shared=rule.location_shared,
+        facilitator_ids=rule.facilitator_ids,
         overrides=tuple(overrides),
         standalone=tuple(standalone),
-        instants=tuple(instants),
-        modified_at=row.modified_at,
-        cancellations_revision=row.cancellations_revision,
-        cancellations_modified_at=row.cancellations_modified_at,
-        occurrences_revision=row.occurrences_revision,
-        occurrences_modified_at=row.occurrences_modified_at,
+        instants=instants,
+        modified_at=rule.modified_at,
+        cancellations_revision=rule.cancellations_revision,
+        cancellations_modified_at=rule.cancellations_modified_at,
+        occurrences_revision=rule.occurrences_revision,
+        occurrences_modified_at=rule.occurrences_modified_at,
     )

@@ -13,6 +13,7 @@ from sqlalchemy import (
     Dialect,
     Enum,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -408,6 +409,9 @@ class ProgrammeSession(Base):
             "original_starts_at IS NULL OR group_id IS NOT NULL", name="original_in_group"
         ),
         UniqueConstraint("group_id", "original_starts_at"),
+        # Sessions of a period (the agenda, conflicts, exports): a range on starts_at
+        # that also holds what the booking queries read, so they never touch the table.
+        Index("ix_session_window", "starts_at", "ends_at", "status", "room_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -416,7 +420,7 @@ class ProgrammeSession(Base):
     group_id: Mapped[int | None] = mapped_column(ForeignKey("talk_group.id"), index=True)
     action_id: Mapped[int | None] = mapped_column(ForeignKey("action.id"), index=True)
     original_starts_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
-    starts_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
+    starts_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     ends_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     status: Mapped[SessionStatus] = mapped_column(coded(SessionStatus, 20))
     cancel_reason: Mapped[str | None] = mapped_column(Text)
