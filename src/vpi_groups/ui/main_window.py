@@ -10,7 +10,8 @@ participants) read again each time they are shown.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import importlib
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -48,6 +49,10 @@ if TYPE_CHECKING:  # imported when the pages are built (see the module's docstri
     from vpi_groups.ui.pages.reports_page import ReportsPage
     from vpi_groups.ui.pages.settings import SettingsPage
     from vpi_groups.ui.session_dialog import SessionDialog
+
+
+_DONE = object()  # what next() gives once every page is built
+BUILD_PAUSE_MS = 20
 
 
 class MainWindow(QMainWindow):
@@ -95,7 +100,8 @@ class MainWindow(QMainWindow):
             QListWidgetItem(title, self.sidebar)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
-        self.pages: list[Page] = []  # empty until _build_pages
+        self.pages: list[Page] = []  # filled by _build_steps
+        self._building = self._build_steps()
         self._loaded: set[Page] = set()  # the pages that read the open vault's data
         self.sidebar.currentRowChanged.connect(self._page_changed)
         self.central = QWidget(self)
@@ -142,28 +148,52 @@ class MainWindow(QMainWindow):
         ]
 
     def build_pages(self) -> None:
-        """Build the six pages, importing their modules, once (later calls do nothing)."""
-        if self.pages:
-            return
-        from vpi_groups.ui.pages.agenda import AgendaPage
-        from vpi_groups.ui.pages.directory import DirectoryPage
-        from vpi_groups.ui.pages.participants import ParticipantsPage
-        from vpi_groups.ui.pages.programme_page import ProgrammePage
-        from vpi_groups.ui.pages.reports_page import ReportsPage
-        from vpi_groups.ui.pages.settings import SettingsPage
+        """Build what is left of the six pages at once (later calls do nothing)."""
+        for _step in self._building:
+            pass
 
+    def _build_steps(self) -> Iterator[None]:
+        """Import and build the pages one step at a time: each ``yield`` lets Qt paint.
+
+        Built while the passphrase is typed, one step per turn of the event loop, so the
+        unlock dialog never freezes for more than one step (the heaviest: importing the
+        ORM, about 100 ms); :meth:`build_pages` runs the steps left at once.
+        """
+        for module in ("sqlalchemy.orm", "vpi_groups.storage.models", "vpi_groups.storage.vault"):
+            importlib.import_module(module)
+            yield
+        from vpi_groups.ui.pages.agenda import AgendaPage
+
+        yield
         self.agenda_page = AgendaPage(self.stack)
         self.agenda_page.session_requested.connect(self.open_session)
         self._add_page(self.agenda_page)
+        yield
+        from vpi_groups.ui.pages.programme_page import ProgrammePage
+
+        yield
         self.programme_page = ProgrammePage(self.stack)
         self._add_page(self.programme_page)
+        yield
+        from vpi_groups.ui.pages.participants import ParticipantsPage
+
         self.participants_page = ParticipantsPage(self.stack)
         self._add_page(self.participants_page)
+        yield
+        from vpi_groups.ui.pages.directory import DirectoryPage
+
         self.directory_page = DirectoryPage(self.stack)
         self._add_page(self.directory_page)
+        yield
+        from vpi_groups.ui.pages.reports_page import ReportsPage
+
+        yield
         self.reports_page = ReportsPage(self.stack)
         self.reports_page.calendar_requested.connect(self.export_calendar)
         self._add_page(self.reports_page)
+        yield
+        from vpi_groups.ui.pages.settings import SettingsPage
+
         self.settings_page = SettingsPage(self.preferences, self.stack)
         self.settings_page.auto_lock_changed.connect(self.idle.set_minutes)
         self.settings_page.open_vault_requested.connect(self._offer_to_open)
@@ -172,7 +202,12 @@ class MainWindow(QMainWindow):
 
     def _build_pages_after_paint(self) -> None:
         """The unlock dialog is on screen: build the pages while the passphrase is typed."""
-        QTimer.singleShot(0, self.build_pages)
+        QTimer.singleShot(0, self._build_next)
+
+    def _build_next(self) -> None:
+        # A pause between steps: keys and paints waiting are handled between two steps.
+        if next(self._building, _DONE) is not _DONE:
+            QTimer.singleShot(BUILD_PAUSE_MS, self._build_next)
 
     def open_session(
         self, session_id: int, draft: Mapping[str, Any] | None = None
