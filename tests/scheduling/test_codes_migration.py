@@ -12,6 +12,7 @@ from tests.scheduling.conftest import PASSPHRASE, make_directory, weekly
 from vpi_groups.scheduling import records, series
 from vpi_groups.storage import migrate
 from vpi_groups.storage import vault as vaults
+from vpi_groups.storage.errors import VaultDamagedError
 from vpi_groups.storage.models import Facilitator, Organisation, Sector
 
 
@@ -77,7 +78,8 @@ def test_old_codes_are_recoded_and_every_reference_kept(fresh: vaults.Vault) -> 
         assert awa.organisation_id is not None
         assert len(records.list_sessions(s, group_id=group.id)) > 0
     assert scalar(fresh, "SELECT sector FROM action_trained") == "health"
-    assert scalar(fresh, "SELECT payload FROM draft") == '{"sector": "other"}'
+    # A draft's text is left as typed (a role "autre" stays "autre").
+    assert scalar(fresh, "SELECT payload FROM draft") == '{"sector": "autre"}'
     assert scalar(fresh, "SELECT count(*) FROM group_facilitator") == links
     assert scalar(fresh, "SELECT count(*) FROM session_facilitator") == sessions
     assert scalar(fresh, "PRAGMA foreign_keys") == 1
@@ -100,6 +102,11 @@ def test_a_migration_that_breaks_a_reference_is_rolled_back(fresh: vaults.Vault)
     assert migrate.current_revision(fresh.engine) == "0005_vault_meta"
     assert scalar(fresh, "SELECT sector FROM facilitator WHERE name = 'Chloé'") == "sante"
     assert scalar(fresh, "PRAGMA foreign_keys") == 1
+    # Unlocking says the vault is damaged (not "unexpected error"), and changes nothing.
+    folder = fresh.folder
+    fresh.lock()
+    with pytest.raises(VaultDamagedError, match="refer to nothing"):
+        vaults.unlock(folder, passphrase=PASSPHRASE)
 
 
 def test_an_unknown_code_is_refused_before_sql(fresh: vaults.Vault) -> None:

@@ -873,7 +873,10 @@ def _open(folder: Path, header: keyfile.KeyHeader, data_key: bytes, lock: VaultL
             stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
             vault._write_backup(backups / f"before-{head}-{stamp}{backup_format.SUFFIX}")
             with _translate_write_errors(db):
-                migrate.upgrade(vault.engine)
+                try:
+                    migrate.upgrade(vault.engine)
+                except migrate.ForeignKeyBrokenError as error:  # rolled back: still as it was
+                    raise VaultDamagedError(db, str(error)) from None
     except BaseException:
         vault._close()
         raise

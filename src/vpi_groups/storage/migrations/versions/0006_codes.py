@@ -6,11 +6,12 @@ Create Date: 2026-12-03
 
 Sectors were the only codes written in French (``sante`` beside the referral source
 ``health``). Their stored codes become ``health``, ``association``, ``local_authority``
-and ``other`` in the three tables that hold a sector, and in the drafts an editor left
-across a lock. SQLite cannot alter a CHECK constraint: each table is rebuilt with the
-old and new codes allowed, its rows are recoded, and it is rebuilt again with the new
-codes only. Tables that others refer to are rebuilt with foreign keys off (see
-``migrate._run``), which checks every reference before the commit.
+and ``other`` in the three tables that hold a sector. Drafts need nothing: an
+editor's draft keeps a list's choice by its position, and the sectors keep their order.
+SQLite cannot alter a CHECK constraint: each table is rebuilt with the old and new codes
+allowed, its rows are recoded, and it is rebuilt again with the new codes only. Tables
+that others refer to are rebuilt with foreign keys off (see ``migrate._run``), which
+checks every reference before the commit.
 
 Written by hand (not imported from the models) so that it stays what it was when
 later revisions change the models; a test compares it with the models.
@@ -52,11 +53,6 @@ def _recode(mapping: dict[str, str]) -> None:
         _constrain(table, both)
         for old, new in mapping.items():
             op.execute(sa.text(f"UPDATE {table} SET sector = '{new}' WHERE sector = '{old}'"))
-    for old, new in mapping.items():
-        # A draft is an editor's fields as JSON: a sector is a quoted string in it.
-        op.execute(
-            sa.text(f"UPDATE draft SET payload = replace(payload, '\"{old}\"', '\"{new}\"')")
-        )
     for table in _TABLES:
         _constrain(table, _order((*_KEPT, *mapping.values())))
 
