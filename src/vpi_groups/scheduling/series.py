@@ -134,9 +134,8 @@ class SeriesChange:
 class SeriesRule:
     """A series' master event as a calendar writes it, before its sessions are matched.
 
-    Attributes are those of :class:`SeriesCalendar` that do not depend on the
-    sessions; ``instants`` is every instance of the rule, kept or skipped, in order,
-    aware, in UTC.
+    :class:`SeriesCalendar` adds what depends on the sessions; ``instants`` is every
+    instance of the rule, kept or skipped, in order, aware, in UTC.
     """
 
     group_id: int
@@ -159,7 +158,7 @@ class SeriesRule:
 
 
 @dataclass(frozen=True)
-class SeriesCalendar:
+class SeriesCalendar(SeriesRule):
     """A series as a calendar writes it (RFC 5545): one master event and exceptions.
 
     Attributes:
@@ -183,26 +182,9 @@ class SeriesCalendar:
             one of its rule occurrences changes in any way.
     """
 
-    group_id: int
-    uid: str
-    revision: int
-    name: str
-    timezone: str
-    dtstart: dt.datetime
-    duration: dt.timedelta
-    rrule: str
     exdates: tuple[dt.datetime, ...]
-    room_id: int | None
-    location_shared: bool
-    facilitator_ids: tuple[int, ...]
     overrides: tuple[SessionInfo, ...]
     standalone: tuple[SessionInfo, ...]
-    instants: tuple[dt.datetime, ...]
-    modified_at: dt.datetime | None
-    cancellations_revision: int
-    cancellations_modified_at: dt.datetime | None
-    occurrences_revision: int
-    occurrences_modified_at: dt.datetime | None
 
 
 # ---------------------------------------------------------------- writing a group
@@ -624,24 +606,8 @@ def series_calendar(
         ):
             overrides.append(info)
     return SeriesCalendar(
-        group_id=rule.group_id,
-        uid=rule.uid,
-        revision=rule.revision,
-        name=rule.name,
-        timezone=rule.timezone,
-        dtstart=rule.dtstart,
-        duration=rule.duration,
-        rrule=rule.rrule,
+        **{f.name: getattr(rule, f.name) for f in dataclasses.fields(SeriesRule)},
         exdates=tuple(i.astimezone(tz) for i in instants if i not in covered),
-        room_id=rule.room_id,
-        location_shared=rule.location_shared,
-        facilitator_ids=rule.facilitator_ids,
         overrides=tuple(overrides),
         standalone=tuple(standalone),
-        instants=instants,
-        modified_at=rule.modified_at,
-        cancellations_revision=rule.cancellations_revision,
-        cancellations_modified_at=rule.cancellations_modified_at,
-        occurrences_revision=rule.occurrences_revision,
-        occurrences_modified_at=rule.occurrences_modified_at,
     )

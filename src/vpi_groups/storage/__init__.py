@@ -9,14 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-# The key file and its copy: ``vault.KEY_NAME`` and ``vault.KEY_COPY_NAME``
-# (tests/test_startup.py checks that they are the same names).
-KEY_FILES = ("vault.key", "vault.key.bak")
+KEY_NAME = "vault.key"  # the key file
+KEY_COPY_NAME = "vault.key.bak"  # its copy
+KEY_FILES = (KEY_NAME, KEY_COPY_NAME)
 
 
 def is_vault(folder: Path) -> bool:
-    """Whether the folder looks like a vault (a key file or its copy is there).
-
-    The same test as ``vault.is_vault``, without loading the vault module.
-    """
+    """Whether the folder looks like a vault (a key file or its copy is there)."""
     return any((folder / name).exists() for name in KEY_FILES)

@@ -43,8 +43,11 @@ from sqlalchemy import Engine, exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from vpi_groups import clock
+from vpi_groups.storage import KEY_COPY_NAME as KEY_COPY_NAME
+from vpi_groups.storage import KEY_NAME as KEY_NAME
 from vpi_groups.storage import audit, keyfile, migrate
 from vpi_groups.storage import backup as backup_format
+from vpi_groups.storage import is_vault as is_vault
 from vpi_groups.storage.atomic import fsync_dir, write_atomic, write_error
 from vpi_groups.storage.engine import (
     check_database,
@@ -72,8 +75,6 @@ from vpi_groups.storage.errors import (
 from vpi_groups.storage.lock import LOCK_NAME, VaultLock
 from vpi_groups.storage.models import AuditKind, VaultMeta
 
-KEY_NAME = "vault.key"
-KEY_COPY_NAME = "vault.key.bak"
 KEY_STAGED_NAME = "vault.key.rekey"
 DB_NAME = "vault.db"
 DB_STAGED_NAME = "vault.db.rekey"
@@ -1114,8 +1115,3 @@ def restore(
         raise
     report = dataclasses.replace(report, repairs=())
     return RestoreResult(report, header.created, warnings)
-
-
-def is_vault(folder: Path) -> bool:
-    """Whether the folder looks like a vault (a key file or its copy is there)."""
-    return (folder / KEY_NAME).exists() or (folder / KEY_COPY_NAME).exists()
