@@ -29,6 +29,7 @@ RUNS: dict[str, list[str]] = {
     "scheduling": ["--groups", "30", "--repeat", "3"],
     "ics": ["--groups", "48", "--repeat", "3"],
     "reports": ["--groups", "48", "--repeat", "3"],
+    "disclosure": ["--groups", "48", "--repeat", "3"],
     "window": ["--rounds", "1", "--startup-runs", "7"],
 }
 

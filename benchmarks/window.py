@@ -206,8 +206,9 @@ def drive(shape: str, folder: Path, rounds: int) -> None:
 
     faulthandler.register(signal.SIGUSR1)  # kill -USR1 PID: where is it waiting?
 
-    from PySide6.QtCore import QDate, QSettings
+    from PySide6.QtCore import QSettings
 
+    from vpi_groups.reports.periods import PeriodSpec
     from vpi_groups.storage.models import AttendanceStatus
     from vpi_groups.ui.app import freeze_after_start_up, make_application
     from vpi_groups.ui.main_window import MainWindow
@@ -268,8 +269,7 @@ def drive(shape: str, folder: Path, rounds: int) -> None:
         agenda.view_choice.setCurrentIndex(View.MONTH)
 
         driver.act("reports page", show_page(window.pages.index(reports)))
-        reports.first.setDate(QDate(2016, 1, 1))
-        reports.last.setDate(QDate(2025, 12, 31))
+        reports.period.choose(PeriodSpec.whole_years(2016, 2025))
         reports.by.setCurrentIndex(reports.by.count() - 1)  # by year
         for box in reports.breakdowns.values():
             box.setChecked(True)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QWidget
 
 from vpi_groups.demo import data as demo_data
+from vpi_groups.reports.files import Format
 from vpi_groups.storage import vault as vaults
 from vpi_groups.ui.app import make_application
 from vpi_groups.ui.dialogs import ChangePassphraseDialog, NewRecoveryKeyDialog
@@ -178,6 +179,23 @@ def main() -> None:
         until(lambda: window.reports_page.report is not None)
         window.reports_page.tables.setCurrentIndex(3)
         shoot(window, "reports")
+        # the release ledger, after one export (written to a folder that is thrown away)
+        with tempfile.TemporaryDirectory() as exported:
+            page = window.reports_page
+            target = Path(exported) / "bilan.csv"
+            page.export_to(Format.CSV, target)
+            until(lambda: page.written == target and not page.runner.busy)
+            page.show_releases()
+            until(lambda: page.releases_dialog is not None)
+            assert page.releases_dialog is not None
+            settle()
+            shoot(page.releases_dialog, "releases")
+            page.releases_dialog.close()
+        calendar = window.export_calendar()
+        if calendar is not None:
+            settle()
+            shoot(calendar, "calendar")
+            calendar.close()
         window.close()
     del app
 

@@ -49,3 +49,19 @@ def test_unreadable_stored_value_falls_back_to_default(vault: vaults.Vault) -> N
     with vault.session() as s:
         assert vault_settings.load(s) == VaultSettings()
     vault.lock()
+
+
+@pytest.mark.parametrize("values", [2, 11])
+def test_the_hidden_range_has_a_safe_minimum(vault: vaults.Vault, values: int) -> None:
+    """Fewer than three possible values per hidden count is refused (P2 of the report rule)."""
+    with pytest.raises(SettingOutOfRangeError), vault.session() as s:
+        vault_settings.save(s, VaultSettings(24, 5, values))
+    with vault.session() as s:
+        vault_settings.save(s, VaultSettings(24, 5, 4))
+    with vault.session() as s:
+        assert vault_settings.load(s).hidden_range == 4
+        s.add(Setting(key="ignored", value="x"))
+        s.get(Setting, vault_settings.HIDDEN_RANGE).value = "2"  # type: ignore[union-attr]
+    with vault.session() as s:
+        assert vault_settings.load(s).hidden_range == 3  # an unsafe stored value is not used
+    vault.lock()

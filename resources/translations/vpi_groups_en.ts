@@ -258,6 +258,10 @@
         <translation>&amp;Privacy:</translation>
     </message>
     <message>
+        <source>Ne&amp;utral title:</source>
+        <translation>Ne&amp;utral title:</translation>
+    </message>
+    <message>
         <source>Calendar &amp;name:</source>
         <translation>Calendar &amp;name:</translation>
     </message>
@@ -296,6 +300,10 @@
     <message>
         <source>Repeats</source>
         <translation>Repeats</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Busy</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1303,6 +1311,109 @@ Type the code %1 to confirm:</translation>
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Several years</source>
+        <translation>Several years</translation>
+    </message>
+    <message>
+        <source>Q1 (January–March)</source>
+        <translation>Q1 (January–March)</translation>
+    </message>
+    <message>
+        <source>Q2 (April–June)</source>
+        <translation>Q2 (April–June)</translation>
+    </message>
+    <message>
+        <source>Q3 (July–September)</source>
+        <translation>Q3 (July–September)</translation>
+    </message>
+    <message>
+        <source>Q4 (October–December)</source>
+        <translation>Q4 (October–December)</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Quarter:</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>&amp;Years:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>Date</source>
@@ -1510,6 +1621,68 @@ Keep them as they are, or delete them?</translation>
     </message>
 </context>
 <context>
+    <name>ReleasesDialog</name>
+    <message>
+        <source>Reports released</source>
+        <translation>Reports released</translation>
+    </message>
+    <message>
+        <source>Every report file written from this vault, newest first. Each new report is protected together with these: a count they published stays published, a count they hid stays hidden, and nothing new lets a hidden count be worked out. The list is kept in the vault and is never reset.</source>
+        <translation>Every report file written from this vault, newest first. Each new report is protected together with these: a count they published stays published, a count they hid stays hidden, and nothing new lets a hidden count be worked out. The list is kept in the vault and is never reset.</translation>
+    </message>
+    <message>
+        <source>No report has been released from this vault yet.</source>
+        <translation>No report has been released from this vault yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasesModel</name>
+    <message>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>Counts shown</source>
+        <translation>Counts shown</translation>
+    </message>
+    <message>
+        <source>Counts hidden</source>
+        <translation>Counts hidden</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>quarters</source>
+        <translation>quarters</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>years</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -1556,10 +1729,6 @@ Keep them as they are, or delete them?</translation>
         <translation>&amp;Compute</translation>
     </message>
     <message>
-        <source>to</source>
-        <translation>to</translation>
-    </message>
-    <message>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
@@ -1600,12 +1769,28 @@ Keep them as they are, or delete them?</translation>
         <translation>Open the &amp;folder</translation>
     </message>
     <message>
+        <source>Reports &amp;released…</source>
+        <translation>Reports &amp;released…</translation>
+    </message>
+    <message>
+        <source>Every report file written from this vault (the release ledger)</source>
+        <translation>Every report file written from this vault (the release ledger)</translation>
+    </message>
+    <message>
         <source>Export the &amp;calendar for partners (.ics)…</source>
         <translation>Export the &amp;calendar for partners (.ics)…</translation>
     </message>
     <message>
         <source>Computing…</source>
         <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 counts of people are hidden (checked together with %3 report(s) released before, %4 linear programs solved).</source>
+        <translation>%1 of %2 counts of people are hidden (checked together with %3 report(s) released before, %4 linear programs solved).</translation>
+    </message>
+    <message>
+        <source>Most counts are hidden: columns by quarter or by year, or fewer breakdowns, would publish more of them.</source>
+        <translation>Most counts are hidden: columns by quarter or by year, or fewer breakdowns, would publish more of them.</translation>
     </message>
     <message>
         <source>Export the report</source>
@@ -1618,10 +1803,6 @@ Keep them as they are, or delete them?</translation>
     <message>
         <source>Report written: %1</source>
         <translation>Report written: %1</translation>
-    </message>
-    <message>
-        <source>The period is not valid (%1).</source>
-        <translation>The period is not valid (%1).</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +2009,10 @@ Keep them as they are, or delete them?</translation>
         <translation> months</translation>
     </message>
     <message>
+        <source> values</source>
+        <translation> values</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -1840,12 +2025,20 @@ Keep them as they are, or delete them?</translation>
         <translation>In anonymised totals, counts from 1 to k−1 are hidden (k = 5 by default; 3 is INSEE's minimum, 11 the DGFiP rule for individuals).</translation>
     </message>
     <message>
+        <source>Each hidden count keeps at least this many possible values for whoever holds every report released (3 at least: a hidden count is 1 or more, so two values would say nearly everything). More hides more.</source>
+        <translation>Each hidden count keeps at least this many possible values for whoever holds every report released (3 at least: a hidden count is 1 or more, so two values would say nearly everything). More hides more.</translation>
+    </message>
+    <message>
         <source>Keep person-level records for:</source>
         <translation>Keep person-level records for:</translation>
     </message>
     <message>
         <source>Suppression threshold k:</source>
         <translation>Suppression threshold k:</translation>
+    </message>
+    <message>
+        <source>Hidden counts keep at &amp;least:</source>
+        <translation>Hidden counts keep at &amp;least:</translation>
     </message>
     <message>
         <source>Language</source>

@@ -259,6 +259,10 @@
         <translation>&amp;Confidentialité :</translation>
     </message>
     <message>
+        <source>Ne&amp;utral title:</source>
+        <translation>T&amp;itre neutre :</translation>
+    </message>
+    <message>
         <source>Calendar &amp;name:</source>
         <translation>Nom du ca&amp;lendrier :</translation>
     </message>
@@ -297,6 +301,10 @@
     <message>
         <source>Repeats</source>
         <translation>Répété</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Indisponible</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1304,6 +1312,109 @@ Saisissez le code %1 pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Several years</source>
+        <translation>Plusieurs années</translation>
+    </message>
+    <message>
+        <source>Q1 (January–March)</source>
+        <translation>T1 (janvier–mars)</translation>
+    </message>
+    <message>
+        <source>Q2 (April–June)</source>
+        <translation>T2 (avril–juin)</translation>
+    </message>
+    <message>
+        <source>Q3 (July–September)</source>
+        <translation>T3 (juillet–septembre)</translation>
+    </message>
+    <message>
+        <source>Q4 (October–December)</source>
+        <translation>T4 (octobre–décembre)</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>Mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>Avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>Août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>Septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>Novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Décembre</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Trimestre :</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mois :</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>j&amp;usqu&apos;à</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>Ann&amp;ées :</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>Ann&amp;ée :</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>Date</source>
@@ -1511,6 +1622,68 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     </message>
 </context>
 <context>
+    <name>ReleasesDialog</name>
+    <message>
+        <source>Reports released</source>
+        <translation>Bilans diffusés</translation>
+    </message>
+    <message>
+        <source>Every report file written from this vault, newest first. Each new report is protected together with these: a count they published stays published, a count they hid stays hidden, and nothing new lets a hidden count be worked out. The list is kept in the vault and is never reset.</source>
+        <translation>Tous les fichiers de bilan écrits depuis ce coffre, du plus récent au plus ancien. Chaque nouveau bilan est protégé avec eux : un effectif qu&apos;ils ont publié reste publié, un effectif qu&apos;ils ont masqué reste masqué, et rien de nouveau ne permet de retrouver un effectif masqué. La liste est conservée dans le coffre et n&apos;est jamais remise à zéro.</translation>
+    </message>
+    <message>
+        <source>No report has been released from this vault yet.</source>
+        <translation>Aucun bilan n&apos;a encore été diffusé depuis ce coffre.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleasesModel</name>
+    <message>
+        <source>Written</source>
+        <translation>Écrit le</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>Counts shown</source>
+        <translation>Effectifs publiés</translation>
+    </message>
+    <message>
+        <source>Counts hidden</source>
+        <translation>Effectifs masqués</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>quarters</source>
+        <translation>trimestres</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>années</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -1557,12 +1730,8 @@ Les conserver telles quelles, ou les supprimer ?</translation>
         <translation>&amp;Calculer</translation>
     </message>
     <message>
-        <source>to</source>
-        <translation>au</translation>
-    </message>
-    <message>
         <source>&amp;Period:</source>
-        <translation>Pé&amp;riode du :</translation>
+        <translation>&amp;Période :</translation>
     </message>
     <message>
         <source>C&amp;olumns by:</source>
@@ -1601,12 +1770,28 @@ Les conserver telles quelles, ou les supprimer ?</translation>
         <translation>Ouvrir le do&amp;ssier</translation>
     </message>
     <message>
+        <source>Reports &amp;released…</source>
+        <translation>Bilans diff&amp;usés…</translation>
+    </message>
+    <message>
+        <source>Every report file written from this vault (the release ledger)</source>
+        <translation>Tous les fichiers de bilan écrits depuis ce coffre (registre des diffusions)</translation>
+    </message>
+    <message>
         <source>Export the &amp;calendar for partners (.ics)…</source>
         <translation>Exporter l&apos;&amp;agenda pour les partenaires (.ics)…</translation>
     </message>
     <message>
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 counts of people are hidden (checked together with %3 report(s) released before, %4 linear programs solved).</source>
+        <translation>%1 effectifs de personnes sur %2 sont masqués (vérifiés avec %3 bilan(s) diffusé(s) auparavant, %4 programmes linéaires résolus).</translation>
+    </message>
+    <message>
+        <source>Most counts are hidden: columns by quarter or by year, or fewer breakdowns, would publish more of them.</source>
+        <translation>La plupart des effectifs sont masqués : des colonnes par trimestre ou par année, ou moins de ventilations, en publieraient davantage.</translation>
     </message>
     <message>
         <source>Export the report</source>
@@ -1619,10 +1804,6 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     <message>
         <source>Report written: %1</source>
         <translation>Bilan écrit : %1</translation>
-    </message>
-    <message>
-        <source>The period is not valid (%1).</source>
-        <translation>La période n&apos;est pas valable (%1).</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2010,10 @@ Les conserver telles quelles, ou les supprimer ?</translation>
         <translation> mois</translation>
     </message>
     <message>
+        <source> values</source>
+        <translation> valeurs</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -1841,12 +2026,20 @@ Les conserver telles quelles, ou les supprimer ?</translation>
         <translation>Dans les bilans anonymisés, les effectifs de 1 à k−1 sont masqués (k = 5 par défaut ; 3 est le minimum de l&apos;INSEE, 11 la règle de la DGFiP pour les personnes physiques).</translation>
     </message>
     <message>
+        <source>Each hidden count keeps at least this many possible values for whoever holds every report released (3 at least: a hidden count is 1 or more, so two values would say nearly everything). More hides more.</source>
+        <translation>Chaque effectif masqué garde au moins ce nombre de valeurs possibles pour qui détient tous les bilans diffusés (3 au moins : un effectif masqué vaut 1 ou plus, deux valeurs en diraient presque tout). Plus la valeur est grande, plus de cases sont masquées.</translation>
+    </message>
+    <message>
         <source>Keep person-level records for:</source>
         <translation>Conserver les données individuelles pendant :</translation>
     </message>
     <message>
         <source>Suppression threshold k:</source>
         <translation>Seuil de masquage k :</translation>
+    </message>
+    <message>
+        <source>Hidden counts keep at &amp;least:</source>
+        <translation>Un effectif masqué garde au &amp;moins :</translation>
     </message>
     <message>
         <source>Language</source>

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -33,6 +34,7 @@ from vpi_groups.errors import AppError
 from vpi_groups.locations import default_vault_dir
 
 if TYPE_CHECKING:
+    from vpi_groups.reports.periods import PeriodSpec
     from vpi_groups.storage.vault import Vault
 
 # Start-up: ``--version``, ``--help`` and the window load no service. Each command
@@ -307,6 +309,34 @@ def cmd_erase(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_releases(args: argparse.Namespace) -> int:
+    """List the release ledger: every report file that left the machine, newest first."""
+    from vpi_groups.reports import ledger
+
+    with _unlock(args) as vault, vault.session() as s:
+        releases = ledger.listing(s)
+    if not releases:
+        print(message("releases_none"))
+        return EXIT_OK
+    print(message("releases_head", count=len(releases)))
+    for r in releases:
+        print(
+            message(
+                "releases_line",
+                at=r.at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                file=r.file_name,
+                start=r.period[0].isoformat(),
+                end=r.period[1].isoformat(),
+                by=r.columns,
+                k=r.k,
+                published=r.published,
+                hidden=r.hidden,
+                sha=r.sha256[:12],
+            )
+        )
+    return EXIT_OK
+
+
 def cmd_export_ics(args: argparse.Namespace) -> int:
     """Export sessions as one .ics file, or one per group; the audit entry commits with them."""
     from vpi_groups import clock, validation
@@ -334,6 +364,7 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
         facilitator_names=args.facilitator_names,
         keep_cancelled=args.keep_cancelled,
         calendar_name=args.name,
+        busy_title=args.busy_title or message("ics_busy_title"),
     )
     out = Path(args.out)
     with _unlock(args) as vault:
@@ -369,18 +400,70 @@ def _report_day(option: str, value: str) -> dt.date:
     raise UsageError(message("err_report_date", option=option, value=value))
 
 
+_REPORT_PRESETS = {  # option: (pattern, what it expects)
+    "--year": (re.compile(r"(\d{4})"), "expected_year"),
+    "--quarter": (re.compile(r"(\d{4})-?[QT]([1-4])", re.IGNORECASE), "expected_quarter"),
+    "--month": (re.compile(r"(\d{4})-(\d{1,2})"), "expected_month"),
+}
+
+
+def _report_spec(args: argparse.Namespace, by: str) -> PeriodSpec:
+    """The period asked for: one preset, or --from and --to; refused off the calendar grid."""
+    from vpi_groups import error_messages
+    from vpi_groups.reports.periods import PeriodSpec, ReportError
+    from vpi_groups.storage.models import PeriodKind
+
+    kind = PeriodKind(by)
+    presets = [
+        (option, value)
+        for option, value in (
+            ("--year", args.year),
+            ("--quarter", args.quarter),
+            ("--month", args.month),
+        )
+        if value is not None
+    ]
+    dated = args.start is not None or args.end is not None
+    if len(presets) + dated > 1:
+        raise UsageError(message("err_report_two_periods"))
+    if dated:
+        if args.start is None or args.end is None:
+            raise UsageError(message("err_report_from_to"))
+        start, end = _report_day("--from", args.start), _report_day("--to", args.end)
+        try:
+            return PeriodSpec(start, end, kind)
+        except ReportError as exc:  # a refused option: a usage error (exit code 2)
+            raise UsageError(describe_error(exc)[1]) from None
+    if not presets:
+        raise UsageError(message("err_report_no_period"))
+    option, value = presets[0]
+    pattern, expected = _REPORT_PRESETS[option]
+    found = pattern.fullmatch(value.strip())
+    try:
+        if found is None:
+            raise ValueError(value)
+        numbers = [int(part) for part in found.groups()]
+        if option == "--year":
+            return PeriodSpec.year(numbers[0], kind)
+        if option == "--quarter":
+            return PeriodSpec.quarter(numbers[0], numbers[1], kind)
+        return PeriodSpec.month(numbers[0], numbers[1], kind)
+    except ReportError as exc:  # a year out of range: the sentence, then the option to check
+        said = error_messages.describe(exc, language())
+        raise UsageError(f"{said} {message('err_report_check', option=option)}") from None
+    except ValueError:  # not the expected shape, or no such month
+        raise UsageError(
+            message("err_report_preset", option=option, value=value, expected=message(expected))
+        ) from None
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     """Write the anonymised report of a period; the audit entry commits with the file."""
     from vpi_groups.reports import files as report_export
     from vpi_groups.reports import indicators as reports
-    from vpi_groups.storage.models import PeriodKind
 
+    spec = _report_spec(args, args.by)
     try:
-        spec = reports.PeriodSpec(
-            _report_day("--from", args.start),
-            _report_day("--to", args.end),
-            PeriodKind(args.by),
-        )
         threshold = None if args.threshold is None else reports.check_threshold(args.threshold)
     except reports.ReportError as exc:  # a refused option: a usage error (exit code 2)
         raise UsageError(describe_error(exc)[1]) from None
@@ -517,16 +600,21 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     )
     ics.add_argument("--per-group", action="store_true", help=message("opt_ics_per_group", lang))
     ics.add_argument("--name", metavar="NAME", help=message("opt_ics_name", lang))
+    ics.add_argument("--busy-title", metavar="TITLE", help=message("opt_ics_busy_title", lang))
     _add_secret_options(ics, lang, recovery=True)
     ics.set_defaults(handler=cmd_export_ics)
 
-    report = commands.add_parser("report", help=message("cmd_report", lang))
-    report.add_argument(
-        "--from", dest="start", metavar="DATE", required=True, help=message("opt_report_from", lang)
+    report = commands.add_parser(
+        "report", help=message("cmd_report", lang), epilog=message("report_periods", lang)
     )
+    # One period: a preset, or --from and --to (checked by the command, in its words).
+    report.add_argument("--year", metavar="YYYY", help=message("opt_report_year", lang))
+    report.add_argument("--quarter", metavar="YYYY-Qn", help=message("opt_report_quarter", lang))
+    report.add_argument("--month", metavar="YYYY-MM", help=message("opt_report_month", lang))
     report.add_argument(
-        "--to", dest="end", metavar="DATE", required=True, help=message("opt_report_to", lang)
+        "--from", dest="start", metavar="DATE", help=message("opt_report_from", lang)
     )
+    report.add_argument("--to", dest="end", metavar="DATE", help=message("opt_report_to", lang))
     report.add_argument(
         "--by",
         choices=REPORT_PERIODS,
@@ -555,6 +643,10 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     )
     _add_secret_options(report, lang, recovery=True)
     report.set_defaults(handler=cmd_report)
+
+    releases = commands.add_parser("releases", help=message("cmd_releases", lang))
+    _add_secret_options(releases, lang, recovery=True)
+    releases.set_defaults(handler=cmd_releases)
     return parser
 
 

@@ -182,6 +182,24 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "delete person-level records past the retention period, after folding them into "
         "anonymous totals",
     ),
+    "cmd_releases": (
+        "lister les bilans diffusés (registre des diffusions : fichier, période, k, empreinte)",
+        "list the reports released (the release ledger: file, period, k, checksum)",
+    ),
+    "releases_none": (
+        "Aucun bilan n'a encore été diffusé depuis ce coffre.",
+        "No report has been released from this vault yet.",
+    ),
+    "releases_head": (
+        "{count} bilan(s) diffusé(s), du plus récent au plus ancien :",
+        "{count} report(s) released, newest first:",
+    ),
+    "releases_line": (
+        "{at}  {file}  du {start} au {end} (colonnes : {by}), k = {k}, "
+        "{published} effectif(s) publié(s), {hidden} masqué(s), SHA-256 {sha}…",
+        "{at}  {file}  {start} to {end} (columns: {by}), k = {k}, "
+        "{published} count(s) published, {hidden} hidden, SHA-256 {sha}…",
+    ),
     "cmd_erase": (
         "effacer un·e participant·e sur demande (ses présences restent dans les totaux anonymes)",
         "erase one participant on request (their attendance stays in the anonymous totals)",
@@ -230,8 +248,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "sessions up to this day, included (YYYY-MM-DD, Paris time)",
     ),
     "opt_ics_privacy": (
-        "partner : titre, heure, lieu si partageable ; busy : « Groupe de parole » et "
-        "l'heure seulement",
+        "partner : titre, heure, lieu si partageable ; busy : un titre neutre "
+        "(« Indisponible ») et l'heure seulement",
         "partner: title, time, place if it may be shared; busy: a neutral title and the time only",
     ),
     "opt_ics_keep_cancelled": (
@@ -248,6 +266,13 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "one file per group (and per other action) in the --out folder",
     ),
     "opt_ics_name": ("nom du calendrier", "the calendar's name"),
+    "opt_ics_busy_title": (
+        "niveau busy : titre de chaque événement, et nom du calendrier sans --name "
+        "(par défaut : « Indisponible »)",
+        "busy level: the title of every event, and the calendar's name without --name "
+        '(default: "Busy")',
+    ),
+    "ics_busy_title": ("Indisponible", "Busy"),
     "ics_done": (
         "Calendrier écrit : {path} ({events} événement(s), {size} octets).",
         "Calendar written: {path} ({events} event(s), {size} bytes).",
@@ -307,6 +332,43 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Date invalide pour {option} : {value} (attendu : AAAA-MM-JJ ou JJ/MM/AAAA).",
         "Invalid date for {option}: {value} (expected: YYYY-MM-DD or DD/MM/YYYY).",
     ),
+    "report_periods": (
+        "La période suit le calendrier (un mois, un trimestre, une année ou plusieurs "
+        "années entières) : --year 2025, --quarter 2025-T1, --month 2025-03, ou --from "
+        "2024-01-01 --to 2025-12-31. Toute autre période est refusée (deux périodes qui ne "
+        "diffèrent que de quelques jours permettraient de retrouver de petits effectifs par "
+        "soustraction).",
+        "The period is a whole calendar month, quarter or year, or several whole years: "
+        "--year 2025, --quarter 2025-Q1, --month 2025-03, or --from 2024-01-01 --to "
+        "2025-12-31. Any other period is refused (two periods that differ by a few days "
+        "would let small counts be worked out by subtraction).",
+    ),
+    "opt_report_year": ("une année civile (AAAA)", "one calendar year (YYYY)"),
+    "opt_report_quarter": (
+        "un trimestre civil (AAAA-Tn ou AAAA-Qn, n de 1 à 4)",
+        "one calendar quarter (YYYY-Qn, n from 1 to 4)",
+    ),
+    "opt_report_month": ("un mois civil (AAAA-MM)", "one calendar month (YYYY-MM)"),
+    "err_report_preset": (
+        "Valeur invalide pour {option} : {value} (attendu : {expected}).",
+        "Invalid value for {option}: {value} (expected: {expected}).",
+    ),
+    "expected_year": ("AAAA", "YYYY"),
+    "expected_quarter": ("AAAA-Tn ou AAAA-Qn, n de 1 à 4", "YYYY-Qn, n from 1 to 4"),
+    "expected_month": ("AAAA-MM", "YYYY-MM"),
+    "err_report_no_period": (
+        "Indiquez la période : --year, --quarter, --month, ou --from et --to.",
+        "Give the period: --year, --quarter, --month, or --from and --to.",
+    ),
+    "err_report_two_periods": (
+        "Une seule période à la fois : --year, --quarter, --month, ou --from et --to.",
+        "One period at a time: --year, --quarter, --month, or --from and --to.",
+    ),
+    "err_report_from_to": (
+        "--from et --to vont ensemble : donnez les deux.",
+        "--from and --to go together: give both.",
+    ),
+    "err_report_check": ("Vérifiez {option}.", "Check {option}."),
 }
 
 

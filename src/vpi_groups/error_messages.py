@@ -323,6 +323,30 @@ SENTENCES: Mapping[str, tuple[str, str]] = {
         "Seuil invalide : k va de {k_low} à {k_high}.",
         "Invalid threshold: k goes from {k_low} to {k_high}.",
     ),
+    "report.not-on-grid": (
+        "Les bilans couvrent des périodes civiles entières (mois, trimestres, années) : "
+        "deux périodes qui ne diffèrent que de quelques jours permettraient de retrouver de "
+        "petits effectifs par soustraction. Choisissez un mois (du 1er au dernier jour), "
+        "un trimestre (janvier–mars, avril–juin, juillet–septembre ou octobre–décembre), "
+        "une année (du 1er janvier au 31 décembre) ou plusieurs années entières "
+        "({max_years} au plus).",
+        "Reports cover whole calendar months, quarters or years: two periods that differ "
+        "by a few days would let small counts be worked out by subtraction. Choose a month (first "
+        "to last day), a quarter (January–March, April–June, July–September or "
+        "October–December), a year (1 January to 31 December) or several whole years "
+        "({max_years} at most).",
+    ),
+    "report.cannot-protect": (
+        "Ce bilan ne peut pas être protégé : avec les bilans déjà diffusés depuis ce coffre, "
+        "certains petits effectifs de ses tableaux pourraient être retrouvés, et tout ce "
+        "qui permettrait de les masquer a déjà été publié. Rien n'a été écrit. Retirez une "
+        "ventilation (par tranche d'âge ou par origine de la demande, le plus souvent) ou "
+        "choisissez des colonnes plus larges.",
+        "This report cannot be protected: together with the reports already released from "
+        "this vault, some small counts of its tables could be worked out, and everything "
+        "that could hide them has been published already. Nothing was written. Remove a "
+        "breakdown (by age band or by referral source, most often) or choose wider columns.",
+    ),
     # ---------------------------------------------------------------- settings, demo, others
     "setting.out-of-range": (
         "La valeur {value} est hors des limites permises ({low} à {high}).",
@@ -384,6 +408,10 @@ HINTS: Mapping[Surface, Mapping[str, tuple[str, str]]] = {
         "report.too-long": ("Vérifiez --from et --to.", "Check --from and --to."),
         "report.year-range": ("Vérifiez --from et --to.", "Check --from and --to."),
         "report.threshold-range": ("Vérifiez --threshold.", "Check --threshold."),
+        "report.not-on-grid": (
+            "Vérifiez --from et --to, ou donnez plutôt --year, --quarter ou --month.",
+            "Check --from and --to, or give --year, --quarter or --month instead.",
+        ),
     },
 }
 

@@ -15,11 +15,17 @@ from vpi_groups.storage.models import Setting
 
 RETENTION_MONTHS = "retention_months"
 SUPPRESSION_K = "suppression_k"
+HIDDEN_RANGE = "hidden_range"
 
 RETENTION_RANGE = (1, 120)
 RETENTION_DEFAULT = 24
 K_RANGE = (3, 11)  # INSEE's minimum frequency to the DGFiP rule for natural persons
 K_DEFAULT = 5
+# How many values each hidden count must keep possible, given everything published (P2
+# of docs/report-format.md). Three is the least that leaves a reader more than a coin
+# toss between two neighbours (hidden ones are at least 1: "1 or 2" would tell a lot).
+HIDDEN_RANGE_RANGE = (3, 10)
+HIDDEN_RANGE_DEFAULT = 3
 
 
 class SettingOutOfRangeError(AppError, ValueError):
@@ -39,10 +45,19 @@ class VaultSettings:
 
     retention_months: int = RETENTION_DEFAULT
     suppression_k: int = K_DEFAULT
+    hidden_range: int = HIDDEN_RANGE_DEFAULT
 
 
-_RANGES = {RETENTION_MONTHS: RETENTION_RANGE, SUPPRESSION_K: K_RANGE}
-_DEFAULTS = {RETENTION_MONTHS: RETENTION_DEFAULT, SUPPRESSION_K: K_DEFAULT}
+_RANGES = {
+    RETENTION_MONTHS: RETENTION_RANGE,
+    SUPPRESSION_K: K_RANGE,
+    HIDDEN_RANGE: HIDDEN_RANGE_RANGE,
+}
+_DEFAULTS = {
+    RETENTION_MONTHS: RETENTION_DEFAULT,
+    SUPPRESSION_K: K_DEFAULT,
+    HIDDEN_RANGE: HIDDEN_RANGE_DEFAULT,
+}
 
 
 def _read_int(session: Session, name: str) -> int:
@@ -62,6 +77,7 @@ def load(session: Session) -> VaultSettings:
     return VaultSettings(
         retention_months=_read_int(session, RETENTION_MONTHS),
         suppression_k=_read_int(session, SUPPRESSION_K),
+        hidden_range=_read_int(session, HIDDEN_RANGE),
     )
 
 
@@ -71,7 +87,11 @@ def save(session: Session, settings: VaultSettings) -> None:
     Raises:
         SettingOutOfRangeError: a value is outside its range (nothing is written).
     """
-    values = {RETENTION_MONTHS: settings.retention_months, SUPPRESSION_K: settings.suppression_k}
+    values = {
+        RETENTION_MONTHS: settings.retention_months,
+        SUPPRESSION_K: settings.suppression_k,
+        HIDDEN_RANGE: settings.hidden_range,
+    }
     for name, value in values.items():
         low, high = _RANGES[name]
         if not low <= value <= high:

@@ -142,9 +142,8 @@ def expected(session: Session, options: ce.ExportOptions) -> list[Seen]:
         cancelled = info.status is SessionStatus.CANCELLED
         if cancelled and not options.keep_cancelled:
             continue
-        kind = actions[info.action_id].kind
         if options.privacy is ce.Privacy.BUSY:
-            title = ce.BUSY_TITLES[kind]
+            title = (options.busy_title or "").strip() or ce.BUSY_TITLE
         elif info.group_id is not None:
             title = titles[info.group_id]
         else:

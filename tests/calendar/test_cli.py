@@ -8,7 +8,12 @@ from pathlib import Path
 import pytest
 
 from tests.calendar.programmes import Programme, build, expected, paris
-from tests.calendar.readers import components, read_with_icalendar, read_with_vobject
+from tests.calendar.readers import (
+    components,
+    read_with_icalendar,
+    read_with_vobject,
+    unescape,
+)
 from vpi_groups.calendar import ics as ce
 from vpi_groups.cli import EXIT_OK, EXIT_OTHER, EXIT_USAGE, EXIT_WRONG_SECRET, main
 from vpi_groups.storage import audit
@@ -137,6 +142,50 @@ def test_one_file_per_group_into_a_folder(
     ]
     assert b"Animation : " in (out / "jeudis.ics").read_bytes()
     assert capsys.readouterr().out.startswith(f"3 calendrier(s) écrit(s) dans {out} (")
+
+
+def summaries(data: bytes) -> set[str]:
+    return {
+        unescape(ev.one("SUMMARY").value) for ev in components(data).children if ev.name == "VEVENT"
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "args", "title"),
+    [
+        ("fr_FR.UTF-8", [], "Indisponible"),
+        ("en_GB.UTF-8", [], "Busy"),
+        ("en_GB.UTF-8", ["--busy-title", "Pris ; réservé"], "Pris ; réservé"),
+    ],
+)
+def test_busy_title_is_neutral_by_default_and_an_option(
+    filled: tuple[Path, Programme],
+    secret: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+    args: list[str],
+    title: str,
+) -> None:
+    folder, _made = filled
+    monkeypatch.setenv("LANG", lang)
+    out = tmp_path / "occupe.ics"
+    assert run(folder, secret, "--out", str(out), "--privacy", "busy", *args) == EXIT_OK
+    data = out.read_bytes()
+    root = components(data)
+    assert summaries(data) == {title}
+    assert unescape(root.one("X-WR-CALNAME").value) == unescape(root.one("NAME").value) == title
+    folder_out = tmp_path / "un-par-groupe"
+    more = ["--per-group", "--privacy", "busy", *args]
+    assert run(folder, secret, "--out", str(folder_out), *more) == EXIT_OK
+    stem = {"Indisponible": "indisponible", "Busy": "busy"}.get(title, "pris-reserve")
+    assert sorted(p.name for p in folder_out.iterdir()) == [
+        f"{stem}-2.ics",
+        f"{stem}-3.ics",
+        f"{stem}.ics",
+    ]
+    for path in folder_out.iterdir():
+        assert summaries(path.read_bytes()) == {title}
 
 
 @pytest.mark.parametrize(

@@ -164,6 +164,43 @@ def test_file_names_are_safe_and_distinct(vault: vaults.Vault) -> None:
     )
 
 
+def test_busy_file_names_carry_neither_a_name_nor_a_record_number(
+    vault: vaults.Vault, made: Programme
+) -> None:
+    d = made.directory
+    with vault.session() as s:
+        late = [
+            series.create_group(
+                s, records.GroupSpec(name, d.action, d.facilitators[:2], weekly(count=2))
+            ).group.id
+            for name in ("Jeudis", "Jeudis", "Pères")
+        ]
+        busy = ce.ExportOptions(privacy=ce.Privacy.BUSY)
+        files = ce.export_per_group(s, busy, now=NOW)
+        titled = ce.export_per_group(
+            s, dataclasses.replace(busy, busy_title="Pris / Réservé"), now=NOW
+        )
+        partner = ce.export_per_group(s, ce.ExportOptions(), now=NOW)
+        some = ce.export_per_group(s, dataclasses.replace(busy, group_ids=tuple(late)), now=NOW)
+    assert list(files) == [
+        "indisponible.ics",
+        *(f"indisponible-{n}.ics" for n in range(2, 7)),
+    ]
+    assert list(titled) == ["pris-reserve.ics", *(f"pris-reserve-{n}.ics" for n in range(2, 7))]
+    # At the partner level, from the group's name, equal names told apart in order.
+    assert sorted(partner) == [
+        "formation.ics",
+        "groupe-du-mardi-salle-1-etage-2-ecoute-et-echanges-entre-pai.ics",
+        "jeudis-2.ics",
+        "jeudis-3.ics",
+        "jeudis.ics",
+        "peres.ics",
+    ]
+    # Numbered in the order of the files, whatever the records' numbers.
+    assert min(late) > 1
+    assert list(some) == ["indisponible.ics", "indisponible-2.ics", "indisponible-3.ics"]
+
+
 def test_files_are_written_atomically(vault: vaults.Vault, made: Programme, tmp_path: Path) -> None:
     with vault.session() as s:
         files = ce.export_per_group(s, ce.ExportOptions(), now=NOW)

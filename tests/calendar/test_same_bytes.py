@@ -7,12 +7,17 @@ night series across both changes of offset, an action's sessions in the repeated
 autumn hour and across the spring change, a series edited from its middle (kept
 sessions of the earlier rule, a moved one kept although its day left the rule, days
 of the new rule before the edit left empty), and a monthly group in another time
-zone. Every export option is exercised, in one file and one file per group.
+zone. Every export option is exercised, in one file and one file per group. The busy
+level's files were written again when that level got UIDs of its own, one neutral title
+("Indisponible", also the calendar's name), its own PRODID and file names without
+record numbers; nothing else in them changed, and in the other files only the
+placeholders' numbers did.
 
-UIDs are random: each is replaced, in order of first appearance, by a placeholder of
-the same length (the folding stays the same). PRODID carries the version: it is
-replaced too. ``VPI_GOLDEN_WRITE=1`` writes the files again (only after checking by
-other means that a change of bytes is meant).
+UIDs are random (the busy level's are keyed by a random secret of the vault): each is
+replaced, in order of first appearance, by a placeholder of the same length (the
+folding stays the same). PRODID carries the version: it is replaced too.
+``VPI_GOLDEN_WRITE=1`` writes the files again (only after checking by other means that
+a change of bytes is meant).
 """
 
 from __future__ import annotations

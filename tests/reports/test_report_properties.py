@@ -2,8 +2,9 @@
 
 Each example builds a small random programme (talk groups, participants with random
 attributes, registers, headcount-only sessions), sometimes purges everyone, and
-builds a report over a random period with a random threshold. The expected counts
-are worked out here from the generated registers, not by the code under test.
+builds a report over a random period of the calendar grid with a random threshold. The
+expected counts are worked out here from the generated registers, not by the code under
+test.
 """
 
 from __future__ import annotations
@@ -83,14 +84,15 @@ def programmes(draw: st.DrawFn) -> Spec:
 @st.composite
 def periods(draw: st.DrawFn) -> PeriodSpec:
     by = draw(st.sampled_from(PeriodKind))
-    kind = draw(st.sampled_from(["year", "quarter", "custom"]))
+    kind = draw(st.sampled_from(["year", "quarter", "month", "years"]))
     if kind == "year":
         return PeriodSpec.year(2025, by)
     if kind == "quarter":
         return PeriodSpec.quarter(2025, draw(st.integers(1, 4)), by)
-    start = draw(st.dates(dt.date(2025, 1, 1), dt.date(2025, 12, 31)))
-    end = draw(st.dates(start, dt.date(2026, 3, 31)))
-    return PeriodSpec(start, end, by)
+    if kind == "month":
+        return PeriodSpec.month(2025, draw(st.integers(1, 12)), by)
+    first = draw(st.integers(2024, 2025))
+    return PeriodSpec.whole_years(first, draw(st.integers(max(first, 2025), 2026)), by)
 
 
 @dataclass
@@ -166,7 +168,8 @@ def lines(table: Table) -> list[list[Cell]]:
 def check_rule(table: Table, k: int) -> None:
     for c in table.all_cells():
         assert c.published is None or not 1 <= c.published < k, (table.id, c)
-        if c.exact == 0:
+        if c.exact == 0 and table.breakdown not in ("referral-source", "age-band"):
+            # a zero is hidden only to keep a small group's attribute unknown (P3)
             assert c.published == 0, "zeros are published"
     for line in lines(table):
         hidden = [c for c in line if c.state is not CellState.PUBLISHED]

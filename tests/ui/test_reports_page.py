@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook  # type: ignore[import-untyped]
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -23,7 +22,7 @@ from tests.ui.test_translations import _untranslated
 from vpi_groups.cli import EXIT_OK, main
 from vpi_groups.demo import data as demo_data
 from vpi_groups.reports.files import Format
-from vpi_groups.reports.indicators import Breakdown
+from vpi_groups.reports.indicators import Breakdown, PeriodSpec
 from vpi_groups.storage import vault as vaults
 from vpi_groups.ui.pages.reports_page import ReportsPage, ReportTableModel
 
@@ -47,8 +46,7 @@ def _computed(qtbot: QtBot, vault: vaults.Vault) -> ReportsPage:
     page.load(vault)
     qtbot.waitUntil(lambda: page.report is not None and not page.runner.busy, timeout=20_000)
     page.report = None
-    page.first.setDate(QDate(2026, 1, 1))
-    page.last.setDate(QDate(2026, 12, 31))
+    page.period.choose(PeriodSpec.year(2026))
     page.breakdowns[Breakdown.GROUP].setChecked(True)
     page.breakdowns[Breakdown.REFERRAL_SOURCE].setChecked(True)
     page.threshold.setValue(5)

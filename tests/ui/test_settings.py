@@ -35,16 +35,19 @@ def test_record_settings_are_saved_in_the_vault(
     qtbot.waitUntil(lambda: page.save_records.isEnabled())
     assert page.retention.value() == 24
     assert page.threshold.value() == 5
+    assert page.hidden_range.value() == 3
+    assert page.hidden_range.minimum() == 3  # never less: see docs/report-format.md, P2
     assert page.location.text() == str(folder)
     page.retention.setValue(18)
     page.threshold.setValue(7)
+    page.hidden_range.setValue(4)
     qtbot.mouseClick(page.save_records, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.records_message.text() == "Enregistré.")
     page.clear()
     assert not page.holds_record_data()
     assert page.location.text() == ""
     with vault.session() as s:
-        assert vault_settings.load(s) == vault_settings.VaultSettings(18, 7)
+        assert vault_settings.load(s) == vault_settings.VaultSettings(18, 7, 4)
     vault.lock()
 
 

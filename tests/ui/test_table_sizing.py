@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 from pytestqt.qtbot import QtBot
 
@@ -24,6 +24,7 @@ from tests.ui.conftest import PASSPHRASE
 from vpi_groups.attendance import registers as attendance
 from vpi_groups.attendance.registers import ParticipantAttributes
 from vpi_groups.demo import data as demo_data
+from vpi_groups.reports.periods import PeriodSpec
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import AgeBand, AttendanceStatus, ReferralSource
 from vpi_groups.ui.models.columns import NARROWEST_CAP, SAMPLE_ROWS, fit_columns
@@ -122,8 +123,7 @@ def test_report_tables_are_formatted_with_the_report(
     page.load(vault)
     qtbot.waitUntil(lambda: page.report is not None and not page.runner.busy, timeout=20_000)
     page.report = None
-    page.first.setDate(QDate(2026, 1, 1))
-    page.last.setDate(QDate(2026, 12, 31))
+    page.period.choose(PeriodSpec.year(2026))
     for box in page.breakdowns.values():
         box.setChecked(True)
     page.compute()

@@ -14,7 +14,7 @@ those tables. Cancellation reasons come with the sessions and are never written.
 
 How each event is written (RFC 5545, RFC 7986, and what clients do with them):
 
-- A talk group's series is one master event (UID: the group's) with DTSTART,
+- A talk group's series is one master event (UID: the group's, see below) with DTSTART,
   DTEND and RRULE (UNTIL in UTC at its last instance written). Instances of its rule
   that are not sessions of the export (public holidays, closures, cancelled
   sessions, or sessions another filter leaves out) are EXDATEs with the TZID and value
@@ -23,6 +23,12 @@ How each event is written (RFC 5545, RFC 7986, and what clients do with them):
   TZID), always in the same file as their master and after it. Other sessions of the
   group (extra ones, and ones an earlier rule left) and actions' sessions are events
   of their own (UID: the session's).
+- UIDs are per privacy level (:func:`_level_uid`). At the "partner" level, the stored
+  UID of the group or session (random, kept for life). At the "busy" level, an
+  HMAC-SHA256 of the level and that stored UID under a secret drawn once per vault and
+  kept in it (:func:`_uid_key`), shaped as a UUID: the same event gets the same UID
+  in every busy export, and nobody without the vault can match it to the partner
+  level's UID, or to any record.
 - The series is cut to the instances the export holds: DTSTART is the first one
   written, UNTIL the last, so DTSTART is never itself an EXDATE (some clients show
   DTSTART regardless).
@@ -43,10 +49,12 @@ How each event is written (RFC 5545, RFC 7986, and what clients do with them):
 - SEQUENCE and LAST-MODIFIED come from the stored revision counters and times of
   last change (see :mod:`vpi_groups.revisions` for what each event adds up); DTSTAMP
   is the time of the export, in UTC.
-- Titles: the group's name or the action's title at the "partner" level; a neutral
-  label ("Groupe de parole", ...) at the "busy" level, which also leaves out places
-  and names. The place is written only where the group's place may be shared, the
-  facilitators' names only when asked.
+- Titles: the group's name or the action's title at the "partner" level. At the
+  "busy" level, one neutral title for every event whatever its kind ("Indisponible"
+  unless the export says otherwise), which is also the calendar's name unless one is
+  given; no place, no names, no description, and a PRODID that does not name the
+  application. At the partner level the place is written only where the group's place
+  may be shared, the facilitators' names only when asked.
 
 Where icalendar 7 falls short, it is worked around here and said so beside the code:
 ``Calendar.calendar_name`` writes NAME and X-WR-CALNAME unescaped,
@@ -67,8 +75,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import hashlib
+import hmac
 import re
+import secrets
 import unicodedata
+import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -99,11 +111,17 @@ from vpi_groups.scheduling.records import SessionInfo
 from vpi_groups.scheduling.series import SeriesRule, differs_from_series
 from vpi_groups.storage import audit
 from vpi_groups.storage.atomic import write_atomic
-from vpi_groups.storage.models import ActionKind, AuditKind, ProgrammeSession, SessionStatus
+from vpi_groups.storage.models import (
+    ActionKind,
+    AuditKind,
+    ProgrammeSession,
+    SessionStatus,
+    Setting,
+)
 from vpi_groups.validation import EndBeforeStartError, NaiveDateTimeError, choice
 
 __all__ = [
-    "BUSY_TITLES",
+    "BUSY_TITLE",
     "CANCELLED_PREFIX",
     "DEFAULT_CALENDAR_NAME",
     "ExportOptions",
@@ -116,18 +134,25 @@ __all__ = [
 ]
 
 PRODID = f"-//VPI Groups//VPI Groups {__version__}//FR"
+BUSY_PRODID = "-//Agenda//Agenda//FR"
+"""PRODID of the "busy" level: the application's name would say what the events are."""
 DEFAULT_CALENDAR_NAME = "Agenda VPI"
+"""The calendar's name at the "partner" level when none is given."""
+BUSY_TITLE = "Indisponible"
+"""Title of every event at the "busy" level, and the calendar's name there, by default."""
+UID_KEY_SETTING = "ics_uid_key"
+"""The vault setting holding the secret of the "busy" level's UIDs (64 hex digits)."""
 REFRESH = dt.timedelta(days=1)
 """How often a subscribed client should fetch the file again (REFRESH-INTERVAL, X-PUBLISHED-TTL)."""
 CANCELLED_PREFIX = "ANNULÉ — "
 FACILITATORS_PREFIX = "Animation : "
-BUSY_TITLES: Mapping[ActionKind, str] = {
-    ActionKind.TALK_GROUP: "Groupe de parole",
-    ActionKind.TRAINING: "Formation / information",
-    ActionKind.PUBLIC_ACTION: "Action grand public",
-    ActionKind.PLENARY: "Séance plénière",
+_KIND_STEMS: Mapping[ActionKind, str] = {
+    ActionKind.TALK_GROUP: "groupe-de-parole",
+    ActionKind.TRAINING: "formation-information",
+    ActionKind.PUBLIC_ACTION: "action-grand-public",
+    ActionKind.PLENARY: "seance-pleniere",
 }
-"""Neutral titles of the "busy" level, by kind of action."""
+"""File names at the "partner" level of a group or action whose name leaves no letter."""
 
 _FILE_STEM_MAX = 60
 _WINDOWS_RESERVED = frozenset(
@@ -144,7 +169,7 @@ class Privacy(StrEnum):
     PARTNER = "partner"
     """Title, time, place (where the group's may be shared), facilitators if asked."""
     BUSY = "busy"
-    """A neutral title and the time only."""
+    """One neutral title (the same for every event) and the time only."""
 
 
 @dataclass(frozen=True)
@@ -163,7 +188,11 @@ class ExportOptions:
         keep_cancelled: write cancelled sessions as "ANNULÉ — …" events with
             STATUS:CANCELLED instead of leaving them out (EXDATE).
         calendar_name: the calendar's display name (NAME, X-WR-CALNAME); in one file
-            per group, put before each group's name.
+            per group, put before each group's name at the partner level, and the
+            whole name at the busy level. Default: :data:`DEFAULT_CALENDAR_NAME` at the
+            partner level, the busy title at the busy level.
+        busy_title: at the busy level, the title of every event (and the calendar's
+            name unless ``calendar_name`` is given). Default: :data:`BUSY_TITLE`.
     """
 
     group_ids: tuple[int, ...] = ()
@@ -175,6 +204,7 @@ class ExportOptions:
     facilitator_names: bool = False
     keep_cancelled: bool = False
     calendar_name: str | None = None
+    busy_title: str | None = None
 
     @property
     def filters_sessions(self) -> bool:
@@ -231,7 +261,19 @@ def _check(session: Session, options: ExportOptions) -> ExportOptions:
         facilitator_names=bool(options.facilitator_names),
         keep_cancelled=bool(options.keep_cancelled),
         calendar_name=options.calendar_name,
+        busy_title=(options.busy_title or "").strip() or None,
     )
+
+
+def _busy_title(options: ExportOptions) -> str:
+    return options.busy_title or BUSY_TITLE
+
+
+def _calendar_name(options: ExportOptions) -> str:
+    """The calendar's name of a one-file export."""
+    if options.calendar_name:
+        return options.calendar_name
+    return DEFAULT_CALENDAR_NAME if options.privacy is Privacy.PARTNER else _busy_title(options)
 
 
 def _conditions(options: ExportOptions) -> list[ColumnElement[bool]]:
@@ -314,9 +356,15 @@ class _Values:
     Encoded values are never changed afterwards, so sharing them changes no byte.
     """
 
-    def __init__(self, now: dt.datetime) -> None:
+    def __init__(self, now: dt.datetime, privacy: Privacy, uid_key: bytes | None) -> None:
         self._found: dict[tuple[str, object, bool], Any] = {}
         self.dtstamp = self.encoded("dtstamp", now)
+        self._privacy = privacy
+        self._uid_key = uid_key
+
+    def uid(self, stored: str) -> vText:
+        """The UID this export writes for a group's or session's stored UID."""
+        return vText(_level_uid(stored, self._privacy, self._uid_key))
 
     def encoded(self, name: str, value: str | int | dt.datetime, *, text: bool = False) -> Any:
         """``value`` of property ``name`` as ``add`` encodes it (UTC date-times only).
@@ -338,11 +386,40 @@ class _Values:
         event[name] = self.encoded(name, value, text=text)
 
 
+def _uid_key(session: Session) -> bytes:
+    """The vault's secret for the busy level's UIDs, drawn the first time it is needed.
+
+    Kept in the vault (encrypted, and in its backups), never written out: without it,
+    a busy level's UID cannot be matched to the partner level's or to a record.
+    """
+    row = session.get(Setting, UID_KEY_SETTING)
+    if row is None:
+        row = Setting(key=UID_KEY_SETTING, value=secrets.token_hex(32))
+        session.add(row)
+    return row.value.encode()
+
+
+def _level_uid(stored: str, privacy: Privacy, key: bytes | None) -> str:
+    """The UID of a group's or session's events at one privacy level.
+
+    Partner: the stored UID itself (partners' calendars keep their events). Any other
+    level: HMAC-SHA256 of the level and the stored UID under the vault's secret, its
+    first 128 bits shaped as a UUID (version 4, as the stored ones): stable for the
+    event and the level, unrelated to the other levels' and to the record's number.
+    """
+    if privacy is Privacy.PARTNER:
+        return stored
+    if key is None:
+        raise ValueError("a UID key is needed beyond the partner level")
+    digest = hmac.new(key, f"{privacy.value}\0{stored}".encode(), hashlib.sha256).digest()
+    return str(uuid.UUID(bytes=digest[:16], version=4))
+
+
 def _stamp_event(
     event: Event, uid: str, sequence: int, modified: dt.datetime | None, values: _Values
 ) -> None:
     # The types ``add`` gives these properties, made directly (the same bytes).
-    event["uid"] = vText(uid)
+    event["uid"] = values.uid(uid)
     values.put(event, "sequence", sequence)
     if modified is not None:
         values.put(event, "last-modified", modified.astimezone(dt.UTC))
@@ -587,7 +664,7 @@ def _group_piece(
     rule, zone, by_instant = series.rule, series.zone, series.by_instant
     at = rule.dtstart.time()
     partner = options.privacy is Privacy.PARTNER
-    title = rule.name if partner else BUSY_TITLES[ActionKind.TALK_GROUP]
+    title = rule.name if partner else _busy_title(options)
     piece = _Piece(ActionKind.TALK_GROUP, rule.group_id, rule.name, rule.timezone)
     piece.sessions = series.sessions
 
@@ -679,7 +756,7 @@ def _action_piece(
     title, kind = names.actions[action_id]
     zone_name = recurrence.DEFAULT_TIMEZONE
     zone = recurrence.zone(zone_name)
-    shown_title = title if options.privacy is Privacy.PARTNER else BUSY_TITLES[kind]
+    shown_title = title if options.privacy is Privacy.PARTNER else _busy_title(options)
     piece = _Piece(kind, action_id, title, zone_name)
     for info in selected:
         if not _shown(info, options):
@@ -724,7 +801,8 @@ def _pieces(session: Session, options: ExportOptions, now: dt.datetime) -> list[
     plain occurrences that become events of their own.
     """
     names = _names(session)
-    values = _Values(now)
+    key = _uid_key(session) if options.privacy is not Privacy.PARTNER else None
+    values = _Values(now, options.privacy, key)
     conditions = _conditions(options)
     session.flush()
     split = series_module.split_sessions(session, conditions)
@@ -761,10 +839,12 @@ def _pieces(session: Session, options: ExportOptions, now: dt.datetime) -> list[
 # ---------------------------------------------------------------- files
 
 
-def _calendar(name: str, pieces: Sequence[_Piece], now: dt.datetime) -> bytes:
+def _calendar(
+    name: str, pieces: Sequence[_Piece], now: dt.datetime, options: ExportOptions
+) -> bytes:
     calendar = Calendar()
     calendar.add("version", "2.0")
-    calendar.add("prodid", PRODID)
+    calendar.add("prodid", PRODID if options.privacy is Privacy.PARTNER else BUSY_PRODID)
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
     # icalendar's calendar_name writes NAME and X-WR-CALNAME as unknown properties,
@@ -829,15 +909,19 @@ def export_calendar(
     options = _check(session, options)
     moment = _now(now)
     pieces = _pieces(session, options, moment)
-    data = _calendar(options.calendar_name or DEFAULT_CALENDAR_NAME, pieces, moment)
+    data = _calendar(_calendar_name(options), pieces, moment, options)
     _record(session, pieces, 1, options)
     return data
 
 
 def _file_stem(piece: _Piece, options: ExportOptions) -> str:
-    if options.privacy is Privacy.BUSY:
-        return f"{_slug(BUSY_TITLES[piece.kind])}-{piece.owner_id}"
-    return _slug(piece.name) or _slug(BUSY_TITLES[piece.kind])
+    """A group's name at the partner level; the neutral title at the busy level.
+
+    Never a record's number; :func:`_file_names` tells equal stems apart.
+    """
+    if options.privacy is Privacy.PARTNER:
+        return _slug(piece.name) or _KIND_STEMS[piece.kind]
+    return _slug(_busy_title(options)) or _slug(BUSY_TITLE)
 
 
 def _slug(text: str) -> str:
@@ -867,9 +951,11 @@ def export_per_group(
 
     File names come from the group's name or the action's title at the partner
     level, made safe for every file system (``groupe-du-mardi.ics``), and from the
-    neutral title and the record's number at the busy level
-    (``groupe-de-parole-12.ics``), which must not show a group's name. A calendar's
-    name is the group's name (or the neutral title), after ``calendar_name`` if given.
+    neutral title at the busy level (``indisponible.ics``, ``indisponible-2.ics``, in
+    the order of the files), which must show neither a group's name nor a record's
+    number; equal names are told apart by ``-2``, ``-3``... A calendar's name is the
+    group's name after ``calendar_name`` if given at the partner level; at the busy
+    level, ``calendar_name`` or else the neutral title, the same in every file.
 
     Raises:
         ValidationError: as :func:`export_calendar`.
@@ -879,9 +965,12 @@ def export_per_group(
     pieces = _pieces(session, options, moment)
     files: dict[str, bytes] = {}
     for piece, file_name in zip(pieces, _file_names(pieces, options), strict=True):
-        own = piece.name if options.privacy is Privacy.PARTNER else BUSY_TITLES[piece.kind]
-        name = f"{options.calendar_name} — {own}" if options.calendar_name else own
-        files[file_name] = _calendar(name, [piece], moment)
+        if options.privacy is Privacy.PARTNER:
+            own = piece.name
+            name = f"{options.calendar_name} — {own}" if options.calendar_name else own
+        else:
+            name = _calendar_name(options)
+        files[file_name] = _calendar(name, [piece], moment, options)
     _record(session, pieces, len(files), options)
     return files
 

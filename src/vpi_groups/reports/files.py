@@ -38,6 +38,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from vpi_groups.attendance.totals import PARIS
+from vpi_groups.reports import ledger
 from vpi_groups.reports.indicators import (
     Cell,
     CellState,
@@ -401,7 +402,9 @@ def audit_counts(report: Report, fmt: Format, size: int) -> dict[str, int]:
 
 
 def save(session: Session, report: Report, fmt: Format, data: bytes, path: Path) -> None:
-    """Write an export atomically and record it in the audit log (same unit of work).
+    """Write an export atomically; record it in the audit log and the release ledger.
+
+    All in the caller's unit of work: the file and its records are kept together.
 
     Raises:
         DiskFullError, WriteFailedError: the file could not be written (nothing is
@@ -409,3 +412,4 @@ def save(session: Session, report: Report, fmt: Format, data: bytes, path: Path)
     """
     write_atomic(path, data)
     audit.record(session, AuditKind.EXPORT_REPORT, audit_counts(report, fmt, len(data)))
+    ledger.record(session, report, fmt.value, data, path)

@@ -48,7 +48,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vpi_groups import clock, vault_settings
-from vpi_groups.reports import disclosure
+from vpi_groups.reports import audit, disclosure, joint, ledger
 from vpi_groups.reports.disclosure import Status
 from vpi_groups.reports.loading import (
     ALL,
@@ -87,6 +87,7 @@ from vpi_groups.reports.systems import (
     _title,
 )
 from vpi_groups.reports.values import (
+    AuditSummary,
     Bar,
     Breakdown,
     Cell,
@@ -174,7 +175,7 @@ def check_threshold(k: int) -> int:
     return k
 
 
-def _protected_tables(
+def _person_system(
     material: _Material,
     indicator: Indicator,
     breakdowns: Sequence[Breakdown],
@@ -183,8 +184,8 @@ def _protected_tables(
     *,
     extra: Sequence[str] = (),
     prepare: Callable[[Iterable[Key]], None] | None = None,
-) -> tuple[list[Table], list[_Layout]]:
-    """The tables of one protected indicator, one per breakdown, suppressed together."""
+) -> tuple[_System, list[_Layout]]:
+    """The tables of one count of people, one per breakdown, suppressed line by line."""
     spec = material.spec
     system = _System()
     layouts = []
@@ -202,7 +203,13 @@ def _protected_tables(
     _hierarchy_lines(material, system, [*spec.buckets(), spec.span], breakdowns)
     _month_lines(spec, system)
     system.solve(k)
-    tables = [
+    return system, layouts
+
+
+def _person_tables(
+    indicator: Indicator, system: _System, layouts: Sequence[_Layout]
+) -> list[Table]:
+    return [
         _table(
             layout,
             indicator,
@@ -212,7 +219,6 @@ def _protected_tables(
         )
         for layout in layouts
     ]
-    return tables, layouts
 
 
 def _average(att: Cell, held: int) -> Cell:
@@ -418,7 +424,12 @@ def _year_labels(years: Sequence[int]) -> tuple[Label, ...]:
     return tuple(_plain(str(y), str(y)) for y in years)
 
 
-def _action_tables(session: Session, spec: PeriodSpec, k: int) -> list[Table]:
+def _action_tables(session: Session, spec: PeriodSpec) -> list[Table]:
+    """Actions, professionals trained, public actions and their reach: published exactly.
+
+    Professionals trained and people reached by public actions are counts, not
+    participants: nothing about a person of the talk groups can be read from them.
+    """
     years = spec.years()
     actions = session.execute(
         select(
@@ -476,11 +487,11 @@ def _action_tables(session: Session, spec: PeriodSpec, k: int) -> list[Table]:
             "professionals-trained-by-sector",
             Indicator.PROFESSIONALS_TRAINED,
             "sector",
-            Unit.PEOPLE,
+            Unit.COUNT,
             sector_rows,
             year_columns,
             trained,
-            k,
+            None,
         ),
         _plain_table(
             "public-actions-by-form",
@@ -496,11 +507,11 @@ def _action_tables(session: Session, spec: PeriodSpec, k: int) -> list[Table]:
             "public-reach-by-form",
             Indicator.PUBLIC_REACH,
             "form",
-            Unit.PEOPLE,
+            Unit.COUNT,
             form_rows,
             year_columns,
             reach,
-            k,
+            None,
         ),
     ]
 
@@ -548,8 +559,8 @@ def _contribution_tables(session: Session, spec: PeriodSpec) -> list[Table]:
     ]
 
 
-def _facilitator_table(material: _Material, k: int) -> Table:
-    """Distinct facilitators booked on held sessions, by their sector, over the columns."""
+def _facilitator_table(material: _Material) -> Table:
+    """Distinct facilitators of held sessions, by sector: professionals, shown exactly."""
     spec = material.spec
     name = Breakdown.FACILITATOR_SECTOR.value
     people: dict[Key, set[int]] = defaultdict(set)
@@ -577,9 +588,9 @@ def _facilitator_table(material: _Material, k: int) -> Table:
         system,
         table_id="facilitators-by-sector",
     )
-    system.solve(k)
+    system.solve(None)
     title = _title(Indicator.FACILITATORS, "sector")
-    return _table(layout, Indicator.FACILITATORS, Unit.PEOPLE, title, system.cell, "sector")
+    return _table(layout, Indicator.FACILITATORS, Unit.COUNT, title, system.cell, "sector")
 
 
 def build_report(
@@ -603,9 +614,57 @@ def build_report(
     Raises:
         ReportError: a threshold outside 3 to 11.
     """
-    threshold = check_threshold(vault_settings.load(session).suppression_k if k is None else k)
+    settings = vault_settings.load(session)
+    threshold = check_threshold(settings.suppression_k if k is None else k)
     with _collector_paused():
-        return _build(session, spec, breakdowns, threshold, now)
+        return _build(session, spec, breakdowns, threshold, settings.hidden_range, now)
+
+
+def _audit_sources(
+    session: Session,
+    spec: PeriodSpec,
+    earlier: Sequence[ledger.EarlierRelease],
+    chosen: Sequence[Breakdown],
+    attendances: Callable[[Key], int | None],
+    people: _Distinct,
+    held: Callable[[Key], int],
+) -> tuple[
+    dict[Indicator, Callable[[Key], int | None]],
+    Callable[[Iterable[Key]], None],
+    Callable[[Key], int],
+]:
+    """Where the joint audit reads true counts: this report's, or wider ones for the ledger.
+
+    Earlier releases may cover months outside this report, or split attendances by a
+    breakdown it does not: the counts are then read again over the whole calendar
+    years that hold them all, by every breakdown.
+    """
+    hull = ledger.hull(spec.span, earlier)
+    wanted = {Breakdown(name) for r in earlier for name in r.info.breakdowns}
+    if hull == spec.span and wanted <= set(chosen):
+        return (
+            {
+                Indicator.ATTENDANCES: attendances,
+                Indicator.PARTICIPANTS: people.distinct,
+                Indicator.NEW_PARTICIPANTS: people.new,
+            },
+            people.prepare,
+            held,
+        )
+    wide = PeriodSpec(dt.date(hull[0].year, 1, 1), dt.date(hull[1].year, 12, 31))
+    material = _load(session, wide, by_attributes=True)
+    wide_people = _Distinct(session, material)
+    everything = list(dict.fromkeys([Breakdown.MONTH, *Breakdown]))
+    sums = _attendance_sums(material, everything, wide_people)
+    return (
+        {
+            Indicator.ATTENDANCES: sums.value,
+            Indicator.PARTICIPANTS: wide_people.distinct,
+            Indicator.NEW_PARTICIPANTS: wide_people.new,
+        },
+        wide_people.prepare,
+        _held_sums(material, [Breakdown.MONTH]).value,
+    )
 
 
 @contextlib.contextmanager
@@ -632,6 +691,7 @@ def _build(
     spec: PeriodSpec,
     breakdowns: Sequence[Breakdown],
     threshold: int,
+    hidden_range: int,
     now: dt.datetime | None,
 ) -> Report:
     chosen = tuple(dict.fromkeys([Breakdown.MONTH, *(Breakdown(b) for b in breakdowns)]))
@@ -649,7 +709,7 @@ def _build(
 
     people = _Distinct(session, material)
     att_sums = _attendance_sums(material, attendance_breakdowns, people)
-    att_tables, att_layouts = _protected_tables(
+    att_system, att_layouts = _person_system(
         material,
         Indicator.ATTENDANCES,
         attendance_breakdowns,
@@ -657,12 +717,7 @@ def _build(
         threshold,
         extra=("none", "headcount"),
     )
-    held = _held_sums(material, session_breakdowns)
-    average_tables = _average_tables(
-        att_tables, {layout.table_id: layout for layout in att_layouts}, held
-    )
-
-    distinct_tables, _d = _protected_tables(
+    distinct_system, distinct_layouts = _person_system(
         material,
         Indicator.PARTICIPANTS,
         distinct_breakdowns,
@@ -670,7 +725,7 @@ def _build(
         threshold,
         prepare=people.prepare,
     )
-    new_tables, _n = _protected_tables(
+    new_system, new_layouts = _person_system(
         material,
         Indicator.NEW_PARTICIPANTS,
         new_breakdowns,
@@ -678,7 +733,37 @@ def _build(
         threshold,
         prepare=people.prepare,
     )
-    action_tables = _action_tables(session, spec, threshold)
+    systems = {
+        Indicator.ATTENDANCES: att_system,
+        Indicator.PARTICIPANTS: distinct_system,
+        Indicator.NEW_PARTICIPANTS: new_system,
+    }
+    earlier = ledger.overlapping(session, spec.span)
+    held = _held_sums(material, session_breakdowns)
+    sources, prepare, held_of = _audit_sources(
+        session, spec, earlier, chosen, att_sums.value, people, held.value
+    )
+    try:
+        joint_result = joint.protect_jointly(
+            systems, sources, earlier, threshold, hidden_range, prepare, held_of
+        )
+    except audit.UnprotectableError:
+        raise ReportError(ReportErrorCode.CANNOT_PROTECT) from None
+    att_tables = _person_tables(Indicator.ATTENDANCES, att_system, att_layouts)
+    distinct_tables = _person_tables(Indicator.PARTICIPANTS, distinct_system, distinct_layouts)
+    new_tables = _person_tables(Indicator.NEW_PARTICIPANTS, new_system, new_layouts)
+    average_tables = _average_tables(
+        att_tables, {layout.table_id: layout for layout in att_layouts}, held
+    )
+    released = joint.released(systems)
+    audit_summary = AuditSummary(
+        counts=len(released),
+        hidden=sum(1 for c in released if not c.published),
+        earlier_releases=joint_result.earlier_releases,
+        programs=joint_result.programs,
+        hidden_range=hidden_range,
+    )
+    action_tables = _action_tables(session, spec)
     tables = [
         action_tables[0],
         *_session_tables(material, session_breakdowns),
@@ -687,7 +772,7 @@ def _build(
         *distinct_tables,
         *new_tables,
         *action_tables[1:],
-        _facilitator_table(material, threshold),
+        _facilitator_table(material),
         *_contribution_tables(session, spec),
     ]
     month_table = att_tables[0]
@@ -711,6 +796,8 @@ def _build(
         tables=tuple(tables),
         notes=notes,
         chart=chart,
+        released=released,
+        audit=audit_summary,
     )
 
 

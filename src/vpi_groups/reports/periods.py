@@ -1,4 +1,12 @@
-"""A report's period: whole months, quarters or years, and the refusals."""
+"""A report's period: whole months, quarters or years, and the refusals.
+
+Every report, export and later release covers a period of the calendar grid only: one
+calendar month, one calendar quarter, one calendar year, or a run of whole calendar
+years. Two free periods that differ by a few days (a report ending on the 14th, another
+on the 15th; a year, and the same year but December) would give the few sessions between
+them away by subtraction. Periods of the grid begin and end on month boundaries, so what
+one report holds and another does not is whole months, never a few days cut out of one.
+"""
 
 from __future__ import annotations
 
@@ -36,6 +44,8 @@ class ReportErrorCode(StrEnum):
     TOO_LONG = "too-long"
     YEAR_RANGE = "year-range"
     THRESHOLD_RANGE = "threshold-range"
+    NOT_ON_GRID = "not-on-grid"
+    CANNOT_PROTECT = "cannot-protect"  # the joint audit found no way to protect it
 
 
 class ReportError(AppError, ValueError):
@@ -72,9 +82,19 @@ def _is_whole(kind: PeriodKind, span: Span) -> bool:
     return period_start(kind, start) == start and _period_end(kind, start) == end
 
 
+def on_grid(start: dt.date, end: dt.date) -> bool:
+    """Whether ``start`` to ``end`` is one calendar month, quarter or year, or whole years."""
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start <= end:
+        return True  # one calendar year, or a run of them
+    return any(_is_whole(kind, (start, end)) for kind in (PeriodKind.MONTH, PeriodKind.QUARTER))
+
+
 @dataclass(frozen=True)
 class PeriodSpec:
     """The period of a report (local days, both included) and how its columns split it.
+
+    The period is on the calendar grid (:func:`on_grid`), or refused with
+    ``NOT_ON_GRID``.
 
     Attributes:
         start: first day.
@@ -93,6 +113,8 @@ class PeriodSpec:
             raise ReportError(ReportErrorCode.YEAR_RANGE)
         if self.end.year - self.start.year >= MAX_YEARS:
             raise ReportError(ReportErrorCode.TOO_LONG)
+        if not on_grid(self.start, self.end):
+            raise ReportError(ReportErrorCode.NOT_ON_GRID)
         object.__setattr__(self, "by", PeriodKind(self.by))
 
     @classmethod
@@ -112,8 +134,12 @@ class PeriodSpec:
     @classmethod
     def year(cls, year: int, by: PeriodKind = PeriodKind.MONTH) -> PeriodSpec:
         """One calendar year."""
-        start = dt.date(year, 1, 1)
-        return cls(start, dt.date(year, 12, 31), by)
+        return cls(dt.date(year, 1, 1), dt.date(year, 12, 31), by)
+
+    @classmethod
+    def whole_years(cls, first: int, last: int, by: PeriodKind = PeriodKind.MONTH) -> PeriodSpec:
+        """1 January of ``first`` to 31 December of ``last`` (at most ``MAX_YEARS`` years)."""
+        return cls(dt.date(first, 1, 1), dt.date(last, 12, 31), by)
 
     @property
     def span(self) -> Span:
@@ -122,7 +148,10 @@ class PeriodSpec:
 
     @property
     def calendar_kind(self) -> PeriodKind | None:
-        """MONTH, QUARTER or YEAR when the period is exactly one such calendar period."""
+        """MONTH, QUARTER or YEAR when the period is exactly one such calendar period.
+
+        None for a run of several whole years.
+        """
         for kind in PeriodKind:
             if _is_whole(kind, self.span):
                 return kind

@@ -132,6 +132,35 @@ class Bar:
 
 
 @dataclass(frozen=True)
+class ReleasedCount:
+    """One count of people a report shows or hides, as the release ledger keeps it.
+
+    ``breakdown`` and ``category`` say which people (``"*"`` and ``""`` for all),
+    ``start`` and ``end`` which months; ``value`` is the true count (kept in the vault
+    only), ``published`` whether the report shows it.
+    """
+
+    indicator: str
+    breakdown: str
+    category: str
+    start: dt.date
+    end: dt.date
+    value: int
+    published: bool
+
+
+@dataclass(frozen=True)
+class AuditSummary:
+    """What the joint audit did for one report: for the page and the benchmark."""
+
+    counts: int  # counts of people in the report
+    hidden: int  # of which hidden
+    earlier_releases: int  # releases of the ledger audited with it
+    programs: int  # linear programs solved
+    hidden_range: int  # values each hidden count keeps possible, at least
+
+
+@dataclass(frozen=True)
 class Report:
     """A complete report: what it covers, the rule applied, its tables and its notes."""
 
@@ -142,11 +171,14 @@ class Report:
     tables: tuple[Table, ...]
     notes: tuple[Label, ...]
     chart: tuple[Bar, ...]
+    released: tuple[ReleasedCount, ...] = ()
+    audit: AuditSummary | None = None
 
     @property
     def rule(self) -> Label:
         """The disclosure rule with the k applied, in both languages."""
-        return _label("rule", k=self.k, k_minus=self.k - 1)
+        shown = self.audit.hidden_range if self.audit is not None else 3
+        return _label("rule", k=self.k, k_minus=self.k - 1, range=shown)
 
     def table(self, table_id: str) -> Table:
         """The table with this id."""

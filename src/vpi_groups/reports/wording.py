@@ -49,23 +49,28 @@ _TEXT: dict[str, tuple[str, str]] = {
         "s: hidden cell (statistical confidentiality). n/a: not available. –: not applicable.",
     ),
     "rule": (
-        "Tout effectif de personnes compris entre 1 et {k_minus} est masqué. D'autres cases, "
-        "choisies parmi les plus petites, sont masquées aussi pour qu'aucune case masquée ne "
-        "puisse être recalculée à partir des totaux : aucune ligne ni colonne (totaux "
-        "compris) n'a une seule case masquée, et les cases masquées d'une ligne ou d'une "
-        "colonne dont le total est publié totalisent au moins {k} et ne valent "
-        "pas toutes 1. Les zéros sont publiés. "
-        "Toutes les cases masquées portent la même marque « s », qu'elles soient petites ou "
-        "masquées en complément. Une moyenne calculée à partir d'un effectif masqué est "
-        "masquée. Seuil appliqué : k = {k}.",
-        "Every count of people from 1 to {k_minus} is hidden. Further cells, chosen among "
-        "the smallest, are hidden too so that no hidden cell can be recomputed from the "
-        "totals: no row or column (totals included) has exactly one hidden cell, and the "
-        "hidden cells of a row or column whose total is published add up to at least {k} "
-        "and cannot all be 1. "
-        'Zeros are published. Every hidden cell carries the same mark "s", whether it is '
-        "small or hidden in complement. An average computed from a hidden count is hidden. "
-        "Threshold applied: k = {k}.",
+        "Tout effectif de personnes (présences, participant·es, nouveaux·elles) compris "
+        "entre 1 et {k_minus} est masqué. D'autres cases sont masquées en complément, pour "
+        "que personne ne puisse retrouver un petit effectif en combinant ce bilan avec les "
+        "bilans déjà diffusés par ce coffre, même en résolvant tous les tableaux ensemble "
+        "(programmation linéaire) : aucun effectif compris entre 1 et {k_minus} ne peut être "
+        "déduit, chaque case masquée garde au moins {range} valeurs possibles, et une répartition "
+        "ne montre jamais toutes les personnes d'un petit groupe dans une seule catégorie "
+        "(un zéro peut alors être masqué). Un effectif déjà publié l'est à nouveau à "
+        "l'identique ; un effectif déjà masqué le reste. Toutes les cases masquées portent "
+        "la même marque « s ». Une moyenne calculée à partir d'un effectif masqué est "
+        "masquée. Les bilans couvrent des mois, trimestres ou années civils entiers. "
+        "Seuil appliqué : k = {k}.",
+        "Every count of people (attendances, participants, newcomers) from 1 to {k_minus} "
+        "is hidden. Further cells are hidden in complement, so that nobody can recover a "
+        "small count by combining this report with the reports this vault released "
+        "before, even by solving all the tables together (linear programming): no count "
+        "from 1 to {k_minus} can be derived, every hidden cell keeps at least {range} "
+        "possible values, and a breakdown never shows all the people of a small group in "
+        "one category (a zero may then be hidden). A count published before is published "
+        "again, unchanged; a count hidden before stays hidden. Every hidden cell carries "
+        'the same mark "s". An average computed from a hidden count is hidden. Reports '
+        "cover whole calendar months, quarters or years. Threshold applied: k = {k}.",
     ),
     "note.scope": (
         "Seuls les effectifs de personnes sont soumis au secret statistique : les nombres "

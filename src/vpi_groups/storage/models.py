@@ -673,3 +673,33 @@ class Draft(Base):
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     saved_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     payload: Mapped[str] = mapped_column(Text)
+
+
+class Release(Base):
+    """One set of anonymised totals that left the machine: a report file, when, what it said.
+
+    ``counts`` is a JSON list of every count of people the file showed or hid, with its
+    true value at the time: ``[indicator, breakdown, category, first day, last day,
+    value, published]``. The release ledger protects each new release jointly with
+    every earlier one; it is never reset. Only totals, never a code, a memo or a name.
+    """
+
+    __tablename__ = "release"
+    __table_args__ = (
+        CheckConstraint("period_end >= period_start", name="period"),
+        CheckConstraint("k BETWEEN 2 AND 99", name="k"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    file_format: Mapped[str] = mapped_column(String(10))
+    sha256: Mapped[str] = mapped_column(String(64))
+    period_start: Mapped[dt.date] = mapped_column(Date, index=True)
+    period_end: Mapped[dt.date] = mapped_column(Date)
+    columns: Mapped[str] = mapped_column(String(10))  # month | quarter | year
+    breakdowns: Mapped[str] = mapped_column(Text)  # JSON list of breakdown codes
+    k: Mapped[int] = mapped_column(Integer)
+    published: Mapped[int] = mapped_column(Integer)  # counts of people shown
+    hidden: Mapped[int] = mapped_column(Integer)  # counts of people hidden
+    counts: Mapped[str] = mapped_column(Text)

@@ -3,6 +3,10 @@
 The preview is built from the very bytes that would be written (in a unit of work
 that is rolled back, so it leaves no audit entry), then the export writes them
 with one audit entry, off the UI thread.
+
+At the "busy" level every event has the same neutral title ("Indisponible" in French,
+"Busy" in English, or what the user types), which is also the calendar's name unless
+one is typed: left empty, the name field shows the name the file will carry.
 """
 
 from __future__ import annotations
@@ -131,8 +135,13 @@ class CalendarExportDialog(QDialog):
         self.cancelled.setObjectName("exportCancelled")
         self.per_group = QCheckBox(self.tr("One &file per group"), self)
         self.per_group.setObjectName("exportPerGroup")
-        self.calendar_name = QLineEdit(calendar_export.DEFAULT_CALENDAR_NAME, self)
+        self.busy_title = QLineEdit(self)
+        self.busy_title.setObjectName("exportBusyTitle")
+        self.busy_title.setPlaceholderText(self.default_busy_title())
+        self.busy_title.setEnabled(False)
+        self.calendar_name = QLineEdit(self)
         self.calendar_name.setObjectName("exportCalendarName")
+        self.calendar_name.setPlaceholderText(calendar_export.DEFAULT_CALENDAR_NAME)
 
         form = QFormLayout()
         form.addRow(self.tr("&Groups (none ticked: all):"), self.groups)
@@ -142,6 +151,7 @@ class CalendarExportDialog(QDialog):
         form.addRow("", self.names)
         form.addRow("", self.cancelled)
         form.addRow("", self.per_group)
+        form.addRow(self.tr("Ne&utral title:"), self.busy_title)
         form.addRow(self.tr("Calendar &name:"), self.calendar_name)
 
         never = QLabel(
@@ -193,7 +203,8 @@ class CalendarExportDialog(QDialog):
         layout.addLayout(row)
 
         # Only what changes the previewed events (start, end, title, place) refreshes
-        # it: the calendar's name and the facilitators' names are not shown there.
+        # it: the calendar's name and the facilitators' names are not shown there. The
+        # neutral title refreshes it once typed, not at every key.
         for signal in (
             self.facilitator.currentIndexChanged,
             self.privacy.currentIndexChanged,
@@ -204,6 +215,8 @@ class CalendarExportDialog(QDialog):
         ):
             signal.connect(self.refresh_preview)
         self.groups.itemChanged.connect(self.refresh_preview)
+        self.busy_title.editingFinished.connect(self.refresh_preview)
+        self.busy_title.textChanged.connect(self._show_calendar_name)
         self.privacy.currentIndexChanged.connect(self._privacy_changed)
         self.runner.unit(vault, agenda.filters, self._show_choices, self._failed)
 
@@ -232,6 +245,22 @@ class CalendarExportDialog(QDialog):
         self.names.setEnabled(not busy)
         if busy:
             self.names.setChecked(False)
+        self.busy_title.setEnabled(busy)
+        self._show_calendar_name()
+
+    def default_busy_title(self) -> str:
+        """The busy level's title when none is typed, in the interface's language."""
+        return self.tr("Busy")
+
+    def _busy_title(self) -> str:
+        return self.busy_title.text().strip() or self.default_busy_title()
+
+    def _show_calendar_name(self, *_args: object) -> None:
+        """Show, in the empty name field, the name the file will carry at this level."""
+        busy = self.privacy.currentData() == Privacy.BUSY
+        self.calendar_name.setPlaceholderText(
+            self._busy_title() if busy else calendar_export.DEFAULT_CALENDAR_NAME
+        )
 
     # ------------------------------------------------------------ options
 
@@ -257,6 +286,7 @@ class CalendarExportDialog(QDialog):
             facilitator_names=self.names.isChecked(),
             keep_cancelled=self.cancelled.isChecked(),
             calendar_name=self.calendar_name.text().strip() or None,
+            busy_title=self._busy_title(),
         )
 
     # ------------------------------------------------------------ preview

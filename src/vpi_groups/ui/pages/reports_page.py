@@ -5,8 +5,8 @@ Exports as CSV, XLSX, PDF or JSON run off the UI thread and end with "open the f
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,6 @@ from PySide6.QtGui import QBrush, QColor, QDesktopServices, QPainter, QPaintEven
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -45,14 +44,17 @@ from vpi_groups import vault_settings
 from vpi_groups.language import of_locale
 from vpi_groups.reports import files as report_export
 from vpi_groups.reports import indicators as reports
+from vpi_groups.reports import ledger
 from vpi_groups.reports.files import Format
 from vpi_groups.reports.indicators import Breakdown, Cell, CellState, Label, PeriodSpec, Report
+from vpi_groups.reports.periods import FIRST_YEAR, LAST_YEAR, MAX_YEARS
 from vpi_groups.storage.models import PeriodKind
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui.chart import ChartBar, paint_bar_chart
 from vpi_groups.ui.errors import ERROR_STYLE, error_text
 from vpi_groups.ui.models.columns import bounded_columns, fit_columns
 from vpi_groups.ui.pages.base import Page, page_title
+from vpi_groups.ui.releases_dialog import ReleasesDialog
 from vpi_groups.ui.tasks import TaskRunner
 
 _ROOT = QModelIndex()
@@ -202,6 +204,152 @@ class ChartView(QWidget):
         painter.end()
 
 
+class PeriodChoice(StrEnum):
+    """What the period picker offers: the calendar grid of :mod:`vpi_groups.reports.periods`."""
+
+    YEAR = "year"
+    QUARTER = "quarter"
+    MONTH = "month"
+    YEARS = "years"  # a run of whole calendar years
+
+
+class PeriodPicker(QWidget):
+    """One calendar year, quarter or month, or a run of whole years: no other period.
+
+    A kind, a year, then the quarter or the month when the kind needs one, or the last
+    year of a run; only the fields the kind uses are shown. Reports are refused off this
+    grid (periods that partly overlap would give small counts away by subtraction), so
+    the picker offers nothing else.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        today = QDate.currentDate()
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("reportPeriodKind")
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.kind.addItem(self.tr("Year"), PeriodChoice.YEAR)
+        self.kind.addItem(self.tr("Quarter"), PeriodChoice.QUARTER)
+        self.kind.addItem(self.tr("Month"), PeriodChoice.MONTH)
+        self.kind.addItem(self.tr("Several years"), PeriodChoice.YEARS)
+        self.year = QSpinBox(self)
+        self.year.setObjectName("reportYear")
+        self.year.setRange(FIRST_YEAR, LAST_YEAR)
+        self.year.setValue(today.year())
+        self.quarter = QComboBox(self)
+        self.quarter.setObjectName("reportQuarter")
+        self.quarter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for number, name in enumerate(
+            (
+                self.tr("Q1 (January–March)"),
+                self.tr("Q2 (April–June)"),
+                self.tr("Q3 (July–September)"),
+                self.tr("Q4 (October–December)"),
+            ),
+            start=1,
+        ):
+            self.quarter.addItem(name, number)
+        self.quarter.setCurrentIndex((today.month() - 1) // 3)
+        self.month = QComboBox(self)
+        self.month.setObjectName("reportMonth")
+        self.month.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for number, name in enumerate(
+            (
+                self.tr("January"),
+                self.tr("February"),
+                self.tr("March"),
+                self.tr("April"),
+                self.tr("May"),
+                self.tr("June"),
+                self.tr("July"),
+                self.tr("August"),
+                self.tr("September"),
+                self.tr("October"),
+                self.tr("November"),
+                self.tr("December"),
+            ),
+            start=1,
+        ):
+            self.month.addItem(name, number)
+        self.month.setCurrentIndex(today.month() - 1)
+        self.last_year = QSpinBox(self)
+        self.last_year.setObjectName("reportLastYear")
+        self._fit_last_year()  # the year itself at first: a run of one year
+
+        self.year_label = QLabel(self)
+        self.year_label.setBuddy(self.year)
+        self.quarter_label = QLabel(self.tr("&Quarter:"), self)
+        self.quarter_label.setBuddy(self.quarter)
+        self.month_label = QLabel(self.tr("&Month:"), self)
+        self.month_label.setBuddy(self.month)
+        self.last_year_label = QLabel(self.tr("&to"), self)
+        self.last_year_label.setBuddy(self.last_year)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.kind)
+        for space, label, field in (
+            (12, self.year_label, self.year),
+            (8, self.quarter_label, self.quarter),
+            (8, self.month_label, self.month),
+            (0, self.last_year_label, self.last_year),  # "2016 to 2025" reads as one
+        ):
+            layout.addSpacing(space)
+            layout.addWidget(label)
+            layout.addWidget(field)
+        layout.addStretch(1)
+
+        self.year.valueChanged.connect(self._fit_last_year)
+        self.kind.currentIndexChanged.connect(self._show_fields)
+        self._show_fields()
+
+    def choice(self) -> PeriodChoice:
+        """The kind of period chosen."""
+        return PeriodChoice(self.kind.currentData())
+
+    def spec(self, by: PeriodKind = PeriodKind.MONTH) -> PeriodSpec:
+        """The period chosen, with columns ``by`` months, quarters or years."""
+        year, choice = self.year.value(), self.choice()
+        if choice is PeriodChoice.QUARTER:
+            return PeriodSpec.quarter(year, self.quarter.currentData(), by)
+        if choice is PeriodChoice.MONTH:
+            return PeriodSpec.month(year, self.month.currentData(), by)
+        if choice is PeriodChoice.YEARS:
+            return PeriodSpec.whole_years(year, self.last_year.value(), by)
+        return PeriodSpec.year(year, by)
+
+    def choose(self, spec: PeriodSpec) -> None:
+        """Show the period of ``spec`` (its columns are not the picker's)."""
+        kind = spec.calendar_kind
+        choice = {
+            PeriodKind.YEAR: PeriodChoice.YEAR,
+            PeriodKind.QUARTER: PeriodChoice.QUARTER,
+            PeriodKind.MONTH: PeriodChoice.MONTH,
+            None: PeriodChoice.YEARS,
+        }[kind]
+        self.year.setValue(spec.start.year)
+        self.quarter.setCurrentIndex((spec.start.month - 1) // 3)
+        self.month.setCurrentIndex(spec.start.month - 1)
+        self.last_year.setValue(spec.end.year)
+        self.kind.setCurrentIndex(self.kind.findData(choice))
+
+    def _fit_last_year(self) -> None:
+        """A run of years begins with the year and lasts MAX_YEARS at most."""
+        first = self.year.value()
+        self.last_year.setRange(first, min(first + MAX_YEARS - 1, LAST_YEAR))
+
+    def _show_fields(self) -> None:
+        choice = self.choice()
+        several = choice is PeriodChoice.YEARS
+        self.year_label.setText(self.tr("&Years:") if several else self.tr("&Year:"))
+        for widgets, shown in (
+            ((self.quarter_label, self.quarter), choice is PeriodChoice.QUARTER),
+            ((self.month_label, self.month), choice is PeriodChoice.MONTH),
+            ((self.last_year_label, self.last_year), several),
+        ):
+            for widget in widgets:
+                widget.setVisible(shown)
+
+
 class ReportsPage(Page):
     """Compute a report on demand, preview it, export it."""
 
@@ -214,16 +362,11 @@ class ReportsPage(Page):
         self.report: Report | None = None
         self.grids: tuple[TableGrid, ...] = ()  # the report's tables, formatted
         self.written: Path | None = None
+        self.releases_dialog: ReleasesDialog | None = None
 
         title = page_title(self.tr("Reports"), self)
 
-        year = QDate.currentDate().year()
-        self.first = QDateEdit(QDate(year, 1, 1), self)
-        self.first.setObjectName("reportFrom")
-        self.first.setCalendarPopup(True)
-        self.last = QDateEdit(QDate(year, 12, 31), self)
-        self.last.setObjectName("reportTo")
-        self.last.setCalendarPopup(True)
+        self.period = PeriodPicker(self)  # the current calendar year at first
         self.by = QComboBox(self)
         self.by.setObjectName("reportBy")
         self.by.addItem(self.tr("Month"), PeriodKind.MONTH)
@@ -251,20 +394,15 @@ class ReportsPage(Page):
         self.compute_button = QPushButton(self.tr("&Compute"), self)
         self.compute_button.setObjectName("computeReport")
         self.compute_button.clicked.connect(self.compute)
-        period = QHBoxLayout()
-        period.addWidget(self.first)
-        period.addWidget(QLabel(self.tr("to"), self))
-        period.addWidget(self.last)
-        period.addStretch(1)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         # Rows whose field is a layout get a label with an explicit buddy, else Qt
         # would print the mnemonic's "&".
         period_label = QLabel(self.tr("&Period:"), self)
-        period_label.setBuddy(self.first)
+        period_label.setBuddy(self.period.kind)
         breakdowns_label = QLabel(self.tr("&Breakdowns:"), self)
         breakdowns_label.setBuddy(next(iter(self.breakdowns.values())))
-        form.addRow(period_label, period)
+        form.addRow(period_label, self.period)
         form.addRow(self.tr("C&olumns by:"), self.by)
         form.addRow(breakdowns_label, choices)
         form.addRow(self.tr("Suppression threshold &k:"), self.threshold)
@@ -283,6 +421,9 @@ class ReportsPage(Page):
         # Sized per table from a sample of rows, never from every cell (a by-group
         # table over ten years has thousands).
         bounded_columns(self.view)
+        self.hidden_summary = QLabel(self)
+        self.hidden_summary.setObjectName("reportHiddenSummary")
+        self.hidden_summary.setWordWrap(True)
         self.legend = QLabel(self)
         self.legend.setObjectName("reportLegend")
         self.legend.setWordWrap(True)
@@ -295,6 +436,7 @@ class ReportsPage(Page):
         self.explanations.setMaximumHeight(110)
         words = QWidget(self.explanations)
         words_layout = QVBoxLayout(words)
+        words_layout.addWidget(self.hidden_summary)
         words_layout.addWidget(self.legend)
         words_layout.addWidget(self.notes)
         self.explanations.setWidget(words)
@@ -320,6 +462,13 @@ class ReportsPage(Page):
         self.open_folder.clicked.connect(self._open_folder)
         exports.addStretch(1)
         exports.addWidget(self.open_folder)
+        released = QPushButton(self.tr("Reports &released…"), self)
+        released.setObjectName("reportReleases")
+        released.setToolTip(
+            self.tr("Every report file written from this vault (the release ledger)")
+        )
+        released.clicked.connect(self.show_releases)
+        exports.addWidget(released)
         calendar = QPushButton(self.tr("Export the &calendar for partners (.ics)…"), self)
         calendar.setObjectName("reportCalendar")
         calendar.clicked.connect(self.calendar_requested)
@@ -367,6 +516,7 @@ class ReportsPage(Page):
         self.tables.clear()
         self.chart.show_bars([])
         self.legend.clear()
+        self.hidden_summary.clear()
         self.notes.clear()
         self.message.clear()
         for button in self.export_buttons.values():
@@ -384,13 +534,8 @@ class ReportsPage(Page):
     # ------------------------------------------------------------ computing
 
     def spec(self) -> PeriodSpec:
-        """The period chosen."""
-        first, last = self.first.date(), self.last.date()
-        return PeriodSpec(
-            dt.date(first.year(), first.month(), first.day()),
-            dt.date(last.year(), last.month(), last.day()),
-            self.by.currentData(),
-        )
+        """The period chosen, and the columns' width."""
+        return self.period.spec(self.by.currentData())
 
     def chosen_breakdowns(self) -> tuple[Breakdown, ...]:
         """The breakdowns ticked."""
@@ -433,10 +578,45 @@ class ReportsPage(Page):
         self.chart.show_bars([ChartBar(b.short.text(lang), b.value) for b in report.chart])
         # The rule and the legend are the report's own words, as printed in every export.
         self.legend.setText(f"{reports.text('legend', lang)}\n{report.rule.text(lang)}")
+        self.hidden_summary.setText(self.summary_text(report))
         self.notes.setText("\n".join(note.text(lang) for note in report.notes))
         for button in self.export_buttons.values():
             button.setEnabled(True)
         self.message.clear()
+
+    def summary_text(self, report: reports.Report) -> str:
+        """How much the protection hid, and what would publish more when it is most."""
+        audit = report.audit
+        if audit is None or audit.counts == 0:
+            return ""
+        text = (
+            self.tr(
+                "%1 of %2 counts of people are hidden (checked together with %3 report(s) "
+                "released before, %4 linear programs solved)."
+            )
+            .replace("%1", str(audit.hidden))
+            .replace("%2", str(audit.counts))
+            .replace("%3", str(audit.earlier_releases))
+            .replace("%4", str(audit.programs))
+        )
+        if audit.hidden * 2 > audit.counts:
+            text += " " + self.tr(
+                "Most counts are hidden: columns by quarter or by year, or fewer breakdowns, "
+                "would publish more of them."
+            )
+        return text
+
+    def show_releases(self) -> None:
+        """Open the list of the reports released from this vault."""
+        vault = self.vault
+        if vault is None:
+            return
+
+        def shown(releases: list[ledger.ReleaseInfo]) -> None:
+            self.releases_dialog = ReleasesDialog(releases, self)
+            self.releases_dialog.open()
+
+        self.runner.unit(vault, ledger.listing, shown, self._failed)
 
     def _show_table(self, _index: int = 0) -> None:
         index = max(0, self.tables.currentIndex())
@@ -496,9 +676,4 @@ class ReportsPage(Page):
         for button in self.export_buttons.values():
             button.setEnabled(self.report is not None)
         self.message.setStyleSheet(ERROR_STYLE)
-        if isinstance(error, reports.ReportError):
-            self.message.setText(
-                self.tr("The period is not valid (%1).").replace("%1", error.code.value)
-            )
-        else:
-            self.message.setText(error_text(error))
+        self.message.setText(error_text(error))  # a refused report says why, in full

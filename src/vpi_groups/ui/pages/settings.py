@@ -79,6 +79,10 @@ class SettingsPage(Page):
         self.threshold = QSpinBox(records)
         self.threshold.setObjectName("suppressionK")
         self.threshold.setRange(*vault_settings.K_RANGE)
+        self.hidden_range = QSpinBox(records)
+        self.hidden_range.setObjectName("hiddenRange")
+        self.hidden_range.setRange(*vault_settings.HIDDEN_RANGE_RANGE)
+        self.hidden_range.setSuffix(self.tr(" values"))
         self.save_records = QPushButton(self.tr("&Save"), records)
         self.save_records.setObjectName("saveRecordSettings")
         self.save_records.clicked.connect(self._save_records)
@@ -101,11 +105,22 @@ class SettingsPage(Page):
             records,
         )
         help_threshold.setWordWrap(True)
+        help_range = QLabel(
+            self.tr(
+                "Each hidden count keeps at least this many possible values for whoever holds "
+                "every report released (3 at least: a hidden count is 1 or more, so two "
+                "values would say nearly everything). More hides more."
+            ),
+            records,
+        )
+        help_range.setWordWrap(True)
         form = self._form(records)
         form.addRow(self.tr("Keep person-level records for:"), self.retention)
         form.addRow(help_retention)
         form.addRow(self.tr("Suppression threshold k:"), self.threshold)
         form.addRow(help_threshold)
+        form.addRow(self.tr("Hidden counts keep at &least:"), self.hidden_range)
+        form.addRow(help_range)
         form.addRow(self.save_records, self.records_message)
 
         # Language
@@ -178,6 +193,7 @@ class SettingsPage(Page):
         self._loaded = settings
         self.retention.setValue(settings.retention_months)
         self.threshold.setValue(settings.suppression_k)
+        self.hidden_range.setValue(settings.hidden_range)
         self._set_enabled(True)
 
     def clear(self) -> None:
@@ -188,6 +204,7 @@ class SettingsPage(Page):
         self.records_message.clear()
         self.retention.setValue(vault_settings.RETENTION_DEFAULT)
         self.threshold.setValue(vault_settings.K_DEFAULT)
+        self.hidden_range.setValue(vault_settings.HIDDEN_RANGE_DEFAULT)
         self._set_enabled(False)
 
     def holds_record_data(self) -> bool:
@@ -198,6 +215,7 @@ class SettingsPage(Page):
         for widget in (
             self.retention,
             self.threshold,
+            self.hidden_range,
             self.save_records,
             self.change_passphrase,
             self.new_recovery_key,
@@ -218,7 +236,9 @@ class SettingsPage(Page):
         vault = self.vault
         if vault is None:
             return
-        wanted = vault_settings.VaultSettings(self.retention.value(), self.threshold.value())
+        wanted = vault_settings.VaultSettings(
+            self.retention.value(), self.threshold.value(), self.hidden_range.value()
+        )
 
         def work(session: Any) -> vault_settings.VaultSettings:
             vault_settings.save(session, wanted)

@@ -1,0 +1,344 @@
+"""Protecting a report's counts of people jointly: its three indicators and the ledger's releases.
+
+The suppression routine protects each table's lines; this module states everything a
+reader of *all* the files could combine and hands it to the audit
+(:mod:`vpi_groups.reports.audit`):
+
+- every count of people the report shows, and every one that overlapping earlier
+  releases showed or hid, is an unknown ``(indicator, filter, span)``; one population
+  is one unknown however many tables or files show it;
+- each count over several months is tied to its months (attendances and new
+  participants add up over months; distinct participants lie between the largest
+  month and the sum of the months);
+- the categories of a breakdown add up to the population (referral source and age
+  band split people; groups, actions and facilitator sectors split attendances), or
+  bound it for distinct people (someone may come to two groups);
+- new ≤ distinct ≤ attendances for the same population, and the people of a span are
+  at least those of a part of it plus those who came for the first time after it;
+- a count released earlier with the value it still has is the same unknown: published
+  then, it stays published (never hidden again, which would hide nothing); hidden
+  then, it stays hidden, and the audit keeps it as uncertain as before. A count whose
+  value changed since (records added later) is left out: the earlier file describes
+  other records.
+
+Each relation is added only if the true values satisfy it (so the system always has
+a solution, the true one); a relation that holds by chance only makes the audit more
+careful than a reader could be.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from vpi_groups.reports import audit
+from vpi_groups.reports.disclosure import Status
+from vpi_groups.reports.ledger import EarlierRelease
+from vpi_groups.reports.loading import ALL, Filter, Key
+from vpi_groups.reports.periods import Span, _month_index, _month_start, _period_end
+from vpi_groups.reports.systems import _System
+from vpi_groups.reports.values import Breakdown, Indicator, ReleasedCount
+from vpi_groups.storage.models import PeriodKind
+
+Unknown = tuple[str, Filter, Span]
+
+ATT = Indicator.ATTENDANCES.value
+PART = Indicator.PARTICIPANTS.value
+NEW = Indicator.NEW_PARTICIPANTS.value
+PROTECTED = (Indicator.ATTENDANCES, Indicator.PARTICIPANTS, Indicator.NEW_PARTICIPANTS)
+# breakdowns whose categories split people (each person has one referral source, one
+# age band); attendances are split by every breakdown but facilitator sector (a
+# session with two facilitators counts in both sectors)
+_PEOPLE_SPLITS = {Breakdown.REFERRAL_SOURCE.value, Breakdown.AGE_BAND.value}
+_ATTRIBUTES = (Breakdown.REFERRAL_SOURCE.value, Breakdown.AGE_BAND.value)
+
+
+@dataclass(frozen=True)
+class JointResult:
+    """What the joint audit did."""
+
+    programs: int
+    earlier_releases: int
+    hidden_range: int
+
+
+def _additive_split(indicator: str, name: str) -> bool:
+    if indicator == PART:
+        return name in _PEOPLE_SPLITS
+    if indicator == ATT:
+        return name != Breakdown.FACILITATOR_SECTOR.value
+    return True  # new participants: month, axis, referral source, age band
+
+
+class _Builder:
+    def __init__(self, sources: Mapping[str, Callable[[Key], int | None]]) -> None:
+        self.sources = sources
+        self.problem: audit.Problem[Unknown] = audit.Problem()
+        self.unavailable: set[Unknown] = set()
+
+    def value(self, key: Unknown) -> int | None:
+        if key in self.problem.values:
+            return self.problem.values[key]
+        if key in self.unavailable:
+            return None
+        indicator, f, span = key
+        found = self.sources[indicator]((f, span))
+        if found is None:
+            self.unavailable.add(key)
+        else:
+            self.problem.values[key] = found
+        return found
+
+    def sum_line(self, total: Unknown, parts: Sequence[Unknown], *, additive: bool) -> None:
+        """``total`` = sum of ``parts`` (additive) or max ≤ total ≤ sum; only if true."""
+        values = self.problem.values
+        if self.value(total) is None or any(self.value(p) is None for p in parts):
+            return
+        whole, pieces = values[total], [values[p] for p in parts]
+        terms = _minus(parts)
+        terms[total] = terms.get(total, 0.0) + 1.0  # a part may be the total itself
+        if additive and whole == sum(pieces):
+            self.problem.add_equal(terms)
+            return
+        if whole <= sum(pieces):
+            self.problem.add_at_most(terms)
+        for part in parts:
+            if values[part] <= whole:
+                self.problem.add_at_most({part: 1.0, total: -1.0})
+
+    def at_most(self, small: Unknown, big: Unknown, *plus: Unknown) -> None:
+        """``small`` + sum(``plus``) ≤ ``big``, only if true."""
+        keys = (small, big, *plus)
+        if any(self.value(key) is None for key in keys):
+            return
+        values = self.problem.values
+        if values[small] + sum(values[p] for p in plus) <= values[big]:
+            terms: dict[Unknown, float] = {small: 1.0, big: -1.0}
+            for p in plus:
+                terms[p] = terms.get(p, 0.0) + 1.0
+            self.problem.add_at_most(terms)
+
+    def scaled(self, small: Unknown, factor: float, big: Unknown) -> None:
+        """``small`` ≤ ``factor`` × ``big``, only if true."""
+        if self.value(small) is None or self.value(big) is None:
+            return
+        values = self.problem.values
+        if values[small] <= factor * values[big]:
+            self.problem.add_at_most({small: 1.0, big: -factor})
+
+
+def _minus(keys: Iterable[Unknown]) -> dict[Unknown, float]:
+    out: dict[Unknown, float] = {}
+    for key in keys:
+        out[key] = out.get(key, 0.0) - 1.0
+    return out
+
+
+def protect_jointly(
+    systems: Mapping[Indicator, _System],
+    sources: Mapping[Indicator, Callable[[Key], int | None]],
+    earlier: Sequence[EarlierRelease],
+    k: int,
+    hidden_range: int,
+    prepare: Callable[[Iterable[Key]], None] = lambda _keys: None,
+    held: Callable[[Key], int] = lambda _key: 0,
+) -> JointResult:
+    """Run the joint audit over ``systems`` (already suppressed line by line) and the ledger.
+
+    Updates each system's statuses in place: counts the audit hides become
+    complementary, counts published earlier become published.
+    """
+    builder = _Builder({ind.value: source for ind, source in sources.items()})
+    shown: set[Unknown] = set()
+    hidden: dict[Unknown, int] = {}
+    for indicator, system in systems.items():
+        for key, value in system.values.items():
+            unknown = (indicator.value, key[0], key[1])
+            if value is None:
+                builder.unavailable.add(unknown)
+                continue
+            builder.problem.values[unknown] = value
+            shown.add(unknown)
+            if system.status[key] is not Status.PUBLISHED:
+                hidden[unknown] = min(1, value)
+        for line in system.lines:
+            total = (indicator.value, line.total[0], line.total[1])
+            parts = [(indicator.value, f, s) for f, s in line.parts]
+            additive = indicator is not Indicator.PARTICIPANTS or all(
+                f[0] in _PEOPLE_SPLITS for f, s in line.parts if s == line.total[1]
+            )
+            time_line = any(s != line.total[1] for _f, s in line.parts)
+            if indicator is Indicator.ATTENDANCES and any(
+                f[0] == Breakdown.FACILITATOR_SECTOR.value for f, _s in line.parts
+            ):
+                additive = False
+            if time_line:
+                additive = indicator is not Indicator.PARTICIPANTS
+            builder.sum_line(total, parts, additive=additive)
+    fixed: set[Unknown] = set()
+    used = 0
+    prepare(
+        [((c.breakdown, c.category), (c.start, c.end)) for r in earlier for c in r.counts]
+    )  # the earlier releases' distinct and new people, in one pass
+    for release in earlier:
+        same = 0
+        for count in release.counts:
+            unknown = (count.indicator, (count.breakdown, count.category), (count.start, count.end))
+            if builder.value(unknown) != count.value:
+                continue  # the records changed since: that file describes other ones
+            same += 1
+            if count.published:
+                fixed.add(unknown)
+                hidden.pop(unknown, None)
+            else:
+                hidden[unknown] = min(1, count.value)  # a zero hidden for P3 may be 0
+        used += 1 if same else 0
+    _relations(builder, set(builder.problem.values) | builder.unavailable, prepare, held)
+    fixed -= builder.unavailable
+    for unknown in fixed:
+        hidden.pop(unknown, None)  # shown once (a lower k), hiding it later hides nothing
+    splits = _splits(builder, shown)
+    result = audit.protect(
+        builder.problem,
+        {key: low for key, low in hidden.items() if key in builder.problem.values},
+        shown,
+        k,
+        min_range=hidden_range,
+        fixed=fixed,
+        splits=splits,
+        order=repr,
+        zero_may_hide=lambda key: key[1][0] in _ATTRIBUTES,
+    )
+    for indicator, system in systems.items():
+        for key in system.values:
+            unknown = (indicator.value, key[0], key[1])
+            if unknown in builder.unavailable:
+                continue
+            if unknown in result.hidden:
+                if system.status[key] is Status.PUBLISHED:
+                    system.status[key] = Status.COMPLEMENTARY
+            else:
+                system.status[key] = Status.PUBLISHED
+    return JointResult(result.solved, used, hidden_range)
+
+
+def _segments(spans: Iterable[Span]) -> list[Span]:
+    """The stretches of whole months that the spans' ends cut out, inside some span.
+
+    A count over any of the spans is the sum (or, for distinct people, is bounded by
+    the parts) of these stretches: months are needed only where a span ends inside
+    another one.
+    """
+    cuts: set[int] = set()
+    for start, end in spans:
+        cuts.add(_month_index(start))
+        cuts.add(_month_index(end) + 1)
+    ordered = sorted(cuts)
+    out = []
+    for a, b in itertools.pairwise(ordered):
+        first = _month_start(a)
+        segment = (first, _period_end(PeriodKind.MONTH, _month_start(b - 1)))
+        if any(s[0] <= segment[0] and segment[1] <= s[1] for s in spans):
+            out.append(segment)
+    return out
+
+
+def _relations(
+    builder: _Builder,
+    keys: set[Unknown],
+    prepare: Callable[[Iterable[Key]], None],
+    held: Callable[[Key], int],
+) -> None:
+    """Stretches of time, categories, and the ties between the three indicators, for ``keys``."""
+    by_population: dict[tuple[str, Filter], set[Span]] = defaultdict(set)
+    by_filter: dict[Filter, set[Span]] = defaultdict(set)
+    for indicator, f, span in keys:
+        by_population[indicator, f].add(span)
+        by_filter[f].add(span)
+    segments = {f: _segments(spans) for f, spans in by_filter.items()}
+    wanted: list[Key] = []
+    for indicator, f in by_population:
+        if indicator != ATT:
+            wanted += [(f, s) for s in segments[f]]
+    prepare(wanted)  # distinct and new people of every stretch, in one pass
+    # a span and its stretches; distinct people: also its earlier parts plus later newcomers
+    for (indicator, f), spans in list(by_population.items()):
+        for span in sorted(spans):
+            inside = [s for s in segments[f] if span[0] <= s[0] and s[1] <= span[1]]
+            if len(inside) < 2:
+                continue
+            total = (indicator, f, span)
+            builder.sum_line(total, [(indicator, f, s) for s in inside], additive=indicator != PART)
+            if indicator != PART:
+                continue
+            newcomers = (NEW, f) in by_population
+            for part in {*inside, *(s for s in spans if s != span)}:
+                if not (span[0] <= part[0] and part[1] <= span[1]):
+                    continue
+                later = [(NEW, f, s) for s in inside if s[0] > part[1]] if newcomers else []
+                builder.at_most((PART, f, part), total, *later)
+    # categories of a breakdown add up to (or bound) the population
+    keys = set(builder.problem.values) | builder.unavailable
+    categories: dict[tuple[str, str, Span], list[Unknown]] = defaultdict(list)
+    for key in keys:
+        indicator, f, span = key
+        if f != ALL:
+            categories[indicator, f[0], span].append(key)
+    for (indicator, name, span), parts in categories.items():
+        total = (indicator, ALL, span)
+        if total in keys:
+            builder.sum_line(
+                total, sorted(parts, key=repr), additive=_additive_split(indicator, name)
+            )
+    # the attendances at headcount-only sessions are one count, in both attribute tables
+    for indicator, f, span in keys:
+        if indicator == ATT and f == (_ATTRIBUTES[0], "headcount"):
+            other = (ATT, (_ATTRIBUTES[1], "headcount"), span)
+            if other in keys:
+                builder.sum_line((ATT, f, span), [other], additive=True)
+    # new ≤ distinct ≤ attendances, for one population; and the attendances of people
+    # of one attribute are at most the held sessions times those people
+    for indicator, f, span in keys:
+        if indicator == NEW:
+            builder.at_most((NEW, f, span), (PART, f, span))
+        elif indicator == PART and (ATT, f, span) in keys:
+            builder.at_most((PART, f, span), (ATT, f, span))
+            if f[0] in _ATTRIBUTES and f[1] != "headcount":
+                builder.scaled((ATT, f, span), float(held((ALL, span))), (PART, f, span))
+
+
+def _splits(builder: _Builder, shown: set[Unknown]) -> list[audit.Split[Unknown]]:
+    """Populations split by a person's attribute in the report (for P3)."""
+    parts: dict[tuple[str, str, Span], list[Unknown]] = defaultdict(list)
+    for indicator, f, span in shown:
+        if f[0] in _ATTRIBUTES and f[1] != "headcount":
+            parts[indicator, f[0], span].append((indicator, f, span))
+    out = []
+    for (indicator, _name, span), keys in parts.items():
+        total = (indicator, ALL, span)
+        if total in builder.problem.values:
+            out.append(audit.Split(total, tuple(sorted(keys, key=repr))))
+    return out
+
+
+def released(systems: Mapping[Indicator, _System]) -> tuple[ReleasedCount, ...]:
+    """Every count of people the report shows or hides, for the ledger."""
+    out = []
+    for indicator, system in systems.items():
+        for (f, span), value in system.values.items():
+            if value is None:
+                continue
+            out.append(
+                ReleasedCount(
+                    indicator=indicator.value,
+                    breakdown=f[0],
+                    category=f[1],
+                    start=span[0],
+                    end=span[1],
+                    value=value,
+                    published=system.status[(f, span)] is Status.PUBLISHED,
+                )
+            )
+    return tuple(out)

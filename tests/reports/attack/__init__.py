@@ -1,0 +1,1 @@
+"""An outside attacker on exported report files, and the tests that run it."""
