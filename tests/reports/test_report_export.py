@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
 import json
 import re
@@ -16,7 +17,7 @@ import pytest
 from tests.reports.conftest import Programme
 from vpi_groups.reports import files as report_export
 from vpi_groups.reports import indicators as reports
-from vpi_groups.reports import joint
+from vpi_groups.reports import joint, ledger
 from vpi_groups.reports.files import Format
 from vpi_groups.reports.indicators import Breakdown, CellState, PeriodSpec, Report
 from vpi_groups.storage import audit
@@ -295,6 +296,12 @@ def test_save_writes_the_file_and_records_counts_only(
     assert counts["period_start"] == 20250101
     assert counts["cells_suppressed"] > 0
     assert all(isinstance(v, int) for v in counts.values())
+    with vault.session() as s:
+        (release,) = ledger.listing(s)
+    assert release.file_name == "bilan.csv"
+    assert release.sha256 == hashlib.sha256(data).hexdigest()
+    assert (release.period, release.k) == ((dt.date(2025, 1, 1), dt.date(2025, 12, 31)), 5)
+    assert release.published + release.hidden == len(report.released)
 
 
 def test_a_failed_write_records_nothing(
@@ -307,6 +314,7 @@ def test_a_failed_write_records_nothing(
         report_export.save(s, report, Format.JSON, data, missing)
     with vault.session() as s:
         assert [e for e in audit.entries(s) if e.kind is AuditKind.EXPORT_REPORT] == []
+        assert ledger.listing(s) == []  # nothing left the machine, nothing is recorded
 
 
 def test_render_leaves_the_pdf_to_the_ui(vault: vaults.Vault, known: Programme) -> None:

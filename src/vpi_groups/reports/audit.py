@@ -163,6 +163,14 @@ class _Model(Generic[Unknown]):
         self._costed = i
         h.run()
         status = h.getModelStatus()
+        if status not in (self._status.kOptimal, self._status.kUnbounded):
+            # The warm start went wrong (numerical trouble on a large model): solve this
+            # one again from scratch with the dual simplex, then go on as before.
+            h.clearSolver()
+            h.setOptionValue("simplex_strategy", 1)
+            h.run()
+            h.setOptionValue("simplex_strategy", 4)
+            status = h.getModelStatus()
         if status == self._status.kUnbounded:
             return INF if sense < 0 else -INF
         if status != self._status.kOptimal:

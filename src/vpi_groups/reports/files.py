@@ -410,6 +410,8 @@ def save(session: Session, report: Report, fmt: Format, data: bytes, path: Path)
         DiskFullError, WriteFailedError: the file could not be written (nothing is
             recorded: the caller's unit of work rolls back).
     """
-    write_atomic(path, data)
+    # Recorded first: a file that cannot be written leaves no record (the unit of work
+    # rolls back), and a written file is never missing from the ledger.
     audit.record(session, AuditKind.EXPORT_REPORT, audit_counts(report, fmt, len(data)))
     ledger.record(session, report, fmt.value, data, path)
+    write_atomic(path, data)
