@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from vpi_groups.programme import records as programme
 from vpi_groups.storage import vault as vaults
+from vpi_groups.ui.editing import settle_keyboard
 from vpi_groups.ui.errors import ERROR_STYLE, error_text
 from vpi_groups.ui.passphrase_field import NewPassphraseField
 from vpi_groups.ui.recovery_panel import RecoveryKeyPanel
@@ -50,11 +51,16 @@ class _WorkDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.succeeded = False
 
-    def finish_layout(self, layout: QVBoxLayout) -> None:
-        """Append progress, result and buttons to the subclass's layout."""
+    def finish_layout(self, layout: QVBoxLayout, first: QWidget) -> None:
+        """Append progress, result and buttons to the subclass's layout.
+
+        The dialog opens on ``first``, never on its main button (a stray Space would
+        start the work); Enter in a field presses the main button.
+        """
         layout.addWidget(self.progress)
         layout.addWidget(self.outcome)
         layout.addWidget(self.buttons)
+        settle_keyboard(self, first, self.ok_button)
 
     def start(self) -> None:
         """Start the work (subclasses)."""
@@ -172,7 +178,7 @@ class ChangePassphraseDialog(_RecoveryKeyShown):
         layout.addLayout(form)
         layout.addWidget(self.new)
         layout.addWidget(self.recovery)
-        self.finish_layout(layout)
+        self.finish_layout(layout, self.current)
         self.ok_button.setText(self.tr("C&hange the passphrase"))
         self.current.textChanged.connect(self._update)
         self._update()
@@ -238,7 +244,7 @@ class NewRecoveryKeyDialog(_RecoveryKeyShown):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.recovery)
-        self.finish_layout(layout)
+        self.finish_layout(layout, self.passphrase)
         self.ok_button.setText(self.tr("&Create a new recovery key"))
         self.passphrase.textChanged.connect(self._update)
         self._update()
@@ -301,7 +307,7 @@ class BackupDialog(_WorkDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        self.finish_layout(layout)
+        self.finish_layout(layout, self.path)
         self.ok_button.setText(self.tr("&Back up"))
 
     def _browse(self) -> None:
@@ -389,7 +395,7 @@ class RestoreDialog(_WorkDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        self.finish_layout(layout)
+        self.finish_layout(layout, self.file)
         self.ok_button.setText(self.tr("&Restore"))
 
     def _browse_file(self) -> None:

@@ -232,14 +232,70 @@ def _from_json(value: Any) -> Any:
     return _UNKNOWN
 
 
+# ---------------------------------------------------------------- keyboard
+
+
+class _ButtonKeys(QObject):
+    """Enter on a focused button works that button, never the dialog's default (Save)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Click the focused button on Enter instead of passing the key to the dialog."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, QPushButton)
+            and not watched.isDefault()
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            == Qt.KeyboardModifier.NoModifier
+        ):
+            if watched.isEnabled():
+                watched.click()
+            event.accept()
+            return True
+        return False
+
+
+def _focusable(widget: QWidget) -> QWidget:
+    """``widget``, or its first child that takes the keyboard focus (a composite field)."""
+    if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        return widget
+    for child in widget.findChildren(QWidget):
+        if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isEnabled():
+            return child
+    return widget
+
+
+def settle_keyboard(
+    dialog: QDialog, first: QWidget | None, default: QPushButton | None = None
+) -> None:
+    """Open ``dialog`` on its first field, never on a button; Enter saves from a field only.
+
+    No push button of the dialog is auto-default (Qt would make the focused button the
+    default); ``default`` stays the default, so Enter in a field presses it. Enter on
+    another focused button works that button, not ``default``. Call it once the dialog's
+    buttons exist; ``first`` (None: focused later) gets the focus when the dialog opens.
+    """
+    keys = _ButtonKeys(dialog)
+    for button in dialog.findChildren(QPushButton):
+        button.setAutoDefault(False)
+        button.installEventFilter(keys)
+    if default is not None:
+        default.setDefault(True)
+    if first is not None:
+        _focusable(first).setFocus(Qt.FocusReason.OtherFocusReason)
+
+
 # ---------------------------------------------------------------- the dialog
 
 
 class EditorDialog(QDialog):
     """A record editor: a form with an error line under each field, Save and Cancel, undo.
 
-    Enter saves (Save is the default button), Escape cancels. ``submitted`` asks the
-    page to save; the page calls :meth:`show_error` or closes the editor with ``accept``.
+    The editor opens on its first field. Enter in a field saves (Save is the default
+    button; Enter on another button works that button), Escape cancels. ``submitted``
+    asks the page to save; the page calls :meth:`show_error` or closes the editor with
+    ``accept``.
     """
 
     submitted = Signal()
@@ -296,8 +352,13 @@ class EditorDialog(QDialog):
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
 
-    def finish_layout(self, body: QWidget | None = None) -> QVBoxLayout:
-        """Lay out the form (or ``body``), the general error line and the buttons."""
+    def finish_layout(
+        self, body: QWidget | None = None, *, first: QWidget | None = None
+    ) -> QVBoxLayout:
+        """Lay out the form (or ``body``), the general error line and the buttons.
+
+        The editor opens on ``first`` (by default the first field added).
+        """
         layout = QVBoxLayout(self)
         if body is None:
             layout.addLayout(self.form)
@@ -310,6 +371,9 @@ class EditorDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.buttons)
         layout.addLayout(row)
+        if first is None:
+            first = next(iter(self._error_fields.values()), None)
+        settle_keyboard(self, first, self.save_button)
         return layout
 
     def add_field(

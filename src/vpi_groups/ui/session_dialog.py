@@ -61,6 +61,7 @@ from vpi_groups.storage.models import (
     SessionStatus,
 )
 from vpi_groups.storage.vault import Vault
+from vpi_groups.ui.editing import settle_keyboard
 from vpi_groups.ui.errors import ERROR_STYLE, error_text
 from vpi_groups.ui.models.labels import age_band_label, gender_label, referral_label
 from vpi_groups.ui.tasks import TaskRunner
@@ -291,6 +292,7 @@ class NewParticipantDialog(QDialog):
         layout.addWidget(note)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        settle_keyboard(self, self.age, buttons.button(QDialogButtonBox.StandardButton.Ok))
 
     def state(self) -> dict[str, Any]:
         """The fields as plain values (a draft kept when the window locks)."""
@@ -372,6 +374,7 @@ class SessionDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        settle_keyboard(self, None, self.save_button)  # the start field, once loaded
         self.setEnabled(False)
         self.runner.unit(vault, lambda s: read_session(s, session_id), self._show, self._failed)
 
@@ -509,6 +512,7 @@ class SessionDialog(QDialog):
         self.notes.setPlainText(data.note)
         self._status_changed()
         self.setEnabled(True)
+        self.start.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.register_model.rowCount():
             self.register_view.setCurrentIndex(self.register_model.index(0, RegisterModel.STATUS))
         self._loaded_state = self._state()
