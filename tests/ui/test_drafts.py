@@ -214,3 +214,33 @@ def test_a_participant_memo_being_edited_survives_a_lock(
     with current.session() as s:
         assert attendance.get_memo(s, person.id) is None, "Cancel dropped it: nothing saved"
     window.close()
+
+
+def test_two_session_dialogs_open_at_the_lock_both_come_back(
+    qtbot: QtBot,
+    french: QApplication,
+    preferences: Preferences,
+    programme: tuple[vaults.Vault, GroupWithSessions],
+) -> None:
+    """One dialog per session, several sessions at once: none of their notes is lost."""
+    vault, group = programme
+    folder = vault.folder
+    first, second = group.session_ids[0], group.session_ids[1]
+    window = _window(qtbot, preferences, vault)
+    a = _open_loaded(qtbot, window, first)
+    b = _open_loaded(qtbot, window, second)
+    a.notes.setPlainText(NOTE)
+    b.notes.setPlainText(NOTE + " (2)")
+    window.session_dialog = b  # the last one opened is not the only one kept
+    with qtbot.waitSignal(window.locked):
+        window.lock()
+    _leave_locked(window)
+    assert sorted(_kept(folder)) == sorted([f"session:{first}", f"session:{second}"])
+    window.ask_passphrase()
+    _unlock(qtbot, window)
+    qtbot.waitUntil(lambda: len(window.session_dialogs) == 2)
+    back = {sid: d for sid, d in window.session_dialogs.items()}
+    qtbot.waitUntil(lambda: all(d.data is not None for d in back.values()))
+    assert back[first].notes.toPlainText() == NOTE
+    assert back[second].notes.toPlainText() == NOTE + " (2)"
+    window.close()

@@ -85,7 +85,8 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.preferences = preferences if preferences is not None else Preferences()
         self.unlock_dialog: UnlockDialog | None = None
-        self.session_dialog: SessionDialog | None = None
+        self.session_dialog: SessionDialog | None = None  # the last one opened or raised
+        self.session_dialogs: dict[int, SessionDialog] = {}  # the open ones, by session id
         self.lost_drafts = 0  # editors whose unsaved changes could not be kept at the last lock
 
         self.sidebar = QListWidget(self)
@@ -214,10 +215,18 @@ class MainWindow(QMainWindow):
     ) -> SessionDialog | None:
         """Open one session's dialog over the window; pages refresh when it is saved.
 
+        One dialog per session: a session whose dialog is open already gets that dialog
+        raised and activated (with its changes, ``draft`` then ignored), not a second one.
         ``draft`` is the dialog's unsaved state kept at the last lock, shown again.
         """
         if self.vault is None:
             return None
+        shown = self.session_dialogs.get(session_id)
+        if shown is not None and shown.isVisible():
+            self.session_dialog = shown
+            shown.raise_()
+            shown.activateWindow()
+            return shown
         from vpi_groups.ui.session_dialog import SessionDialog
 
         dialog = SessionDialog(self.vault, session_id, self, draft=draft)
@@ -225,12 +234,15 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(self._session_saved)
         dialog.finished.connect(lambda _result: self._session_closed(dialog))
         self.session_dialog = dialog
+        self.session_dialogs[session_id] = dialog
         dialog.open()
         return dialog
 
     def _session_closed(self, dialog: SessionDialog) -> None:
         if self.session_dialog is dialog:
             self.session_dialog = None
+        if self.session_dialogs.get(dialog.session_id) is dialog:
+            del self.session_dialogs[dialog.session_id]
         dialog.deleteLater()
 
     def export_calendar(self) -> QDialog | None:
@@ -395,8 +407,11 @@ class MainWindow(QMainWindow):
         from vpi_groups import drafts
 
         kept: list[tuple[str, Mapping[str, Any]]] = []
-        dialog = self.session_dialog
-        if dialog is not None and dialog.isVisible():
+        # every open session dialog (one per session), not only the last one opened
+        open_dialogs = dict.fromkeys([*self.session_dialogs.values(), self.session_dialog])
+        for dialog in open_dialogs:
+            if dialog is None or not dialog.isVisible():
+                continue
             state = dialog.draft_state()
             if state is not None:
                 kept.append((dialog.draft_key(), state))

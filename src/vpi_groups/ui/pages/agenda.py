@@ -7,8 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import IntEnum
 
-from PySide6.QtCore import QDate, QLocale, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -325,6 +325,27 @@ class CalendarCanvas(QWidget):
             self.session_activated.emit(session_id)
 
 
+class AgendaList(QTableView):
+    """The list view: a row opens on a double-click or on Enter, once.
+
+    Qt's ``activated`` is not used: it is also sent on a double-click (or on a single
+    click, depending on the platform), so with ``doubleClicked`` a double-click opened
+    the session twice. Here the mouse goes through ``doubleClicked`` only, like the
+    week and month views, and the keys through :attr:`row_entered`.
+    """
+
+    row_entered = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter or Return opens the current row; other keys as usual."""
+        index = self.currentIndex()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and index.isValid():
+            event.accept()
+            self.row_entered.emit(index)
+            return
+        super().keyPressEvent(event)
+
+
 class AgendaPage(Page):
     """The agenda: navigate by week or month, filter by group or facilitator, open a session."""
 
@@ -386,7 +407,7 @@ class AgendaPage(Page):
 
         self.canvas = CalendarCanvas(self)
         self.list_model = HeadersModel(self._headers, self)
-        self.list_view = QTableView(self)
+        self.list_view = AgendaList(self)
         self.list_view.setObjectName("agendaList")
         self.list_view.setModel(self.list_model)
         self.list_view.setSortingEnabled(True)
@@ -424,13 +445,15 @@ class AgendaPage(Page):
         self.group_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.facilitator_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.canvas.session_activated.connect(self.session_requested)
-        self.list_view.doubleClicked.connect(
-            lambda index: self.session_requested.emit(int(index.data(ID_ROLE)))
-        )
-        self.list_view.activated.connect(
-            lambda index: self.session_requested.emit(int(index.data(ID_ROLE)))
-        )
+        self.list_view.doubleClicked.connect(self.open_row)
+        self.list_view.row_entered.connect(self.open_row)
         self._update_label()
+
+    def open_row(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        """Ask for the session of a row of the list (the window opens or raises it)."""
+        session_id = index.data(ID_ROLE) if index.isValid() else None
+        if session_id is not None:
+            self.session_requested.emit(int(session_id))
 
     def _headers(self) -> list[str]:
         return [
