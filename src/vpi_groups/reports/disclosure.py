@@ -45,9 +45,9 @@ exactly. It is never published, it never needs protecting, and a line holding on
 gives no equation, so rule (b) does not apply to it; it still counts as hidden for
 rule (a).
 
-What the routine does not do: an audit of what several lines together allow one
-to infer (bounds from solving the whole system, as τ-ARGUS can). The two rules are
-checked line by line.
+The two rules are checked line by line. What several lines, tables and reports
+together allow one to infer is the joint audit's (:mod:`vpi_groups.reports.audit`,
+fed by :mod:`vpi_groups.reports.joint`), which starts from this routine's result.
 """
 
 from __future__ import annotations

@@ -26,13 +26,14 @@ What is counted
       given by organisations, not a count of people).
 
 Which counts are protected
-    Counts of people (attendances, participants, professionals trained, people
-    reached, facilitators) go through the suppression routine; counts of actions
-    and sessions, and amounts, do not. All the tables of one indicator are
-    protected together, with the lines that tie them (a month to its quarter, a
-    group to its action, an action to its axis), so a count hidden in one table is
-    hidden in every table that shows it. Averages are hidden whenever the count
-    they divide is.
+    Counts of participants (attendances, distinct and new participants) go through
+    the suppression routine, table by table with the lines that tie them (a month to
+    its quarter, a group to its action, an action to its axis), then through the
+    joint audit with each other and with every overlapping report of the release
+    ledger (:mod:`vpi_groups.reports.joint`). Counts that are not about participants
+    (actions, sessions, professionals trained, people reached, facilitators) and
+    amounts are published exactly. Averages are hidden whenever the count they
+    divide is.
 """
 
 from __future__ import annotations
