@@ -40,9 +40,13 @@ from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+from vpi_groups.vault_settings import HIDDEN_RANGE_RANGE
+
 INF = math.inf
 EPS = 1e-6
-MIN_RANGE = 3  # the lowest allowed: a hidden count between two values would be a coin toss
+# the lowest allowed (the vault setting's floor): a hidden count between two values
+# would be a coin toss
+MIN_RANGE = HIDDEN_RANGE_RANGE[0]
 MAX_PASSES = 200
 
 Unknown = TypeVar("Unknown", bound=Hashable)
@@ -87,9 +91,10 @@ class Audit(Generic[Unknown]):
 
     published: set[Unknown]
     hidden: dict[Unknown, int]  # unknown -> lowest value a reader knows (1, or 0)
+    # (lowest, highest) integer value of each unknown examined; the lowest is the true
+    # value when the highest alone settled the question (the lowest is at most that)
     ranges: dict[Unknown, tuple[int, float]]
     solved: int  # linear programs solved
-    passes: int
 
 
 class UnprotectableError(RuntimeError):
@@ -205,6 +210,14 @@ class _Solver(Generic[Unknown]):
         for n, (row, _equal) in enumerate(self.rows):
             for key in row:
                 self.touching[key].append(n)
+        # the same, as the relations themselves, and the equalities among them
+        self.relations: dict[Unknown, list[dict[Unknown, float]]] = {
+            key: [self.rows[n][0] for n in rows] for key, rows in self.touching.items()
+        }
+        self.equalities: dict[Unknown, list[dict[Unknown, float]]] = {
+            key: [self.rows[n][0] for n in rows if self.rows[n][1]]
+            for key, rows in self.touching.items()
+        }
         self.low: dict[Unknown, float] = dict.fromkeys(problem.values, 0.0)
         self.high: dict[Unknown, float] = dict.fromkeys(problem.values, INF)
         self.models: dict[Unknown, _Model[Unknown]] = {}
@@ -344,9 +357,7 @@ def protect(
         solver.bound(key, values[key], values[key])
     for key, low in hidden_low.items():
         solver.bound(key, low, INF)
-    touching: dict[Unknown, list[dict[Unknown, float]]] = {
-        key: [solver.rows[n][0] for n in rows] for key, rows in solver.touching.items()
-    }
+    touching = solver.relations
     ranges: dict[Unknown, tuple[int, float]] = {}
     blockers: dict[Unknown, list[dict[Unknown, float]]] = {}
     # what must be (re)examined: hidden counts for P2, never-shown ones for P1
@@ -403,11 +414,7 @@ def protect(
             other in published and other in hideable and values[other] == 0 and zero_may_hide(other)
         )
 
-    equalities: dict[Unknown, list[dict[Unknown, float]]] = defaultdict(list)
-    for row, equal in solver.rows:
-        if equal:
-            for member in row:
-                equalities[member].append(row)
+    equalities = solver.equalities
 
     def cost(other: Unknown) -> tuple[int, int, Any]:
         """How little hiding ``other`` gives away: first the sums that would pin it again.
@@ -551,5 +558,4 @@ def protect(
         hidden=hidden_low,
         ranges=ranges,
         solved=solver.solved,
-        passes=passes,
     )

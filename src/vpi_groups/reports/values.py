@@ -10,6 +10,7 @@ from enum import StrEnum
 
 from vpi_groups.reports.periods import PeriodSpec
 from vpi_groups.reports.wording import Label, _label
+from vpi_groups.vault_settings import HIDDEN_RANGE_DEFAULT
 
 # ---------------------------------------------------------------- the report's values
 
@@ -177,7 +178,7 @@ class Report:
     @property
     def rule(self) -> Label:
         """The disclosure rule with the k applied, in both languages."""
-        shown = self.audit.hidden_range if self.audit is not None else 3
+        shown = self.audit.hidden_range if self.audit is not None else HIDDEN_RANGE_DEFAULT
         return _label("rule", k=self.k, k_minus=self.k - 1, range=shown)
 
     def table(self, table_id: str) -> Table:
