@@ -1,25 +1,34 @@
 """Take the documentation screenshots of the French interface (run under Xvfb).
 
-Usage: ``xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python packaging/screenshots.py [DIR]``
-Writes PNG files into DIR (default docs/screenshots/). With ``QT_SCALE_FACTOR=1.5`` it
-shows the screens as a 150 % display does.
+Usage, the two screens every window must fit::
+
+    xvfb-run -a -s "-screen 0 1280x720x24" .venv/bin/python packaging/screenshots.py [DIR]
+    QT_SCALE_FACTOR=1.5 xvfb-run -a -s "-screen 0 1366x768x24" \
+        .venv/bin/python packaging/screenshots.py [DIR]
+
+Writes PNG files into DIR (default docs/screenshots/); at 150 % their names end in
+``-150``. The main window takes the whole screen (1280×720, or 911×512 logical pixels
+at 150 %), as on a laptop; dialogs open at the size they choose within it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEventLoop, QSize, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from vpi_groups.demo import data as demo_data
 from vpi_groups.reports.files import Format
 from vpi_groups.storage import vault as vaults
 from vpi_groups.ui.app import make_application
-from vpi_groups.ui.dialogs import ChangePassphraseDialog, NewRecoveryKeyDialog
+from vpi_groups.ui.dialogs import BackupDialog, ChangePassphraseDialog, NewRecoveryKeyDialog
+from vpi_groups.ui.fit import fit_to_screen
+from vpi_groups.ui.help_viewer import HelpViewer, show_help
 from vpi_groups.ui.main_window import MainWindow
 from vpi_groups.ui.pages.agenda import View
 from vpi_groups.ui.preferences import Preferences
@@ -29,6 +38,7 @@ from vpi_groups.ui.wizard import FirstRunWizard
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 PASSPHRASE = "une phrase pour les captures 2026"
 TODAY = dt.date(2026, 11, 28)
+SUFFIX = "-150" if os.environ.get("QT_SCALE_FACTOR") == "1.5" else ""
 
 
 def settle(ms: int = 300) -> None:
@@ -53,8 +63,16 @@ def until(condition: object, limit_ms: int = 20_000) -> None:
 def shoot(widget: QWidget, name: str) -> None:
     """Save what the widget shows."""
     settle()
-    widget.grab().save(str(OUT / f"{name}.png"))
-    print(OUT / f"{name}.png")
+    path = OUT / f"{name}{SUFFIX}.png"
+    widget.grab().save(str(path))
+    print(path)
+
+
+def laptop(window: QWidget) -> None:
+    """Show ``window`` as large as a 1280×720 laptop's screen allows."""
+    window.show()
+    fit_to_screen(window, QSize(1280, 720))
+    window.move(0, 0)
 
 
 def main() -> None:
@@ -92,9 +110,15 @@ def main() -> None:
         vault = vaults.unlock(root / "coffre", passphrase=PASSPHRASE)
         prefs = Preferences()
         window = MainWindow(vault=vault, preferences=prefs)
-        window.resize(1180, 760)
-        window.show()
+        laptop(window)
         shoot(window, "main-window")
+        # a new vault's pages say what they are for and offer the first step
+        window.sidebar.setCurrentRow(1)
+        settle()
+        shoot(window, "programme-empty")
+        window.sidebar.setCurrentRow(3)
+        settle()
+        shoot(window, "directory-empty")
         window.sidebar.setCurrentRow(5)
         until(lambda: window.settings_page.save_records.isEnabled())
         shoot(window, "settings")
@@ -132,8 +156,7 @@ def main() -> None:
         with demo.session() as session:
             demo_data.populate(session, years=3, seed=2026, today=TODAY)
         window = MainWindow(vault=demo, demo=True, preferences=prefs)
-        window.resize(1280, 800)
-        window.show()
+        laptop(window)
         agenda = window.agenda_page
         agenda.go_to(dt.date(2026, 10, 5), View.WEEK)
         until(lambda: bool(agenda.entries))
@@ -152,6 +175,13 @@ def main() -> None:
         shoot(dialog, "session-attendance")
         dialog.tabs.setCurrentIndex(0)
         shoot(dialog, "session-details")
+        dialog.new_participant.click()
+        until(lambda: dialog.participant_dialog is not None)
+        form = dialog.participant_dialog
+        assert form is not None
+        shoot(form, "participant-form")
+        form.reject()
+        until(lambda: dialog.participant_dialog is None)
         dialog.notes.setPlainText("Salle trop petite : demander la salle B pour la suite.")
         window.lock()
         assert window.unlock_dialog is not None
@@ -172,12 +202,42 @@ def main() -> None:
         window.sidebar.setCurrentRow(3)
         until(lambda: window.directory_page.facilitators.rowCount() > 0)
         shoot(window, "directory")
+        directory = window.directory_page
+        directory.new_organisation()
+        until(lambda: directory.editor is not None)
+        assert directory.editor is not None
+        shoot(directory.editor, "organisation-editor")
+        directory.editor.done(0)
+        directory.new_facilitator()
+        until(lambda: directory.editor is not None)
+        assert directory.editor is not None
+        shoot(directory.editor, "facilitator-editor")
+        directory.editor.done(0)
         window.sidebar.setCurrentRow(1)
         until(lambda: window.programme_page.action_model.rowCount() > 0)
         shoot(window, "programme")
+        programme = window.programme_page
+        for row in range(programme.action_model.rowCount()):
+            programme.action_view.selectRow(row)
+            until(lambda: not programme.runner.busy)
+            if programme.group_model.rowCount() > 0:
+                break
+        programme.group_view.selectRow(0)
+        programme.edit_group()
+        until(lambda: programme.editor is not None)
+        assert programme.editor is not None
+        shoot(programme.editor, "group-editor")
+        programme.editor.done(0)
+        programme.new_action()
+        until(lambda: programme.editor is not None)
+        editor = programme.editor
+        assert editor is not None
+        editor.kind.setCurrentIndex(editor.kind.findData("training"))  # type: ignore[attr-defined]
+        shoot(editor, "action-editor")
+        editor.done(0)
         window.sidebar.setCurrentRow(4)
         until(lambda: window.reports_page.report is not None)
-        window.reports_page.tables.setCurrentIndex(3)
+        until(lambda: not window.reports_page.fitting())
         shoot(window, "reports")
         # the release ledger, after one export (written to a folder that is thrown away)
         with tempfile.TemporaryDirectory() as exported:
@@ -191,6 +251,14 @@ def main() -> None:
             settle()
             shoot(page.releases_dialog, "releases")
             page.releases_dialog.close()
+        backup = BackupDialog(demo, window)
+        backup.show()
+        shoot(backup, "backup")
+        backup.close()
+        show_help(window, "reports")
+        viewer = next(w for w in QApplication.topLevelWidgets() if isinstance(w, HelpViewer))
+        shoot(viewer, "guide")
+        viewer.close()
         calendar = window.export_calendar()
         if calendar is not None:
             settle()

@@ -17,7 +17,9 @@ from vpi_groups.storage.models import (
     ActionKind,
     Attendance,
     Organisation,
+    Participant,
     ProgrammeSession,
+    ReferralSource,
     ReviewStatus,
     Sector,
     SessionStatus,
@@ -75,6 +77,14 @@ def test_the_programme_has_everything_to_try(tmp_path: Path) -> None:
             moved = s.scalar(select(func.count()).where(ProgrammeSession.moved))
             open_groups = s.scalar(select(func.count()).where(TalkGroup.is_open))
             contributions = programme.list_contributions(s)
+            referrals: dict[ReferralSource, int] = {
+                source: n
+                for source, n in s.execute(
+                    select(Participant.referral_source, func.count()).group_by(
+                        Participant.referral_source
+                    )
+                )
+            }
         assert sectors == {x.value for x in Sector if x != Sector.OTHER}
         assert kinds == {k.value for k in ActionKind}
         assert ReviewStatus.NOT_RENEWED.value in reviews
@@ -88,6 +98,10 @@ def test_the_programme_has_everything_to_try(tmp_path: Path) -> None:
         assert contributions
         assert summary.participants >= 50
         assert summary.attendance_lines >= 500
+        # A few referrals not recorded, as in real registers; most are known.
+        assert sum(referrals.values()) == summary.participants
+        assert 0 < referrals[ReferralSource.UNKNOWN] < 0.1 * summary.participants
+        assert referrals[ReferralSource.UNKNOWN] < referrals[ReferralSource.POLICE]
     finally:
         vault.lock()
 

@@ -11,6 +11,10 @@
         <translation>Action</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
         <source>Why the action is not renewed</source>
         <translation>Why the action is not renewed</translation>
     </message>
@@ -50,6 +54,14 @@
         <source>Estimated &amp;reach:</source>
         <translation>Estimated &amp;reach:</translation>
     </message>
+    <message>
+        <source>Choose an axis.</source>
+        <translation>Choose an axis.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of action.</source>
+        <translation>Choose the kind of action.</translation>
+    </message>
 </context>
 <context>
     <name>ActionModel</name>
@@ -74,7 +86,6 @@
     <name>AgendaPage</name>
     <message>
         <source>Week</source>
-        <extracomment>One hue per axis; actions of an axis get shades of it.</extracomment>
         <translation>Week</translation>
     </message>
     <message>
@@ -86,8 +97,16 @@
         <translation>List</translation>
     </message>
     <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
         <source>Previous period (Page Up)</source>
         <translation>Previous period (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Previous period</translation>
     </message>
     <message>
         <source>&amp;Today</source>
@@ -96,10 +115,6 @@
     <message>
         <source>Next period (Page Down)</source>
         <translation>Next period (Page Down)</translation>
-    </message>
-    <message>
-        <source>Colours: blue talk groups, green training, orange public actions. Struck through: cancelled. Red frame ⚠: a facilitator or a room booked twice.</source>
-        <translation>Colours: blue talk groups, green training, orange public actions. Struck through: cancelled. Red frame ⚠: a facilitator or a room booked twice.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -137,6 +152,10 @@
         <source>Week of %1 to %2</source>
         <translation>Week of %1 to %2</translation>
     </message>
+    <message>
+        <source>moved from %1</source>
+        <translation>moved from %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
@@ -156,12 +175,75 @@
         <translation>Planned</translation>
     </message>
     <message>
+        <source>Next period</source>
+        <translation>Next period</translation>
+    </message>
+    <message>
+        <source>Filter by group</source>
+        <translation>Filter by group</translation>
+    </message>
+    <message>
+        <source>Filter by facilitator</source>
+        <translation>Filter by facilitator</translation>
+    </message>
+    <message>
+        <source>Sessions of the period</source>
+        <translation>Sessions of the period</translation>
+    </message>
+    <message>
+        <source>One line per session; Enter or a double-click opens it.</source>
+        <translation>One line per session; Enter or a double-click opens it.</translation>
+    </message>
+    <message>
+        <source>No session yet: sessions come from the groups of the Groups and actions page. Create an action there, then its groups: their sessions appear here.</source>
+        <translation>No session yet: sessions come from the groups of the Groups and actions page. Create an action there, then its groups: their sessions appear here.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Groups and actions</source>
+        <translation>&amp;Open Groups and actions</translation>
+    </message>
+    <message>
+        <source>Colours: blue talk groups, green training, orange public actions. Struck through: cancelled. Red frame ⚠: a facilitator or a room booked twice. ↷: moved from its series' date. Shaded day: public holiday or closure.</source>
+        <translation>Colours: blue talk groups, green training, orange public actions. Struck through: cancelled. Red frame ⚠: a facilitator or a room booked twice. ↷: moved from its series' date. Shaded day: public holiday or closure.</translation>
+    </message>
+    <message>
+        <source>Arrows: days and sessions; Home, End: start and end of the week; Page Up, Page Down: period; Enter: open the session.</source>
+        <translation>Arrows: days and sessions; Home, End: start and end of the week; Page Up, Page Down: period; Enter: open the session.</translation>
+    </message>
+    <message>
+        <source>In focus: %1</source>
+        <translation>In focus: %1</translation>
+    </message>
+    <message>
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSheet</name>
+    <message>
+        <source>The attendance sheet cannot be made</source>
+        <translation>The attendance sheet cannot be made</translation>
+    </message>
+    <message>
+        <source>Save the attendance sheet</source>
+        <translation>Save the attendance sheet</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Attendance sheet not saved</source>
+        <translation>Attendance sheet not saved</translation>
+    </message>
+    <message>
+        <source>Choose another folder (or free some space), then save again.</source>
+        <translation>Choose another folder (or free some space), then save again.</translation>
     </message>
 </context>
 <context>
@@ -204,6 +286,70 @@
     </message>
 </context>
 <context>
+    <name>CalendarCanvas</name>
+    <message>
+        <source>today</source>
+        <extracomment>One hue per axis; actions of an axis get shades of it. The keys the calendar handles itself, even where a button has them as its shortcut.</extracomment>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>sessions: %1</source>
+        <translation>sessions: %1</translation>
+    </message>
+    <message>
+        <source>no session</source>
+        <translation>no session</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>with %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>moved from %1</source>
+        <translation>moved from %1</translation>
+    </message>
+    <message>
+        <source>a facilitator or the room is booked twice</source>
+        <translation>a facilitator or the room is booked twice</translation>
+    </message>
+    <message>
+        <source>Agenda by week</source>
+        <translation>Agenda by week</translation>
+    </message>
+    <message>
+        <source>Agenda by month</source>
+        <translation>Agenda by month</translation>
+    </message>
+    <message>
+        <source>Closure: %1</source>
+        <translation>Closure: %1</translation>
+    </message>
+    <message>
+        <source>Moved from %1</source>
+        <translation>Moved from %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>A facilitator or the room is booked twice</source>
+        <translation>A facilitator or the room is booked twice</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExportDialog</name>
     <message>
         <source>Export the calendar (.ics)</source>
@@ -216,6 +362,14 @@
     <message>
         <source>Only &amp;between</source>
         <translation>Only &amp;between</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>First day of the period</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Last day of the period</translation>
     </message>
     <message>
         <source>and</source>
@@ -364,6 +518,25 @@
     </message>
 </context>
 <context>
+    <name>CheckedSpinBox</name>
+    <message>
+        <source>Digits only</source>
+        <translation>Digits only</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2</source>
+        <translation>Between %1 and %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 refused, the value stays %3</source>
+        <translation>%1 — %2 refused, the value stays %3</translation>
+    </message>
+    <message>
+        <source>%1 — empty, the value stays %2</source>
+        <translation>%1 — empty, the value stays %2</translation>
+    </message>
+</context>
+<context>
     <name>ContributionDialog</name>
     <message>
         <source>New contribution</source>
@@ -475,6 +648,18 @@
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
+        <source>Start with the directory: the partner organisations and the facilitators. Each talk group needs at least two facilitators, chosen from here; then create the action and its groups in Groups and actions (rooms are typed in the group's editor).</source>
+        <translation>Start with the directory: the partner organisations and the facilitators. Each talk group needs at least two facilitators, chosen from here; then create the action and its groups in Groups and actions (rooms are typed in the group's editor).</translation>
+    </message>
+    <message>
+        <source>Add a &amp;partner…</source>
+        <translation>Add a &amp;partner…</translation>
+    </message>
+    <message>
+        <source>Add a f&amp;acilitator…</source>
+        <translation>Add a f&amp;acilitator…</translation>
+    </message>
+    <message>
         <source>Re&amp;activate</source>
         <translation>Re&amp;activate</translation>
     </message>
@@ -565,6 +750,10 @@
         <translation>e.g. social worker, psychologist</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
         <source>&amp;Active (can be given new groups)</source>
         <translation>&amp;Active (can be given new groups)</translation>
     </message>
@@ -583,6 +772,10 @@
     <message>
         <source>Sec&amp;tor:</source>
         <translation>Sec&amp;tor:</translation>
+    </message>
+    <message>
+        <source>Choose a sector.</source>
+        <translation>Choose a sector.</translation>
     </message>
 </context>
 <context>
@@ -658,8 +851,20 @@
         <translation>Open (drop-in)</translation>
     </message>
     <message>
+        <source>Between %1 and %2 people</source>
+        <translation>Between %1 and %2 people</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>to</translation>
+    </message>
+    <message>
+        <source>Fewest participants</source>
+        <translation>Fewest participants</translation>
+    </message>
+    <message>
+        <source>Most participants</source>
+        <translation>Most participants</translation>
     </message>
     <message>
         <source>Choose or type a new room</source>
@@ -698,8 +903,32 @@
         <translation>For a number of &amp;sessions</translation>
     </message>
     <message>
+        <source>Between %1 and %2 sessions</source>
+        <translation>Between %1 and %2 sessions</translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <translation>Number of sessions</translation>
+    </message>
+    <message>
+        <source>Date of the last session</source>
+        <translation>Date of the last session</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2 minutes</source>
+        <translation>Between %1 and %2 minutes</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <source>First day of the closure</source>
+        <translation>First day of the closure</translation>
+    </message>
+    <message>
+        <source>Last day of the closure</source>
+        <translation>Last day of the closure</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -810,6 +1039,81 @@
     </message>
 </context>
 <context>
+    <name>HelpViewer</name>
+    <message>
+        <source>VPI Groups help</source>
+        <translation>VPI Groups help</translation>
+    </message>
+    <message>
+        <source>Contents of the guide</source>
+        <translation>Contents of the guide</translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation>Guide page</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Back to the previous page</source>
+        <translation>Back to the previous page</translation>
+    </message>
+    <message>
+        <source>Back to the previous page (Alt+Left arrow)</source>
+        <translation>Back to the previous page (Alt+Left arrow)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <source>First page of the guide</source>
+        <translation>First page of the guide</translation>
+    </message>
+    <message>
+        <source>Find in the page</source>
+        <translation>Find in the page</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Previous match</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Next match</translation>
+    </message>
+    <message>
+        <source>This page of the guide cannot be found: %1</source>
+        <translation>This page of the guide cannot be found: %1</translation>
+    </message>
+    <message>
+        <source>This link leads outside the guide and is not opened here (the application never uses the network): %1</source>
+        <translation>This link leads outside the guide and is not opened here (the application never uses the network): %1</translation>
+    </message>
+    <message>
+        <source>VPI Groups help — %1</source>
+        <translation>VPI Groups help — %1</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+</context>
+<context>
     <name>IntroPage</name>
     <message>
         <source>Welcome to VPI Groups</source>
@@ -850,6 +1154,22 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>The page shown on the right. Ctrl+1 to Ctrl+6 show a page from anywhere.</source>
+        <translation>The page shown on the right. Ctrl+1 to Ctrl+6 show a page from anywhere.</translation>
+    </message>
+    <message>
+        <source>Page content</source>
+        <translation>Page content</translation>
+    </message>
+    <message>
+        <source>Vault status</source>
+        <translation>Vault status</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -872,6 +1192,10 @@
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Menu bar</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -900,6 +1224,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>User &amp;guide</translation>
     </message>
     <message>
         <source>&amp;About VPI Groups</source>
@@ -941,6 +1269,14 @@
         <translation>Open the restored vault in %1 now? The current vault will be locked.</translation>
     </message>
     <message>
+        <source>Restart</source>
+        <translation>Restart</translation>
+    </message>
+    <message>
+        <source>VPI Groups could not start again. The new language will be used at the next start: close the application and open it again.</source>
+        <translation>VPI Groups could not start again. The new language will be used at the next start: close the application and open it again.</translation>
+    </message>
+    <message>
         <source>About VPI Groups</source>
         <translation>About VPI Groups</translation>
     </message>
@@ -964,8 +1300,16 @@ Talk groups and prevention actions against domestic violence. Everything stays o
         <translation>Participant</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
         <source>No name is recorded: the application gives the person a code.</source>
         <translation>No name is recorded: the application gives the person a code.</translation>
+    </message>
+    <message>
+        <source>Private memo</source>
+        <translation>Private memo</translation>
     </message>
     <message>
         <source>Private memo (stays in the vault, never exported)</source>
@@ -983,6 +1327,10 @@ Talk groups and prevention actions against domestic violence. Everything stays o
         <source>&amp;Referred by:</source>
         <translation>&amp;Referred by:</translation>
     </message>
+    <message>
+        <source>Choose who referred this person, or “Not recorded” if nobody knows.</source>
+        <translation>Choose who referred this person, or “Not recorded” if nobody knows.</translation>
+    </message>
 </context>
 <context>
     <name>NewPassphraseField</name>
@@ -997,10 +1345,6 @@ Talk groups and prevention actions against domestic violence. Everything stays o
     <message>
         <source>A sentence you will remember</source>
         <translation>A sentence you will remember</translation>
-    </message>
-    <message>
-        <source>Passphrase strength</source>
-        <translation>Passphrase strength</translation>
     </message>
     <message>
         <source>It uses the programme's own words (its name, the facilitators' names): anyone who knows it will try them first.</source>
@@ -1071,12 +1415,44 @@ Talk groups and prevention actions against domestic violence. Everything stays o
         <translation>Estimate: about %1 guesses — %2 for a computer.</translation>
     </message>
     <message>
+        <source>weak</source>
+        <translation>weak</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>excellent</translation>
+    </message>
+    <message>
         <source>At least 10 characters. A short sentence is easy to remember and hard to guess.</source>
         <translation>At least 10 characters. A short sentence is easy to remember and hard to guess.</translation>
     </message>
     <message>
         <source>Too short: at least 10 characters.</source>
         <translation>Too short: at least 10 characters.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w the passphrase</source>
+        <translation>Sho&amp;w the passphrase</translation>
+    </message>
+    <message>
+        <source>Show or hide both fields (%1 in a field).</source>
+        <translation>Show or hide both fields (%1 in a field).</translation>
+    </message>
+    <message>
+        <source>Strength of the passphrase</source>
+        <translation>Strength of the passphrase</translation>
+    </message>
+    <message>
+        <source>Strength: %1</source>
+        <translation>Strength: %1</translation>
     </message>
     <message>
         <source>The two entries differ.</source>
@@ -1125,6 +1501,10 @@ Talk groups and prevention actions against domestic violence. Everything stays o
         <translation>Partner organisation</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -1155,6 +1535,37 @@ Talk groups and prevention actions against domestic violence. Everything stays o
     <message>
         <source>Agreement &amp;until:</source>
         <translation>Agreement &amp;until:</translation>
+    </message>
+    <message>
+        <source>Choose a sector.</source>
+        <translation>Choose a sector.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationField</name>
+    <message>
+        <source>Your organisation</source>
+        <translation>Your organisation</translation>
+    </message>
+    <message>
+        <source>Save the &amp;name</source>
+        <translation>Save the &amp;name</translation>
+    </message>
+    <message>
+        <source>Printed under the title of every report (CSV, XLSX, PDF, JSON) and given as the description of calendars for partners. At most %1 characters.</source>
+        <translation>Printed under the title of every report (CSV, XLSX, PDF, JSON) and given as the description of calendars for partners. At most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Organisation's na&amp;me:</source>
+        <translation>Organisation's na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Saved: the next reports will print this name.</source>
+        <translation>Saved: the next reports will print this name.</translation>
+    </message>
+    <message>
+        <source>Not set yet: reports print "%1" instead.</source>
+        <translation>Not set yet: reports print "%1" instead.</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1628,34 @@ Talk groups and prevention actions against domestic violence. Everything stays o
     <message>
         <source>Referred by</source>
         <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Find a code</source>
+        <translation>Find a code</translation>
+    </message>
+    <message>
+        <source>Shows the participants whose code holds the characters typed.</source>
+        <translation>Shows the participants whose code holds the characters typed.</translation>
+    </message>
+    <message>
+        <source>All referral sources</source>
+        <translation>All referral sources</translation>
+    </message>
+    <message>
+        <source>One line per participant; choose one to see their details and history.</source>
+        <translation>One line per participant; choose one to see their details and history.</translation>
+    </message>
+    <message>
+        <source>Attendance history</source>
+        <translation>Attendance history</translation>
+    </message>
+    <message>
+        <source>No participant yet. Participants are added from the attendance sheet of a session, without their name: the application gives each one a code. Open a session from the agenda to take its register.</source>
+        <translation>No participant yet. Participants are added from the attendance sheet of a session, without their name: the application gives each one a code. Open a session from the agenda to take its register.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the agenda</source>
+        <translation>&amp;Open the agenda</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -1467,8 +1906,8 @@ Type the code %1 to confirm:</translation>
         <translation>Rene&amp;w next year</translation>
     </message>
     <message>
-        <source>Mark the selected action renewed and create next year's, linked to it: reports count it as a renewed action.</source>
-        <translation>Mark the selected action renewed and create next year's, linked to it: reports count it as a renewed action.</translation>
+        <source>Mark the selected action renewed and create next year's, linked to it, with a copy of its talk groups: reports count it as a renewed action.</source>
+        <translation>Mark the selected action renewed and create next year's, linked to it, with a copy of its talk groups: reports count it as a renewed action.</translation>
     </message>
     <message>
         <source>Talk groups of the selected action</source>
@@ -1483,12 +1922,172 @@ Type the code %1 to confirm:</translation>
         <translation>Edit g&amp;roup…</translation>
     </message>
     <message>
+        <source>D&amp;uplicate for next term…</source>
+        <translation>D&amp;uplicate for next term…</translation>
+    </message>
+    <message>
+        <source>Open a new group with the same settings, starting the following term; nothing is saved until you save it.</source>
+        <translation>Open a new group with the same settings, starting the following term; nothing is saved until you save it.</translation>
+    </message>
+    <message>
+        <source>De&amp;lete group…</source>
+        <translation>De&amp;lete group…</translation>
+    </message>
+    <message>
+        <source>Delete the selected group (Delete key)</source>
+        <translation>Delete the selected group (Delete key)</translation>
+    </message>
+    <message>
+        <source>Un&amp;do the renewal</source>
+        <translation>Un&amp;do the renewal</translation>
+    </message>
+    <message>
+        <source>Delete what the renewal created (Ctrl+Z)</source>
+        <translation>Delete what the renewal created (Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>All years</source>
         <translation>All years</translation>
     </message>
     <message>
+        <source>&amp;Open the directory</source>
+        <translation>&amp;Open the directory</translation>
+    </message>
+    <message>
+        <source>A talk group needs two facilitators from the directory, and it has fewer than two yet: add them there first.</source>
+        <translation>A talk group needs two facilitators from the directory, and it has fewer than two yet: add them there first.</translation>
+    </message>
+    <message>
+        <source>No action yet. Create an action first (an axis, a year), then its talk groups: their sessions make the agenda.</source>
+        <translation>No action yet. Create an action first (an axis, a year), then its talk groups: their sessions make the agenda.</translation>
+    </message>
+    <message>
+        <source>Select an action above to see its groups.</source>
+        <translation>Select an action above to see its groups.</translation>
+    </message>
+    <message>
+        <source>Only talk-group actions have groups: this action has none.</source>
+        <translation>Only talk-group actions have groups: this action has none.</translation>
+    </message>
+    <message>
+        <source>This action has no group yet. Add a group to it: its rhythm makes the sessions of the agenda.</source>
+        <translation>This action has no group yet. Add a group to it: its rhythm makes the sessions of the agenda.</translation>
+    </message>
+    <message>
+        <source>Add &amp;a group…</source>
+        <translation>Add &amp;a group…</translation>
+    </message>
+    <message>
+        <source>Create the %1 action “%2” with its %3 group(s) and %4 session(s)?</source>
+        <translation>Create the %1 action “%2” with its %3 group(s) and %4 session(s)?</translation>
+    </message>
+    <message>
+        <source>Create the %1 action “%2”, to be filled in?</source>
+        <translation>Create the %1 action “%2”, to be filled in?</translation>
+    </message>
+    <message>
+        <source>This action will be marked renewed. You can undo it right afterwards.</source>
+        <translation>This action will be marked renewed. You can undo it right afterwards.</translation>
+    </message>
+    <message>
+        <source>Renew next year</source>
+        <translation>Renew next year</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>“%1” continues in %2: its action for %2 was created, to be filled in.</source>
         <translation>“%1” continues in %2: its action for %2 was created, to be filled in.</translation>
+    </message>
+    <message>
+        <source>The renewal cannot be undone: attendance was recorded on sessions of the %1 action meanwhile. Edit that action and its groups instead.</source>
+        <translation>The renewal cannot be undone: attendance was recorded on sessions of the %1 action meanwhile. Edit that action and its groups instead.</translation>
+    </message>
+    <message>
+        <source>The renewal cannot be undone: the %1 action was changed meanwhile. Delete what you no longer want by hand.</source>
+        <translation>The renewal cannot be undone: the %1 action was changed meanwhile. Delete what you no longer want by hand.</translation>
+    </message>
+    <message>
+        <source>Renewal undone: the %1 action “%2” and its groups were deleted.</source>
+        <translation>Renewal undone: the %1 action “%2” and its groups were deleted.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Delete group</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted: %2 of its sessions were held or have attendance, a headcount or a note, and reports count them.
+
+To stop the group, edit it and end its series at a date (Ends: Until), or cancel its sessions still to come.</source>
+        <translation>“%1” cannot be deleted: %2 of its sessions were held or have attendance, a headcount or a note, and reports count them.
+
+To stop the group, edit it and end its series at a date (Ends: Until), or cancel its sessions still to come.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Delete the group “%1” and its %2 session(s)? This cannot be undone.</source>
+        <translation>Delete the group “%1” and its %2 session(s)? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>The group “%1” was deleted.</source>
+        <translation>The group “%1” was deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Save anyway</translation>
+    </message>
+    <message>
+        <source>Sessions outside the action's year</source>
+        <translation>Sessions outside the action's year</translation>
+    </message>
+    <message>
+        <source>The action is for %1, but these sessions fall in another year:
+%2
+
+Reports will count them in their own year. Save anyway?</source>
+        <translation>The action is for %1, but these sessions fall in another year:
+%2
+
+Reports will count them in their own year. Save anyway?</translation>
+    </message>
+    <message>
+        <source>%1 is also with “%2”</source>
+        <translation>%1 is also with “%2”</translation>
+    </message>
+    <message>
+        <source>room %1 is also booked for “%2”</source>
+        <translation>room %1 is also booked for “%2”</translation>
+    </message>
+    <message>
+        <source>Double bookings</source>
+        <translation>Double bookings</translation>
+    </message>
+    <message>
+        <source>These sessions book a facilitator or a room already taken:
+%1
+
+Save anyway?</source>
+        <translation>These sessions book a facilitator or a room already taken:
+%1
+
+Save anyway?</translation>
     </message>
     <message>
         <source>Sessions that no longer fit</source>
@@ -1581,20 +2180,32 @@ Keep them as they are, or delete them?</translation>
 <context>
     <name>RecoverySheet</name>
     <message>
+        <source>Created on %1 at %2.</source>
+        <translation>Created on %1 at %2.</translation>
+    </message>
+    <message>
         <source>VPI Groups — vault recovery key</source>
         <translation>VPI Groups — vault recovery key</translation>
     </message>
     <message>
-        <source>This key opens the vault if the passphrase is forgotten. Whoever holds it can read the vault: keep this sheet locked away, apart from the computer.</source>
-        <translation>This key opens the vault if the passphrase is forgotten. Whoever holds it can read the vault: keep this sheet locked away, apart from the computer.</translation>
+        <source>This key opens the vault if the passphrase is forgotten. Whoever holds it can read everything in the vault.</source>
+        <translation>This key opens the vault if the passphrase is forgotten. Whoever holds it can read everything in the vault.</translation>
+    </message>
+    <message>
+        <source>What to do with this sheet</source>
+        <translation>What to do with this sheet</translation>
+    </message>
+    <message>
+        <source>Keep it locked away, apart from the computer, and do not photograph it or copy it onto the computer.</source>
+        <translation>Keep it locked away, apart from the computer, and do not photograph it or copy it onto the computer.</translation>
+    </message>
+    <message>
+        <source>If the passphrase is forgotten, choose “Forgotten passphrase…” in the window that asks for it, type these %1 groups in order, then choose a new passphrase.</source>
+        <translation>If the passphrase is forgotten, choose “Forgotten passphrase…” in the window that asks for it, type these %1 groups in order, then choose a new passphrase.</translation>
     </message>
     <message>
         <source>Vault folder: %1</source>
         <translation>Vault folder: %1</translation>
-    </message>
-    <message>
-        <source>Created: %1</source>
-        <translation>Created: %1</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +2221,14 @@ Keep them as they are, or delete them?</translation>
     <message>
         <source>Absent</source>
         <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the code is given when the session is saved.</source>
+        <translation>Not saved yet: the code is given when the session is saved.</translation>
+    </message>
+    <message>
+        <source>Added here: enrolled in the group when the session is saved.</source>
+        <translation>Added here: enrolled in the group when the session is saved.</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1741,12 +2360,40 @@ Keep them as they are, or delete them?</translation>
         <translation>&amp;Breakdowns:</translation>
     </message>
     <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Last quarter</translation>
+    </message>
+    <message>
+        <source>Usual per&amp;iods:</source>
+        <translation>Usual per&amp;iods:</translation>
+    </message>
+    <message>
         <source>Suppression threshold &amp;k:</source>
         <translation>Suppression threshold &amp;k:</translation>
     </message>
     <message>
         <source>What to count</source>
         <translation>What to count</translation>
+    </message>
+    <message>
+        <source>Tab&amp;les:</source>
+        <translation>Tab&amp;les:</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Report preview</translation>
     </message>
     <message>
         <source>CS&amp;V…</source>
@@ -1793,6 +2440,14 @@ Keep them as they are, or delete them?</translation>
         <translation>Most counts are hidden: columns by quarter or by year, or fewer breakdowns, would publish more of them.</translation>
     </message>
     <message>
+        <source>Chart: attendances per month</source>
+        <translation>Chart: attendances per month</translation>
+    </message>
+    <message>
+        <source>Disclosure rule and notes</source>
+        <translation>Disclosure rule and notes</translation>
+    </message>
+    <message>
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
@@ -1820,8 +2475,16 @@ Keep them as they are, or delete them?</translation>
         <translation>Br&amp;owse…</translation>
     </message>
     <message>
+        <source>Choose the backup file</source>
+        <translation>Choose the backup file</translation>
+    </message>
+    <message>
         <source>Bro&amp;wse…</source>
         <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <source>Choose the new folder</source>
+        <translation>Choose the new folder</translation>
     </message>
     <message>
         <source>Backup &amp;file:</source>
@@ -1890,16 +2553,28 @@ Keep them as they are, or delete them?</translation>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <source>A&amp;ttendance</source>
-        <translation>A&amp;ttendance</translation>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Attendance</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
+        <source>Attendance sh&amp;eet (PDF)…</source>
+        <translation>Attendance sh&amp;eet (PDF)…</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2 minutes</source>
+        <translation>Between %1 and %2 minutes</translation>
     </message>
     <message>
         <source> min</source>
@@ -1918,12 +2593,146 @@ Keep them as they are, or delete them?</translation>
         <translation>Cancelled</translation>
     </message>
     <message>
+        <source>Cancel the sess&amp;ion…</source>
+        <translation>Cancel the sess&amp;ion…</translation>
+    </message>
+    <message>
+        <source>Mark the session cancelled; give the reason, then Save.</source>
+        <translation>Mark the session cancelled; give the reason, then Save.</translation>
+    </message>
+    <message>
         <source>Why it is cancelled (required)</source>
         <translation>Why it is cancelled (required)</translation>
     </message>
     <message>
-        <source>&amp;Start:</source>
-        <translation>&amp;Start:</translation>
+        <source>Sta&amp;rt:</source>
+        <translation>Sta&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on:</source>
+        <translation>Reas&amp;on:</translation>
+    </message>
+    <message>
+        <source>Roo&amp;m:</source>
+        <translation>Roo&amp;m:</translation>
+    </message>
+    <message>
+        <source>Attendance register</source>
+        <translation>Attendance register</translation>
+    </message>
+    <message>
+        <source>Notes for the facilitators</source>
+        <translation>Notes for the facilitators</translation>
+    </message>
+    <message>
+        <source>Give the reason for cancelling, then Save.</source>
+        <translation>Give the reason for cancelling, then Save.</translation>
+    </message>
+    <message>
+        <source>new person %1</source>
+        <translation>new person %1</translation>
+    </message>
+    <message>
+        <source>No participant has the code “%1”. Choose a code from the list shown while you type, or add a new participant.</source>
+        <translation>No participant has the code “%1”. Choose a code from the list shown while you type, or add a new participant.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the register.</source>
+        <translation>%1 is already on the register.</translation>
+    </message>
+    <message>
+        <source>%1 is on the register: saved with the session.</source>
+        <translation>%1 is on the register: saved with the session.</translation>
+    </message>
+    <message>
+        <source>Attendance sheet saved: %1</source>
+        <translation>Attendance sheet saved: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: change the time, the room or the facilitators.</source>
+        <translation>Not saved: change the time, the room or the facilitators.</translation>
+    </message>
+    <message>
+        <source>Overlapping sessions</source>
+        <translation>Overlapping sessions</translation>
+    </message>
+    <message>
+        <source>This session overlaps %1. Save anyway?</source>
+        <translation>This session overlaps %1. Save anyway?</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Save anyway</translation>
+    </message>
+    <message>
+        <source>Added to the register: %1. The code is given when you save.</source>
+        <translation>Added to the register: %1. The code is given when you save.</translation>
+    </message>
+    <message>
+        <source>Not saved: choose a day in the action's year.</source>
+        <translation>Not saved: choose a day in the action's year.</translation>
+    </message>
+    <message>
+        <source>Session outside the action's year</source>
+        <translation>Session outside the action's year</translation>
+    </message>
+    <message>
+        <source>The action is for %1, but the session would fall on %2. Reports will count it in its own year. Save anyway?</source>
+        <translation>The action is for %1, but the session would fall on %2. Reports will count it in its own year. Save anyway?</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Go back</translation>
+    </message>
+    <message>
+        <source>facilitator %1</source>
+        <translation>facilitator %1</translation>
+    </message>
+    <message>
+        <source>room %1</source>
+        <translation>room %1</translation>
+    </message>
+    <message>
+        <source>“%1” (%2, on %3 from %4 to %5)</source>
+        <translation>“%1” (%2, on %3 from %4 to %5)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Codes given</source>
+        <translation>Codes given</translation>
+    </message>
+    <message>
+        <source>Saved. The new participants have their codes:
+%1
+
+The codes are also on the Participants page.</source>
+        <translation>Saved. The new participants have their codes:
+%1
+
+The codes are also on the Participants page.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Discard the changes made to this session?</source>
+        <translation>Discard the changes made to this session?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the changes</source>
+        <translation>&amp;Discard the changes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
@@ -1934,20 +2743,20 @@ Keep them as they are, or delete them?</translation>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Reason:</translation>
-    </message>
-    <message>
-        <source>R&amp;oom:</source>
-        <translation>R&amp;oom:</translation>
-    </message>
-    <message>
         <source>&amp;Facilitators:</source>
         <translation>&amp;Facilitators:</translation>
     </message>
     <message>
         <source>Keyboard: P present, E excused, A absent (then the next line), Space to cycle, Delete to clear, Ctrl+Z to undo.</source>
         <translation>Keyboard: P present, E excused, A absent (then the next line), Space to cycle, Delete to clear, Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <source>Type a code, then Enter</source>
+        <translation>Type a code, then Enter</translation>
+    </message>
+    <message>
+        <source>Add by &amp;code:</source>
+        <translation>Add by &amp;code:</translation>
     </message>
     <message>
         <source>New &amp;participant…</source>
@@ -1966,16 +2775,48 @@ Keep them as they are, or delete them?</translation>
         <translation>No room</translation>
     </message>
     <message>
-        <source>Changes not saved when the window locked have been put back. Save them, or Cancel to drop them.</source>
-        <translation>Changes not saved when the window locked have been put back. Save them, or Cancel to drop them.</translation>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <source>New participant: code %1.</source>
-        <translation>New participant: code %1.</translation>
+        <source>Save first: the sheet lists the register as saved.</source>
+        <translation>Save first: the sheet lists the register as saved.</translation>
+    </message>
+    <message>
+        <source>A PDF sheet to sign, with the participants' codes only.</source>
+        <translation>A PDF sheet to sign, with the participants' codes only.</translation>
+    </message>
+    <message>
+        <source>Changes not saved when the window locked have been put back. Save them, or Cancel to drop them.</source>
+        <translation>Changes not saved when the window locked have been put back. Save them, or Cancel to drop them.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
+    <message>
+        <source>The interface will be in French after a restart.</source>
+        <translation>The interface will be in French after a restart.</translation>
+    </message>
+    <message>
+        <source>The interface will be in English after a restart.</source>
+        <translation>The interface will be in English after a restart.</translation>
+    </message>
+    <message>
+        <source>Restarting locks the vault: unsaved changes in open editors are kept and offered again once the passphrase is typed.</source>
+        <translation>Restarting locks the vault: unsaved changes in open editors are kept and offered again once the passphrase is typed.</translation>
+    </message>
+    <message>
+        <source>Restarting opens a new demo vault: the changes made in this one are lost.</source>
+        <translation>Restarting opens a new demo vault: the changes made in this one are lost.</translation>
+    </message>
+    <message>
+        <source>Restart &amp;now</source>
+        <translation>Restart &amp;now</translation>
+    </message>
+    <message>
+        <source>La&amp;ter</source>
+        <translation>La&amp;ter</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
@@ -1983,6 +2824,10 @@ Keep them as they are, or delete them?</translation>
     <message>
         <source>Security</source>
         <translation>Security</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2 minutes</source>
+        <translation>Between %1 and %2 minutes</translation>
     </message>
     <message>
         <source> min</source>
@@ -2005,8 +2850,16 @@ Keep them as they are, or delete them?</translation>
         <translation>Records</translation>
     </message>
     <message>
+        <source>Between %1 and %2 months</source>
+        <translation>Between %1 and %2 months</translation>
+    </message>
+    <message>
         <source> months</source>
         <translation> months</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2 values</source>
+        <translation>Between %1 and %2 values</translation>
     </message>
     <message>
         <source> values</source>
@@ -2047,10 +2900,6 @@ Keep them as they are, or delete them?</translation>
     <message>
         <source>As the system (French when unsure)</source>
         <translation>As the system (French when unsure)</translation>
-    </message>
-    <message>
-        <source>Takes effect at the next start.</source>
-        <translation>Takes effect at the next start.</translation>
     </message>
     <message>
         <source>Interface language:</source>

@@ -12,6 +12,10 @@
         <translation>Action</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
         <source>Why the action is not renewed</source>
         <translation>Pourquoi l’action n’est pas reconduite</translation>
     </message>
@@ -51,6 +55,14 @@
         <source>Estimated &amp;reach:</source>
         <translation>&amp;Public touché (estimation) :</translation>
     </message>
+    <message>
+        <source>Choose an axis.</source>
+        <translation>Choisissez un axe.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of action.</source>
+        <translation>Choisissez le type d’action.</translation>
+    </message>
 </context>
 <context>
     <name>ActionModel</name>
@@ -75,7 +87,6 @@
     <name>AgendaPage</name>
     <message>
         <source>Week</source>
-        <extracomment>One hue per axis; actions of an axis get shades of it.</extracomment>
         <translation>Semaine</translation>
     </message>
     <message>
@@ -87,8 +98,16 @@
         <translation>Liste</translation>
     </message>
     <message>
+        <source>View</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
         <source>Previous period (Page Up)</source>
         <translation>Période précédente (Page préc.)</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
     </message>
     <message>
         <source>&amp;Today</source>
@@ -97,10 +116,6 @@
     <message>
         <source>Next period (Page Down)</source>
         <translation>Période suivante (Page suiv.)</translation>
-    </message>
-    <message>
-        <source>Colours: blue talk groups, green training, orange public actions. Struck through: cancelled. Red frame ⚠: a facilitator or a room booked twice.</source>
-        <translation>Couleurs : bleu groupes de parole, vert formation, orange actions grand public. Barré : annulée. Cadre rouge ⚠ : animateur·rice ou salle réservés deux fois.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -138,6 +153,10 @@
         <source>Week of %1 to %2</source>
         <translation>Semaine du %1 au %2</translation>
     </message>
+    <message>
+        <source>moved from %1</source>
+        <translation>déplacée du %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
@@ -157,12 +176,75 @@
         <translation>Prévue</translation>
     </message>
     <message>
+        <source>Next period</source>
+        <translation>Période suivante</translation>
+    </message>
+    <message>
+        <source>Filter by group</source>
+        <translation>Filtrer par groupe</translation>
+    </message>
+    <message>
+        <source>Filter by facilitator</source>
+        <translation>Filtrer par animateur·rice</translation>
+    </message>
+    <message>
+        <source>Sessions of the period</source>
+        <translation>Séances de la période</translation>
+    </message>
+    <message>
+        <source>One line per session; Enter or a double-click opens it.</source>
+        <translation>Une ligne par séance ; Entrée ou un double-clic l’ouvre.</translation>
+    </message>
+    <message>
+        <source>No session yet: sessions come from the groups of the Groups and actions page. Create an action there, then its groups: their sessions appear here.</source>
+        <translation>Aucune séance pour l’instant : les séances viennent des groupes de la page Groupes et actions. Créez-y une action, puis ses groupes : leurs séances apparaîtront ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Groups and actions</source>
+        <translation>&amp;Ouvrir Groupes et actions</translation>
+    </message>
+    <message>
+        <source>Colours: blue talk groups, green training, orange public actions. Struck through: cancelled. Red frame ⚠: a facilitator or a room booked twice. ↷: moved from its series&apos; date. Shaded day: public holiday or closure.</source>
+        <translation>Couleurs : bleu groupes de parole, vert formation, orange actions grand public. Barré : annulée. Cadre rouge ⚠ : animateur·rice ou salle réservés deux fois. ↷ : déplacée de sa date dans la série. Jour grisé : jour férié ou fermeture.</translation>
+    </message>
+    <message>
+        <source>Arrows: days and sessions; Home, End: start and end of the week; Page Up, Page Down: period; Enter: open the session.</source>
+        <translation>Flèches : jours et séances ; Début, Fin : début et fin de la semaine ; Page préc., Page suiv. : période ; Entrée : ouvrir la séance.</translation>
+    </message>
+    <message>
+        <source>In focus: %1</source>
+        <translation>Au clavier : %1</translation>
+    </message>
+    <message>
         <source>Held</source>
         <translation>Tenue</translation>
     </message>
     <message>
         <source>Cancelled</source>
         <translation>Annulée</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceSheet</name>
+    <message>
+        <source>The attendance sheet cannot be made</source>
+        <translation>Impossible de préparer la feuille d’émargement</translation>
+    </message>
+    <message>
+        <source>Save the attendance sheet</source>
+        <translation>Enregistrer la feuille d’émargement</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Attendance sheet not saved</source>
+        <translation>Feuille d’émargement non enregistrée</translation>
+    </message>
+    <message>
+        <source>Choose another folder (or free some space), then save again.</source>
+        <translation>Choisissez un autre dossier (ou libérez de la place), puis enregistrez de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -205,6 +287,70 @@
     </message>
 </context>
 <context>
+    <name>CalendarCanvas</name>
+    <message>
+        <source>today</source>
+        <extracomment>One hue per axis; actions of an axis get shades of it. The keys the calendar handles itself, even where a button has them as its shortcut.</extracomment>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>sessions: %1</source>
+        <translation>séances : %1</translation>
+    </message>
+    <message>
+        <source>no session</source>
+        <translation>aucune séance</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>avec %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>tenue</translation>
+    </message>
+    <message>
+        <source>moved from %1</source>
+        <translation>déplacée du %1</translation>
+    </message>
+    <message>
+        <source>a facilitator or the room is booked twice</source>
+        <translation>animateur·rice ou salle réservés deux fois</translation>
+    </message>
+    <message>
+        <source>Agenda by week</source>
+        <translation>Agenda de la semaine</translation>
+    </message>
+    <message>
+        <source>Agenda by month</source>
+        <translation>Agenda du mois</translation>
+    </message>
+    <message>
+        <source>Closure: %1</source>
+        <translation>Fermeture : %1</translation>
+    </message>
+    <message>
+        <source>Moved from %1</source>
+        <translation>Déplacée du %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>A facilitator or the room is booked twice</source>
+        <translation>Un animateur ou la salle est réservé deux fois</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExportDialog</name>
     <message>
         <source>Export the calendar (.ics)</source>
@@ -217,6 +363,14 @@
     <message>
         <source>Only &amp;between</source>
         <translation>Seulement e&amp;ntre</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Premier jour de la période</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Dernier jour de la période</translation>
     </message>
     <message>
         <source>and</source>
@@ -365,6 +519,25 @@
     </message>
 </context>
 <context>
+    <name>CheckedSpinBox</name>
+    <message>
+        <source>Digits only</source>
+        <translation>Chiffres seulement</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2</source>
+        <translation>Entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 refused, the value stays %3</source>
+        <translation>%1 — %2 refusé, la valeur reste %3</translation>
+    </message>
+    <message>
+        <source>%1 — empty, the value stays %2</source>
+        <translation>%1 — champ vide, la valeur reste %2</translation>
+    </message>
+</context>
+<context>
     <name>ContributionDialog</name>
     <message>
         <source>New contribution</source>
@@ -476,6 +649,18 @@
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
+        <source>Start with the directory: the partner organisations and the facilitators. Each talk group needs at least two facilitators, chosen from here; then create the action and its groups in Groups and actions (rooms are typed in the group&apos;s editor).</source>
+        <translation>Commencez par l’annuaire : les structures partenaires et les animateur·rices. Chaque groupe de parole a besoin d’au moins deux animateur·rices, choisi·es ici ; créez ensuite l’action et ses groupes dans Groupes et actions (les salles se saisissent dans la fiche du groupe).</translation>
+    </message>
+    <message>
+        <source>Add a &amp;partner…</source>
+        <translation>Ajouter une &amp;structure…</translation>
+    </message>
+    <message>
+        <source>Add a f&amp;acilitator…</source>
+        <translation>Ajouter un·e a&amp;nimateur·rice…</translation>
+    </message>
+    <message>
         <source>Re&amp;activate</source>
         <translation>&amp;Réactiver</translation>
     </message>
@@ -566,6 +751,10 @@
         <translation>ex. assistante sociale, psychologue</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
         <source>&amp;Active (can be given new groups)</source>
         <translation>&amp;Actif·ve (peut recevoir de nouveaux groupes)</translation>
     </message>
@@ -584,6 +773,10 @@
     <message>
         <source>Sec&amp;tor:</source>
         <translation>Sec&amp;teur :</translation>
+    </message>
+    <message>
+        <source>Choose a sector.</source>
+        <translation>Choisissez un secteur.</translation>
     </message>
 </context>
 <context>
@@ -659,8 +852,20 @@
         <translation>Ouvert (accès libre)</translation>
     </message>
     <message>
+        <source>Between %1 and %2 people</source>
+        <translation>Entre %1 et %2 personnes</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>à</translation>
+    </message>
+    <message>
+        <source>Fewest participants</source>
+        <translation>Nombre minimum de participants</translation>
+    </message>
+    <message>
+        <source>Most participants</source>
+        <translation>Nombre maximum de participants</translation>
     </message>
     <message>
         <source>Choose or type a new room</source>
@@ -699,8 +904,32 @@
         <translation>Pour un nombre de &amp;séances</translation>
     </message>
     <message>
+        <source>Between %1 and %2 sessions</source>
+        <translation>Entre %1 et %2 séances</translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <translation>Nombre de séances</translation>
+    </message>
+    <message>
+        <source>Date of the last session</source>
+        <translation>Date de la dernière séance</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2 minutes</source>
+        <translation>Entre %1 et %2 minutes</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
+    </message>
+    <message>
+        <source>First day of the closure</source>
+        <translation>Premier jour de la fermeture</translation>
+    </message>
+    <message>
+        <source>Last day of the closure</source>
+        <translation>Dernier jour de la fermeture</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -811,6 +1040,81 @@
     </message>
 </context>
 <context>
+    <name>HelpViewer</name>
+    <message>
+        <source>VPI Groups help</source>
+        <translation>Aide de VPI Groups</translation>
+    </message>
+    <message>
+        <source>Contents of the guide</source>
+        <translation>Sommaire du guide</translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation>Page du guide</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>Back to the previous page</source>
+        <translation>Revenir à la page précédente</translation>
+    </message>
+    <message>
+        <source>Back to the previous page (Alt+Left arrow)</source>
+        <translation>Revenir à la page précédente (Alt+Flèche gauche)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Sommaire</translation>
+    </message>
+    <message>
+        <source>First page of the guide</source>
+        <translation>Première page du guide</translation>
+    </message>
+    <message>
+        <source>Find in the page</source>
+        <translation>Chercher dans la page</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Chercher :</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>Sui&amp;vant</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <source>This page of the guide cannot be found: %1</source>
+        <translation>Cette page du guide est introuvable : %1</translation>
+    </message>
+    <message>
+        <source>This link leads outside the guide and is not opened here (the application never uses the network): %1</source>
+        <translation>Ce lien mène hors du guide et n’est pas ouvert ici (l’application n’utilise jamais le réseau) : %1</translation>
+    </message>
+    <message>
+        <source>VPI Groups help — %1</source>
+        <translation>Aide de VPI Groups — %1</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+</context>
+<context>
     <name>IntroPage</name>
     <message>
         <source>Welcome to VPI Groups</source>
@@ -851,6 +1155,22 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>The page shown on the right. Ctrl+1 to Ctrl+6 show a page from anywhere.</source>
+        <translation>La page affichée à droite. Ctrl+1 à Ctrl+6 affichent une page depuis n’importe où.</translation>
+    </message>
+    <message>
+        <source>Page content</source>
+        <translation>Contenu de la page</translation>
+    </message>
+    <message>
+        <source>Vault status</source>
+        <translation>État du coffre</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -873,6 +1193,10 @@
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Barre de menus</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -901,6 +1225,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
     </message>
     <message>
         <source>&amp;About VPI Groups</source>
@@ -942,6 +1270,14 @@
         <translation>Ouvrir maintenant le coffre restauré dans %1 ? Le coffre actuel sera verrouillé.</translation>
     </message>
     <message>
+        <source>Restart</source>
+        <translation>Redémarrage</translation>
+    </message>
+    <message>
+        <source>VPI Groups could not start again. The new language will be used at the next start: close the application and open it again.</source>
+        <translation>VPI Groups n’a pas pu redémarrer. La nouvelle langue sera utilisée au prochain démarrage : fermez l’application puis ouvrez-la de nouveau.</translation>
+    </message>
+    <message>
         <source>About VPI Groups</source>
         <translation>À propos de VPI Groups</translation>
     </message>
@@ -965,8 +1301,16 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
         <translation>Participant·e</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
         <source>No name is recorded: the application gives the person a code.</source>
         <translation>Aucun nom n&apos;est enregistré : l&apos;application attribue un code à la personne.</translation>
+    </message>
+    <message>
+        <source>Private memo</source>
+        <translation>Mémo privé</translation>
     </message>
     <message>
         <source>Private memo (stays in the vault, never exported)</source>
@@ -984,6 +1328,10 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
         <source>&amp;Referred by:</source>
         <translation>&amp;Orientée par :</translation>
     </message>
+    <message>
+        <source>Choose who referred this person, or “Not recorded” if nobody knows.</source>
+        <translation>Choisissez qui a orienté cette personne, ou « Non renseigné » si on ne le sait pas.</translation>
+    </message>
 </context>
 <context>
     <name>NewPassphraseField</name>
@@ -998,10 +1346,6 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
     <message>
         <source>A sentence you will remember</source>
         <translation>Une phrase dont vous vous souviendrez</translation>
-    </message>
-    <message>
-        <source>Passphrase strength</source>
-        <translation>Solidité de la phrase de passe</translation>
     </message>
     <message>
         <source>It uses the programme&apos;s own words (its name, the facilitators&apos; names): anyone who knows it will try them first.</source>
@@ -1072,12 +1416,44 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
         <translation>Estimation : environ %1 essais — %2 pour un ordinateur.</translation>
     </message>
     <message>
+        <source>weak</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>bonne</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>excellente</translation>
+    </message>
+    <message>
         <source>At least 10 characters. A short sentence is easy to remember and hard to guess.</source>
         <translation>Au moins 10 caractères. Une courte phrase est facile à retenir et difficile à deviner.</translation>
     </message>
     <message>
         <source>Too short: at least 10 characters.</source>
         <translation>Trop courte : au moins 10 caractères.</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w the passphrase</source>
+        <translation>A&amp;fficher la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Show or hide both fields (%1 in a field).</source>
+        <translation>Affiche ou masque les deux champs (%1 dans un champ).</translation>
+    </message>
+    <message>
+        <source>Strength of the passphrase</source>
+        <translation>Robustesse de la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Strength: %1</source>
+        <translation>Robustesse : %1</translation>
     </message>
     <message>
         <source>The two entries differ.</source>
@@ -1126,6 +1502,10 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
         <translation>Structure partenaire</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
@@ -1156,6 +1536,37 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
     <message>
         <source>Agreement &amp;until:</source>
         <translation>Convention &amp;jusqu’au :</translation>
+    </message>
+    <message>
+        <source>Choose a sector.</source>
+        <translation>Choisissez un secteur.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationField</name>
+    <message>
+        <source>Your organisation</source>
+        <translation>Votre organisation</translation>
+    </message>
+    <message>
+        <source>Save the &amp;name</source>
+        <translation>Enregistrer le &amp;nom</translation>
+    </message>
+    <message>
+        <source>Printed under the title of every report (CSV, XLSX, PDF, JSON) and given as the description of calendars for partners. At most %1 characters.</source>
+        <translation>Imprimé sous le titre de chaque bilan (CSV, XLSX, PDF, JSON) et donné comme description des agendas destinés aux partenaires. %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s na&amp;me:</source>
+        <translation>Nom de l’&amp;organisation :</translation>
+    </message>
+    <message>
+        <source>Saved: the next reports will print this name.</source>
+        <translation>Enregistré : les prochains bilans porteront ce nom.</translation>
+    </message>
+    <message>
+        <source>Not set yet: reports print &quot;%1&quot; instead.</source>
+        <translation>Pas encore renseigné : les bilans portent « %1 » à la place.</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1629,34 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
     <message>
         <source>Referred by</source>
         <translation>Orientée par</translation>
+    </message>
+    <message>
+        <source>Find a code</source>
+        <translation>Chercher un code</translation>
+    </message>
+    <message>
+        <source>Shows the participants whose code holds the characters typed.</source>
+        <translation>Affiche les participant·es dont le code contient les caractères saisis.</translation>
+    </message>
+    <message>
+        <source>All referral sources</source>
+        <translation>Toutes les orientations</translation>
+    </message>
+    <message>
+        <source>One line per participant; choose one to see their details and history.</source>
+        <translation>Une ligne par participant·e ; choisissez-en une pour voir sa fiche et son historique.</translation>
+    </message>
+    <message>
+        <source>Attendance history</source>
+        <translation>Historique de présence</translation>
+    </message>
+    <message>
+        <source>No participant yet. Participants are added from the attendance sheet of a session, without their name: the application gives each one a code. Open a session from the agenda to take its register.</source>
+        <translation>Aucun·e participant·e pour l’instant. Les participant·es sont ajouté·es depuis la feuille de présence d’une séance, sans leur nom : l’application donne un code à chacun·e. Ouvrez une séance depuis l’agenda pour faire l’appel.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the agenda</source>
+        <translation>&amp;Ouvrir l’agenda</translation>
     </message>
     <message>
         <source>Groups</source>
@@ -1468,8 +1907,8 @@ Saisissez le code %1 pour confirmer :</translation>
         <translation>&amp;Reconduire l&apos;année suivante</translation>
     </message>
     <message>
-        <source>Mark the selected action renewed and create next year&apos;s, linked to it: reports count it as a renewed action.</source>
-        <translation>Marquer l&apos;action choisie comme reconduite et créer celle de l&apos;année suivante, liée à elle : les bilans la comptent comme une action renouvelée.</translation>
+        <source>Mark the selected action renewed and create next year&apos;s, linked to it, with a copy of its talk groups: reports count it as a renewed action.</source>
+        <translation>Marquer l’action sélectionnée comme reconduite et créer celle de l’année suivante, liée à elle, avec une copie de ses groupes de parole : les bilans la comptent comme une action reconduite.</translation>
     </message>
     <message>
         <source>Talk groups of the selected action</source>
@@ -1484,12 +1923,172 @@ Saisissez le code %1 pour confirmer :</translation>
         <translation>Mod&amp;ifier le groupe…</translation>
     </message>
     <message>
+        <source>D&amp;uplicate for next term…</source>
+        <translation>Dupli&amp;quer pour le trimestre suivant…</translation>
+    </message>
+    <message>
+        <source>Open a new group with the same settings, starting the following term; nothing is saved until you save it.</source>
+        <translation>Ouvrir un nouveau groupe avec les mêmes réglages, qui commence au trimestre suivant ; rien n’est enregistré avant que vous l’enregistriez.</translation>
+    </message>
+    <message>
+        <source>De&amp;lete group…</source>
+        <translation>&amp;Supprimer le groupe…</translation>
+    </message>
+    <message>
+        <source>Delete the selected group (Delete key)</source>
+        <translation>Supprimer le groupe sélectionné (touche Suppr)</translation>
+    </message>
+    <message>
+        <source>Un&amp;do the renewal</source>
+        <translation>Annuler la re&amp;conduction</translation>
+    </message>
+    <message>
+        <source>Delete what the renewal created (Ctrl+Z)</source>
+        <translation>Supprimer ce que la reconduction a créé (Ctrl+Z)</translation>
+    </message>
+    <message>
         <source>All years</source>
         <translation>Toutes les années</translation>
     </message>
     <message>
+        <source>&amp;Open the directory</source>
+        <translation>&amp;Ouvrir l’annuaire</translation>
+    </message>
+    <message>
+        <source>A talk group needs two facilitators from the directory, and it has fewer than two yet: add them there first.</source>
+        <translation>Un groupe de parole a besoin de deux animateur·rices de l’annuaire, qui n’en compte pas encore deux : ajoutez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>No action yet. Create an action first (an axis, a year), then its talk groups: their sessions make the agenda.</source>
+        <translation>Aucune action pour l’instant. Créez d’abord une action (un axe, une année), puis ses groupes de parole : leurs séances forment l’agenda.</translation>
+    </message>
+    <message>
+        <source>Select an action above to see its groups.</source>
+        <translation>Sélectionnez une action ci-dessus pour voir ses groupes.</translation>
+    </message>
+    <message>
+        <source>Only talk-group actions have groups: this action has none.</source>
+        <translation>Seules les actions de type groupe de parole ont des groupes : celle-ci n’en a pas.</translation>
+    </message>
+    <message>
+        <source>This action has no group yet. Add a group to it: its rhythm makes the sessions of the agenda.</source>
+        <translation>Cette action n’a pas encore de groupe. Ajoutez-lui un groupe : son rythme crée les séances de l’agenda.</translation>
+    </message>
+    <message>
+        <source>Add &amp;a group…</source>
+        <translation>A&amp;jouter un groupe…</translation>
+    </message>
+    <message>
+        <source>Create the %1 action “%2” with its %3 group(s) and %4 session(s)?</source>
+        <translation>Créer l’action %1 « %2 » avec ses %3 groupe(s) et %4 séance(s) ?</translation>
+    </message>
+    <message>
+        <source>Create the %1 action “%2”, to be filled in?</source>
+        <translation>Créer l’action %1 « %2 », à compléter ?</translation>
+    </message>
+    <message>
+        <source>This action will be marked renewed. You can undo it right afterwards.</source>
+        <translation>Cette action sera marquée comme reconduite. Vous pourrez annuler juste après.</translation>
+    </message>
+    <message>
+        <source>Renew next year</source>
+        <translation>Reconduire l’année suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>“%1” continues in %2: its action for %2 was created, to be filled in.</source>
         <translation>« %1 » se poursuit en %2 : son action %2 a été créée, à compléter.</translation>
+    </message>
+    <message>
+        <source>The renewal cannot be undone: attendance was recorded on sessions of the %1 action meanwhile. Edit that action and its groups instead.</source>
+        <translation>La reconduction ne peut plus être annulée : des présences ont été saisies entre-temps sur des séances de l’action %1. Modifiez plutôt cette action et ses groupes.</translation>
+    </message>
+    <message>
+        <source>The renewal cannot be undone: the %1 action was changed meanwhile. Delete what you no longer want by hand.</source>
+        <translation>La reconduction ne peut plus être annulée : l’action %1 a été modifiée entre-temps. Supprimez à la main ce dont vous ne voulez plus.</translation>
+    </message>
+    <message>
+        <source>Renewal undone: the %1 action “%2” and its groups were deleted.</source>
+        <translation>Reconduction annulée : l’action %1 « %2 » et ses groupes ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Supprimer le groupe</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted: %2 of its sessions were held or have attendance, a headcount or a note, and reports count them.
+
+To stop the group, edit it and end its series at a date (Ends: Until), or cancel its sessions still to come.</source>
+        <translation>« %1 » ne peut pas être supprimé : %2 de ses séances ont eu lieu ou ont des présences, un effectif ou une note, et les bilans les comptent.
+
+Pour arrêter le groupe, modifiez-le et terminez sa série à une date (Fin : Jusqu’au), ou annulez ses séances à venir.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Delete the group “%1” and its %2 session(s)? This cannot be undone.</source>
+        <translation>Supprimer le groupe « %1 » et ses %2 séance(s) ? Cette suppression est définitive.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>The group “%1” was deleted.</source>
+        <translation>Le groupe « %1 » a été supprimé.</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>Sessions outside the action&apos;s year</source>
+        <translation>Séances hors de l’année de l’action</translation>
+    </message>
+    <message>
+        <source>The action is for %1, but these sessions fall in another year:
+%2
+
+Reports will count them in their own year. Save anyway?</source>
+        <translation>L’action est celle de %1, mais ces séances tombent une autre année :
+%2
+
+Les bilans les compteront dans leur propre année. Enregistrer quand même ?</translation>
+    </message>
+    <message>
+        <source>%1 is also with “%2”</source>
+        <translation>%1 est aussi avec « %2 »</translation>
+    </message>
+    <message>
+        <source>room %1 is also booked for “%2”</source>
+        <translation>la salle %1 est aussi réservée pour « %2 »</translation>
+    </message>
+    <message>
+        <source>Double bookings</source>
+        <translation>Doubles réservations</translation>
+    </message>
+    <message>
+        <source>These sessions book a facilitator or a room already taken:
+%1
+
+Save anyway?</source>
+        <translation>Ces séances réservent un animateur ou une salle déjà pris :
+%1
+
+Enregistrer quand même ?</translation>
     </message>
     <message>
         <source>Sessions that no longer fit</source>
@@ -1582,20 +2181,32 @@ Les conserver telles quelles, ou les supprimer ?</translation>
 <context>
     <name>RecoverySheet</name>
     <message>
+        <source>Created on %1 at %2.</source>
+        <translation>Créée le %1 à %2.</translation>
+    </message>
+    <message>
         <source>VPI Groups — vault recovery key</source>
         <translation>VPI Groups — clé de secours du coffre</translation>
     </message>
     <message>
-        <source>This key opens the vault if the passphrase is forgotten. Whoever holds it can read the vault: keep this sheet locked away, apart from the computer.</source>
-        <translation>Cette clé ouvre le coffre si la phrase de passe est oubliée. Quiconque la détient peut lire le coffre : rangez cette feuille sous clé, à part de l&apos;ordinateur.</translation>
+        <source>This key opens the vault if the passphrase is forgotten. Whoever holds it can read everything in the vault.</source>
+        <translation>Cette clé ouvre le coffre si la phrase de passe est oubliée. Quiconque la détient peut lire tout ce que contient le coffre.</translation>
+    </message>
+    <message>
+        <source>What to do with this sheet</source>
+        <translation>Que faire de cette feuille</translation>
+    </message>
+    <message>
+        <source>Keep it locked away, apart from the computer, and do not photograph it or copy it onto the computer.</source>
+        <translation>Rangez-la sous clé, loin de l’ordinateur, sans la photographier ni la recopier sur l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>If the passphrase is forgotten, choose “Forgotten passphrase…” in the window that asks for it, type these %1 groups in order, then choose a new passphrase.</source>
+        <translation>Si la phrase de passe est oubliée, choisissez « Phrase de passe oubliée… » dans la fenêtre qui la demande, tapez ces %1 groupes dans l’ordre, puis choisissez une nouvelle phrase de passe.</translation>
     </message>
     <message>
         <source>Vault folder: %1</source>
         <translation>Dossier du coffre : %1</translation>
-    </message>
-    <message>
-        <source>Created: %1</source>
-        <translation>Créée le : %1</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +2222,14 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     <message>
         <source>Absent</source>
         <translation>Absente</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the code is given when the session is saved.</source>
+        <translation>Pas encore enregistrée : le code sera attribué à l’enregistrement de la séance.</translation>
+    </message>
+    <message>
+        <source>Added here: enrolled in the group when the session is saved.</source>
+        <translation>Ajoutée ici : inscrite au groupe à l’enregistrement de la séance.</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1742,12 +2361,40 @@ Les conserver telles quelles, ou les supprimer ?</translation>
         <translation>Ve&amp;ntilations :</translation>
     </message>
     <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L’année dernière</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Le trimestre dernier</translation>
+    </message>
+    <message>
+        <source>Usual per&amp;iods:</source>
+        <translation>Pér&amp;iodes usuelles :</translation>
+    </message>
+    <message>
         <source>Suppression threshold &amp;k:</source>
         <translation>Seuil de masquage &amp;k :</translation>
     </message>
     <message>
         <source>What to count</source>
         <translation>Ce qui est compté</translation>
+    </message>
+    <message>
+        <source>Tab&amp;les:</source>
+        <translation>Tab&amp;leaux :</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Aperçu du rapport</translation>
     </message>
     <message>
         <source>CS&amp;V…</source>
@@ -1794,6 +2441,14 @@ Les conserver telles quelles, ou les supprimer ?</translation>
         <translation>La plupart des effectifs sont masqués : des colonnes par trimestre ou par année, ou moins de ventilations, en publieraient davantage.</translation>
     </message>
     <message>
+        <source>Chart: attendances per month</source>
+        <translation>Graphique : présences par mois</translation>
+    </message>
+    <message>
+        <source>Disclosure rule and notes</source>
+        <translation>Règle de diffusion et notes</translation>
+    </message>
+    <message>
         <source>Export the report</source>
         <translation>Exporter le bilan</translation>
     </message>
@@ -1821,8 +2476,16 @@ Les conserver telles quelles, ou les supprimer ?</translation>
         <translation>P&amp;arcourir…</translation>
     </message>
     <message>
+        <source>Choose the backup file</source>
+        <translation>Choisir le fichier de sauvegarde</translation>
+    </message>
+    <message>
         <source>Bro&amp;wse…</source>
         <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the new folder</source>
+        <translation>Choisir le nouveau dossier</translation>
     </message>
     <message>
         <source>Backup &amp;file:</source>
@@ -1891,7 +2554,7 @@ Les conserver telles quelles, ou les supprimer ?</translation>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <source>A&amp;ttendance</source>
+        <source>&amp;Attendance</source>
         <translation>&amp;Présences</translation>
     </message>
     <message>
@@ -1899,8 +2562,20 @@ Les conserver telles quelles, ou les supprimer ?</translation>
         <translation>&amp;Notes</translation>
     </message>
     <message>
+        <source>Attendance sh&amp;eet (PDF)…</source>
+        <translation>Feuille d’émar&amp;gement (PDF)…</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2 minutes</source>
+        <translation>Entre %1 et %2 minutes</translation>
     </message>
     <message>
         <source> min</source>
@@ -1919,12 +2594,146 @@ Les conserver telles quelles, ou les supprimer ?</translation>
         <translation>Annulée</translation>
     </message>
     <message>
+        <source>Cancel the sess&amp;ion…</source>
+        <translation>Annu&amp;ler la séance…</translation>
+    </message>
+    <message>
+        <source>Mark the session cancelled; give the reason, then Save.</source>
+        <translation>Marquer la séance comme annulée ; indiquez ensuite le motif, puis enregistrez.</translation>
+    </message>
+    <message>
         <source>Why it is cancelled (required)</source>
         <translation>Motif de l&apos;annulation (obligatoire)</translation>
     </message>
     <message>
-        <source>&amp;Start:</source>
+        <source>Sta&amp;rt:</source>
         <translation>Dé&amp;but :</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Roo&amp;m:</source>
+        <translation>S&amp;alle :</translation>
+    </message>
+    <message>
+        <source>Attendance register</source>
+        <translation>Liste de présence</translation>
+    </message>
+    <message>
+        <source>Notes for the facilitators</source>
+        <translation>Notes des animateur·rices</translation>
+    </message>
+    <message>
+        <source>Give the reason for cancelling, then Save.</source>
+        <translation>Indiquez le motif de l’annulation, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>new person %1</source>
+        <translation>nouvelle personne %1</translation>
+    </message>
+    <message>
+        <source>No participant has the code “%1”. Choose a code from the list shown while you type, or add a new participant.</source>
+        <translation>Aucune personne n’a le code « %1 ». Choisissez un code dans la liste qui s’affiche pendant la saisie, ou ajoutez une nouvelle personne.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the register.</source>
+        <translation>%1 est déjà sur la liste.</translation>
+    </message>
+    <message>
+        <source>%1 is on the register: saved with the session.</source>
+        <translation>%1 est sur la liste : ce sera enregistré avec la séance.</translation>
+    </message>
+    <message>
+        <source>Attendance sheet saved: %1</source>
+        <translation>Feuille d’émargement enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Not saved: change the time, the room or the facilitators.</source>
+        <translation>Rien n’a été enregistré : modifiez l’horaire, la salle ou les animateur·rices.</translation>
+    </message>
+    <message>
+        <source>Overlapping sessions</source>
+        <translation>Séances qui se chevauchent</translation>
+    </message>
+    <message>
+        <source>This session overlaps %1. Save anyway?</source>
+        <translation>Cette séance chevauche %1. Enregistrer quand même ?</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>Enregistrer &amp;quand même</translation>
+    </message>
+    <message>
+        <source>Added to the register: %1. The code is given when you save.</source>
+        <translation>Ajoutée à la liste : %1. Son code sera attribué à l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>Not saved: choose a day in the action&apos;s year.</source>
+        <translation>Non enregistré : choisissez un jour dans l&apos;année de l&apos;action.</translation>
+    </message>
+    <message>
+        <source>Session outside the action&apos;s year</source>
+        <translation>Séance hors de l&apos;année de l&apos;action</translation>
+    </message>
+    <message>
+        <source>The action is for %1, but the session would fall on %2. Reports will count it in its own year. Save anyway?</source>
+        <translation>L&apos;action est celle de %1, mais la séance tomberait le %2. Les bilans la compteront dans son année. Enregistrer quand même ?</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Revenir</translation>
+    </message>
+    <message>
+        <source>facilitator %1</source>
+        <translation>animateur·rice %1</translation>
+    </message>
+    <message>
+        <source>room %1</source>
+        <translation>salle %1</translation>
+    </message>
+    <message>
+        <source>“%1” (%2, on %3 from %4 to %5)</source>
+        <translation>« %1 » (%2, le %3 de %4 à %5)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Codes given</source>
+        <translation>Codes attribués</translation>
+    </message>
+    <message>
+        <source>Saved. The new participants have their codes:
+%1
+
+The codes are also on the Participants page.</source>
+        <translation>Enregistré. Les nouvelles personnes ont reçu leur code :
+%1
+
+Les codes figurent aussi dans la page Participants.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Discard the changes made to this session?</source>
+        <translation>Abandonner les modifications apportées à cette séance ?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
@@ -1935,20 +2744,20 @@ Les conserver telles quelles, ou les supprimer ?</translation>
         <translation>&amp;Statut :</translation>
     </message>
     <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
-    </message>
-    <message>
-        <source>R&amp;oom:</source>
-        <translation>S&amp;alle :</translation>
-    </message>
-    <message>
         <source>&amp;Facilitators:</source>
         <translation>Anima&amp;teur·rices :</translation>
     </message>
     <message>
         <source>Keyboard: P present, E excused, A absent (then the next line), Space to cycle, Delete to clear, Ctrl+Z to undo.</source>
         <translation>Clavier : P présente, E excusée, A absente (puis ligne suivante), Espace pour alterner, Suppr pour effacer, Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
+        <source>Type a code, then Enter</source>
+        <translation>Tapez un code, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Add by &amp;code:</source>
+        <translation>Ajouter par &amp;code :</translation>
     </message>
     <message>
         <source>New &amp;participant…</source>
@@ -1967,16 +2776,48 @@ Les conserver telles quelles, ou les supprimer ?</translation>
         <translation>Aucune salle</translation>
     </message>
     <message>
-        <source>Changes not saved when the window locked have been put back. Save them, or Cancel to drop them.</source>
-        <translation>Les modifications non enregistrées au moment du verrouillage ont été remises. Enregistrez-les, ou annulez pour les abandonner.</translation>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
-        <source>New participant: code %1.</source>
-        <translation>Nouvelle personne : code %1.</translation>
+        <source>Save first: the sheet lists the register as saved.</source>
+        <translation>Enregistrez d’abord : la feuille reprend la liste telle qu’elle est enregistrée.</translation>
+    </message>
+    <message>
+        <source>A PDF sheet to sign, with the participants&apos; codes only.</source>
+        <translation>Une feuille PDF à signer, avec les seuls codes des participant·es.</translation>
+    </message>
+    <message>
+        <source>Changes not saved when the window locked have been put back. Save them, or Cancel to drop them.</source>
+        <translation>Les modifications non enregistrées au moment du verrouillage ont été remises. Enregistrez-les, ou annulez pour les abandonner.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
+    <message>
+        <source>The interface will be in French after a restart.</source>
+        <translation>L’interface sera en français après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>The interface will be in English after a restart.</source>
+        <translation>L’interface sera en anglais après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Restarting locks the vault: unsaved changes in open editors are kept and offered again once the passphrase is typed.</source>
+        <translation>Le redémarrage verrouille le coffre : les modifications en cours, non enregistrées, sont conservées et proposées de nouveau après le déverrouillage.</translation>
+    </message>
+    <message>
+        <source>Restarting opens a new demo vault: the changes made in this one are lost.</source>
+        <translation>Le redémarrage ouvre un nouveau coffre de démonstration : les modifications faites dans celui-ci sont perdues.</translation>
+    </message>
+    <message>
+        <source>Restart &amp;now</source>
+        <translation>Redémarrer mai&amp;ntenant</translation>
+    </message>
+    <message>
+        <source>La&amp;ter</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
@@ -1984,6 +2825,10 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     <message>
         <source>Security</source>
         <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2 minutes</source>
+        <translation>Entre %1 et %2 minutes</translation>
     </message>
     <message>
         <source> min</source>
@@ -2006,8 +2851,16 @@ Les conserver telles quelles, ou les supprimer ?</translation>
         <translation>Données</translation>
     </message>
     <message>
+        <source>Between %1 and %2 months</source>
+        <translation>Entre %1 et %2 mois</translation>
+    </message>
+    <message>
         <source> months</source>
         <translation> mois</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2 values</source>
+        <translation>Entre %1 et %2 valeurs</translation>
     </message>
     <message>
         <source> values</source>
@@ -2048,10 +2901,6 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     <message>
         <source>As the system (French when unsure)</source>
         <translation>Comme le système (français par défaut)</translation>
-    </message>
-    <message>
-        <source>Takes effect at the next start.</source>
-        <translation>Prend effet au prochain démarrage.</translation>
     </message>
     <message>
         <source>Interface language:</source>

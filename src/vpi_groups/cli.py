@@ -337,6 +337,33 @@ def cmd_releases(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_settings(args: argparse.Namespace) -> int:
+    """Show the vault's organisation name, or set it with --organisation."""
+    from vpi_groups import error_messages, validation, vault_settings
+    from vpi_groups.reports import wording
+
+    lang = args.lang or language()
+    if args.organisation is not None:
+        try:  # checked before unlocking: a refused name asks for no passphrase
+            name = vault_settings.clean_organisation(args.organisation)
+        except validation.ValidationError as exc:
+            said = error_messages.describe(exc, lang)
+            check = message("err_report_check", lang, option="--organisation")
+            raise UsageError(f"{said} {check}") from None
+        with _unlock(args) as vault, vault.session() as s:
+            name = vault_settings.save_organisation(s, name)
+        print(message("settings_organisation_saved", lang, name=name))
+        return EXIT_OK
+    with _unlock(args) as vault, vault.session() as s:
+        name = vault_settings.organisation(s)
+    if name:
+        print(message("settings_organisation", lang, name=name))
+    else:
+        neutral = wording.text("programme", lang)
+        print(message("settings_organisation_unset", lang, neutral=neutral))
+    return EXIT_OK
+
+
 def cmd_export_ics(args: argparse.Namespace) -> int:
     """Export sessions as one .ics file, or one per group; the audit entry commits with them."""
     from vpi_groups import clock, validation
@@ -388,6 +415,26 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
         print(message("ics_done_many", files=len(files), path=out, events=events))
     else:
         print(message("ics_done", path=out, events=events, size=len(files[out.name])))
+    return EXIT_OK
+
+
+def cmd_attendance_sheet(args: argparse.Namespace) -> int:
+    """Write the attendance sheet of one session as a PDF to print (codes only)."""
+    from vpi_groups import validation
+    from vpi_groups.attendance import sheets
+
+    lang = args.lang or language()
+    out = Path(args.output)
+    with _unlock(args) as vault, vault.session() as s:
+        try:
+            sheet = sheets.attendance_sheet(s, args.session_id)
+        except validation.NotFoundError:
+            raise UsageError(message("err_sheet_not_found", id=args.session_id)) from None
+    # Qt only for this command, and once the vault is locked again.
+    from vpi_groups.ui.attendance_sheet import write_attendance_sheet
+
+    write_attendance_sheet(out, sheet, lang)
+    print(message("sheet_done", path=out, participants=len(sheet.codes)))
     return EXIT_OK
 
 
@@ -459,6 +506,7 @@ def _report_spec(args: argparse.Namespace, by: str) -> PeriodSpec:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """Write the anonymised report of a period; the audit entry commits with the file."""
+    from vpi_groups import vault_settings
     from vpi_groups.reports import files as report_export
     from vpi_groups.reports import indicators as reports
 
@@ -473,12 +521,13 @@ def cmd_report(args: argparse.Namespace) -> int:
     breakdowns = [reports.Breakdown(b) for b in args.breakdown or ()]
     with _unlock(args) as vault, vault.session() as s:
         report = reports.build_report(s, spec, breakdowns=breakdowns, k=threshold)
+        organisation = vault_settings.organisation(s)  # printed in the file's header
         if fmt is report_export.Format.PDF:
             from vpi_groups.ui.report_pdf import render_pdf  # Qt only for this format
 
-            data = render_pdf(report, lang)
+            data = render_pdf(report, lang, organisation=organisation)
         else:
-            data = report_export.render(report, fmt, lang)
+            data = report_export.render(report, fmt, lang, organisation=organisation)
         report_export.save(s, report, fmt, data, out)
     hidden = sum(
         cell.state is reports.CellState.SUPPRESSED
@@ -647,6 +696,25 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     releases = commands.add_parser("releases", help=message("cmd_releases", lang))
     _add_secret_options(releases, lang, recovery=True)
     releases.set_defaults(handler=cmd_releases)
+
+    sheet = commands.add_parser("attendance-sheet", help=message("cmd_attendance_sheet", lang))
+    sheet.add_argument(
+        "session_id", metavar="SESSION_ID", type=int, help=message("opt_sheet_session", lang)
+    )
+    sheet.add_argument(
+        "--output", metavar="FILE.pdf", required=True, help=message("opt_sheet_output", lang)
+    )
+    _add_secret_options(sheet, lang, recovery=True)
+    sheet.set_defaults(handler=cmd_attendance_sheet)
+
+    settings = commands.add_parser("settings", help=message("cmd_settings", lang))
+    settings.add_argument(
+        "--organisation",
+        metavar="NOM",
+        help=message("opt_settings_organisation", lang),
+    )
+    _add_secret_options(settings, lang, recovery=True)
+    settings.set_defaults(handler=cmd_settings)
     return parser
 
 

@@ -369,6 +369,40 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "--from and --to go together: give both.",
     ),
     "err_report_check": ("Vérifiez {option}.", "Check {option}."),
+    "cmd_attendance_sheet": (
+        "écrire la feuille d'émargement d'une séance (PDF à imprimer) : les codes des "
+        "participant·es inscrit·es, jamais un nom ni une note",
+        "write a session's attendance sheet (a PDF to print): the codes of the enrolled "
+        "participants, never a name nor a note",
+    ),
+    "opt_sheet_session": ("numéro de la séance", "the session's number"),
+    "opt_sheet_output": ("fichier PDF à écrire", "the PDF file to write"),
+    "sheet_done": (
+        "Feuille d'émargement écrite : {path} ({participants} participant·e(s) "
+        "inscrit·e(s)). Document interne, à ne pas diffuser.",
+        "Attendance sheet written: {path} ({participants} enrolled participant(s)). "
+        "Internal document, not to be shared.",
+    ),
+    "err_sheet_not_found": ("Aucune séance n° {id}.", "No session number {id}."),
+    "cmd_settings": (
+        "afficher ou changer les réglages du coffre (nom de l'organisation)",
+        "show or change the vault's settings (the organisation's name)",
+    ),
+    "opt_settings_organisation": (
+        "nom de l'organisation, imprimé en tête de chaque bilan et dans les agendas "
+        "partenaires (150 caractères au plus)",
+        "the organisation's name, printed at the top of every report and in partner "
+        "calendars (150 characters at most)",
+    ),
+    "settings_organisation": ("Organisation : {name}", "Organisation: {name}"),
+    "settings_organisation_unset": (
+        "Organisation : non renseignée (les bilans portent « {neutral} »).",
+        'Organisation: not set (reports read "{neutral}").',
+    ),
+    "settings_organisation_saved": (
+        "Nom de l'organisation enregistré : {name}",
+        "Organisation's name saved: {name}",
+    ),
 }
 
 

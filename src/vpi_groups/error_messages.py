@@ -133,6 +133,10 @@ SENTENCES: Mapping[str, tuple[str, str]] = {
         "Indiquez pourquoi la séance est annulée.",
         "Say why the session is cancelled.",
     ),
+    "field.required/organisation": (
+        "Le nom de l'organisation est obligatoire : il ne peut pas être vide.",
+        "The organisation's name is required: it cannot be blank.",
+    ),
     "field.required/amount": (
         "Saisissez un montant ou décrivez la participation en nature.",
         "Enter an amount or describe the contribution in kind.",

@@ -99,6 +99,7 @@ _TABLE: tuple[tuple[StrEnum, tuple[str, str]], ...] = (  # read through _key: se
     (ReferralSource.SCHOOL, ("Établissement scolaire", "School")),
     (ReferralSource.SELF, ("Démarche personnelle", "Self-referral")),
     (ReferralSource.OTHER, ("Autre", "Other")),
+    (ReferralSource.UNKNOWN, ("Non renseigné", "Not recorded")),
 )
 
 

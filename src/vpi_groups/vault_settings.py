@@ -1,7 +1,13 @@
 """Settings that belong to the records, kept encrypted in the vault.
 
 Retention and the suppression threshold shape what is kept and what is published,
-so they live with the data, not in the per-user preferences.
+so they live with the data, not in the per-user preferences. So does the name of the
+organisation that every report prints in its header: the files leave with it.
+
+The organisation's name is read and written on its own (:func:`organisation`,
+:func:`save_organisation`), not through :class:`VaultSettings`: the numbers are saved
+together from one form, the name from its own field, and saving one never touches
+the other.
 """
 
 from __future__ import annotations
@@ -12,10 +18,12 @@ from sqlalchemy.orm import Session
 
 from vpi_groups.errors import AppError
 from vpi_groups.storage.models import Setting
+from vpi_groups.validation import ValidationError, clean_text
 
 RETENTION_MONTHS = "retention_months"
 SUPPRESSION_K = "suppression_k"
 HIDDEN_RANGE = "hidden_range"
+ORGANISATION = "organisation"
 
 RETENTION_RANGE = (1, 120)
 RETENTION_DEFAULT = 24
@@ -26,6 +34,11 @@ K_DEFAULT = 5
 # toss between two neighbours (hidden ones are at least 1: "1 or 2" would tell a lot).
 HIDDEN_RANGE_RANGE = (3, 10)
 HIDDEN_RANGE_DEFAULT = 3
+# The longest organisation name: room for "Atelier technique de prévention des violences
+# intrafamiliales" and a long town or inter-municipal body after it, yet one or two lines
+# on a report's title page and in a spreadsheet cell.
+ORGANISATION_MAX = 150
+ORGANISATION_DEFAULT = ""  # unset: the exports print a neutral programme name instead
 
 
 class SettingOutOfRangeError(AppError, ValueError):
@@ -102,3 +115,45 @@ def save(session: Session, settings: VaultSettings) -> None:
             session.add(Setting(key=name, value=str(value)))
         else:
             row.value = str(value)
+
+
+def clean_organisation(name: str) -> str:
+    """The name as it is kept: trimmed, every run of spaces, tabs or line breaks made one space.
+
+    Raises:
+        RequiredError: nothing is left once trimmed (field ``organisation``).
+        TooLongError: longer than :data:`ORGANISATION_MAX` characters once cleaned.
+    """
+    # A line break would split the name over two lines of a CSV header or an .ics
+    # property; the name is one line wherever it is printed.
+    cleaned = clean_text(
+        " ".join(name.split()), ORGANISATION, maximum=ORGANISATION_MAX, required=True
+    )
+    assert cleaned is not None  # required: never None
+    return cleaned
+
+
+def organisation(session: Session) -> str:
+    """The organisation's name, or "" while it is unset (or unreadable)."""
+    row = session.get(Setting, ORGANISATION)
+    if row is None:
+        return ORGANISATION_DEFAULT
+    try:
+        return clean_organisation(row.value)
+    except ValidationError:
+        return ORGANISATION_DEFAULT
+
+
+def save_organisation(session: Session, name: str) -> str:
+    """Check and store the organisation's name; return it as kept.
+
+    Raises:
+        RequiredError, TooLongError: see :func:`clean_organisation` (nothing is written).
+    """
+    cleaned = clean_organisation(name)
+    row = session.get(Setting, ORGANISATION)
+    if row is None:
+        session.add(Setting(key=ORGANISATION, value=cleaned))
+    else:
+        row.value = cleaned
+    return cleaned

@@ -15,7 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import PASSPHRASE
@@ -155,9 +155,16 @@ def test_plan_change_register_lock_unlock(
     view.setCurrentIndex(dialog.register_model.index(0, 1))
     for key in "PPEAPPA":
         qtbot.keyClick(view, key)
+    # nothing is written before Save: the codes are given then, and shown once
+    qtbot.keyClick(view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: dialog.question is not None and dialog.question.isVisible())
     codes = [line[1] for line in dialog.register_model.lines]
+    question = dialog.question
+    assert question is not None
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
-        qtbot.keyClick(view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        seen = question.findChild(QAbstractButton, "codesSeen")
+        assert seen is not None
+        seen.click()
 
     # Lock with Ctrl+L; unlock; everything is there.
     with qtbot.waitActive(window):

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -175,10 +175,15 @@ def test_typing_a_name_then_space_does_not_save(
 def test_enter_in_the_name_field_saves(
     request: pytest.FixtureRequest, qtbot: QtBot, vault: Vault, which: str
 ) -> None:
-    page, _editor = _open(request, qtbot, which)
+    page, editor = _open(request, qtbot, which)
     before = _records(vault, which)
-    qtbot.keyClicks(_focus(), "psychologue")
-    qtbot.keyClick(_focus(), Qt.Key.Key_Return)
+    name = _focus()
+    qtbot.keyClicks(name, "psychologue")
+    # A new record's sector or axis starts on no choice: chosen first, Enter then saves.
+    combo = editor.kind if which == "action" else editor.sector  # type: ignore[attr-defined]
+    combo.setCurrentIndex(combo.findData("training" if which == "action" else "social"))
+    name.setFocus()
+    qtbot.keyClick(name, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.editor is None and not page.runner.busy)
     assert _records(vault, which) == before + 1
 
@@ -193,6 +198,8 @@ def test_enter_in_the_group_name_saves(
     qtbot.waitExposed(editor)
     for row in range(editor.facilitators.count()):
         editor.facilitators.item(row).setCheckState(Qt.CheckState.Checked)
+    # sessions inside the action's year (2026), so that no outside-year question comes
+    editor.start_date.setDate(QDate(2026, 3, 3))
     qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.name)
     qtbot.keyClicks(editor.name, "Mardi soir")
     qtbot.keyClick(editor.name, Qt.Key.Key_Return)

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
+import pytest
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import PASSPHRASE
 from vpi_groups.storage import vault as vaults
 from vpi_groups.ui.app import choose_language
 from vpi_groups.ui.main_window import MainWindow
+from vpi_groups.ui.pages import agenda
 from vpi_groups.ui.preferences import Preferences
 
 
@@ -149,4 +151,51 @@ def test_auto_lock_delay_follows_the_setting(
     window.settings_page.auto_lock.setValue(12)
     assert window.idle.timer.interval() == 12 * 60_000
     assert preferences.auto_lock_minutes == 12
+    window.close()
+
+
+def test_the_windows_own_widgets_have_accessible_names(
+    qtbot: QtBot, french: QApplication, preferences: Preferences, vault_folder: tuple[Path, str]
+) -> None:
+    """What a screen reader says of the sidebar and the frame, the pages aside."""
+    window = _window(qtbot, preferences, vault_folder[0])
+    assert window.sidebar.accessibleName() == "Pages"
+    assert window.sidebar.accessibleDescription() != ""
+    assert window.menuBar().accessibleName() != ""
+    assert window.stack.accessibleName() != ""
+    assert window.vault_label.accessibleDescription() != ""
+    unnamed = [
+        widget.objectName() or type(widget).__name__
+        for widget in window.findChildren(QWidget)
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and not window.stack.isAncestorOf(widget)
+        and widget.window() is window
+        and not widget.accessibleName()
+    ]
+    assert unnamed == []
+    window.close()
+
+
+def test_a_page_asking_for_another_page_gets_it(
+    qtbot: QtBot,
+    french: QApplication,
+    preferences: Preferences,
+    vault_folder: tuple[Path, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An empty page's button ("add a group first") shows the page it names."""
+
+    class AgendaAsking(agenda.AgendaPage):
+        wanted_page = Signal(str)
+
+    monkeypatch.setattr(agenda, "AgendaPage", AgendaAsking)
+    window = _window(qtbot, preferences, vault_folder[0])
+    assert isinstance(window.agenda_page, AgendaAsking)
+    window.agenda_page.wanted_page.emit("reports")
+    assert window.stack.currentWidget() is window.reports_page
+    assert window.sidebar.currentRow() == 4
+    window.agenda_page.wanted_page.emit("programme")
+    assert window.stack.currentWidget() is window.programme_page
+    window.agenda_page.wanted_page.emit("nowhere")  # a mistake shows nothing else
+    assert window.stack.currentWidget() is window.programme_page
     window.close()

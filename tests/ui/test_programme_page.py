@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import PASSPHRASE
@@ -171,6 +171,19 @@ def test_clear_closes_the_group_editor(qtbot: QtBot, page: ProgrammePage) -> Non
     assert not page.holds_record_data()
 
 
+def confirm_renewal(qtbot: QtBot, page: ProgrammePage) -> str:
+    """Wait for the renewal's question, answer "Create"; return the question's text."""
+    qtbot.waitUntil(lambda: page.question is not None)
+    box = page.question
+    assert box is not None
+    assert box.objectName() == "renewQuestion"
+    text = box.text()
+    button = box.findChild(QPushButton, "confirmRenewal")
+    assert button is not None
+    button.click()
+    return text
+
+
 def _select_new_training(qtbot: QtBot, page: ProgrammePage, vault: Vault, title: str) -> Any:
     """Create a 2026 training action, show the page read again, and select it."""
     with vault.session() as s:
@@ -188,6 +201,7 @@ def test_renewing_an_action_shows_next_years(
     first = _select_new_training(qtbot, page, vault, "Formation des professionnels")
     assert page.renew_action_button.isEnabled()
     qtbot.mouseClick(page.renew_action_button, Qt.MouseButton.LeftButton)
+    confirm_renewal(qtbot, page)
     qtbot.waitUntil(lambda: page.snapshot is not None and len(page.snapshot.actions) == 2)
     with vault.session() as s:
         actions = {a.spec.year: a for a in programme.list_actions(s)}
@@ -206,6 +220,7 @@ def test_a_renewal_finishing_after_a_lock_shows_nothing(
 ) -> None:
     _select_new_training(qtbot, page, vault, "Titre à ne plus montrer")
     page.renew_action()
+    confirm_renewal(qtbot, page)
     page.clear()  # the vault locks while the renewal runs
     qtbot.waitUntil(lambda: not page.runner.busy)
     assert page.message.text() == ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.scheduling.conftest import make_directory, weekly
 from tests.ui.conftest import PASSPHRASE
+from vpi_groups.programme import records as programme
 from vpi_groups.scheduling import records, series
 from vpi_groups.scheduling import sessions as scheduling
 from vpi_groups.storage import vault as vaults
@@ -32,6 +34,9 @@ def setup(vault_folder: tuple[Path, str]) -> Iterator[tuple[Vault, int, int]]:
     vault = vaults.unlock(vault_folder[0], passphrase=PASSPHRASE)
     directory = make_directory(vault)
     with vault.session() as s:
+        # the action of the sessions' year: no warning about dates outside it
+        action = programme.get_action(s, directory.action)
+        programme.update_action(s, action.id, dataclasses.replace(action.spec, year=2027))
         change = series.create_group(
             s,
             records.GroupSpec(

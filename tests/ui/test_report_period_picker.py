@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QRect, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.test_translations import _untranslated
+from vpi_groups import clock
 from vpi_groups.reports.periods import FIRST_YEAR, LAST_YEAR, MAX_YEARS, PeriodSpec
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import PeriodKind
-from vpi_groups.ui.pages.reports_page import PeriodChoice, PeriodPicker, ReportsPage
+from vpi_groups.ui.pages.reports_page import (
+    PeriodChoice,
+    PeriodPicker,
+    Preset,
+    ReportsPage,
+    preset_spec,
+)
 
 SIDEBAR = 240  # room the main window's sidebar takes beside the page, at most
 
@@ -98,7 +106,7 @@ def test_every_kind_by_keyboard(qtbot: QtBot, french: QApplication) -> None:
     qtbot.keyClick(picker.quarter, Qt.Key.Key_Down)
     assert page.spec() == PeriodSpec.quarter(2025, 3, PeriodKind.QUARTER)
     qtbot.keyClick(picker.quarter, Qt.Key.Key_Tab)
-    assert page.by.hasFocus(), "hidden fields are skipped"
+    assert page.presets[Preset.THIS_YEAR].hasFocus(), "hidden fields are skipped"
 
     _focus(qtbot, picker.kind)
     qtbot.keyClick(picker.kind, Qt.Key.Key_Down)  # Mois
@@ -227,5 +235,84 @@ def test_the_report_covers_the_period_picked(
     qtbot.waitUntil(lambda: page.report is not None and not page.runner.busy, timeout=20_000)
     assert page.report.period == PeriodSpec.month(2025, 3)
     assert page.message.text() == ""
+    page.clear()
+    vault.lock()
+
+
+# ---------------------------------------------------------------- the usual periods
+
+
+@pytest.mark.parametrize(
+    ("today", "expected"),
+    [
+        (
+            dt.date(2026, 2, 10),
+            {
+                Preset.THIS_YEAR: PeriodSpec(dt.date(2026, 1, 1), dt.date(2026, 12, 31)),
+                Preset.LAST_YEAR: PeriodSpec(dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
+                Preset.THIS_QUARTER: PeriodSpec(dt.date(2026, 1, 1), dt.date(2026, 3, 31)),
+                Preset.LAST_QUARTER: PeriodSpec(dt.date(2025, 10, 1), dt.date(2025, 12, 31)),
+            },
+        ),
+        (
+            dt.date(2026, 7, 1),
+            {
+                Preset.THIS_YEAR: PeriodSpec(dt.date(2026, 1, 1), dt.date(2026, 12, 31)),
+                Preset.LAST_YEAR: PeriodSpec(dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
+                Preset.THIS_QUARTER: PeriodSpec(dt.date(2026, 7, 1), dt.date(2026, 9, 30)),
+                Preset.LAST_QUARTER: PeriodSpec(dt.date(2026, 4, 1), dt.date(2026, 6, 30)),
+            },
+        ),
+        (
+            dt.date(2025, 12, 31),
+            {
+                Preset.THIS_YEAR: PeriodSpec(dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
+                Preset.LAST_YEAR: PeriodSpec(dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
+                Preset.THIS_QUARTER: PeriodSpec(dt.date(2025, 10, 1), dt.date(2025, 12, 31)),
+                Preset.LAST_QUARTER: PeriodSpec(dt.date(2025, 7, 1), dt.date(2025, 9, 30)),
+            },
+        ),
+    ],
+)
+def test_the_usual_periods(today: dt.date, expected: dict[Preset, PeriodSpec]) -> None:
+    assert {preset: preset_spec(preset, today) for preset in Preset} == expected
+
+
+def test_each_usual_period_is_one_click_away(
+    qtbot: QtBot,
+    french: QApplication,
+    vault_folder: tuple[Path, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A click shows the period in the picker and computes its report at once."""
+    # 00:30 on 1 January in Paris is still 31 December in UTC: the programme's day counts.
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime(2025, 12, 31, 23, 30, tzinfo=dt.UTC))
+    vault = vaults.unlock(vault_folder[0], passphrase=PASSPHRASE)
+    page = _page(qtbot)
+    page.load(vault)
+    qtbot.waitUntil(lambda: page.report is not None and not page.runner.busy, timeout=20_000)
+    page.by.setCurrentIndex(page.by.findData(PeriodKind.QUARTER))
+    expected = {
+        Preset.THIS_YEAR: PeriodSpec.year(2026, PeriodKind.QUARTER),
+        Preset.LAST_YEAR: PeriodSpec.year(2025, PeriodKind.QUARTER),
+        Preset.THIS_QUARTER: PeriodSpec.quarter(2026, 1, PeriodKind.QUARTER),
+        Preset.LAST_QUARTER: PeriodSpec.quarter(2025, 4, PeriodKind.QUARTER),
+    }
+    for preset, spec in expected.items():
+        button = page.findChild(QPushButton, f"reportPreset-{preset.value}")
+        assert button is page.presets[preset]
+        assert button.isVisible()
+        assert _inside(button, page)
+        page.report = None
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.report is not None and not page.runner.busy, timeout=20_000)
+        assert page.spec() == spec
+        assert page.report is not None
+        assert page.report.period == spec
+    # The presets are reached from their label's mnemonic.
+    label = next(
+        w for w in page.findChildren(QLabel) if w.buddy() is page.presets[Preset.THIS_YEAR]
+    )
+    assert "&" in label.text()
     page.clear()
     vault.lock()

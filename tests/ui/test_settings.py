@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import PASSPHRASE
@@ -217,3 +217,23 @@ def test_backup_dialog_asks_before_replacing_a_file(
     backup_format.read(target)
     dialog.reject()
     vault.lock()
+
+
+def test_number_fields_are_named_after_their_labels(
+    qtbot: QtBot, french: QApplication, preferences: Preferences
+) -> None:
+    """Each field sits in a row with its message: Qt alone would not name it by its label."""
+    page = SettingsPage(preferences)
+    qtbot.addWidget(page)
+    names = [
+        field.accessibleName()
+        for field in (page.auto_lock, page.retention, page.threshold, page.hidden_range)
+    ]
+    assert names == [
+        "Verrouiller après une inactivité de",
+        "Conserver les données individuelles pendant",
+        "Seuil de masquage k",
+        "Un effectif masqué garde au moins",
+    ]
+    buddies = [label.buddy() for label in page.findChildren(QLabel) if label.buddy() is not None]
+    assert page.hidden_range in buddies, "Alt+M reaches the field, not its row"

@@ -31,7 +31,7 @@ from vpi_groups.ui.models.columns import NARROWEST_CAP, SAMPLE_ROWS, fit_columns
 from vpi_groups.ui.models.table import HeadersModel, Row
 from vpi_groups.ui.pages.agenda import AgendaPage, View
 from vpi_groups.ui.pages.participants import ParticipantsPage, RowWords, participant_rows
-from vpi_groups.ui.pages.reports_page import ReportsPage, table_grid
+from vpi_groups.ui.pages.reports_page import ComputedReport, ReportsPage, table_grid
 
 START = dt.date(2026, 3, 2)
 
@@ -114,7 +114,11 @@ def demo_folder(vault_folder: tuple[Path, str]) -> Path:
 def test_report_tables_are_formatted_with_the_report(
     qtbot: QtBot, french: QApplication, demo_folder: Path, qtmodeltester: Any
 ) -> None:
-    """Switching tables shows the text formatted in the worker; columns are sized per table."""
+    """Every table shows the text formatted in the worker; columns are sized per table.
+
+    Sized one table per turn of the event loop, each from a bounded sample of rows:
+    the window stays responsive while a report of many tables is laid out.
+    """
     vault = vaults.unlock(demo_folder, passphrase=PASSPHRASE)
     page = ReportsPage()
     qtbot.addWidget(page)
@@ -130,21 +134,29 @@ def test_report_tables_are_formatted_with_the_report(
     qtbot.waitUntil(lambda: page.report is not None and not page.runner.busy, timeout=20_000)
     report = page.report
     assert report is not None
-    assert len(page.grids) == len(report.tables) == page.tables.count()
-    _assert_bounded(page.view)
-    qtmodeltester.check(page.model)
-    metrics = page.view.fontMetrics()
+    assert len(page.grids) == len(report.tables) == len(page.table_views) > 20
+    qtbot.waitUntil(lambda: not page.fitting())
+    # Shown again, from the worker's result: only the first table is sized at once,
+    # the others on the next turns of the event loop.
+    page._show(ComputedReport(report, page.grids, "fr"))
+    assert page.fitting()
+    assert len(page._unfitted) == len(report.tables) - 1
+    qtbot.waitUntil(lambda: not page.fitting())
+    metrics = page.table_views[0].fontMetrics()
     for index, table in enumerate(report.tables):
-        page.tables.setCurrentIndex(index)
-        assert page.model.grid is page.grids[index].rows, "shown as built, not rebuilt"
+        view, model = page.table_views[index], page.table_models[index]
+        qtmodeltester.check(model)
+        _assert_bounded(view)
+        assert model.grid is page.grids[index].rows, "shown as built, not rebuilt"
         assert page.grids[index] == table_grid(table, "fr")
-        assert page.model.rowCount() == len(page.grids[index].rows) - 1
-        widest_label = max(metrics.horizontalAdvance(row[0]) for row in page.model.grid[:20])
-        assert page.view.columnWidth(0) >= min(widest_label, NARROWEST_CAP)
-    _assert_bounded(page.view)
+        assert model.rowCount() == len(page.grids[index].rows) - 1
+        assert view.verticalHeader().sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed
+        widest_label = max(metrics.horizontalAdvance(row[0]) for row in model.grid[:20])
+        assert view.columnWidth(0) >= min(widest_label, NARROWEST_CAP)
     page.clear()
     assert page.grids == ()
-    assert page.model.rowCount() == 0
+    assert page.table_models == []
+    assert not page.fitting()
     assert not page.holds_record_data()
     vault.lock()
 

@@ -140,6 +140,7 @@ def _texts(widget: QWidget) -> Iterator[str]:
         yield widget.specialValueText()
     if isinstance(widget, QComboBox):
         yield from (widget.itemText(i) for i in range(widget.count()))
+        yield widget.placeholderText()
     if isinstance(widget, QListWidget):
         yield from (widget.item(i).text() for i in range(widget.count()))
     if isinstance(widget, QWizardPage):
@@ -239,6 +240,7 @@ def test_no_english_left_in_the_french_ui(
     report = window.reports_page.report
     assert report is not None
     data |= {reports.text("legend", "fr"), report.rule.text("fr")}
+    data.add(reports.text("programme", "fr"))  # the neutral name, until one is set
     data |= {note.text("fr") for note in report.notes}
     data |= {table.title.text("fr") for table in report.tables}
     problems += _untranslated(window, data)

@@ -181,6 +181,11 @@ def test_passphrase_page_says_why_and_how_strong(
     assert entry.verdict.text() == "Phrase de passe solide."
     assert entry.estimate.text().endswith("des siècles pour un ordinateur.")
     assert entry.meter.value() == 4
+    # The meter is labelled on the page, and says the same to a screen reader.
+    assert entry.level.isVisible()
+    assert entry.level.text()
+    assert entry.meter.accessibleDescription() == f"{entry.level.text()} {entry.estimate.text()}"
+    assert entry.show_text.isVisible()
     assert wizard.passphrase_page.isComplete()
 
 
@@ -189,13 +194,16 @@ def test_passphrase_fields_are_secret_fields(
 ) -> None:
     wizard = _on_passphrase_page(qtbot, tmp_path)
     entry = wizard.passphrase_page.entry
+    fields = (entry.first, entry.second)
     for field, warning in ((entry.first, entry.first_caps), (entry.second, entry.second_caps)):
-        assert field.echoMode() == QLineEdit.EchoMode.Password
+        assert {f.echoMode() for f in fields} == {QLineEdit.EchoMode.Password}
         toggle = field.findChild(QAction, "toggleSecret")
         assert toggle is not None
-        toggle.trigger()
-        assert field.echoMode() == QLineEdit.EchoMode.Normal
+        toggle.trigger()  # the eye in one field shows both, and ticks the box
+        assert {f.echoMode() for f in fields} == {QLineEdit.EchoMode.Normal}
+        assert entry.show_text.isChecked()
         assert not warning.isVisible()
+        entry.show_text.setChecked(False)
     wizard.activateWindow()
     qtbot.waitUntil(wizard.isActiveWindow)
     entry.first.setFocus()

@@ -65,11 +65,16 @@ class AttendanceError(AppError, ValueError):
 
 @dataclass(frozen=True)
 class ParticipantAttributes:
-    """What may be recorded about a participant (coarse, optional, never a name)."""
+    """What may be recorded about a participant (coarse, optional, never a name).
+
+    Every attribute left out is recorded as "not recorded", never as a real value:
+    a default of "police" or "other" would be counted in the funders' tables as if
+    someone had said so.
+    """
 
     age_band: AgeBand = AgeBand.UNKNOWN
     gender: Gender = Gender.UNSAID
-    referral_source: ReferralSource = ReferralSource.OTHER
+    referral_source: ReferralSource = ReferralSource.UNKNOWN
     consent_date: dt.date | None = None
     memo: str | None = None
 

@@ -55,6 +55,12 @@ How each event is written (RFC 5545, RFC 7986, and what clients do with them):
   given; no place, no names, no description, and a PRODID that does not name the
   application. At the partner level the place is written only where the group's place
   may be shared, the facilitators' names only when asked.
+- The organisation's name (the vault's setting, :func:`vpi_groups.vault_settings.organisation`)
+  is the calendar's description (DESCRIPTION of RFC 7986, and X-WR-CALDESC, which
+  Outlook and Apple read) at the partner level, once it is set. Never at the busy
+  level: a name such as "...prévention des violences intrafamiliales" would say what
+  the events are. Unset, nothing is written (a neutral phrase would tell partners
+  nothing, and files written before keep their bytes).
 
 Where icalendar 7 falls short, it is worked around here and said so beside the code:
 ``Calendar.calendar_name`` writes NAME and X-WR-CALNAME unescaped,
@@ -101,7 +107,7 @@ from icalendar import (
 from sqlalchemy import ColumnElement, and_, or_
 from sqlalchemy.orm import Session
 
-from vpi_groups import __version__, clock
+from vpi_groups import __version__, clock, vault_settings
 from vpi_groups.calendar import timezones
 from vpi_groups.calendar.timezones import vtimezone
 from vpi_groups.programme import records as programme
@@ -840,7 +846,11 @@ def _pieces(session: Session, options: ExportOptions, now: dt.datetime) -> list[
 
 
 def _calendar(
-    name: str, pieces: Sequence[_Piece], now: dt.datetime, options: ExportOptions
+    name: str,
+    pieces: Sequence[_Piece],
+    now: dt.datetime,
+    options: ExportOptions,
+    organisation: str = "",
 ) -> bytes:
     calendar = Calendar()
     calendar.add("version", "2.0")
@@ -851,6 +861,9 @@ def _calendar(
     # unescaped (a "," or ";" in a name would split it): give them as TEXT.
     calendar.add("name", _text(name))
     calendar.add("x-wr-calname", _text(name))
+    if organisation and options.privacy is Privacy.PARTNER:
+        calendar.add("description", _text(organisation))
+        calendar.add("x-wr-caldesc", _text(organisation))
     # RFC 7986 requires VALUE=DURATION, which icalendar's refresh_interval leaves out;
     # an X- property given a timedelta would be written as str(): give a vDuration.
     calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
@@ -909,7 +922,8 @@ def export_calendar(
     options = _check(session, options)
     moment = _now(now)
     pieces = _pieces(session, options, moment)
-    data = _calendar(_calendar_name(options), pieces, moment, options)
+    organisation = vault_settings.organisation(session)
+    data = _calendar(_calendar_name(options), pieces, moment, options, organisation)
     _record(session, pieces, 1, options)
     return data
 
@@ -963,6 +977,7 @@ def export_per_group(
     options = _check(session, options)
     moment = _now(now)
     pieces = _pieces(session, options, moment)
+    organisation = vault_settings.organisation(session)
     files: dict[str, bytes] = {}
     for piece, file_name in zip(pieces, _file_names(pieces, options), strict=True):
         if options.privacy is Privacy.PARTNER:
@@ -970,7 +985,7 @@ def export_per_group(
             name = f"{options.calendar_name} — {own}" if options.calendar_name else own
         else:
             name = _calendar_name(options)
-        files[file_name] = _calendar(name, [piece], moment, options)
+        files[file_name] = _calendar(name, [piece], moment, options, organisation)
     _record(session, pieces, len(files), options)
     return files
 

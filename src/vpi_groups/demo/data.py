@@ -3,8 +3,9 @@
 Partners from every sector, facilitators with invented names, actions on the three
 axes with their yearly reviews and a plenary day each year, weekly and fortnightly
 talk groups that skip public holidays, sessions held, moved and cancelled,
-participants (codes only) with plausible referral sources and age bands, and
-contributions per year. Every name is invented.
+participants (codes only) with plausible referral sources and age bands (a few of
+them not recorded, as in real registers), and contributions per year. Every name is
+invented.
 """
 
 from __future__ import annotations
@@ -88,6 +89,7 @@ REFERRAL_WEIGHTS = [
     (ReferralSource.SELF, 10),
     (ReferralSource.SCHOOL, 2),
     (ReferralSource.OTHER, 3),
+    (ReferralSource.UNKNOWN, 4),  # some referrals are never found out, as in real registers
 ]
 AGE_WEIGHTS = [
     (AgeBand.FROM_18_TO_25, 12),

@@ -8,10 +8,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from vpi_groups import vault_settings
 from vpi_groups.demo import data as demo_data
 from vpi_groups.storage import vault as vaults
 
 DEMO_PASSPHRASE = "démo"
+DEMO_ORGANISATION = "Atelier technique VIF de Villeneuve (démonstration)"
+"""The invented programme's organisation, printed at the top of the demo's reports."""
 
 
 @contextmanager
@@ -20,7 +23,8 @@ def demo_vault(*, populated: bool = True, seed: int = 2026) -> Iterator[vaults.V
 
     Its passphrase is :data:`DEMO_PASSPHRASE`, shown in the window so that locking
     can be tried. Key derivation uses the minimum parameters so the demo opens at once.
-    ``populated`` fills it with three years of an invented programme.
+    ``populated`` fills it with three years of an invented programme, run by
+    :data:`DEMO_ORGANISATION`.
     """
     folder = Path(tempfile.mkdtemp(prefix="vpi-groups-demo-"))
     try:
@@ -29,6 +33,7 @@ def demo_vault(*, populated: bool = True, seed: int = 2026) -> Iterator[vaults.V
             if populated:
                 with vault.session() as session:
                     demo_data.populate(session, years=3, seed=seed)
+                    vault_settings.save_organisation(session, DEMO_ORGANISATION)
             yield vault
         finally:
             vault.lock()

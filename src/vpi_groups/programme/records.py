@@ -67,6 +67,7 @@ __all__ = [
     "RoomSpec",
     "Sector",
     "add_contribution",
+    "cancel_renewal",
     "create_action",
     "create_facilitator",
     "create_organisation",
@@ -751,6 +752,42 @@ def renew_action(session: Session, action_id: int) -> ActionInfo:
             previous_action_id=action_id,
         ),
     )
+
+
+def cancel_renewal(
+    session: Session,
+    action_id: int,
+    renewal_id: int,
+    review_status: ReviewStatus,
+    review_reason: str | None = None,
+) -> ActionInfo:
+    """Undo :func:`renew_action`: delete the renewal, give the action back its review.
+
+    ``review_status`` and ``review_reason``: the review the action had before it was
+    renewed. The renewal's groups and sessions must be gone first (the caller deletes
+    the groups it created, in the same unit of work); return the action as restored.
+
+    Raises:
+        NotFoundError: ``renewal_id`` is not an action continuing ``action_id``.
+        InUseError: the renewal still has groups or sessions ("talk_group",
+            "session"), or is itself continued ("renewal").
+    """
+    renewal = _get(session, Action, renewal_id, "action")
+    if renewal.previous_action_id != action_id:
+        raise NotFoundError("action", {renewal_id}, field="previous_action_id")
+    session.flush()
+    checks = (
+        ("talk_group", select(TalkGroup.id).where(TalkGroup.action_id == renewal_id)),
+        ("session", select(ProgrammeSession.id).where(ProgrammeSession.action_id == renewal_id)),
+        ("renewal", select(Action.id).where(Action.previous_action_id == renewal_id)),
+    )
+    for used_by, query in checks:
+        if session.scalars(query.limit(1)).first() is not None:
+            raise InUseError("action", renewal_id, "id", used_by)
+    session.execute(delete(ActionTrained).where(ActionTrained.action_id == renewal_id))
+    session.delete(renewal)
+    session.flush()
+    return review_action(session, action_id, review_status, review_reason)
 
 
 def vault_words(session: Session) -> tuple[str, ...]:

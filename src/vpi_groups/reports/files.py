@@ -1,4 +1,4 @@
-"""Writers of an anonymised report: CSV, XLSX and JSON bytes, and saving any of them.
+r"""Writers of an anonymised report: CSV, XLSX and JSON bytes, and saving any of them.
 
 The writers read only what a :class:`~vpi_groups.reports.indicators.Report` publishes: labels,
 published values and marks for hidden cells. They never see a participant, a memo
@@ -9,18 +9,24 @@ the audit log, in the caller's unit of work.
 CSV
     For French Excel and LibreOffice: UTF-8 with a byte-order mark, CRLF line ends;
     in French ``;`` between fields and a decimal comma, in English ``,`` and a
-    decimal point. A header block (period, threshold, rule, generation date, notes),
-    then each table after a blank line: its title, a header row, its rows, and the
-    "All" row of column totals.
+    decimal point. A header block (title, organisation, period, threshold, rule,
+    generation date, notes), then each table after a blank line: its title, a header
+    row, its rows, and the "All" row of column totals.
 
 XLSX
     A first sheet with the header block, the rule, the notes and the list of tables,
-    then one sheet per table with the same header block on top. Counts are numbers,
+    then one sheet per table: its full title in A1, the rest of the header block
+    below, then the table. Sheet names are short forms ("Distinct·es — âge"), as Excel
+    wants them: at most 31 characters, unique, none of ``[]:*?/\``. Counts are numbers,
     hidden cells are the text mark.
 
 JSON
     Machine-readable, language-neutral keys with French and English labels; the
     structure is documented (with a JSON Schema) in docs/report-format.md.
+
+Every format names the organisation the vault's settings give
+(:func:`vpi_groups.vault_settings.organisation`), passed in by the caller as
+``organisation``; while it is unset ("") a neutral programme name stands in.
 """
 
 from __future__ import annotations
@@ -49,6 +55,7 @@ from vpi_groups.reports.indicators import (
     format_date,
     text,
 )
+from vpi_groups.reports.wording import has_text
 from vpi_groups.storage import audit
 from vpi_groups.storage.atomic import write_atomic
 from vpi_groups.storage.models import AuditKind
@@ -56,6 +63,8 @@ from vpi_groups.storage.models import AuditKind
 JSON_FORMAT = "vpi-groups-report"
 JSON_VERSION = 1
 SHEET_NAME_MAX = 31
+SHEET_NAME_FORBIDDEN = "[]:*?/\\"
+"""Characters Excel refuses in a sheet name."""
 
 
 class Format(StrEnum):
@@ -115,11 +124,16 @@ def period_text(report: Report, lang: str = "fr") -> str:
     )
 
 
-def header_block(report: Report, lang: str = "fr") -> list[tuple[str, str]]:
-    """The lines every file starts with: title, programme, period, columns, k, date."""
+def organisation_text(organisation: str, lang: str = "fr") -> str:
+    """The organisation's name as printed: the one set, else a neutral programme name."""
+    return organisation.strip() or text("programme", lang)
+
+
+def header_block(report: Report, lang: str = "fr", organisation: str = "") -> list[tuple[str, str]]:
+    """The lines every file starts with: title, organisation, period, columns, k, date."""
     return [
         (text("title", lang), ""),
-        (text("programme", lang), ""),
+        (organisation_text(organisation, lang), ""),
         (text("period", lang), period_text(report, lang)),
         (text("by", lang), text(f"by.{report.period.by.value}", lang)),
         (text("threshold", lang), text("threshold_value", lang, k=report.k)),
@@ -170,11 +184,11 @@ def _grid_texts(table: Table, lang: str) -> list[list[str]]:
 # ---------------------------------------------------------------- CSV
 
 
-def to_csv(report: Report, lang: str = "fr") -> bytes:
+def to_csv(report: Report, lang: str = "fr", *, organisation: str = "") -> bytes:
     """The report as one CSV file for French (or English) spreadsheets."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";" if lang != "en" else ",", lineterminator="\r\n")
-    for name, value in header_block(report, lang):
+    for name, value in header_block(report, lang, organisation):
         writer.writerow([name, value] if value else [name])
     writer.writerow([text("rule_title", lang), report.rule.text(lang)])
     writer.writerow(["", text("legend", lang)])
@@ -190,20 +204,58 @@ def to_csv(report: Report, lang: str = "fr") -> bytes:
 # ---------------------------------------------------------------- XLSX
 
 
+def _sheet_words(table: Table, lang: str) -> str:
+    """A table's short name: "Distinct·es — âge"; its full title if no short form is known."""
+    indicator = f"sheet.{table.indicator.value}"
+    if not has_text(indicator):
+        return table.title.text(lang)
+    words = text(indicator, lang)
+    breakdown = f"sheet.bd.{table.breakdown}"
+    if table.breakdown and has_text(breakdown):
+        words = f"{words} — {text(breakdown, lang)}"
+    return words
+
+
+def safe_sheet_name(words: str, taken: Iterable[str] = (), limit: int = SHEET_NAME_MAX) -> str:
+    """A sheet name Excel accepts, unlike any of ``taken`` (compared ignoring case).
+
+    Forbidden characters become "-", spaces are tidied, an apostrophe may neither start
+    nor end it (Excel refuses both), a name too long is cut and ends with "…", and a
+    name already taken gets " (2)", " (3)"... ("History" is Excel's own).
+    """
+    for bad in SHEET_NAME_FORBIDDEN:
+        words = words.replace(bad, "-")
+    words = " ".join(words.split()).strip("'").strip() or "-"
+    used = {name.lower() for name in taken} | {"history"}
+
+    def cut(name: str, room: int) -> str:
+        if len(name) <= room:
+            return name
+        return name[: room - 1].rstrip(" -—'") + "…"
+
+    name, number = cut(words, limit), 2
+    while name.lower() in used:
+        suffix = f" ({number})"
+        name = cut(words, limit - len(suffix)) + suffix
+        number += 1
+    return name
+
+
+def summary_sheet_name(lang: str = "fr") -> str:
+    """The first sheet's name: the report's title."""
+    return safe_sheet_name(text("title", lang))
+
+
 def sheet_names(report: Report, lang: str = "fr") -> list[str]:
-    """One short, unique sheet name per table (at most 31 characters, no brackets, slashes...)."""
-    names: list[str] = []
+    """One short, readable, unique sheet name per table, as Excel wants them.
+
+    At most 31 characters, none of :data:`SHEET_NAME_FORBIDDEN`; the table's full
+    title goes in cell A1 of its sheet.
+    """
+    names: list[str] = [summary_sheet_name(lang)]
     for table in report.tables:
-        base = table.title.text(lang)
-        for bad in "[]:*?/\\":
-            base = base.replace(bad, " ")
-        base = " ".join(base.replace(",", "").split())[: SHEET_NAME_MAX - 4].rstrip()
-        name, number = base, 2
-        while name.lower() in {n.lower() for n in names}:
-            name = f"{base} {number}"
-            number += 1
-        names.append(name)
-    return names
+        names.append(safe_sheet_name(_sheet_words(table, lang), names))
+    return names[1:]
 
 
 def _value_for_sheet(cell: Cell, unit: Unit, lang: str) -> int | float | str:
@@ -213,13 +265,23 @@ def _value_for_sheet(cell: Cell, unit: Unit, lang: str) -> int | float | str:
     return value if isinstance(value, int) else float(value)
 
 
-def _header_rows(sheet: Any, report: Report, lang: str) -> int:
-    """Write the header block on a sheet (an openpyxl Worksheet); return the next free row."""
+def _header_rows(
+    sheet: Any, report: Report, lang: str, organisation: str, title: str | None = None
+) -> int:
+    """Write the header block on a sheet (an openpyxl Worksheet); return the next free row.
+
+    ``title`` (a table's full title) replaces the report's title in A1: a sheet's
+    name is a short form, A1 says in full what the sheet holds.
+    """
     from openpyxl.styles import Font  # type: ignore[import-untyped]
 
     bold = Font(bold=True)
     row = 1
-    for name, value in header_block(report, lang):
+    for name, value in header_block(report, lang, organisation):
+        if row == 1 and title is not None:
+            sheet.cell(row=row, column=1, value=title).font = Font(bold=True, size=13)
+            row += 1
+            continue
         sheet.cell(row=row, column=1, value=name).font = bold
         if value:
             sheet.cell(row=row, column=2, value=value)
@@ -230,7 +292,7 @@ def _header_rows(sheet: Any, report: Report, lang: str) -> int:
     return row + 3
 
 
-def to_xlsx(report: Report, lang: str = "fr") -> bytes:
+def to_xlsx(report: Report, lang: str = "fr", *, organisation: str = "") -> bytes:
     """The report as a workbook: a summary sheet, then one sheet per table."""
     # openpyxl is imported here, not at start-up: only this export needs it.
     from openpyxl import Workbook  # type: ignore[import-untyped]
@@ -246,8 +308,8 @@ def to_xlsx(report: Report, lang: str = "fr") -> bytes:
     workbook.properties.title = text("title", lang)
     summary = workbook.active
     assert summary is not None
-    summary.title = text("title", lang)[:SHEET_NAME_MAX]
-    row = _header_rows(summary, report, lang)
+    summary.title = summary_sheet_name(lang)
+    row = _header_rows(summary, report, lang, organisation)
     bold = Font(bold=True)
     summary.cell(row=row, column=1, value=text("notes_title", lang)).font = bold
     for note in report.notes:
@@ -270,7 +332,7 @@ def to_xlsx(report: Report, lang: str = "fr") -> bytes:
 
     for name, table in zip(names, report.tables, strict=True):
         sheet = workbook.create_sheet(name)
-        first = _header_rows(sheet, report, lang)
+        first = _header_rows(sheet, report, lang, organisation, table.title.text(lang))
         sheet.cell(row=first, column=1, value=table.title.text(lang)).font = bold
         top = first + 1
         number_format = "#,##0.00" if table.unit is Unit.EUROS else "0.0"
@@ -316,12 +378,16 @@ def _json_cells(cells: Iterable[Cell] | None) -> list[int | float | str] | None:
     return None if cells is None else [_json_cell(c) for c in cells]
 
 
-def to_dict(report: Report) -> dict[str, object]:
+def to_dict(report: Report, *, organisation: str = "") -> dict[str, object]:
     """The report as plain JSON values (see docs/report-format.md)."""
     return {
         "format": JSON_FORMAT,
         "version": JSON_VERSION,
         "generated_at": report.generated_at.astimezone(dt.UTC).isoformat(timespec="seconds"),
+        "organisation": {
+            "fr": organisation_text(organisation, "fr"),
+            "en": organisation_text(organisation, "en"),
+        },
         "period": {
             "start": report.period.start.isoformat(),
             "end": report.period.end.isoformat(),
@@ -366,19 +432,23 @@ def to_dict(report: Report) -> dict[str, object]:
     }
 
 
-def to_json(report: Report) -> bytes:
+def to_json(report: Report, *, organisation: str = "") -> bytes:
     """The report as UTF-8 JSON (indented, keys in a fixed order)."""
-    return (json.dumps(to_dict(report), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    document = to_dict(report, organisation=organisation)
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def render(report: Report, fmt: Format, lang: str = "fr") -> bytes:
-    """The bytes of a report in CSV, XLSX or JSON (the PDF needs the UI layer)."""
+def render(report: Report, fmt: Format, lang: str = "fr", *, organisation: str = "") -> bytes:
+    """The bytes of a report in CSV, XLSX or JSON (the PDF needs the UI layer).
+
+    ``organisation``: the name the vault's settings give ("" while unset).
+    """
     if fmt is Format.CSV:
-        return to_csv(report, lang)
+        return to_csv(report, lang, organisation=organisation)
     if fmt is Format.XLSX:
-        return to_xlsx(report, lang)
+        return to_xlsx(report, lang, organisation=organisation)
     if fmt is Format.JSON:
-        return to_json(report)
+        return to_json(report, organisation=organisation)
     raise ValueError("the PDF is drawn by vpi_groups.ui.report_pdf")
 
 

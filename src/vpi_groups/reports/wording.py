@@ -18,9 +18,11 @@ from vpi_groups.storage.models import (
 
 _TEXT: dict[str, tuple[str, str]] = {
     "title": ("Bilan d'activité anonymisé", "Anonymised activity report"),
+    # Printed under the title while the vault names no organisation (Settings, or
+    # ``vpi-groups settings --organisation``): neutral, it names nobody.
     "programme": (
-        "Atelier technique de prévention des violences intrafamiliales",
-        "Local programme for the prevention of domestic violence",
+        "Programme de prévention des violences intrafamiliales",
+        "Domestic violence prevention programme",
     ),
     "period": ("Période", "Period"),
     "period_range": ("du {start} au {end}", "from {start} to {end}"),
@@ -206,6 +208,30 @@ _TEXT: dict[str, tuple[str, str]] = {
     "headcount": ("Séances en effectif seul", "Headcount-only sessions"),
     "group.none": ("Séances hors groupes de parole", "Sessions outside talk groups"),
     "quarter": ("T{n} {year}", "Q{n} {year}"),
+    # XLSX sheet names: "<indicator> — <breakdown>", at most 31 characters (Excel's
+    # limit) with the longest pair; the full title is in cell A1 of each sheet.
+    "sheet.actions": ("Actions", "Actions"),
+    "sheet.sessions": ("Séances", "Sessions"),
+    "sheet.attendances": ("Présences", "Attendances"),
+    "sheet.average-attendance": ("Moy. présences", "Avg attendance"),
+    "sheet.participants": ("Distinct·es", "Distinct"),
+    "sheet.new-participants": ("Nouveaux·elles", "Newcomers"),
+    "sheet.professionals-trained": ("Formé·es", "Trained"),
+    "sheet.public-actions": ("Actions grand public", "Public actions"),
+    "sheet.public-reach": ("Public touché", "People reached"),
+    "sheet.facilitators": ("Animateur·rices", "Facilitators"),
+    "sheet.contributions": ("Contributions (€)", "Contributions (€)"),
+    "sheet.in-kind-contributions": ("Contrib. en nature", "In-kind contrib."),
+    "sheet.bd.axis": ("axe", "axis"),
+    "sheet.bd.action": ("action", "action"),
+    "sheet.bd.group": ("groupe", "group"),
+    "sheet.bd.facilitator-sector": ("secteur anim.", "facil. sector"),
+    "sheet.bd.referral-source": ("orientation", "referral"),
+    "sheet.bd.age-band": ("âge", "age"),
+    "sheet.bd.month": ("mois", "month"),
+    "sheet.bd.sector": ("secteur", "sector"),
+    "sheet.bd.form": ("forme", "form"),
+    "sheet.bd.partner-sector": ("secteur", "sector"),
 }
 
 _TEXT.update(
@@ -277,6 +303,11 @@ def text(key: str, lang: str = "fr", /, **fields: object) -> str:
     french, english = _TEXT[key]
     chosen = english if lang == "en" else french
     return chosen.format(**fields) if fields else chosen
+
+
+def has_text(key: str) -> bool:
+    """Whether the report wording has ``key``."""
+    return key in _TEXT
 
 
 def format_date(day: dt.date, lang: str = "fr") -> str:

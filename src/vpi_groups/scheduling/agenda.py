@@ -8,15 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from vpi_groups.scheduling import conflicts, records
+from vpi_groups.scheduling import conflicts, records, recurrence
+from vpi_groups.scheduling.conflicts import Conflict, ConflictKind
 from vpi_groups.storage.models import (
     Action,
     ActionKind,
     Facilitator,
+    GroupClosure,
+    HolidayCalendar,
+    ProgrammeSession,
     Room,
     SessionStatus,
     TalkGroup,
@@ -39,6 +44,7 @@ class AgendaEntry:
     room: str | None
     conflict: bool
     moved: bool
+    original_start: dt.datetime | None = None  # the series' date of a moved session
 
 
 @dataclass(frozen=True)
@@ -113,6 +119,130 @@ def entries(
                 room=rooms.get(s.room_id) if s.room_id is not None else None,
                 conflict=s.id in conflicted,
                 moved=s.moved,
+                original_start=s.original_start if s.moved else None,
             )
         )
     return tuple(out)
+
+
+# ---------------------------------------------------------------- days and conflicts
+
+
+class DayMarkKind(StrEnum):
+    """Why a day is marked in the agenda."""
+
+    HOLIDAY = "holiday"
+    CLOSURE = "closure"
+
+
+@dataclass(frozen=True)
+class DayMark:
+    """A day the agenda shades: a public holiday (its name) or a group's closure (the group)."""
+
+    day: dt.date
+    kind: DayMarkKind
+    name: str
+
+
+def day_marks(
+    session: Session,
+    first: dt.date,
+    end: dt.date,
+    *,
+    group_id: int | None = None,
+    language: str = "fr",
+) -> tuple[DayMark, ...]:
+    """Public holidays and closures of the days [first, end), by day then kind.
+
+    Holidays are those of the calendars the groups use (metropolitan France when no
+    group says otherwise; Alsace-Moselle's two extra days when a group skips them);
+    with ``group_id``, only that group's calendar and closures.
+    """
+    query = select(TalkGroup.id, TalkGroup.name, TalkGroup.holiday_calendar)
+    if group_id is not None:
+        query = query.where(TalkGroup.id == group_id)
+    groups = session.execute(query).all()
+    calendars = {HolidayCalendar(row.holiday_calendar) for row in groups}
+    if group_id is None or not groups:
+        calendars.add(HolidayCalendar.METROPOLE)
+    calendar = (
+        HolidayCalendar.ALSACE_MOSELLE
+        if HolidayCalendar.ALSACE_MOSELLE in calendars
+        else HolidayCalendar.METROPOLE
+        if HolidayCalendar.METROPOLE in calendars
+        else HolidayCalendar.NONE
+    )
+    marks: list[DayMark] = []
+    for year in range(first.year, end.year + 1):
+        for day, name in recurrence.holiday_names(calendar, year, language).items():
+            if first <= day < end:
+                marks.append(DayMark(day, DayMarkKind.HOLIDAY, name))
+    names = {row.id: row.name for row in groups}
+    closures = select(GroupClosure.group_id, GroupClosure.start_date, GroupClosure.end_date).where(
+        GroupClosure.start_date < end, GroupClosure.end_date >= first
+    )
+    if group_id is not None:
+        closures = closures.where(GroupClosure.group_id == group_id)
+    closed: dict[dt.date, set[str]] = {}
+    for owner, start, last in session.execute(closures):
+        day = max(start, first)
+        while day <= last and day < end:
+            closed.setdefault(day, set()).add(names.get(owner, ""))
+            day += dt.timedelta(days=1)
+    for day, owners in closed.items():
+        marks.append(DayMark(day, DayMarkKind.CLOSURE, ", ".join(sorted(owners))))
+    return tuple(sorted(marks, key=lambda m: (m.day, m.kind.value, m.name)))
+
+
+@dataclass(frozen=True)
+class ConflictNote:
+    """A double booking told to the user: when, what is booked twice, and by what else.
+
+    ``start``/``end``: the overlap (aware, UTC); ``resource``: the facilitator's or the
+    room's name; ``other``: the title of the other session's group or action.
+    """
+
+    kind: ConflictKind
+    start: dt.datetime
+    end: dt.datetime
+    resource: str
+    other: str
+
+
+def conflict_notes(
+    session: Session, found: tuple[Conflict, ...], own: frozenset[int]
+) -> tuple[ConflictNote, ...]:
+    """Name the conflicts ``found`` for a user saving the sessions ``own``, by start.
+
+    The other session is the one not in ``own`` (the first when both are).
+    """
+    if not found:
+        return ()
+    people: dict[int, str] = {
+        i: n for i, n in session.execute(select(Facilitator.id, Facilitator.name))
+    }
+    rooms: dict[int, str] = {i: n for i, n in session.execute(select(Room.id, Room.name))}
+    others = {
+        c.first_session_id if c.first_session_id not in own else c.second_session_id for c in found
+    }
+    titles: dict[int, str] = {}
+    for sid, group_name, title in session.execute(
+        select(ProgrammeSession.id, TalkGroup.name, Action.title)
+        .outerjoin(TalkGroup, TalkGroup.id == ProgrammeSession.group_id)
+        .outerjoin(
+            Action,
+            Action.id == func.coalesce(ProgrammeSession.action_id, TalkGroup.action_id),
+        )
+        .where(ProgrammeSession.id.in_(others))
+    ):
+        titles[sid] = group_name or title or ""
+    notes = []
+    for c in found:
+        other = c.first_session_id if c.first_session_id not in own else c.second_session_id
+        names = people if c.kind is ConflictKind.FACILITATOR else rooms
+        notes.append(
+            ConflictNote(
+                c.kind, c.start, c.end, names.get(c.resource_id, ""), titles.get(other, "")
+            )
+        )
+    return tuple(sorted(set(notes), key=lambda n: (n.start, n.kind.value, n.resource, n.other)))

@@ -3,7 +3,8 @@
 Each check raises a :class:`~vpi_groups.validation.ValidationError` and writes nothing;
 the writing modules (:mod:`~vpi_groups.scheduling.series`,
 :mod:`~vpi_groups.scheduling.sessions`) run them all before their first write, and the
-readers use :func:`aware` on the instants they are given. Internal to the package.
+readers use :func:`aware` on the instants they are given. Internal to the package,
+except :func:`outside_year`, which the editors call to warn before saving.
 """
 
 from __future__ import annotations
@@ -96,3 +97,15 @@ def check_capacity(minimum: int, maximum: int) -> None:
 def action_row(session: Session, action_id: int) -> Action:
     """The action's row (NotFoundError if there is none)."""
     return get_row(session, Action, action_id, "action")
+
+
+def outside_year(
+    starts: Iterable[dt.datetime], year: int, zone: dt.tzinfo
+) -> tuple[dt.datetime, ...]:
+    """Return the instants whose local day (in ``zone``) is not in ``year``, in order.
+
+    An action belongs to one programme year; a session dated in another year is
+    counted in the other year's report, which is rarely what the user meant, so the
+    editors warn before saving it (they do not refuse: a cycle may end in January).
+    """
+    return tuple(sorted(s for s in starts if s.astimezone(zone).year != year))

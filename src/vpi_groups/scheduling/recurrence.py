@@ -234,6 +234,81 @@ def public_holidays(calendar: HolidayCalendar, year: int) -> tuple[dt.date, ...]
     return tuple(sorted(days))
 
 
+def holiday_names(calendar: HolidayCalendar, year: int, language: str = "fr") -> dict[dt.date, str]:
+    """Return the public holidays of one year in this calendar with their names.
+
+    ``language``: "fr" or "en" (the names come from the ``holidays`` library, the one
+    that also decides which days a series skips, so the agenda and the series agree).
+    """
+    return dict(_holiday_names(HolidayCalendar(calendar), year, language == "fr"))
+
+
+@functools.lru_cache(maxsize=64)
+def _holiday_names(
+    calendar: HolidayCalendar, year: int, french: bool
+) -> tuple[tuple[dt.date, str], ...]:
+    """Kept once computed: the agenda asks again at each week or month shown."""
+    names: dict[dt.date, str] = {}
+    for code in _subdivisions(calendar):
+        table = holidays.country_holidays(
+            "FR", subdiv=code, years=year, language="fr" if french else "en_US"
+        )
+        for day, name in sorted(table.items()):
+            names.setdefault(day, name)
+    return tuple(sorted(names.items()))
+
+
+def _same_day_in(day: dt.date, year: int) -> dt.date:
+    """The same month and day in another year (29 February becomes the 28th)."""
+    return day.replace(year=year, day=min(day.day, monthrange(year, day.month)[1]))
+
+
+def shifted_by_years(rule: Recurrence, years: int) -> Recurrence:
+    """The same rule ``years`` later: start, end and closures moved to the same days.
+
+    Used to continue a group the following year: the weekday, time, length, rhythm and
+    number of sessions stay; public holidays are those of the new year (computed).
+    """
+    return dataclasses.replace(
+        rule,
+        start_date=_same_day_in(rule.start_date, rule.start_date.year + years),
+        end_date=(
+            None
+            if rule.end_date is None
+            else _same_day_in(rule.end_date, rule.end_date.year + years)
+        ),
+        closures=tuple(
+            Closure(
+                _same_day_in(c.start, c.start.year + years), _same_day_in(c.end, c.end.year + years)
+            )
+            for c in rule.closures
+        ),
+    )
+
+
+def next_term(rule: Recurrence) -> Recurrence:
+    """The same cycle one term (calendar quarter) later.
+
+    The new start is the first day of the quarter after the one holding the rule's
+    start date, moved to the rule's weekday for a weekly rule (so the form shows the
+    first session's day); an end date moves by as many days; closures that end before
+    the new start are dropped, the others kept.
+    """
+    start = rule.start_date
+    quarter = (start.month - 1) // 3
+    year, month = (start.year + 1, 1) if quarter == 3 else (start.year, quarter * 3 + 4)
+    first = dt.date(year, month, 1)
+    if rule.frequency is Frequency.WEEKLY:
+        first += dt.timedelta(days=(rule.weekday - first.weekday()) % 7)
+    shift = first - start
+    return dataclasses.replace(
+        rule,
+        start_date=first,
+        end_date=None if rule.end_date is None else rule.end_date + shift,
+        closures=tuple(c for c in rule.closures if c.end >= first),
+    )
+
+
 def _skip_test(rule: Recurrence) -> Callable[[dt.date], bool]:
     """Whether a day is a public holiday or in a closure; days must come in order."""
     holiday_calendar = rule.holidays

@@ -24,6 +24,12 @@ Series edits (:func:`update_group`)
     Extra sessions are never touched by series edits. What makes an occurrence
     *edited* is told in :mod:`vpi_groups.scheduling.sessions`.
 
+Deleting and continuing
+    :func:`delete_group` removes a group only when none of its sessions counts in a
+    report (held, or with a register, headcount, note or folded totals): a group
+    that ran is ended instead. :func:`renew_groups` copies an action's groups to its
+    next year's renewal, their rules moved to the same days a year later.
+
 Revisions
     A group's revision (the series' SEQUENCE) grows by one when what its calendar
     shows changes: its name, rule, facilitators, room, or whether its place may be
@@ -82,23 +88,33 @@ from vpi_groups.scheduling.records import (
 from vpi_groups.scheduling.recurrence import Occurrence
 from vpi_groups.storage.models import (
     ActionKind,
+    Attendance,
+    Enrolment,
+    Facilitator,
+    FoldedAttendance,
     GroupClosure,
     GroupFacilitator,
     ProgrammeSession,
     SessionFacilitator,
+    SessionHeadcount,
+    SessionNote,
     SessionStatus,
     TalkGroup,
 )
-from vpi_groups.validation import WrongActionKindError, clean_text
+from vpi_groups.validation import SessionStateError, WrongActionKindError, clean_text
 
 __all__ = [
+    "GroupFootprint",
     "SeriesCalendar",
     "SeriesChange",
     "SeriesRule",
     "SplitSessions",
     "create_group",
+    "delete_group",
     "differs_from_series",
+    "group_footprint",
     "plain_occurrence",
+    "renew_groups",
     "series_calendar",
     "series_rules",
     "split_sessions",
@@ -428,6 +444,120 @@ def update_group(
         deleted=deleted,
         unfitting=sessions_by_id(session, unfitting),
     )
+
+
+# ---------------------------------------------------------------- deleting, continuing
+
+
+@dataclass(frozen=True)
+class GroupFootprint:
+    """What deleting a talk group would remove, and what keeps it.
+
+    Attributes:
+        sessions: how many sessions it has.
+        kept: its sessions that forbid deleting it: held, or with a register, a
+            headcount, a note or folded totals (the reports count them).
+    """
+
+    group_id: int
+    name: str
+    sessions: int
+    kept: tuple[int, ...]
+
+    @property
+    def deletable(self) -> bool:
+        """Whether nothing that a report counts would be lost."""
+        return not self.kept
+
+
+def group_footprint(session: Session, group_id: int) -> GroupFootprint:
+    """Count a group's sessions and find those that forbid deleting it."""
+    row = group_row(session, group_id)
+    session.flush()
+    ids = list(
+        session.scalars(select(ProgrammeSession.id).where(ProgrammeSession.group_id == group_id))
+    )
+    mine = ProgrammeSession.group_id == group_id
+    kept: set[int] = set(
+        session.scalars(
+            select(ProgrammeSession.id).where(mine, ProgrammeSession.status == SessionStatus.HELD)
+        )
+    )
+    for table in (Attendance, SessionHeadcount, SessionNote, FoldedAttendance):
+        kept.update(
+            session.scalars(
+                select(table.session_id)
+                .join(ProgrammeSession, ProgrammeSession.id == table.session_id)
+                .where(mine)
+                .distinct()
+            )
+        )
+    return GroupFootprint(row.id, row.name, len(ids), tuple(sorted(kept)))
+
+
+def delete_group(session: Session, group_id: int) -> GroupFootprint:
+    """Delete a talk group with its sessions, closures, facilitators and enrolments.
+
+    Only a group none of whose sessions a report counts may go: deleting it must not
+    change a figure already published. A group that ran is ended instead (its series
+    shortened, its later sessions cancelled).
+
+    Raises:
+        NotFoundError: no such group.
+        SessionStateError: one of its sessions is held ("held") or has a register, a
+            headcount, a note or folded totals ("has-records"); nothing is deleted.
+    """
+    footprint = group_footprint(session, group_id)
+    if footprint.kept:
+        first = footprint.kept[0]
+        held = session.scalar(select(ProgrammeSession.status).where(ProgrammeSession.id == first))
+        reason = "held" if held == SessionStatus.HELD else "has-records"
+        raise SessionStateError(first, "delete", reason)
+    # Children first, by hand: the schema cascades, but saying it here keeps the
+    # deletion complete whatever the connection's foreign-key setting.
+    sessions = select(ProgrammeSession.id).where(ProgrammeSession.group_id == group_id)
+    session.execute(delete(SessionFacilitator).where(SessionFacilitator.session_id.in_(sessions)))
+    session.execute(delete(ProgrammeSession).where(ProgrammeSession.group_id == group_id))
+    for table in (GroupFacilitator, GroupClosure, Enrolment):
+        session.execute(delete(table).where(table.group_id == group_id))
+    session.delete(group_row(session, group_id))
+    session.flush()
+    return footprint
+
+
+def renew_groups(
+    session: Session, action_id: int, renewal_id: int, *, years: int = 1
+) -> tuple[SeriesChange, ...]:
+    """Give ``renewal_id`` a copy of each of ``action_id``'s groups, ``years`` later.
+
+    Each copy has the same settings and rule, its dates moved to the same days of the
+    later year (:func:`~vpi_groups.scheduling.recurrence.shifted_by_years`), and the
+    facilitators who are still active. Returns the new series, by group name.
+
+    Raises:
+        ValidationError: as :func:`create_group` (e.g. fewer than two active
+            facilitators left); nothing is written by the failing copy.
+    """
+    active = frozenset(session.scalars(select(Facilitator.id).where(Facilitator.active)))
+    made = []
+    for row in session.scalars(
+        select(TalkGroup)
+        .where(TalkGroup.action_id == action_id)
+        .order_by(TalkGroup.name, TalkGroup.id)
+    ).all():
+        spec = group_spec(session, row)
+        made.append(
+            create_group(
+                session,
+                dataclasses.replace(
+                    spec,
+                    action_id=renewal_id,
+                    facilitator_ids=tuple(f for f in spec.facilitator_ids if f in active),
+                    recurrence=recurrence.shifted_by_years(spec.recurrence, years),
+                ),
+            )
+        )
+    return tuple(made)
 
 
 # ---------------------------------------------------------------- calendar

@@ -484,6 +484,7 @@ class ReferralSource(StrEnum):
     SCHOOL = "school"
     SELF = "self"
     OTHER = "other"
+    UNKNOWN = "unknown"  # "non renseigné": chosen explicitly, never a default
 
 
 class AttendanceStatus(StrEnum):

@@ -15,9 +15,10 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from vpi_groups import __version__
-from vpi_groups.language import LANGUAGES, of_locale
+from vpi_groups.language import choose, formatting_locale
 from vpi_groups.locations import default_vault_dir
 from vpi_groups.storage import is_vault
+from vpi_groups.ui.focus_style import apply_focus_style
 from vpi_groups.ui.main_window import MainWindow
 from vpi_groups.ui.preferences import Preferences
 
@@ -27,10 +28,24 @@ ORG_NAME = "VPI Groups"
 
 def choose_language(requested: str | None, system: QLocale | None = None) -> str:
     """Return "fr" or "en": the requested one, else the system's, French when unsure."""
-    if requested in LANGUAGES:
-        return requested
     locale = system if system is not None else QLocale.system()
-    return of_locale(locale.name())
+    return choose(requested, locale.name())
+
+
+def ui_locale(lang: str, system: QLocale | None = None) -> QLocale:
+    """The locale of dates and numbers for the interface language ``lang``.
+
+    See :func:`vpi_groups.language.formatting_locale`: fr_FR in French; in English the
+    user's own English locale, else en_GB (never Qt's bare English, which is en_US).
+    """
+    locale = system if system is not None else QLocale.system()
+    return QLocale(formatting_locale(lang, locale.name()))
+
+
+def _catalogue_folder() -> str:
+    # Package data lies on disk in a checkout, a wheel and a frozen bundle alike;
+    # Qt keeps a pointer to loaded bytes, so load from the file, not from memory.
+    return str(resources.files("vpi_groups.ui").joinpath("i18n"))
 
 
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
@@ -40,10 +55,7 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     """
     translators: list[QTranslator] = []
     own = QTranslator(app)
-    # Package data lies on disk in a checkout, a wheel and a frozen bundle alike;
-    # Qt keeps a pointer to loaded bytes, so load from the file, not from memory.
-    i18n = resources.files("vpi_groups.ui").joinpath("i18n")
-    if own.load(f"vpi_groups_{lang}", str(i18n)):
+    if own.load(f"vpi_groups_{lang}", _catalogue_folder()):
         translators.append(own)
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -54,6 +66,19 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     return translators
 
 
+def translated_into(lang: str, context: str, source: str) -> str:
+    """``source`` in ``lang`` from the application's catalogue, whatever the interface's.
+
+    For the few words that must speak the language just chosen before the interface
+    switches to it (the offer to restart). The source must be marked for the catalogue
+    with ``QT_TRANSLATE_NOOP(context, source)``; it is returned as is when not translated.
+    """
+    translator = QTranslator()
+    if not translator.load(f"vpi_groups_{lang}", _catalogue_folder()):
+        return source
+    return translator.translate(context, source) or source
+
+
 def make_application(argv: list[str], lang: str | None) -> tuple[QApplication, list[QTranslator]]:
     """Create (or reuse) the QApplication with names and translations set."""
     existing = QApplication.instance()
@@ -62,12 +87,7 @@ def make_application(argv: list[str], lang: str | None) -> tuple[QApplication, l
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
     chosen = choose_language(lang)
-    QLocale.setDefault(
-        QLocale(
-            QLocale.Language.French if chosen == "fr" else QLocale.Language.English,
-            QLocale.Country.France if chosen == "fr" else QLocale.Country.AnyCountry,
-        )
-    )
+    QLocale.setDefault(ui_locale(chosen))
     return app, install_translators(app, chosen)
 
 
@@ -80,6 +100,7 @@ def run(*, demo: bool, vault_dir: str | None, lang: str | None) -> int:
     """
     preferences = Preferences()
     app, _translators = make_application(sys.argv[:1], lang or preferences.language)
+    apply_focus_style(app)  # a visible focus ring and a readable palette, in the window only
     if demo:
         from vpi_groups.demo.vault import demo_vault
 

@@ -43,7 +43,7 @@ from vpi_groups.calendar import ics as calendar_export
 from vpi_groups.calendar.ics import ExportOptions, Privacy
 from vpi_groups.scheduling import agenda
 from vpi_groups.storage.vault import Vault
-from vpi_groups.ui.errors import ERROR_STYLE, error_text
+from vpi_groups.ui.errors import error_style, error_text
 from vpi_groups.ui.models.table import HeadersModel, Row
 from vpi_groups.ui.tasks import TaskRunner
 
@@ -109,9 +109,13 @@ class CalendarExportDialog(QDialog):
         self.first = QDateEdit(today, self)
         self.first.setObjectName("exportFrom")
         self.first.setCalendarPopup(True)
+        # No label of its own (the check box and "and" sit around it): a screen reader
+        # needs a name that says which end of the period it is.
+        self.first.setAccessibleName(self.tr("First day of the period"))
         self.last = QDateEdit(today.addMonths(6), self)
         self.last.setObjectName("exportTo")
         self.last.setCalendarPopup(True)
+        self.last.setAccessibleName(self.tr("Last day of the period"))
         period = QHBoxLayout()
         period.addWidget(self.use_period)
         period.addWidget(self.first)
@@ -192,7 +196,9 @@ class CalendarExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(never)
-        layout.addWidget(QLabel(self.tr("What partners will see (first events):"), self))
+        preview_label = QLabel(self.tr("What partners will see (first events):"), self)
+        preview_label.setBuddy(self.preview)  # the preview's accessible name
+        layout.addWidget(preview_label)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.message)
@@ -377,7 +383,7 @@ class CalendarExportDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self.export_button.setEnabled(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(error_style())
         self.message.setText(error_text(error))
 
     def reject(self) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from vpi_groups.programme import records as programme
 from vpi_groups.storage import vault as vaults
 from vpi_groups.ui.editing import settle_keyboard
-from vpi_groups.ui.errors import ERROR_STYLE, error_text
+from vpi_groups.ui.errors import error_style, error_text
 from vpi_groups.ui.passphrase_field import NewPassphraseField
 from vpi_groups.ui.recovery_panel import RecoveryKeyPanel
 from vpi_groups.ui.secret_field import SecretField, decorate
@@ -84,7 +84,7 @@ class _WorkDialog(QDialog):
     def fail(self, error: Exception) -> None:
         """Show what went wrong; the dialog stays open to try again."""
         self.set_busy(False)
-        self.outcome.setStyleSheet(ERROR_STYLE)
+        self.outcome.setStyleSheet(error_style())
         self.outcome.setText(error_text(error))
 
     def succeed(self, text: str) -> None:
@@ -296,6 +296,7 @@ class BackupDialog(_WorkDialog):
         self.path.setObjectName("backupPath")
         self._replace_ok: str | None = None  # a file the user already agreed to replace
         browse = QPushButton(self.tr("&Browse…"), self)
+        browse.setObjectName("backupBrowse")
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path)
@@ -376,9 +377,15 @@ class RestoreDialog(_WorkDialog):
         self.file.setObjectName("restoreFile")
         self.folder = QLineEdit(self)
         self.folder.setObjectName("restoreFolder")
+        # Two "Browse…" buttons: each gets a name that says what it chooses, or a
+        # screen reader would say the same word twice.
         browse_file = QPushButton(self.tr("Br&owse…"), self)
+        browse_file.setObjectName("restoreBrowseFile")
+        browse_file.setAccessibleName(self.tr("Choose the backup file"))
         browse_file.clicked.connect(self._browse_file)
         browse_folder = QPushButton(self.tr("Bro&wse…"), self)
+        browse_folder.setObjectName("restoreBrowseFolder")
+        browse_folder.setAccessibleName(self.tr("Choose the new folder"))
         browse_folder.clicked.connect(self._browse_folder)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file)
@@ -386,9 +393,19 @@ class RestoreDialog(_WorkDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder)
         folder_row.addWidget(browse_folder)
+        # Tab goes along each row, as it reads: a field, then its button.
+        QWidget.setTabOrder(self.file, browse_file)
+        QWidget.setTabOrder(browse_file, self.folder)
+        QWidget.setTabOrder(self.folder, browse_folder)
+        # A label made by addRow for a row of widgets has no buddy: the field would
+        # have no name and the mnemonic would go nowhere.
+        file_label = QLabel(self.tr("Backup &file:"), self)
+        file_label.setBuddy(self.file)
+        folder_label = QLabel(self.tr("New &folder:"), self)
+        folder_label.setBuddy(self.folder)
         form = QFormLayout()
-        form.addRow(self.tr("Backup &file:"), file_row)
-        form.addRow(self.tr("New &folder:"), folder_row)
+        form.addRow(file_label, file_row)
+        form.addRow(folder_label, folder_row)
         self.passphrase, self.passphrase_secret = _secret_field(
             self, form, self.tr("&Passphrase of the backup:"), "restorePassphrase"
         )

@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTime, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -35,8 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vpi_groups.ui.errors import ERROR_STYLE, validation_text
+from vpi_groups.ui.errors import error_style, validation_text
+from vpi_groups.ui.fit import FittingScroll, fit_to_screen
 from vpi_groups.ui.question import Choice, ask
+from vpi_groups.ui.widgets import distinct_keys
 
 translate = QCoreApplication.translate
 
@@ -83,6 +84,8 @@ class _FieldCommand(QUndoCommand):
 
 class FieldUndo(QObject):
     """Records each bound field's changes on an undo stack and applies undo/redo to them."""
+
+    edited = Signal(QWidget)  # a bound field's value changed (typed, undone, put back)
 
     def __init__(self, stack: QUndoStack, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -178,7 +181,10 @@ class FieldUndo(QObject):
         new = binding.getter()
         old = self._last[binding.key]
         self._last[binding.key] = new
-        if self._applying or _same(old, new):
+        if _same(old, new):
+            return
+        self.edited.emit(binding.widget)
+        if self._applying:
             return
         self.stack.push(_FieldCommand(self, binding, old, new))
 
@@ -305,13 +311,14 @@ class EditorDialog(QDialog):
         self.undo_stack = QUndoStack(self)
         self.fields = FieldUndo(self.undo_stack, self)
         self.discard_box: QMessageBox | None = None
+        self._fitted = False
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self._errors: dict[str, QLabel] = {}
         self._error_fields: dict[str, QWidget] = {}
         self.general_error = QLabel(self)
         self.general_error.setObjectName("generalError")
-        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setStyleSheet(error_style())
         self.general_error.setWordWrap(True)
         self.general_error.hide()
 
@@ -332,9 +339,7 @@ class EditorDialog(QDialog):
         undo_action = self.undo_stack.createUndoAction(self)
         undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         redo_action = self.undo_stack.createRedoAction(self)
-        redo_action.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
-        )
+        redo_action.setShortcuts(distinct_keys("Ctrl+Shift+Z", QKeySequence.StandardKey.Redo))
         self.addAction(undo_action)
         self.addAction(redo_action)
 
@@ -351,6 +356,7 @@ class EditorDialog(QDialog):
         self.cancel_button.setAutoDefault(False)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
+        self.fields.edited.connect(self._field_edited)
 
     def finish_layout(
         self, body: QWidget | None = None, *, first: QWidget | None = None
@@ -361,9 +367,12 @@ class EditorDialog(QDialog):
         """
         layout = QVBoxLayout(self)
         if body is None:
-            layout.addLayout(self.form)
-        else:
-            layout.addWidget(body, 1)
+            body = QWidget(self)
+            body.setObjectName("editorBody")
+            body.setLayout(self.form)
+            self.form.setContentsMargins(0, 0, 0, 0)
+        # the fields scroll, the buttons stay: a small screen never hides Save
+        layout.addWidget(FittingScroll(body, self), 1)
         layout.addWidget(self.general_error)
         row = QHBoxLayout()
         row.addWidget(self.undo_button)
@@ -399,7 +408,7 @@ class EditorDialog(QDialog):
             column.addLayout(line)
         error = QLabel(cell)
         error.setObjectName(f"{field}Error")
-        error.setStyleSheet(ERROR_STYLE)
+        error.setStyleSheet(error_style())
         error.setWordWrap(True)
         error.hide()
         column.addWidget(error)
@@ -407,6 +416,12 @@ class EditorDialog(QDialog):
         self._error_fields[field] = widget
         title = QLabel(label, self)
         title.setBuddy(widget)
+        # Qt names a field after a buddy label among the field's siblings only, and
+        # this label sits beside the cell holding the field and its error line: the
+        # field (or the one its row hands the focus to) is named here, in its words.
+        target = widget.focusProxy() or widget
+        if not target.accessibleName():
+            target.setAccessibleName(label.replace("&&", "\0").replace("&", "").replace("\0", "&"))
         (form or self.form).addRow(title, cell)
         return title
 
@@ -419,12 +434,25 @@ class EditorDialog(QDialog):
         self.set_busy(False)
         field = getattr(error, "field", "")
         label = self.error_label(field)
-        label.setStyleSheet(ERROR_STYLE)  # the general line may have shown a notice
+        label.setStyleSheet(error_style())  # the general line may have shown a notice
         label.setText(validation_text(error))
         label.show()
         widget = self._error_fields.get(field)
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _field_edited(self, widget: QWidget) -> None:
+        """A field changed: its error line spoke of the value before, so it goes.
+
+        The value is checked again when the editor is saved; until then a sentence
+        about a value no longer shown would only mislead. The field may be one part of
+        a composite one (the capacity's minimum) or hold the bound widget's row.
+        """
+        for field, shown in self._error_fields.items():
+            if shown is widget or shown.isAncestorOf(widget) or widget.isAncestorOf(shown):
+                label = self._errors[field]
+                label.clear()
+                label.hide()
 
     def clear_errors(self) -> None:
         """Hide every error line."""
@@ -456,9 +484,39 @@ class EditorDialog(QDialog):
         self.general_error.setStyleSheet("")
         self.general_error.show()
 
+    def ready_to_save(self) -> bool:
+        """Whether the form may be sent to the page; a refusal is said next to its field.
+
+        Editors with choices that have no default (a sector, an axis) refuse here
+        until one is made; by default everything may be sent, the services check.
+        """
+        return True
+
     def _save(self) -> None:
         self.clear_errors()
-        self.submitted.emit()
+        if self.ready_to_save():
+            self.submitted.emit()
+
+    def refit(self) -> None:
+        """Grow to show fields that just appeared, within the screen (never shrink)."""
+        for scroll in self.findChildren(FittingScroll):
+            body = scroll.widget()
+            inner = body.layout() if body is not None else None
+            if inner is not None:
+                inner.activate()
+            scroll.updateGeometry()
+        outer = self.layout()
+        if outer is not None:
+            outer.activate()
+        if self.isVisible():
+            fit_to_screen(self, self.sizeHint().expandedTo(self.size()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """On the first show, take the size the fields want, within the screen."""
+        if not self._fitted:
+            self._fitted = True
+            fit_to_screen(self)
+        super().showEvent(event)
 
     def reject(self) -> None:
         """Cancel; with unsaved changes, ask first (nothing typed is lost by accident).
@@ -489,16 +547,6 @@ class EditorDialog(QDialog):
             ],
             answered=answered,
         )
-
-
-def spin_box(parent: QWidget, low: int, high: int, value: int, name: str) -> QSpinBox:
-    """A number field with a range, an object name and no accelerated wheel surprises."""
-    box = QSpinBox(parent)
-    box.setRange(low, high)
-    box.setValue(value)
-    box.setObjectName(name)
-    box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
-    return box
 
 
 def check_box(text: str, parent: QWidget, name: str) -> QCheckBox:

@@ -6,16 +6,21 @@ services and models they import) are built once the dialog has painted, or at th
 unlock if that comes first. After unlocking, a page reads its data when it is first
 shown, not all six at once; the pages that show what others edit (agenda,
 participants) read again each time they are shown.
+
+Switching the interface language restarts the application (see :meth:`MainWindow.restart`):
+the vault is locked first, as a lock does, then the same command starts again.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterator, Mapping
+import os
+import sys
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QProcess, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,7 +42,7 @@ from vpi_groups.ui.idle import IdleWatcher
 from vpi_groups.ui.preferences import Preferences
 from vpi_groups.ui.session_lock import SessionLockWatcher
 from vpi_groups.ui.tasks import database_worker
-from vpi_groups.ui.unlock import UnlockDialog
+from vpi_groups.ui.unlock import QUIT_KEY, UnlockDialog
 
 if TYPE_CHECKING:  # imported when the pages are built (see the module's docstring)
     from vpi_groups.storage.vault import Vault
@@ -52,7 +57,78 @@ if TYPE_CHECKING:  # imported when the pages are built (see the module's docstri
 
 
 _DONE = object()  # what next() gives once every page is built
+PAGE_NAMES = ("agenda", "programme", "participants", "directory", "reports", "settings")
+"""Each page's name, in the sidebar's order: what a page's ``wanted_page`` signal says."""
+HELP_TOPICS = PAGE_NAMES
+"""The user guide's topic of each page, in the sidebar's order."""
 BUILD_PAUSE_MS = 20
+
+
+def _set_option(arguments: Sequence[str], option: str, value: str | None) -> list[str]:
+    """``arguments`` without ``option`` (``--x V`` or ``--x=V``), then with ``option value``.
+
+    ``value`` None only removes it.
+    """
+    kept: list[str] = []
+    skip = False
+    for argument in arguments:
+        if skip:
+            skip = False
+        elif argument == option:
+            skip = True  # its value is the next argument
+        elif not argument.startswith(option + "="):
+            kept.append(argument)
+    return kept if value is None else [*kept, option, value]
+
+
+def restart_command(
+    vault_folder: Path | None = None,
+    *,
+    executable: str | None = None,
+    argv: Sequence[str] | None = None,
+    orig_argv: Sequence[str] | None = None,
+    frozen: bool | None = None,
+) -> tuple[str, list[str]]:
+    """The program and arguments that start this application again as it was started.
+
+    The same interpreter with the same options before the program (``-m vpi_groups``
+    or the launcher script), or the frozen bundle's executable, and the same arguments,
+    but for two: ``--lang`` is dropped (the restart is for the language chosen in the
+    settings, which ``--lang`` would override), and a ``--vault`` given is set to the
+    vault folder open now (the settings may have opened a restored vault elsewhere).
+
+    Args:
+        vault_folder: the vault folder open now, for ``--vault``; None keeps it as given.
+        executable: the interpreter or bundle (default ``sys.executable``).
+        argv: the program's arguments (default ``sys.argv``).
+        orig_argv: the interpreter's own command line (default ``sys.orig_argv``).
+        frozen: whether this is a frozen bundle (default: ``sys.frozen`` is set).
+
+    Returns:
+        The program to start and its arguments.
+    """
+    executable = sys.executable if executable is None else executable
+    argv = sys.argv if argv is None else argv
+    orig_argv = sys.orig_argv if orig_argv is None else orig_argv
+    frozen = bool(getattr(sys, "frozen", False)) if frozen is None else frozen
+    arguments = _set_option(argv[1:], "--lang", None)
+    if vault_folder is not None and any(
+        a == "--vault" or a.startswith("--vault=") for a in arguments
+    ):
+        arguments = _set_option(arguments, "--vault", str(vault_folder))
+    if frozen:  # the bundle's executable is the program, its arguments follow
+        return executable, arguments
+    # What came before the program's arguments: the interpreter's options and
+    # "-m vpi_groups", or the launcher script. Not argv[0]: under -m it is the path of
+    # __main__.py, which run as a script would import the wrong "calendar" module.
+    before = list(orig_argv[1 : len(orig_argv) - len(argv) + 1])
+    return executable, [*before, *arguments]
+
+
+def relaunch(program: str, arguments: Sequence[str]) -> bool:
+    """Start ``program`` as a new process independent of this one; whether it started."""
+    started, _pid = QProcess.startDetached(program, list(arguments), os.getcwd())
+    return bool(started)
 
 
 class MainWindow(QMainWindow):
@@ -91,6 +167,10 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        self.sidebar.setAccessibleDescription(
+            self.tr("The page shown on the right. Ctrl+1 to Ctrl+6 show a page from anywhere.")
+        )
         self.sidebar.setFixedWidth(220)
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setStyleSheet(
@@ -101,6 +181,7 @@ class MainWindow(QMainWindow):
             QListWidgetItem(title, self.sidebar)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
+        self.stack.setAccessibleName(self.tr("Page content"))
         self.pages: list[Page] = []  # filled by _build_steps
         self._building = self._build_steps()
         self._loaded: set[Page] = set()  # the pages that read the open vault's data
@@ -114,6 +195,8 @@ class MainWindow(QMainWindow):
 
         self.vault_label = QLabel(self)
         self.vault_label.setObjectName("vaultStatus")
+        # Its text is what a screen reader reads; the description says what it is about.
+        self.vault_label.setAccessibleDescription(self.tr("Vault status"))
         self.statusBar().addPermanentWidget(self.vault_label)
 
         self.idle = IdleWatcher(self.preferences.auto_lock_minutes, self)
@@ -198,6 +281,8 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(self.preferences, self.stack)
         self.settings_page.auto_lock_changed.connect(self.idle.set_minutes)
         self.settings_page.open_vault_requested.connect(self._offer_to_open)
+        self.settings_page.restart_requested.connect(self.restart)
+        self.settings_page.demo = self.demo
         self._add_page(self.settings_page)
         self.stack.setCurrentIndex(max(0, self.sidebar.currentRow()))
 
@@ -298,6 +383,15 @@ class MainWindow(QMainWindow):
         page.setObjectName(f"page{len(self.pages)}")
         self.pages.append(page)
         self.stack.addWidget(page)
+        # A page may send the user elsewhere (an empty page's "add a group first").
+        wanted = getattr(page, "wanted_page", None)
+        if wanted is not None:
+            wanted.connect(self.show_page)
+
+    def show_page(self, name: str) -> None:
+        """Show the page called ``name`` (see :data:`PAGE_NAMES`); an unknown name is ignored."""
+        if name in PAGE_NAMES:
+            self.sidebar.setCurrentRow(PAGE_NAMES.index(name))
 
     def _first_size(self) -> QSize:
         """1280 x 800, or the screen's free area when smaller (a small laptop)."""
@@ -307,6 +401,7 @@ class MainWindow(QMainWindow):
         return wanted.boundedTo(free).expandedTo(self.minimumSizeHint())
 
     def _build_menus(self) -> None:
+        self.menuBar().setAccessibleName(self.tr("Menu bar"))
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.backup_action = QAction(self.tr("&Back up the vault…"), self)
         self.backup_action.setObjectName("backupAction")
@@ -323,16 +418,13 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock)
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setObjectName("quitAction")
-        quit_action.setShortcuts(
-            [
-                QKeySequence(QKeySequence.StandardKey.Quit),
-                QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q),
-            ]
-        )
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setObjectName("quitAction")
+        # Ctrl+Q alone: StandardKey.Quit is Ctrl+Q too on Linux desktops, and one key
+        # held twice by an action is ambiguous to Qt, which then fires neither.
+        self.quit_action.setShortcut(QUIT_KEY)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for index in range(self.sidebar.count()):
@@ -342,6 +434,11 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("User &guide"), self)
+        self.guide_action.setObjectName("guideAction")
+        self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.guide_action.triggered.connect(self.show_guide)
+        help_menu.addAction(self.guide_action)
         about = QAction(self.tr("&About VPI Groups"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -514,6 +611,38 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self.switch_to(folder)
 
+    def restart(self) -> bool:
+        """Start the application again (a new language needs it); whether it restarts.
+
+        The vault is locked first as a lock does it (open editors' unsaved changes kept
+        as drafts, offered again after the next unlock; every dialog closed), the
+        preferences are written, then the same command starts again
+        (:func:`restart_command`) and this window closes. If the new process cannot
+        start, the window stays, locked, says so and asks for the passphrase.
+        """
+        if self.unlock_dialog is not None:
+            return False  # nothing to lock; closing now would drop a key derivation
+        if self.vault is not None:
+            self._drop_vault()
+            self._show_locked_state()
+            self.locked.emit()
+        self.preferences.window_geometry = self.saveGeometry()
+        self.preferences.sync()  # the new process reads the language chosen
+        program, arguments = restart_command(None if self.demo else self.folder)
+        if not relaunch(program, arguments):
+            QMessageBox.warning(
+                self,
+                self.tr("Restart"),
+                self.tr(
+                    "VPI Groups could not start again. The new language will be used "
+                    "at the next start: close the application and open it again."
+                ),
+            )
+            self.ask_passphrase()
+            return False
+        self.close()
+        return True
+
     def switch_to(self, folder: Path) -> None:
         """Lock the current vault and open another folder (asks its passphrase)."""
         self.preferences.vault_folder = folder
@@ -525,6 +654,17 @@ class MainWindow(QMainWindow):
         self.ask_passphrase()
 
     # ------------------------------------------------------------ window
+
+    def help_topic(self) -> str:
+        """The user guide's topic of the page on screen (the guide opens there)."""
+        return HELP_TOPICS[max(0, min(self.sidebar.currentRow(), len(HELP_TOPICS) - 1))]
+
+    def show_guide(self) -> None:
+        """Open the user guide at the topic of the page on screen (F1)."""
+        # The viewer (and what it reads) is loaded on first use, not at start-up.
+        from vpi_groups.ui.help_viewer import show_help
+
+        show_help(self, self.help_topic())
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -10,19 +10,52 @@ that the translation tests check.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from enum import IntEnum
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vpi_groups.passphrase_policy import MIN_SCORE, CrackTime, Problem, Strength, assess
-from vpi_groups.ui.errors import ERROR_STYLE
-from vpi_groups.ui.secret_field import SecretField, decorate
+from vpi_groups.ui.errors import error_style
+from vpi_groups.ui.secret_field import TOGGLE_SHORTCUT, SecretField, decorate
 
 _SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
+class Level(IntEnum):
+    """The strength as one word, and the meter's value."""
+
+    WEAK = 1
+    MEDIUM = 2
+    GOOD = 3
+    EXCELLENT = 4
+
+
+def level_of(strength: Strength) -> Level:
+    """The level shown for an estimate: the policy's score, never above medium if refused.
+
+    zxcvbn's scores 0 and 1 are both weak; 3 is the least the policy accepts
+    (:data:`~vpi_groups.passphrase_policy.MIN_SCORE`), so a good or excellent level
+    always means the passphrase may be used.
+    """
+    level = Level(max(strength.score, Level.WEAK))
+    if not strength.acceptable:
+        return min(level, Level.MEDIUM)
+    return level
+
+
 class NewPassphraseField(QWidget):
-    """Two password fields and a meter; ``acceptable`` when strong enough and equal.
+    """Two password fields, a show/hide box and a meter; ``acceptable`` when strong and equal.
 
     Args:
         parent: the owning widget.
@@ -46,31 +79,47 @@ class NewPassphraseField(QWidget):
         self.second_caps.setObjectName("confirmPassphraseCapsLock")
         self.first_secret: SecretField = decorate(self.first, self.first_caps)
         self.second_secret: SecretField = decorate(self.second, self.second_caps)
+        self.show_text = QCheckBox(self)
+        self.show_text.setObjectName("showPassphrase")
         self.meter = QProgressBar(self)
         self.meter.setObjectName("strengthMeter")
-        self.meter.setRange(0, 4)
+        self.meter.setRange(0, len(Level))
         self.meter.setTextVisible(False)
+        self.level = QLabel(self)
+        self.level.setObjectName("strengthLevel")
         self.verdict = QLabel(self)
         self.verdict.setObjectName("strengthVerdict")
         self.verdict.setWordWrap(True)
         self.estimate = QLabel(self)
         self.estimate.setObjectName("strengthEstimate")
         self.estimate.setWordWrap(True)
-        layout = QFormLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
         self._first_label = QLabel(self)
         self._second_label = QLabel(self)
-        layout.addRow(self._first_label, self.first)
-        layout.addRow("", self.first_caps)
-        layout.addRow(self._second_label, self.second)
-        layout.addRow("", self.second_caps)
-        layout.addRow(self.meter)
-        layout.addRow(self.verdict)
-        layout.addRow(self.estimate)
+        form.addRow(self._first_label, self.first)
+        form.addRow("", self.first_caps)
+        form.addRow(self._second_label, self.second)
+        form.addRow("", self.second_caps)
+        form.addRow("", self.show_text)
+        strength_row = QHBoxLayout()
+        strength_row.addWidget(self.level)
+        strength_row.addWidget(self.meter, 1)
+        # The sentences below the form, not in it: a form row does not grow with a
+        # wrapped label, and the second line of a reason was cut off.
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addLayout(strength_row)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.estimate)
         self._first_label.setBuddy(self.first)
         self._second_label.setBuddy(self.second)
         self.first.textChanged.connect(self._update)
         self.second.textChanged.connect(self._update)
+        # One state for the check box, the eye in each field and Ctrl+H: a new
+        # passphrase is shown or hidden whole, its confirmation with it.
+        for control in (self.show_text, self.first_secret.toggle, self.second_secret.toggle):
+            control.toggled.connect(self._set_shown)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -78,10 +127,34 @@ class NewPassphraseField(QWidget):
         self._first_label.setText(self.tr("&Passphrase:"))
         self._second_label.setText(self.tr("&Confirm:"))
         self.first.setPlaceholderText(self.tr("A sentence you will remember"))
-        self.meter.setAccessibleName(self.tr("Passphrase strength"))
+        self.show_text.setText(self.tr("Sho&w the passphrase"))
+        self.show_text.setToolTip(
+            self.tr("Show or hide both fields (%1 in a field).").replace(
+                "%1", TOGGLE_SHORTCUT.toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.meter.setAccessibleName(self.tr("Strength of the passphrase"))
+        # As wide as its longest wording: the meter beside it does not jump as one types.
+        metrics = self.level.fontMetrics()
+        self.level.setMinimumWidth(
+            max(
+                metrics.horizontalAdvance(self.tr("Strength: %1").replace("%1", self.level_word(x)))
+                for x in Level
+            )
+        )
         self.first_secret.retranslate()
         self.second_secret.retranslate()
         self._update()
+
+    @property
+    def shown(self) -> bool:
+        """Whether the passphrase and its confirmation are readable."""
+        return self.show_text.isChecked()
+
+    def _set_shown(self, shown: bool) -> None:
+        for control in (self.show_text, self.first_secret.toggle, self.second_secret.toggle):
+            if control.isChecked() != shown:
+                control.setChecked(shown)  # its signal comes back here, with nothing to do
 
     def set_user_inputs(self, user_inputs: Sequence[str]) -> None:
         """Words a passphrase must not be made of: the programme's and facilitators' names."""
@@ -156,10 +229,25 @@ class NewPassphraseField(QWidget):
             .replace("%2", times[strength.crack_time]())
         )
 
+    def level_word(self, level: Level) -> str:
+        """The word for a level of strength ("weak", "good"...)."""
+        words = {
+            Level.WEAK: lambda: self.tr("weak"),
+            Level.MEDIUM: lambda: self.tr("medium"),
+            Level.GOOD: lambda: self.tr("good"),
+            Level.EXCELLENT: lambda: self.tr("excellent"),
+        }
+        return words[level]()
+
     def _update(self) -> None:
         text = self.first.text()
         strength = self.strength()
-        self.meter.setValue(strength.score)
+        level = level_of(strength)
+        self.meter.setValue(level.value if text else 0)
+        level_text = self.tr("Strength: %1").replace("%1", self.level_word(level)) if text else ""
+        self.level.setText(level_text)
+        # What a screen reader says of the meter: the word, not a percentage.
+        self.meter.setFormat(self.level_word(level) if text else "")
         refused = not strength.acceptable
         if not text:
             verdict = self.tr(
@@ -176,6 +264,8 @@ class NewPassphraseField(QWidget):
         else:
             verdict = self.tr("Strong passphrase.")
         self.verdict.setText(verdict)
-        self.verdict.setStyleSheet(ERROR_STYLE if text and refused else "")
-        self.estimate.setText(self.estimate_text(strength) if text else "")
+        self.verdict.setStyleSheet(error_style() if text and refused else "")
+        estimate = self.estimate_text(strength) if text else ""
+        self.estimate.setText(estimate)
+        self.meter.setAccessibleDescription(f"{level_text} {estimate}".strip())
         self.changed.emit()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -20,9 +20,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vpi_groups.errors import AppError
 from vpi_groups.ui import recovery_sheet
 from vpi_groups.ui.errors import error_text
 from vpi_groups.ui.secret_field import CLIPBOARD_SECONDS, SecretClipboardTimer, copy_secret
+
+
+def complete_labels(dialog: QFileDialog) -> None:
+    """Give Qt's own file dialog the labels its French catalogue lacks.
+
+    ``qtbase_fr.qm`` translates "Look in:" and "Files of type:" but not the
+    "&Look in:" and "Files of &type:" that Qt 6 shows, so Qt's dialog (used where the
+    system has none of its own) would show them in English. Qt's own translations of
+    the older strings are used, with a mnemonic on their first letter. A native
+    dialog ignores these labels: it speaks the system's language.
+    """
+    for label, source in (
+        (QFileDialog.DialogLabel.LookIn, "Look in:"),
+        (QFileDialog.DialogLabel.FileType, "Files of type:"),
+    ):
+        words = QCoreApplication.translate("QFileDialog", source)
+        dialog.setLabelText(label, words if "&" in words else "&" + words)
 
 
 class RecoveryKeyPanel(QWidget):
@@ -107,21 +125,32 @@ class RecoveryKeyPanel(QWidget):
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             recovery_sheet.print_to(printer, self.recovery_key, self.folder)
 
-    def _save_pdf(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
+    def save_dialog(self) -> QFileDialog:
+        """The dialog that asks where to save the PDF (not yet shown)."""
+        dialog = QFileDialog(
             self,
             self.tr("Save the recovery key"),
             str(Path.home() / self.tr("recovery-key-vpi-groups.pdf")),
             self.tr("PDF documents (*.pdf)"),
         )
-        if path:
-            self.save_pdf_to(Path(path))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setDefaultSuffix("pdf")
+        complete_labels(dialog)
+        return dialog
+
+    def _save_pdf(self) -> None:
+        dialog = self.save_dialog()
+        chosen = dialog.selectedFiles() if dialog.exec() == QFileDialog.DialogCode.Accepted else []
+        dialog.deleteLater()
+        if chosen:
+            self.save_pdf_to(Path(chosen[0]))
 
     def save_pdf_to(self, path: Path) -> None:
         """Write the recovery sheet to ``path`` and say where it went."""
         try:
             recovery_sheet.save_pdf(path, self.recovery_key, self.folder)
-        except OSError as error:
+        except (OSError, AppError) as error:
             self.saved_label.setText(error_text(error))
             return
         self.saved_label.setText(

@@ -77,6 +77,7 @@ class ReleasesDialog(QDialog):
 
     def __init__(self, releases: list[ReleaseInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("releasesDialog")
         self.setWindowTitle(self.tr("Reports released"))
         self.resize(980, 420)
         intro = QLabel(
@@ -93,6 +94,7 @@ class ReleasesDialog(QDialog):
         self.model.show_releases(releases)
         self.view = QTableView(self)
         self.view.setObjectName("releasesTable")
+        self.view.setAccessibleName(self.tr("Reports released"))
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)

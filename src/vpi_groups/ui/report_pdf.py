@@ -130,12 +130,13 @@ class _Pages:
         self.y += box.height() + QFontMetricsF(font, self.writer).height() * gap
 
 
-def _title_page(pages: _Pages, report: Report) -> None:
+def _title_page(pages: _Pages, report: Report, organisation: str) -> None:
     lang = pages.lang
     pages.y = pages.points(60)
-    pages.paragraph(text("title", lang), size=22, bold=True, gap=0.3)
-    pages.paragraph(text("programme", lang), size=12, gap=2)
-    for name, value in header_block(report, lang)[2:]:
+    head = header_block(report, lang, organisation)
+    pages.paragraph(head[0][0], size=22, bold=True, gap=0.3)  # the title
+    pages.paragraph(head[1][0], size=12, gap=2)  # the organisation
+    for name, value in head[2:]:
         pages.paragraph(f"{name} : {value}" if lang != "en" else f"{name}: {value}", size=11)
     pages.y += pages.points(12)
     pages.paragraph(text("rule_title", lang), size=11, bold=True, gap=0.3)
@@ -311,8 +312,12 @@ def _table(pages: _Pages, table: Table) -> None:
         pages.y += row_height * 0.8
 
 
-def render_pdf(report: Report, lang: str = "fr") -> bytes:
-    """Draw the report on A4 pages and return the PDF's bytes."""
+def render_pdf(report: Report, lang: str = "fr", *, organisation: str = "") -> bytes:
+    """Draw the report on A4 pages and return the PDF's bytes.
+
+    ``organisation``: the name the vault's settings give ("" while unset: a neutral
+    programme name is printed instead, as in the other formats).
+    """
     ensure_application()
     data = QByteArray()
     buffer = QBuffer(data)
@@ -332,7 +337,7 @@ def render_pdf(report: Report, lang: str = "fr") -> bytes:
     painter = QPainter(writer)
     try:
         pages = _Pages(writer, painter, lang)
-        _title_page(pages, report)
+        _title_page(pages, report, organisation)
         _chart_page(pages, report)
         for table in report.tables:
             _table(pages, table)

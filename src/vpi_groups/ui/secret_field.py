@@ -47,7 +47,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QToolButton
 
-from vpi_groups.ui.errors import ERROR_STYLE
+from vpi_groups.ui.errors import error_style
 
 # Seconds a copied secret stays on the clipboard.
 CLIPBOARD_SECONDS = 30
@@ -166,7 +166,7 @@ class SecretField(QObject):
         self.toggle.toggled.connect(self._apply)
         if warning is not None:
             warning.setObjectName(warning.objectName() or "capsLockWarning")
-            warning.setStyleSheet(ERROR_STYLE)
+            warning.setStyleSheet(error_style())
             warning.setWordWrap(True)
             warning.setVisible(False)
         line_edit.installEventFilter(self)

@@ -1,8 +1,12 @@
 """One session: details, facilitators, notes, and a keyboard-driven attendance register.
 
 In the register, P marks present, E excused, A absent (and moves to the next line),
-Space cycles, Delete clears; Ctrl+Z / Ctrl+Shift+Z undo and redo. Nothing is written
-until "Save", which applies every change in one unit of work.
+Space cycles, Delete clears; Ctrl+Z / Ctrl+Shift+Z undo and redo. People are put on
+the register by their code (type-ahead over the vault's codes) or as newcomers, who
+get a provisional label ("new person 1") and their code only when the session is
+saved. Nothing is written until "Save", which applies every change in one unit of
+work; closing with changes asks first. A save that double-books a facilitator or a
+room asks before it is kept.
 """
 
 from __future__ import annotations
@@ -18,14 +22,17 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QStringListModel,
     Qt,
     QTimeZone,
+    Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -36,9 +43,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -47,12 +54,20 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from vpi_groups import clock, session_edits
+from vpi_groups.attendance import codes as participant_codes
 from vpi_groups.attendance import registers as attendance
 from vpi_groups.attendance.registers import ParticipantAttributes
 from vpi_groups.programme import records as programme
 from vpi_groups.scheduling import records
+from vpi_groups.scheduling.conflicts import ConflictKind
 from vpi_groups.scheduling.records import SessionInfo
-from vpi_groups.session_edits import SessionEdit
+from vpi_groups.session_edits import (
+    NewParticipant,
+    Overlap,
+    ParticipantCode,
+    SavedSession,
+    SessionEdit,
+)
 from vpi_groups.storage.models import (
     AgeBand,
     AttendanceStatus,
@@ -62,9 +77,11 @@ from vpi_groups.storage.models import (
 )
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui.editing import settle_keyboard
-from vpi_groups.ui.errors import ERROR_STYLE, error_text
+from vpi_groups.ui.errors import error_style, error_text
 from vpi_groups.ui.models.labels import age_band_label, gender_label, referral_label
+from vpi_groups.ui.question import Choice, ask
 from vpi_groups.ui.tasks import TaskRunner
+from vpi_groups.ui.widgets import ROOM_NAME_CHARS, CheckedSpinBox
 
 PARIS = QTimeZone(clock.PROGRAMME_ZONE_NAME.encode("ascii"))
 STATUS_KEYS = {
@@ -87,14 +104,17 @@ class SessionData:
     rooms: tuple[tuple[int, str], ...]
     register: attendance.Register
     note: str
+    codes: tuple[ParticipantCode, ...] = ()  # every participant's, to add one by code
 
 
 def read_session(s: Session, session_id: int) -> SessionData:
     """Read a session and what its dialog needs (in the worker's unit of work)."""
     info = records.get_session(s, session_id)
+    codes: tuple[ParticipantCode, ...] = ()
     if info.group_id is not None:
         group = records.get_group(s, info.group_id)
         title, is_open = group.spec.name, group.spec.is_open
+        codes = session_edits.participant_codes(s)
     else:
         title, is_open = programme.get_action(s, info.action_id).spec.title, False
     people = tuple((f.id, f.spec.name) for f in programme.list_facilitators(s))
@@ -107,36 +127,68 @@ def read_session(s: Session, session_id: int) -> SessionData:
         rooms,
         attendance.register(s, session_id),
         attendance.get_note(s, session_id),
+        codes,
     )
 
 
 class RegisterModel(QAbstractTableModel):
-    """The register: one line per participant (code, status); statuses are edited in place."""
+    """The register: one line per participant (code, status); statuses are edited in place.
+
+    A line's id is the participant's; a newcomer not saved yet has a negative id
+    (-1 for the dialog's first one, -2...) and a provisional label instead of a code.
+    Lines added in the dialog (newcomers, people added by code) are *pending* until
+    the session is saved, and shown in italics.
+    """
 
     CODE, STATUS = range(2)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.lines: list[list[Any]] = []  # [participant_id, code, status | None]
+        self.pending: set[int] = set()  # ids of the lines added since the last save
         self.undo = QUndoStack(self)
 
     def set_lines(self, lines: list[tuple[int, str, AttendanceStatus | None]]) -> None:
         """Replace every line (and forget the undo history)."""
         self.beginResetModel()
         self.lines = [list(line) for line in lines]
+        self.pending = set()
         self.endResetModel()
         self.undo.clear()
 
-    def add_line(self, participant_id: int, code: str, status: AttendanceStatus | None) -> int:
-        """Append a participant (created on the fly); returns its row."""
+    def add_line(
+        self,
+        participant_id: int,
+        code: str,
+        status: AttendanceStatus | None,
+        *,
+        pending: bool = True,
+    ) -> int:
+        """Append a participant (a newcomer or one added by code); returns its row."""
         row = len(self.lines)
         self.beginInsertRows(_ROOT, row, row)
         self.lines.append([participant_id, code, status])
+        if pending:
+            self.pending.add(participant_id)
         self.endInsertRows()
         return row
 
+    def row_of(self, participant_id: int) -> int:
+        """The row of a participant (-1 when not on the register)."""
+        return next((r for r, line in enumerate(self.lines) if line[0] == participant_id), -1)
+
+    def settle(self, ids: Mapping[int, tuple[int, str]]) -> None:
+        """After a save: newcomers get their id and code; no line is pending any more."""
+        for line in self.lines:
+            if line[0] in ids:
+                line[0], line[1] = ids[line[0]]
+        self.pending = set()
+        if self.lines:
+            last = self.index(len(self.lines) - 1, self.STATUS)
+            self.dataChanged.emit(self.index(0, self.CODE), last)
+
     def statuses(self) -> dict[int, AttendanceStatus]:
-        """The statuses set, by participant id."""
+        """The statuses set, by participant id (negative: a newcomer)."""
         return {pid: status for pid, _code, status in self.lines if status is not None}
 
     def status_label(self, status: AttendanceStatus | None) -> str:
@@ -171,14 +223,23 @@ class RegisterModel(QAbstractTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        """The code, or the status word."""
+        """The code, or the status word; pending lines in italics, with a tip."""
         if not index.isValid() or not 0 <= index.row() < len(self.lines):
             return None
-        _pid, code, status = self.lines[index.row()]
+        pid, code, status = self.lines[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return code if index.column() == self.CODE else self.status_label(status)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{code} {self.status_label(status)}"
+        if pid in self.pending:
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            if role == Qt.ItemDataRole.ToolTipRole:
+                if pid < 0:
+                    return self.tr("Not saved yet: the code is given when the session is saved.")
+                return self.tr("Added here: enrolled in the group when the session is saved.")
         return None
 
     def headerData(
@@ -233,10 +294,27 @@ class RegisterView(QTableView):
             self.setCurrentIndex(model.index(row, RegisterModel.STATUS))
 
 
+class CodeField(QLineEdit):
+    """A code typed to put someone on the register: Enter adds them (it never saves)."""
+
+    submitted = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter adds the person typed; the dialog's Save is not pressed by it."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class NewParticipantDialog(QDialog):
     """Coarse attributes of a newcomer (the code is drawn by the application), or edits.
 
-    Given ``current`` attributes, the dialog edits them, private memo included.
+    Given ``current`` attributes, the dialog edits them, private memo included. For a
+    newcomer, "Referred by" starts with no choice: OK is refused, with a sentence
+    next to the field, until one is made ("Not recorded" is a choice of its own, so
+    that nobody is recorded under a source by default).
     """
 
     def __init__(
@@ -259,14 +337,25 @@ class NewParticipantDialog(QDialog):
         self.gender.setCurrentIndex(self.gender.findData(Gender.UNSAID))
         self.referral = QComboBox(self)
         self.referral.setObjectName("referral")
-        for source in ReferralSource:
+        # "Not recorded" last: a choice made on purpose, after the real sources.
+        sources = [s for s in ReferralSource if s is not ReferralSource.UNKNOWN]
+        for source in [*sources, ReferralSource.UNKNOWN]:
             self.referral.addItem(referral_label(source), source)
+        self.referral.setPlaceholderText(self.tr("Choose…"))
+        self.referral.setCurrentIndex(-1)
+        self.referral_error = QLabel(self)
+        self.referral_error.setObjectName("referralError")
+        self.referral_error.setStyleSheet(error_style())
+        self.referral_error.setWordWrap(True)
+        self.referral_error.hide()
+        self.referral.currentIndexChanged.connect(self._referral_chosen)
         note = QLabel(
             self.tr("No name is recorded: the application gives the person a code."), self
         )
         note.setWordWrap(True)
         self.memo = QPlainTextEdit(self)
         self.memo.setObjectName("memo")
+        self.memo.setAccessibleName(self.tr("Private memo"))
         self.memo.setPlaceholderText(self.tr("Private memo (stays in the vault, never exported)"))
         self.editing = current is not None  # a new participant has no memo yet
         self.memo.setVisible(self.editing)
@@ -274,6 +363,7 @@ class NewParticipantDialog(QDialog):
         form.addRow(self.tr("&Age band:"), self.age)
         form.addRow(self.tr("&Gender:"), self.gender)
         form.addRow(self.tr("&Referred by:"), self.referral)
+        form.addRow(self.referral_error)  # under the field, the whole width
         form.addRow(self.memo)
         if current is not None:
             self.age.setCurrentIndex(self.age.findData(current.age_band))
@@ -286,20 +376,40 @@ class NewParticipantDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setObjectName("participantOk")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        settle_keyboard(self, self.age, buttons.button(QDialogButtonBox.StandardButton.Ok))
+        settle_keyboard(self, self.age, self.ok_button)
+
+    def _referral_chosen(self, index: int) -> None:
+        if index >= 0:
+            self.referral_error.clear()
+            self.referral_error.hide()
+
+    def accept(self) -> None:
+        """Close with the choices made; refused while "Referred by" has no choice."""
+        if self.referral.currentIndex() < 0:
+            self.referral_error.setText(
+                self.tr("Choose who referred this person, or “Not recorded” if nobody knows.")
+            )
+            self.referral_error.show()
+            self.adjustSize()  # the sentence was hidden when the form was laid out
+            self.referral.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        super().accept()
 
     def state(self) -> dict[str, Any]:
         """The fields as plain values (a draft kept when the window locks)."""
+        referral = self.referral.currentData()
         return {
             "age_band": str(self.age.currentData()),
             "gender": str(self.gender.currentData()),
-            "referral": str(self.referral.currentData()),
+            "referral": "" if referral is None else str(referral),
             "memo": self.memo.toPlainText(),
         }
 
@@ -307,24 +417,27 @@ class NewParticipantDialog(QDialog):
         """Put back fields from :meth:`state`."""
         self.age.setCurrentIndex(max(0, self.age.findData(AgeBand(state["age_band"]))))
         self.gender.setCurrentIndex(max(0, self.gender.findData(Gender(state["gender"]))))
+        referral = str(state.get("referral") or "")
         self.referral.setCurrentIndex(
-            max(0, self.referral.findData(ReferralSource(state["referral"])))
+            self.referral.findData(ReferralSource(referral)) if referral else -1
         )
         self.memo.setPlainText(str(state["memo"]))
 
     def attributes(self) -> ParticipantAttributes:
-        """What was chosen."""
+        """What was chosen (an accepted dialog always has a referral source)."""
+        referral = self.referral.currentData()
         return ParticipantAttributes(
-            age_band=self.age.currentData(),
-            gender=self.gender.currentData(),
-            referral_source=self.referral.currentData(),
+            age_band=AgeBand(self.age.currentData()),
+            gender=Gender(self.gender.currentData()),
+            # Read before OK only (a test, a draft): nothing chosen is "not recorded".
+            referral_source=ReferralSource(referral or ReferralSource.UNKNOWN),
             consent_date=self._consent,
             memo=(self.memo.toPlainText().strip() or None) if self.editing else None,
         )
 
 
 class SessionDialog(QDialog):
-    """Open one session; "Save" writes every change at once."""
+    """Open one session; "Save" writes every change at once, closing with changes asks."""
 
     def __init__(
         self,
@@ -341,6 +454,12 @@ class SessionDialog(QDialog):
         self.data: SessionData | None = None
         self._pending_draft = draft  # state kept at the last lock, shown once loaded
         self._loaded_state: dict[str, Any] | None = None
+        self._committing = False  # a save is being written
+        self.new_people: dict[int, ParticipantAttributes] = {}  # by negative line id
+        self.added_ids: list[int] = []  # existing participants put on the register here
+        self.codes: dict[str, int] = {}  # every participant's code: their id
+        self.participant_dialog: NewParticipantDialog | None = None
+        self.question: QMessageBox | None = None  # the question open over the dialog
         self.runner = TaskRunner(self)
         self.setWindowTitle(self.tr("Session"))
         self.resize(720, 560)
@@ -354,17 +473,27 @@ class SessionDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("sessionTabs")
         self.tabs.addTab(self._details_tab(), self.tr("&Details"))
-        self.tabs.addTab(self._register_tab(), self.tr("A&ttendance"))
+        self.tabs.addTab(self._register_tab(), self.tr("&Attendance"))
         self.tabs.addTab(self._notes_tab(), self.tr("&Notes"))
         self.message = QLabel(self)
         self.message.setObjectName("sessionMessage")
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
+        self.sheet_button = self.buttons.addButton(
+            self.tr("Attendance sh&eet (PDF)…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.sheet_button.setObjectName("attendanceSheet")
+        self.sheet_button.setEnabled(False)
+        self.sheet_button.clicked.connect(self._save_sheet)
         self.save_button = self.buttons.addButton(
             self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.save_button.setObjectName("saveSession")
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        # "Close" while nothing would be lost, "Cancel" once there are changes to drop.
+        self.cancel_button = self.buttons.addButton(
+            self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.cancel_button.setObjectName("closeSessionDialog")
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
@@ -375,6 +504,21 @@ class SessionDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         settle_keyboard(self, None, self.save_button)  # the start field, once loaded
+        for signal in (
+            self.start.dateTimeChanged,
+            self.duration.valueChanged,
+            self.status.currentIndexChanged,
+            self.reason.textChanged,
+            self.room.currentIndexChanged,
+            self.people.itemChanged,
+            self.register_model.dataChanged,
+            self.register_model.rowsInserted,
+            self.register_model.modelReset,
+            self.headcount_only.toggled,
+            self.headcount.valueChanged,
+            self.notes.textChanged,
+        ):
+            signal.connect(self._changed)
         self.setEnabled(False)
         self.runner.unit(vault, lambda s: read_session(s, session_id), self._show, self._failed)
 
@@ -387,9 +531,9 @@ class SessionDialog(QDialog):
         self.start.setCalendarPopup(True)
         self.start.setTimeZone(PARIS)
         self.start.setDisplayFormat("dd/MM/yyyy HH:mm")
-        self.duration = QSpinBox(tab)
-        self.duration.setObjectName("sessionDuration")
-        self.duration.setRange(15, 24 * 60)
+        self.duration = CheckedSpinBox(
+            tab, 15, 24 * 60, 15, "sessionDuration", range_text=self.tr("Between %1 and %2 minutes")
+        )
         self.duration.setSingleStep(15)
         self.duration.setSuffix(self.tr(" min"))
         self.status = QComboBox(tab)
@@ -397,20 +541,36 @@ class SessionDialog(QDialog):
         self.status.addItem(self.tr("Planned"), SessionStatus.PLANNED)
         self.status.addItem(self.tr("Held"), SessionStatus.HELD)
         self.status.addItem(self.tr("Cancelled"), SessionStatus.CANCELLED)
+        # The action is named in full: a bare "Cancel" beside "Cancelled" reads as either.
+        self.cancel_session_button = QPushButton(self.tr("Cancel the sess&ion…"), tab)
+        self.cancel_session_button.setObjectName("cancelSessionButton")
+        self.cancel_session_button.setToolTip(
+            self.tr("Mark the session cancelled; give the reason, then Save.")
+        )
+        self.cancel_session_button.clicked.connect(self.cancel_session)
         self.reason = QLineEdit(tab)
         self.reason.setObjectName("cancelReason")
         self.reason.setPlaceholderText(self.tr("Why it is cancelled (required)"))
         self.room = QComboBox(tab)
         self.room.setObjectName("sessionRoom")
+        self.room.setMinimumContentsLength(ROOM_NAME_CHARS)
+        self.room.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.people = QListWidget(tab)
         self.people.setObjectName("sessionFacilitators")
         self.status.currentIndexChanged.connect(self._status_changed)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.cancel_session_button)
+        status_label = QLabel(self.tr("S&tatus:"), tab)
+        status_label.setBuddy(self.status)
         form = QFormLayout(tab)
-        form.addRow(self.tr("&Start:"), self.start)
-        form.addRow(self.tr("D&uration:"), self.duration)
-        form.addRow(self.tr("S&tatus:"), self.status)
-        form.addRow(self.tr("&Reason:"), self.reason)
-        form.addRow(self.tr("R&oom:"), self.room)
+        form.addRow(self.tr("Sta&rt:"), self.start)
+        form.addRow(self.tr("D&uration:"), self.duration.with_message())
+        form.addRow(status_label, status_row)
+        form.addRow(self.tr("Reas&on:"), self.reason)
+        form.addRow(self.tr("Roo&m:"), self.room)
         form.addRow(self.tr("&Facilitators:"), self.people)
         return tab
 
@@ -419,6 +579,7 @@ class SessionDialog(QDialog):
         self.register_model = RegisterModel(self)
         self.register_view = RegisterView(tab)
         self.register_view.setObjectName("registerView")
+        self.register_view.setAccessibleName(self.tr("Attendance register"))
         self.register_view.setModel(self.register_model)
         self.register_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.register_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -433,14 +594,27 @@ class SessionDialog(QDialog):
             tab,
         )
         help_text.setWordWrap(True)
+        self.code_field = CodeField(tab)
+        self.code_field.setObjectName("addByCode")
+        self.code_field.setPlaceholderText(self.tr("Type a code, then Enter"))
+        self.code_model = QStringListModel(self)
+        self.code_completer = QCompleter(self.code_model, self)
+        self.code_completer.setObjectName("codeCompleter")
+        self.code_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.code_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.code_field.setCompleter(self.code_completer)
+        self.code_field.submitted.connect(self._code_submitted)
+        code_label = QLabel(self.tr("Add by &code:"), tab)
+        code_label.setBuddy(self.code_field)
+        self.code_message = QLabel(tab)
+        self.code_message.setObjectName("addByCodeMessage")
+        self.code_message.setWordWrap(True)
         self.new_participant = QPushButton(self.tr("New &participant…"), tab)
         self.new_participant.setObjectName("newParticipantButton")
         self.new_participant.clicked.connect(self._ask_new_participant)
         self.headcount_only = QCheckBox(self.tr("&Headcount only (no register)"), tab)
         self.headcount_only.setObjectName("headcountOnly")
-        self.headcount = QSpinBox(tab)
-        self.headcount.setObjectName("headcount")
-        self.headcount.setRange(0, 500)
+        self.headcount = CheckedSpinBox(tab, 0, 500, 0, "headcount")
         self.headcount.setEnabled(False)
         self.headcount_only.toggled.connect(self._headcount_toggled)
         undo_keys = [QKeySequence(QKeySequence.StandardKey.Undo), QKeySequence("Ctrl+Z")]
@@ -456,14 +630,19 @@ class SessionDialog(QDialog):
             for key in {k.toString(): k for k in keys if not k.isEmpty()}.values():
                 shortcut = QShortcut(key, tab)
                 shortcut.activated.connect(slot)
+        add_row = QHBoxLayout()
+        add_row.addWidget(code_label)
+        add_row.addWidget(self.code_field, 1)
+        add_row.addWidget(self.new_participant)
         row = QHBoxLayout()
-        row.addWidget(self.new_participant)
         row.addStretch(1)
         row.addWidget(self.headcount_only)
-        row.addWidget(self.headcount)
+        row.addWidget(self.headcount.with_message())
         layout = QVBoxLayout(tab)
         layout.addWidget(help_text)
         layout.addWidget(self.register_view, 1)
+        layout.addLayout(add_row)
+        layout.addWidget(self.code_message)
         layout.addLayout(row)
         return tab
 
@@ -471,6 +650,7 @@ class SessionDialog(QDialog):
         tab = QWidget(self)
         self.notes = QPlainTextEdit(tab)
         self.notes.setObjectName("sessionNotes")
+        self.notes.setAccessibleName(self.tr("Notes for the facilitators"))
         self.notes.setPlaceholderText(
             self.tr("Notes for the facilitators. They stay in the vault and are never exported.")
         )
@@ -504,14 +684,14 @@ class SessionDialog(QDialog):
         self.register_model.set_lines(
             [(line.participant_id, line.code, line.status) for line in data.register.lines]
         )
+        self.codes = {entry.code: entry.participant_id for entry in data.codes}
+        self.code_model.setStringList([entry.code for entry in data.codes])
         self.headcount_only.setChecked(data.register.headcount is not None)
         self.headcount.setValue(data.register.headcount or 0)
-        group_session = info.group_id is not None
-        self.new_participant.setEnabled(group_session)
-        self.register_view.setEnabled(group_session)
         self.notes.setPlainText(data.note)
-        self._status_changed()
         self.setEnabled(True)
+        self._headcount_toggled(self.headcount_only.isChecked())
+        self._status_changed()
         self.start.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.register_model.rowCount():
             self.register_view.setCurrentIndex(self.register_model.index(0, RegisterModel.STATUS))
@@ -519,6 +699,18 @@ class SessionDialog(QDialog):
         draft, self._pending_draft = self._pending_draft, None
         if draft is not None and dict(draft) != self._loaded_state:  # not saved since
             self.apply_draft(draft)
+        self._changed()
+
+    def _changed(self, *_args: object) -> None:
+        """Name the closing button for what it does; the sheet shows what is saved."""
+        changed = self.draft_state() is not None
+        self.cancel_button.setText(self.tr("Cancel") if changed else self.tr("Close"))
+        self.sheet_button.setEnabled(self._loaded_state is not None and not changed)
+        self.sheet_button.setToolTip(
+            self.tr("Save first: the sheet lists the register as saved.")
+            if changed
+            else self.tr("A PDF sheet to sign, with the participants' codes only.")
+        )
 
     # ------------------------------------------------------------ drafts
 
@@ -540,11 +732,28 @@ class SessionDialog(QDialog):
             "headcount_only": self.headcount_only.isChecked(),
             "headcount": self.headcount.value(),
             "note": self.notes.toPlainText(),
+            # Newcomers and people added by code are part of the draft: a lock keeps them.
+            "new": [
+                {
+                    "id": pid,
+                    "age_band": str(attrs.age_band),
+                    "gender": str(attrs.gender),
+                    "referral": str(attrs.referral_source),
+                }
+                for pid, attrs in self.new_people.items()
+            ],
+            "added": [
+                {"id": pid, "code": self.register_model.lines[row][1]}
+                for pid in self.added_ids
+                if (row := self.register_model.row_of(pid)) >= 0
+            ],
         }
 
     def draft_state(self) -> dict[str, Any] | None:
         """What was changed and not saved (None when nothing was, or nothing is loaded)."""
-        if self._loaded_state is None:
+        if self._loaded_state is None or self._committing:
+            # A save under way when the window locks has been written by then (the lock
+            # waits for it): keeping its newcomers as a draft would create them twice.
             return None
         state = self._state()
         return None if state == self._loaded_state else state
@@ -561,6 +770,17 @@ class SessionDialog(QDialog):
             item = self.people.item(i)
             ticked = item.data(Qt.ItemDataRole.UserRole) in people
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        for entry in state.get("added", []):
+            pid = int(entry["id"])
+            if self.register_model.row_of(pid) < 0:  # not enrolled since
+                self._put_on_register(pid, str(entry["code"]))
+        for entry in state.get("new", []):
+            attrs = ParticipantAttributes(
+                age_band=AgeBand(entry["age_band"]),
+                gender=Gender(entry["gender"]),
+                referral_source=ReferralSource(entry["referral"]),
+            )
+            self._add_newcomer(attrs, int(entry["id"]))
         statuses = {int(pid): AttendanceStatus(value) for pid, value in state["statuses"].items()}
         for row, (pid, _code, _status) in enumerate(self.register_model.lines):
             self.register_model.set_status(row, statuses.get(pid))
@@ -576,43 +796,139 @@ class SessionDialog(QDialog):
         )
 
     def _status_changed(self, _index: int = 0) -> None:
-        self.reason.setEnabled(self.status.currentData() == SessionStatus.CANCELLED)
+        cancelled = self.status.currentData() == SessionStatus.CANCELLED
+        self.reason.setEnabled(cancelled)
+        self.cancel_session_button.setEnabled(not cancelled)
+
+    def cancel_session(self) -> None:
+        """Mark the session cancelled and ask for the reason (saved with "Save")."""
+        self.status.setCurrentIndex(self.status.findData(SessionStatus.CANCELLED))
+        self.tabs.setCurrentIndex(0)
+        self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Give the reason for cancelling, then Save."))
 
     def _headcount_toggled(self, on: bool) -> None:
         self.headcount.setEnabled(on)
-        self.register_view.setEnabled(not on and bool(self.data and self.data.info.group_id))
+        register = not on and bool(self.data and self.data.info.group_id)
+        self.register_view.setEnabled(register)
+        self.code_field.setEnabled(register)
+        self.new_participant.setEnabled(register)
 
     def _failed(self, error: Exception) -> None:
+        self._committing = False
         self.setEnabled(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(error_style())
         self.message.setText(error_text(error))
 
-    # ------------------------------------------------------------ new participant
+    # ------------------------------------------------------------ adding people
 
     def _ask_new_participant(self) -> None:
+        if self.participant_dialog is not None:
+            return
         dialog = NewParticipantDialog(self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.add_participant(dialog.attributes())
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.participant_dialog = dialog
+
+        def finished(result: int) -> None:
+            self.participant_dialog = None
+            dialog.deleteLater()
+            if result == QDialog.DialogCode.Accepted:
+                self.add_participant(dialog.attributes())
+
+        dialog.finished.connect(finished)
+        dialog.open()
 
     def add_participant(self, attrs: ParticipantAttributes) -> None:
-        """Create a participant now (their code is shown at once) and mark them present."""
-        data, vault = self.data, self.vault
+        """Put a newcomer on the register, marked present; created when the session is saved.
+
+        Until then the line shows a provisional label ("new person 1"); their code is
+        drawn when the session is saved.
+        """
+        data = self.data
         if data is None or data.info.group_id is None:
             return
-        group_id, day = data.info.group_id, data.info.start.date()
-
-        def work(s: Session) -> attendance.ParticipantInfo:
-            person = attendance.create_participant(s, attrs)
-            attendance.enrol(s, person.id, group_id, day)
-            return person
-
-        self.runner.unit(vault, work, self._participant_added, self._failed)
-
-    def _participant_added(self, person: attendance.ParticipantInfo) -> None:
-        row = self.register_model.add_line(person.id, person.code, AttendanceStatus.PRESENT)
+        row = self._add_newcomer(attrs, -(len(self.new_people) + 1))
+        self.register_model.set_status(row, AttendanceStatus.PRESENT)
         self.register_view.setCurrentIndex(self.register_model.index(row, RegisterModel.STATUS))
         self.message.setStyleSheet("")
-        self.message.setText(self.tr("New participant: code %1.").replace("%1", person.code))
+        self.message.setText(
+            self.tr("Added to the register: %1. The code is given when you save.").replace(
+                "%1", self.register_model.lines[row][1]
+            )
+        )
+
+    def _add_newcomer(self, attrs: ParticipantAttributes, line_id: int) -> int:
+        while line_id in self.new_people:  # a draft's numbers are kept; never reuse one
+            line_id -= 1
+        self.new_people[line_id] = attrs
+        label = self.tr("new person %1").replace("%1", str(-line_id))
+        return self.register_model.add_line(line_id, label, None)
+
+    def _put_on_register(self, participant_id: int, code: str) -> int:
+        self.added_ids.append(participant_id)
+        return self.register_model.add_line(participant_id, code, None)
+
+    def _code_submitted(self) -> None:
+        self.add_by_code(self.code_field.text())
+
+    def add_by_code(self, text: str) -> None:
+        """Put an existing participant on the register by their code (marked present)."""
+        typed = text.strip()
+        if not typed or self.data is None or self.data.info.group_id is None:
+            return
+        code = self._resolve(typed)
+        if code is None:
+            self._code_error(
+                self.tr(
+                    "No participant has the code “%1”. Choose a code from the list shown "
+                    "while you type, or add a new participant."
+                ).replace("%1", typed)
+            )
+            return
+        pid = self.codes[code]
+        row = self.register_model.row_of(pid)
+        if row >= 0:
+            self.register_view.setCurrentIndex(self.register_model.index(row, RegisterModel.STATUS))
+            self._code_error(self.tr("%1 is already on the register.").replace("%1", code))
+            return
+        row = self._put_on_register(pid, code)
+        self.register_model.set_status(row, AttendanceStatus.PRESENT)
+        self.register_view.setCurrentIndex(self.register_model.index(row, RegisterModel.STATUS))
+        self.code_field.clear()
+        self.code_message.setStyleSheet("")
+        self.code_message.setText(
+            self.tr("%1 is on the register: saved with the session.").replace("%1", code)
+        )
+
+    def _resolve(self, typed: str) -> str | None:
+        """The code meant by what was typed: the code itself, or the only one containing it."""
+        try:
+            code = participant_codes.normalise(typed)
+        except participant_codes.InvalidCodeError:
+            code = None
+        if code is not None and code in self.codes:
+            return code
+        wanted = typed.upper()
+        matches = [known for known in self.codes if wanted in known]
+        return matches[0] if len(matches) == 1 else None
+
+    def _code_error(self, text: str) -> None:
+        self.code_message.setStyleSheet(error_style())
+        self.code_message.setText(text)
+        self.code_field.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.code_field.selectAll()
+
+    # ------------------------------------------------------------ attendance sheet
+
+    def _save_sheet(self) -> None:
+        # Loaded on first use: the PDF machinery is not needed to open a session.
+        from vpi_groups.ui.attendance_sheet import save_attendance_sheet
+
+        path = save_attendance_sheet(self, self.vault, self.session_id)
+        if path is not None:
+            self.message.setStyleSheet("")
+            self.message.setText(self.tr("Attendance sheet saved: %1").replace("%1", str(path)))
 
     # ------------------------------------------------------------ saving
 
@@ -624,13 +940,11 @@ class SessionDialog(QDialog):
             if self.people.item(i).checkState() == Qt.CheckState.Checked
         ]
 
-    def save(self) -> None:
-        """Write every change in one unit of work, in the background."""
-        data = self.data
-        if data is None or self.runner.busy:
-            return
+    def edit(self) -> SessionEdit:
+        """Every change shown in the dialog, as the service takes it."""
         start = dt.datetime.fromtimestamp(self.start.dateTime().toSecsSinceEpoch(), dt.UTC)
-        edit = SessionEdit(
+        statuses = self.register_model.statuses()
+        return SessionEdit(
             session_id=self.session_id,
             start=start,
             end=start + dt.timedelta(minutes=self.duration.value()),
@@ -638,21 +952,216 @@ class SessionDialog(QDialog):
             cancel_reason=self.reason.text().strip() or None,
             room_id=self.room.currentData(),
             facilitator_ids=tuple(self.checked_facilitators()),
-            attendance=self.register_model.statuses(),
+            attendance={pid: status for pid, status in statuses.items() if pid > 0},
             headcount=self.headcount.value() if self.headcount_only.isChecked() else None,
             note=self.notes.toPlainText(),
+            added=tuple(self.added_ids),
+            new_participants=tuple(
+                NewParticipant(attrs, statuses.get(pid)) for pid, attrs in self.new_people.items()
+            ),
         )
+
+    def save(self) -> None:
+        """Write every change in one unit of work, in the background.
+
+        An edit that books a time, a room or facilitators anew is first tried in a
+        preview (rolled back): if it double-books someone or a room, the dialog asks
+        before saving for real.
+        """
+        if self.data is None or self.runner.busy or self.question is not None:
+            return
+        edit = self.edit()
         self.setEnabled(False)
+        if not session_edits.may_book_twice(self.data.info, edit):
+            self._commit(edit)
+            return
+        self.runner.unit(
+            self.vault,
+            lambda s: session_edits.save_session(s, edit),
+            lambda tried: self._tried(edit, tried),
+            self._failed,
+            preview=True,
+        )
+
+    def _tried(self, edit: SessionEdit, tried: SavedSession) -> None:
+        if tried.outside_year is not None:
+            self._ask_outside_year(edit, tried)
+            return
+        self._check_overlaps(edit, tried)
+
+    def _ask_outside_year(self, edit: SessionEdit, tried: SavedSession) -> None:
+        """The session moved to another year than its action's: say it, save only if told."""
+        self.setEnabled(True)
+        moved = QDateTime.fromSecsSinceEpoch(int(edit.start.timestamp()), PARIS)
+
+        def answered(choice: str | None) -> None:
+            self.question = None
+            if choice == "saveAnyway":
+                self.setEnabled(False)
+                self._check_overlaps(edit, tried)
+            elif choice is not None:  # None: closed by a lock, which closes the dialog too
+                self.message.setStyleSheet("")
+                self.message.setText(self.tr("Not saved: choose a day in the action's year."))
+                self.tabs.setCurrentIndex(0)
+                self.start.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        self.question = ask(
+            self,
+            name="outsideYearQuestion",
+            title=self.tr("Session outside the action's year"),
+            text=self.tr(
+                "The action is for %1, but the session would fall on %2. Reports will "
+                "count it in its own year. Save anyway?"
+            )
+            .replace("%1", str(tried.outside_year))
+            .replace("%2", QLocale().toString(moved, "dddd d MMMM yyyy")),
+            choices=[
+                Choice(self.tr("&Save anyway"), "saveAnyway", QMessageBox.ButtonRole.AcceptRole),
+                Choice(self.tr("&Go back"), "goBack"),
+            ],
+            answered=answered,
+            icon=QMessageBox.Icon.Warning,
+        )
+
+    def _check_overlaps(self, edit: SessionEdit, tried: SavedSession) -> None:
+        """Save, or first ask about the double bookings the edit would create."""
+        if not tried.overlaps:
+            self._commit(edit)
+            return
+        self.setEnabled(True)
+
+        def answered(choice: str | None) -> None:
+            self.question = None
+            if choice == "saveAnyway":
+                self.setEnabled(False)
+                self._commit(edit)
+            elif choice is not None:  # None: closed by a lock, which closes the dialog too
+                self.message.setStyleSheet("")
+                self.message.setText(
+                    self.tr("Not saved: change the time, the room or the facilitators.")
+                )
+                self.tabs.setCurrentIndex(0)
+                self.start.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        self.question = ask(
+            self,
+            name="overlapQuestion",
+            title=self.tr("Overlapping sessions"),
+            text=self.tr("This session overlaps %1. Save anyway?").replace(
+                "%1", self._overlaps_text(tried.overlaps)
+            ),
+            choices=[
+                Choice(self.tr("&Save anyway"), "saveAnyway", QMessageBox.ButtonRole.AcceptRole),
+                Choice(self.tr("&Go back"), "goBack"),
+            ],
+            answered=answered,
+            icon=QMessageBox.Icon.Warning,
+        )
+
+    def _overlaps_text(self, overlaps: tuple[Overlap, ...]) -> str:
+        """Each other session once: its title, who or what is booked twice, when."""
+        by_session: dict[int, list[Overlap]] = {}
+        for overlap in overlaps:
+            by_session.setdefault(overlap.session_id, []).append(overlap)
+        locale = QLocale()
+        parts = []
+        for same in by_session.values():
+            first = same[0]
+            start = QDateTime.fromSecsSinceEpoch(int(first.start.timestamp()), PARIS)
+            end = QDateTime.fromSecsSinceEpoch(int(first.end.timestamp()), PARIS)
+            what = ", ".join(
+                (
+                    self.tr("facilitator %1")
+                    if o.kind is ConflictKind.FACILITATOR
+                    else self.tr("room %1")
+                ).replace("%1", o.resource_name)
+                for o in same
+            )
+            parts.append(
+                self.tr("“%1” (%2, on %3 from %4 to %5)")
+                .replace("%1", first.title)
+                .replace("%2", what)
+                .replace("%3", locale.toString(start, "dddd d MMMM yyyy"))
+                .replace("%4", locale.toString(start, "HH:mm"))
+                .replace("%5", locale.toString(end, "HH:mm"))
+            )
+        return "; ".join(parts)
+
+    def _commit(self, edit: SessionEdit) -> None:
+        self._committing = True
         self.runner.unit(
             self.vault, lambda s: session_edits.save_session(s, edit), self._saved, self._failed
         )
 
-    def _saved(self, _result: object) -> None:
+    def _saved(self, saved: SavedSession) -> None:
+        # The lines added here are saved: newcomers get their id and code, nothing is
+        # pending any more, and a lock from now on keeps no draft of them.
+        self._committing = False
+        given = list(zip(self.new_people, saved.new_participants, strict=True))
+        labels = {
+            pid: self.register_model.lines[self.register_model.row_of(pid)][1] for pid, _ in given
+        }
+        self.register_model.settle({pid: (person.id, person.code) for pid, person in given})
+        self.new_people = {}
+        self.added_ids = []
+        self._loaded_state = self._state()
+        self._changed()
         self.setEnabled(True)
-        self.accept()
+        if not given:
+            self.accept()
+            return
+
+        def answered(choice: str | None) -> None:
+            self.question = None
+            if choice is not None:  # None: closed by a lock, which closes the dialog too
+                self.accept()
+
+        lines = "\n".join(
+            self.tr("%1: %2").replace("%1", labels[pid]).replace("%2", person.code)
+            for pid, person in given
+        )
+        self.question = ask(
+            self,
+            name="newCodesBox",
+            title=self.tr("Codes given"),
+            text=self.tr(
+                "Saved. The new participants have their codes:\n%1\n\nThe codes are also "
+                "on the Participants page."
+            ).replace("%1", lines),
+            choices=[Choice(self.tr("OK"), "codesSeen", QMessageBox.ButtonRole.AcceptRole)],
+            answered=answered,
+            icon=QMessageBox.Icon.Information,
+        )
 
     def reject(self) -> None:
-        """Close without saving (not while a save runs)."""
-        if self.runner.busy:
+        """Close; with unsaved changes, ask first (not while a save runs).
+
+        Locking closes the dialog with ``done()``, which does not ask (the changes are
+        kept as a draft).
+        """
+        if self.runner.busy or self.question is not None:
             return
-        super().reject()
+        if self.draft_state() is None:
+            super().reject()
+            return
+
+        def answered(choice: str | None) -> None:
+            self.question = None
+            if choice == "discardChanges":
+                QDialog.reject(self)
+
+        self.question = ask(
+            self,
+            name="discardQuestion",
+            title=self.tr("Unsaved changes"),
+            text=self.tr("Discard the changes made to this session?"),
+            choices=[
+                Choice(
+                    self.tr("&Discard the changes"),
+                    "discardChanges",
+                    QMessageBox.ButtonRole.DestructiveRole,
+                ),
+                Choice(self.tr("&Keep editing"), "keepEditing"),
+            ],
+            answered=answered,
+        )

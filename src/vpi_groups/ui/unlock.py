@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from vpi_groups.storage.errors import VaultRolledBackError, WrongSecretError
-from vpi_groups.ui.errors import ERROR_STYLE, error_text
+from vpi_groups.ui.errors import error_style, error_text
 from vpi_groups.ui.passphrase_field import NewPassphraseField
 from vpi_groups.ui.question import Choice, ask
 from vpi_groups.ui.secret_field import decorate
@@ -30,6 +30,9 @@ from vpi_groups.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from vpi_groups.storage.vault import Vault
+
+QUIT_KEY = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q)
+"""Quits, from the main window and from this dialog alike."""
 
 
 class UnlockDialog(QDialog):
@@ -60,7 +63,7 @@ class UnlockDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("unlockMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(error_style())
         self.busy = QProgressBar(self)
         self.busy.setObjectName("unlockBusy")
         self.busy.setRange(0, 0)
@@ -70,6 +73,12 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.pages)
         layout.addWidget(self.message)
         layout.addWidget(self.busy)
+        self.quit_shortcut = QShortcut(QUIT_KEY, self)
+        self.quit_shortcut.setObjectName("quitShortcut")
+        self.quit_shortcut.activated.connect(self.reject)
+        self.help_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F1), self)
+        self.help_shortcut.setObjectName("helpShortcut")
+        self.help_shortcut.activated.connect(self.show_guide)
         self.passphrase.setFocus()
 
     # ------------------------------------------------------------ pages
@@ -177,6 +186,13 @@ class UnlockDialog(QDialog):
         self.pages.setCurrentIndex(0)
         self.passphrase.setFocus()
 
+    def show_guide(self) -> None:
+        """Open the user guide on its page about the passphrase and the recovery key (F1)."""
+        # Loaded on first use: the dialog paints at start-up without it.
+        from vpi_groups.ui.help_viewer import show_help
+
+        show_help(self, "unlock")
+
     def _update_reset_button(self) -> None:
         self.reset_button.setEnabled(self.new_passphrase.acceptable)
 
@@ -277,8 +293,30 @@ class UnlockDialog(QDialog):
             else:
                 self.recovery_key.setFocus()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape never quits: it clears the passphrase, or leaves the recovery path.
+
+        Quitting is the Quit button, Ctrl+Q or the window's close button: a key pressed
+        by reflex (to close a menu, to start typing again) must not close the program.
+        """
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            event.accept()
+            if self.runner.busy:
+                return
+            if self.pages.currentIndex() == 0:
+                self.passphrase.clear()
+                self.message.clear()
+                self.passphrase.setFocus()
+            else:
+                self.show_passphrase()
+            return
+        super().keyPressEvent(event)
+
     def reject(self) -> None:
-        """Quit, unless a key derivation is under way (Escape must not lose its result)."""
+        """Quit, unless a key derivation is under way (its result must not be lost).
+
+        Reached by the Quit button, Ctrl+Q and the window's close button; not by Escape.
+        """
         if self.runner.busy:
             return
         super().reject()

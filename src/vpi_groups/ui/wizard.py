@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
@@ -187,6 +188,12 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Open VPI Groups"))
         self.resize(640, 480)
+        self.quit_shortcut = QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q), self)
+        self.quit_shortcut.setObjectName("quitShortcut")
+        self.quit_shortcut.activated.connect(self.reject)
+        self.help_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F1), self)
+        self.help_shortcut.setObjectName("helpShortcut")
+        self.help_shortcut.activated.connect(self.show_guide)
 
     def start_creation(self) -> None:
         """Create the vault off the UI thread."""
@@ -210,6 +217,19 @@ class FirstRunWizard(QWizard):
 
     def _failed(self, error: Exception) -> None:
         self.create_page.finish(error_text(error))
+
+    def show_guide(self) -> None:
+        """Open the user guide on its first steps (F1)."""
+        from vpi_groups.ui.help_viewer import show_help  # loaded on first use
+
+        show_help(self, "wizard")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape never quits: Cancel, Ctrl+Q or the window's close button do."""
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            event.accept()  # a key pressed by reflex must not end the first start
+            return
+        super().keyPressEvent(event)
 
     def reject(self) -> None:
         """Cancel, except on the last page: the recovery key must be seen and kept first."""

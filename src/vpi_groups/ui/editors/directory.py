@@ -20,9 +20,17 @@ from vpi_groups.programme.records import (
     OrganisationSpec,
     Sector,
 )
-from vpi_groups.ui.editing import EditorDialog, check_box, spin_box
+from vpi_groups.ui.editing import EditorDialog, check_box
 from vpi_groups.ui.models.labels import euros, parse_euros
-from vpi_groups.ui.widgets import date_value, optional_date, sector_combo, set_date_value
+from vpi_groups.ui.widgets import (
+    CheckedSpinBox,
+    date_value,
+    optional_date,
+    say_unchosen,
+    sector_combo,
+    set_date_value,
+    start_unchosen,
+)
 
 
 class OrganisationDialog(EditorDialog):
@@ -38,6 +46,7 @@ class OrganisationDialog(EditorDialog):
         self.name = QLineEdit(self)
         self.name.setObjectName("organisationName")
         self.sector = sector_combo(self, "organisationSector")
+        start_unchosen(self.sector, self.tr("Choose…"))
         self.contact_name = QLineEdit(self)
         self.contact_name.setObjectName("contactName")
         self.contact_role = QLineEdit(self)
@@ -77,8 +86,14 @@ class OrganisationDialog(EditorDialog):
         self.fields.reset()
         self.resize(520, self.sizeHint().height())
 
+    def ready_to_save(self) -> bool:
+        """Refuse to save while no sector is chosen (said next to it)."""
+        return not say_unchosen(
+            [(self.sector, self.error_label("sector"), self.tr("Choose a sector."))]
+        )
+
     def spec(self) -> OrganisationSpec:
-        """What the form says."""
+        """What the form says (once Save found a sector chosen)."""
         return OrganisationSpec(
             name=self.name.text(),
             sector=Sector(self.sector.currentData()),
@@ -107,7 +122,7 @@ class ContributionDialog(EditorDialog):
         self.setWindowTitle(
             self.tr("New contribution") if info is None else self.tr("Contribution")
         )
-        self.year = spin_box(self, 2000, 2100, dt.date.today().year, "contributionYear")
+        self.year = CheckedSpinBox(self, 2000, 2100, dt.date.today().year, "contributionYear")
         self.amount = QLineEdit(self)
         self.amount.setObjectName("contributionAmount")
         self.amount.setPlaceholderText(self.tr("e.g. 1 500,00"))
@@ -115,7 +130,7 @@ class ContributionDialog(EditorDialog):
         self.in_kind = QLineEdit(self)
         self.in_kind.setObjectName("contributionInKind")
         self.in_kind.setPlaceholderText(self.tr("e.g. a room two evenings a month"))
-        self.add_field(self.tr("&Year:"), self.year, "year")
+        self.add_field(self.tr("&Year:"), self.year.with_message(), "year")
         self.add_field(self.tr("&Amount:"), self.amount, "amount", extra=euro)
         self.add_field(self.tr("In &kind:"), self.in_kind, "in_kind")
         self.finish_layout()
@@ -173,6 +188,7 @@ class FacilitatorDialog(EditorDialog):
         self.role.setObjectName("facilitatorRole")
         self.role.setPlaceholderText(self.tr("e.g. social worker, psychologist"))
         self.sector = sector_combo(self, "facilitatorSector")
+        start_unchosen(self.sector, self.tr("Choose…"))
         self.active = check_box(self.tr("&Active (can be given new groups)"), self, "active")
         self.active.setChecked(True)
         self.add_field(self.tr("&Name:"), self.name, "name")
@@ -198,8 +214,14 @@ class FacilitatorDialog(EditorDialog):
         self.fields.reset()
         self.resize(480, self.sizeHint().height())
 
+    def ready_to_save(self) -> bool:
+        """Refuse to save while no sector is chosen (said next to it)."""
+        return not say_unchosen(
+            [(self.sector, self.error_label("sector"), self.tr("Choose a sector."))]
+        )
+
     def spec(self) -> FacilitatorSpec:
-        """What the form says."""
+        """What the form says (once Save found a sector chosen)."""
         return FacilitatorSpec(
             name=self.name.text(),
             sector=Sector(self.sector.currentData()),

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -38,11 +37,12 @@ from vpi_groups.programme.records import (
     Sector,
 )
 from vpi_groups.scheduling import records, recurrence
+from vpi_groups.scheduling.checks import outside_year
 from vpi_groups.scheduling.records import GroupInfo, GroupSpec
 from vpi_groups.scheduling.recurrence import Closure, Recurrence
 from vpi_groups.storage.models import Frequency, HolidayCalendar
-from vpi_groups.ui.editing import EditorDialog, check_box, spin_box
-from vpi_groups.ui.errors import ERROR_STYLE, validation_text
+from vpi_groups.ui.editing import EditorDialog, check_box
+from vpi_groups.ui.errors import error_style, validation_text
 from vpi_groups.ui.models.labels import (
     date_text,
     frequency_label,
@@ -56,8 +56,14 @@ from vpi_groups.ui.models.labels import (
     weekday_label,
 )
 from vpi_groups.ui.models.programme import PreviewModel
-from vpi_groups.ui.widgets import table_view
-from vpi_groups.validation import EndBeforeStartError
+from vpi_groups.ui.widgets import (
+    ROOM_NAME_CHARS,
+    CheckedSpinBox,
+    say_unchosen,
+    start_unchosen,
+    table_view,
+)
+from vpi_groups.validation import EndBeforeStartError, ValidationError
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -90,7 +96,10 @@ class ActionDialog(EditorDialog):
             ActionKind.PLENARY,
         ):
             self.kind.addItem(kind_label(kind), kind.value)
-        self.year = spin_box(self, 2000, 2100, year, "actionYear")
+        # A new action's axis and kind of public action are chosen, never taken by
+        # default: both are counted in the yearly report.
+        start_unchosen(self.kind, self.tr("Choose…"))
+        self.year = CheckedSpinBox(self, 2000, 2100, year, "actionYear")
         self.review = QComboBox(self)
         self.review.setObjectName("reviewStatus")
         for status in ReviewStatus:
@@ -106,19 +115,20 @@ class ActionDialog(EditorDialog):
         self.public_kind.setObjectName("publicKind")
         for public in PublicActionKind:
             self.public_kind.addItem(public_kind_label(public), public.value)
-        self.reach = spin_box(self, -1, 1_000_000, -1, "estimatedReach")
+        start_unchosen(self.public_kind, self.tr("Choose…"))
+        self.reach = CheckedSpinBox(self, -1, 1_000_000, -1, "estimatedReach")
         self.reach.setSpecialValueText("—")
-        self.trained: dict[Sector, QSpinBox] = {}
+        self.trained: dict[Sector, CheckedSpinBox] = {}
         self.trained_box = QGroupBox(self.tr("Professionals trained, by sector"), self)
         trained_form = QFormLayout(self.trained_box)
         for sector in Sector:
-            box = spin_box(self.trained_box, 0, 1_000_000, 0, f"trained_{sector.value}")
+            box = CheckedSpinBox(self.trained_box, 0, 1_000_000, 0, f"trained_{sector.value}")
             self.trained[sector] = box
-            trained_form.addRow(sector_label(sector), box)
+            trained_form.addRow(sector_label(sector), box.with_message())
 
         self.add_field(self.tr("&Title:"), self.title, "title")
         self.add_field(self.tr("A&xis:"), self.kind, "kind")
-        self.add_field(self.tr("&Year:"), self.year, "year")
+        self.add_field(self.tr("&Year:"), self.year.with_message(), "year")
         self.add_field(self.tr("&Yearly review:"), self.review, "review_status")
         self.add_field(self.tr("&Reason:"), self.reason, "review_reason")
         self.add_field(self.tr("&Description:"), self.description, "description")
@@ -126,7 +136,7 @@ class ActionDialog(EditorDialog):
             self.tr("&Kind of public action:"), self.public_kind, "public_kind"
         )
         self.reach_label = self.add_field(
-            self.tr("Estimated &reach:"), self.reach, "estimated_reach"
+            self.tr("Estimated &reach:"), self.reach.with_message(), "estimated_reach"
         )
         self.form.addRow(self.trained_box)
         self._error_trained = self.error_label("trained")
@@ -165,18 +175,36 @@ class ActionDialog(EditorDialog):
         self.resize(560, self.sizeHint().height())
 
     def _kind_changed(self) -> None:
-        kind = ActionKind(self.kind.currentData())
+        """Show the fields of the axis chosen (none while no axis is chosen)."""
+        data = self.kind.currentData()
+        kind = None if data is None else ActionKind(data)
         public = kind is ActionKind.PUBLIC_ACTION
         for widget in (self.public_kind, self.public_label, self.reach, self.reach_label):
             widget.setVisible(public)
         self.trained_box.setVisible(kind is ActionKind.TRAINING)
-        self.adjustSize()
+        self.refit()
+
+    def ready_to_save(self) -> bool:
+        """Refuse to save while the axis (or a public action's kind) is not chosen."""
+        choices = [(self.kind, self.error_label("kind"), self.tr("Choose an axis."))]
+        if self.kind.currentData() == ActionKind.PUBLIC_ACTION.value:
+            choices.append(
+                (
+                    self.public_kind,
+                    self.error_label("public_kind"),
+                    self.tr("Choose the kind of action."),
+                )
+            )
+        return not say_unchosen(choices)
 
     def _review_changed(self) -> None:
         self.reason.setEnabled(self.review.currentData() == ReviewStatus.NOT_RENEWED.value)
 
     def spec(self) -> ActionSpec:
-        """What the form says (fields that do not apply to the axis are left out)."""
+        """What the form says (fields that do not apply to the axis are left out).
+
+        Read once Save found the axis (and a public action's kind) chosen.
+        """
         kind = ActionKind(self.kind.currentData())
         status = ReviewStatus(self.review.currentData())
         public = kind is ActionKind.PUBLIC_ACTION
@@ -211,10 +239,19 @@ class GroupDialog(EditorDialog):
         facilitators: tuple[FacilitatorInfo, ...],
         rooms: tuple[RoomInfo, ...],
         parent: QWidget | None = None,
+        *,
+        action_year: int | None = None,
+        template: GroupSpec | None = None,
     ) -> None:
+        """Open on ``info`` (a stored group), or on ``template`` (a new group's settings).
+
+        ``action_year``: the year of the group's action, to warn about sessions
+        outside it (:meth:`sessions_outside_year`).
+        """
         super().__init__(parent)
         self.setObjectName("groupEditor")
         self.action_id = action_id
+        self.action_year = action_year
         self.info = info
         self.rooms = rooms
         self.setWindowTitle(self.tr("New talk group") if info is None else self.tr("Talk group"))
@@ -232,19 +269,33 @@ class GroupDialog(EditorDialog):
         self.is_open.setObjectName("groupOpen")
         self.is_open.addItem(self.tr("Closed (fixed members)"), False)
         self.is_open.addItem(self.tr("Open (drop-in)"), True)
-        self.capacity_min = spin_box(body, 1, 30, records.DEFAULT_CAPACITY[0], "capacityMin")
-        self.capacity_max = spin_box(body, 1, 30, records.DEFAULT_CAPACITY[1], "capacityMax")
+        people = self.tr("Between %1 and %2 people")
+        self.capacity_min = CheckedSpinBox(
+            body, 1, 30, records.DEFAULT_CAPACITY[0], "capacityMin", range_text=people
+        )
+        self.capacity_max = CheckedSpinBox(
+            body, 1, 30, records.DEFAULT_CAPACITY[1], "capacityMax", range_text=people
+        )
         capacity = QWidget(body)
         capacity_row = QHBoxLayout(capacity)
         capacity_row.setContentsMargins(0, 0, 0, 0)
-        capacity_row.addWidget(self.capacity_min)
+        capacity_row.addWidget(self.capacity_min.with_message())
         to = QLabel(self.tr("to"), capacity)
         capacity_row.addWidget(to)
-        capacity_row.addWidget(self.capacity_max)
+        capacity_row.addWidget(self.capacity_max.with_message())
+        # One label for two fields: each gets a name of its own.
+        self.capacity_min.setAccessibleName(self.tr("Fewest participants"))
+        self.capacity_max.setAccessibleName(self.tr("Most participants"))
         capacity_row.addStretch(1)
+        capacity.setFocusProxy(self.capacity_min)  # the label's mnemonic reaches a field
         self.room = QComboBox(body)
         self.room.setObjectName("groupRoom")
         self.room.setEditable(True)
+        # wide enough for a room's name and the placeholder, whatever the list holds
+        self.room.setMinimumContentsLength(ROOM_NAME_CHARS)
+        self.room.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.room.addItem("")
         for room in rooms:
             self.room.addItem(room.spec.name, room.id)
@@ -257,7 +308,8 @@ class GroupDialog(EditorDialog):
         self.facilitators = QListWidget(body)
         self.facilitators.setObjectName("groupFacilitators")
         self.facilitators.setMaximumHeight(110)
-        current = set() if info is None else set(info.spec.facilitator_ids)
+        given = info.spec if info is not None else template
+        current = set() if given is None else set(given.facilitator_ids)
         for person in facilitators:
             if not person.spec.active and person.id not in current:
                 continue
@@ -281,14 +333,15 @@ class GroupDialog(EditorDialog):
         self.frequency.setObjectName("frequency")
         for frequency in Frequency:
             self.frequency.addItem(frequency_label(frequency), frequency.value)
-        self.interval = spin_box(body, 1, 52, 1, "interval")
+        self.interval = CheckedSpinBox(body, 1, 52, 1, "interval")
         self.interval_label = QLabel(body)
         every = QWidget(body)
         every_row = QHBoxLayout(every)
         every_row.setContentsMargins(0, 0, 0, 0)
-        every_row.addWidget(self.interval)
+        every_row.addWidget(self.interval.with_message())
         every_row.addWidget(self.interval_label)
         every_row.addStretch(1)
+        every.setFocusProxy(self.interval)  # the label's mnemonic and name reach the field
         self.nth = QComboBox(body)
         self.nth.setObjectName("nth")
         for nth in recurrence.NTH_CHOICES:
@@ -313,16 +366,33 @@ class GroupDialog(EditorDialog):
         self.end_date = QDateEdit(_qdate(today + dt.timedelta(days=90)), body)
         self.end_date.setObjectName("endDate")
         self.end_date.setCalendarPopup(True)
-        self.count = spin_box(body, 1, recurrence.MAX_OCCURRENCES, 10, "sessionCount")
+        self.count = CheckedSpinBox(
+            body,
+            1,
+            recurrence.MAX_OCCURRENCES,
+            10,
+            "sessionCount",
+            range_text=self.tr("Between %1 and %2 sessions"),
+        )
         end = QWidget(body)
         end_grid = QFormLayout(end)
         end_grid.setContentsMargins(0, 0, 0, 0)
-        end_grid.addRow(self.for_count, self.count)
+        end_grid.addRow(self.for_count, self.count.with_message())
         end_grid.addRow(self.until_date, self.end_date)
+        # Beside a radio button, not a label: each field is named after its choice.
+        self.count.setAccessibleName(self.tr("Number of sessions"))
+        self.end_date.setAccessibleName(self.tr("Date of the last session"))
         self.start_time = QTimeEdit(QTime(18, 0), body)
         self.start_time.setObjectName("startTime")
         self.start_time.setDisplayFormat("HH:mm")
-        self.duration = spin_box(body, 15, recurrence.MAX_DURATION_MINUTES, 90, "duration")
+        self.duration = CheckedSpinBox(
+            body,
+            15,
+            recurrence.MAX_DURATION_MINUTES,
+            90,
+            "duration",
+            range_text=self.tr("Between %1 and %2 minutes"),
+        )
         self.duration.setSingleStep(15)
         self.duration.setSuffix(self.tr(" min"))
         self.holidays = QComboBox(body)
@@ -342,6 +412,8 @@ class GroupDialog(EditorDialog):
         self.closure_end = QDateEdit(_qdate(today), body)
         self.closure_end.setObjectName("closureEnd")
         self.closure_end.setCalendarPopup(True)
+        self.closure_start.setAccessibleName(self.tr("First day of the closure"))
+        self.closure_end.setAccessibleName(self.tr("Last day of the closure"))
         self.add_closure_button = QPushButton(self.tr("&Add"), body)
         self.add_closure_button.setObjectName("addClosure")
         self.add_closure_button.setAutoDefault(False)
@@ -361,6 +433,7 @@ class GroupDialog(EditorDialog):
         closure_row.addWidget(self.add_closure_button)
         closure_row.addWidget(self.remove_closure_button)
         closures_column.addLayout(closure_row)
+        closures.setFocusProxy(self.closures_list)  # the label's name reaches the list
         self._closures: tuple[Closure, ...] = ()
 
         self.add_field(self.tr("&Rhythm:"), self.frequency, "frequency", form=right)
@@ -371,7 +444,9 @@ class GroupDialog(EditorDialog):
         self.add_field(self.tr("Ends:"), end, "end_date", form=right)
         self._errors_alias("count", "end_date")
         self.add_field(self.tr("T&ime:"), self.start_time, "start_time", form=right)
-        self.add_field(self.tr("D&uration:"), self.duration, "duration_minutes", form=right)
+        self.add_field(
+            self.tr("D&uration:"), self.duration.with_message(), "duration_minutes", form=right
+        )
         self.add_field(self.tr("&Public holidays:"), self.holidays, "holidays", form=right)
         self.add_field(self.tr("Closures:"), closures, "closures", form=right)
 
@@ -398,8 +473,8 @@ class GroupDialog(EditorDialog):
         columns.addWidget(preview_box, 2)
         self.finish_layout(body)
 
-        if info is not None:
-            self._show_info(info)
+        if given is not None:
+            self._show_spec(given)
         self._bind()
         self._frequency_changed()
         self._end_mode_changed()
@@ -426,8 +501,7 @@ class GroupDialog(EditorDialog):
         self._errors[field] = self._errors[shown_as]
         self._error_fields[field] = self._error_fields[shown_as]
 
-    def _show_info(self, info: GroupInfo) -> None:
-        spec = info.spec
+    def _show_spec(self, spec: GroupSpec) -> None:
         rule = spec.recurrence
         self.name.setText(spec.name)
         self.is_open.setCurrentIndex(1 if spec.is_open else 0)
@@ -588,6 +662,30 @@ class GroupDialog(EditorDialog):
             location_shared=self.location_shared.isChecked(),
         )
 
+    def sessions_outside_year(self) -> tuple[dt.datetime, ...]:
+        """The sessions the form plans outside its action's year (none if unknown).
+
+        For a stored group, only those its saved rule did not already plan: a warning
+        once answered is not asked again at each edit.
+        """
+        if self.action_year is None:
+            return ()
+        found = self._outside_year(self.rule(), self.action_year)
+        if self.info is not None:
+            already = set(self._outside_year(self.info.spec.recurrence, self.action_year))
+            found = tuple(x for x in found if x not in already)
+        return found
+
+    @staticmethod
+    def _outside_year(rule: Recurrence, year: int) -> tuple[dt.datetime, ...]:
+        try:
+            expansion = recurrence.expand_rule(rule)
+        except ValidationError:  # a rule the save refuses anyway, with its own message
+            return ()
+        return outside_year(
+            (o.start for o in expansion.occurrences), year, recurrence.zone(rule.timezone)
+        )
+
     # ------------------------------------------------------------ preview
 
     def refresh_preview(self) -> None:
@@ -595,9 +693,9 @@ class GroupDialog(EditorDialog):
         rule = self.rule()
         try:
             expansion = recurrence.expand_rule(rule)
-        except Exception as error:  # a rule being typed: say what is wrong, keep going
+        except ValidationError as error:  # a rule being typed: say what is wrong, keep going
             self.preview.clear()
-            self.preview_summary.setStyleSheet(ERROR_STYLE)
+            self.preview_summary.setStyleSheet(error_style())
             self.preview_summary.setText(validation_text(error))
             return
         self.preview.set_expansion(expansion, rule.timezone, rule.holidays)

@@ -17,15 +17,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
+
+from vpi_groups.ui.errors import error_colour
 
 Index = QModelIndex | QPersistentModelIndex
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """Role returning the id of the record a row shows."""
-
-WARNING_BRUSH = QBrush(QColor("#b00020"))
-"""The text colour of a row in conflict."""
 
 
 @dataclass(frozen=True)
@@ -125,7 +124,7 @@ class RowTableModel(QAbstractTableModel):
                 self._struck_font.setStrikeOut(True)
             return self._struck_font
         if role == Qt.ItemDataRole.ForegroundRole and row.warning:
-            return WARNING_BRUSH
+            return QBrush(error_colour())  # the error red, readable on the theme's base
         return None
 
     def headerData(

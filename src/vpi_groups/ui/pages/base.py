@@ -5,16 +5,26 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui.editing import EditorDialog
-from vpi_groups.ui.errors import ERROR_STYLE, error_text
+from vpi_groups.ui.errors import error_style, error_text
 from vpi_groups.ui.tasks import TaskRunner
+
+AGENDA, PROGRAMME, PARTICIPANTS, DIRECTORY = "agenda", "programme", "participants", "directory"
+"""The keys a page gives :attr:`Page.wanted_page` (the user guide's topics of the pages)."""
 
 
 class Page(QWidget):
-    """A sidebar page. Subclasses fill ``load`` and ``clear``."""
+    """A sidebar page. Subclasses fill ``load`` and ``clear``.
+
+    ``wanted_page`` asks the window to show another page, by its key (:data:`AGENDA`,
+    :data:`PROGRAMME`...): an empty page's first step may be on another page.
+    """
+
+    wanted_page = Signal(str)
 
     def load(self, vault: Vault) -> None:
         """Show the data of the open vault."""
@@ -87,7 +97,7 @@ class RecordsPage(Page):
         if self._reopen(method, record) and self.editor is not None:
             self.editor.apply_draft(state)
         else:
-            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setStyleSheet(error_style())
             self.message.setText(
                 self.tr(
                     "Changes not saved when the window locked could not be put back: the "
@@ -134,7 +144,7 @@ class RecordsPage(Page):
         return True
 
     def _fail(self, error: Exception) -> None:
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(error_style())
         self.message.setText(error_text(error))
 
     def _open(

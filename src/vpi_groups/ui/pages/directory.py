@@ -3,6 +3,8 @@
 Every save is one unit of work that also reads the directory back, so the tables show
 what the vault holds. Editors are dialogs opened without blocking (``open``); they stay
 open with the service's complaint under the field concerned until the save succeeds.
+An empty directory shows, instead of its tables, why it comes first (a group needs its
+facilitators) and buttons for the first partner or facilitator.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +36,7 @@ from vpi_groups.ui.editors.directory import (
     FacilitatorDialog,
     OrganisationDialog,
 )
+from vpi_groups.ui.empty_state import EmptyState, switch_to
 from vpi_groups.ui.models.directory import ContributionModel, FacilitatorModel, OrganisationModel
 from vpi_groups.ui.pages.base import RecordsPage, page_title
 from vpi_groups.ui.question import Choice, ask
@@ -73,6 +77,7 @@ class DirectoryPage(RecordsPage):
 
         partners = QGroupBox(self.tr("Partner organisations"), self)
         self.organisation_view = table_view(self.organisations, partners, "organisationTable")
+        self.organisation_view.setAccessibleName(self.tr("Partner organisations"))
         self.organisation_view.doubleClicked.connect(self.edit_organisation)
         self.new_organisation_button = page_button(
             self.tr("&New partner…"), "newOrganisation", self.new_organisation, partners
@@ -89,6 +94,7 @@ class DirectoryPage(RecordsPage):
 
         money = QGroupBox(self.tr("Contributions of the selected partner"), self)
         self.contribution_view = table_view(self.contributions, money, "contributionTable")
+        self.contribution_view.setAccessibleName(self.tr("Contributions of the selected partner"))
         self.contribution_view.doubleClicked.connect(self.edit_contribution)
         self.add_contribution_button = page_button(
             self.tr("&Add a contribution…"), "addContribution", self.add_contribution, money
@@ -109,6 +115,7 @@ class DirectoryPage(RecordsPage):
 
         people = QGroupBox(self.tr("Facilitators"), self)
         self.facilitator_view = table_view(self.facilitators, people, "facilitatorTable")
+        self.facilitator_view.setAccessibleName(self.tr("Facilitators"))
         self.facilitator_view.doubleClicked.connect(self.edit_facilitator)
         self.new_facilitator_button = page_button(
             self.tr("New &facilitator…"), "newFacilitator", self.new_facilitator, people
@@ -131,14 +138,35 @@ class DirectoryPage(RecordsPage):
         self.message.setObjectName("directoryMessage")
         self.message.setWordWrap(True)
 
+        self.tables = tables = QWidget(self)
+        tables.setObjectName("directoryTables")
+        for box in (partners, money, people):
+            box.setParent(tables)
         top = QHBoxLayout()
         top.addWidget(partners, 5)
         top.addWidget(money, 3)
+        tables_layout = QVBoxLayout(tables)
+        tables_layout.setContentsMargins(0, 0, 0, 0)
+        tables_layout.addLayout(top, 1)
+        tables_layout.addWidget(people, 1)
+        self.empty = EmptyState(self, "directoryEmpty")
+        self.empty.explain(
+            self.tr(
+                "Start with the directory: the partner organisations and the facilitators. "
+                "Each talk group needs at least two facilitators, chosen from here; then "
+                "create the action and its groups in Groups and actions (rooms are typed "
+                "in the group's editor)."
+            ),
+            (self.tr("Add a &partner…"), "firstOrganisation", self.new_organisation),
+            (self.tr("Add a f&acilitator…"), "firstFacilitator", self.new_facilitator),
+        )
+        self.content = QStackedWidget(self)
+        self.content.addWidget(tables)
+        self.content.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(title)
-        layout.addLayout(top, 1)
-        layout.addWidget(people, 1)
+        layout.addWidget(self.content, 1)
         layout.addWidget(self.message)
 
         self.organisation_view.selectionModel().selectionChanged.connect(self._partner_selected)
@@ -161,6 +189,7 @@ class DirectoryPage(RecordsPage):
         self.contributions.clear()
         self.facilitators.clear()
         self.message.clear()
+        self.content.setCurrentIndex(0)
         self._update_buttons()
 
     def holds_record_data(self) -> bool:
@@ -192,6 +221,15 @@ class DirectoryPage(RecordsPage):
         select_id(self.organisation_view, partner)
         select_id(self.facilitator_view, facilitator)
         self._partner_selected()
+        self._show_empty(not snapshot.organisations and not snapshot.facilitators)
+
+    def is_empty_shown(self) -> bool:
+        """Whether the explanation of an empty directory is shown instead of the tables."""
+        return self.content.currentWidget() is self.empty
+
+    def _show_empty(self, empty: bool) -> None:
+        """The explanation while the directory is empty, the tables once it holds a record."""
+        switch_to(self.content, self.empty if empty else self.tables)
 
     def _partner_selected(self) -> None:
         partner = selected_id(self.organisation_view)

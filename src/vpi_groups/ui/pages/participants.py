@@ -1,4 +1,8 @@
-"""Participants: codes and coarse attributes, their groups and attendance; erase on request."""
+"""Participants: codes and coarse attributes, their groups and attendance; erase on request.
+
+With no participant yet, the page says where they come from (a session's register, no
+name, a code) instead of showing an empty list, with the way to the agenda.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QItemSelection, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -18,23 +23,26 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from vpi_groups import clock
+from vpi_groups.attendance import codes as participant_codes
 from vpi_groups.attendance import registers as attendance
 from vpi_groups.attendance import retention
 from vpi_groups.attendance.registers import HistoryLine, ParticipantAttributes, ParticipantInfo
 from vpi_groups.scheduling import records
 from vpi_groups.storage.models import AgeBand, AttendanceStatus, Gender, ReferralSource
 from vpi_groups.storage.vault import Vault
-from vpi_groups.ui.errors import ERROR_STYLE, error_text
+from vpi_groups.ui.empty_state import EmptyState, switch_to
+from vpi_groups.ui.errors import error_style, error_text
 from vpi_groups.ui.models.columns import bounded_columns, fit_columns
 from vpi_groups.ui.models.labels import age_band_label, gender_label, referral_label
 from vpi_groups.ui.models.table import HeadersModel, Row
-from vpi_groups.ui.pages.base import Page, page_title
+from vpi_groups.ui.pages.base import AGENDA, Page, page_title
 from vpi_groups.ui.session_dialog import NewParticipantDialog
 from vpi_groups.ui.tasks import TaskRunner
 
@@ -78,7 +86,10 @@ def participant_rows(
     participants: tuple[ParticipantInfo, ...], groups: Mapping[int, str], words: RowWords
 ) -> tuple[Row, ...]:
     """The list's rows, each formatted once (in the worker: thousands of participants)."""
+    # Coded columns sort in the order of their lists (the reports' order too), so that
+    # "not recorded" comes last, after "other", and never among the real values.
     band_order = {band: i for i, band in enumerate(AgeBand)}
+    referral_order = {source: i for i, source in enumerate(ReferralSource)}
     days: dict[dt.date, str] = {}  # many people share a first or last day: format it once
 
     def day_text(instant: dt.datetime | None) -> str:
@@ -111,7 +122,7 @@ def participant_rows(
                     p.code,
                     band_order[p.age_band],
                     p.gender.value,
-                    p.referral_source.value,
+                    referral_order[p.referral_source],
                     names.casefold(),
                     p.first_attendance or _NEVER,
                     p.last_attendance or _NEVER,
@@ -147,10 +158,26 @@ class ParticipantsPage(Page):
         self.search.setObjectName("codeSearch")
         self.search.setPlaceholderText(self.tr("Find a code…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Find a code"))
+        self.search.setAccessibleDescription(
+            self.tr("Shows the participants whose code holds the characters typed.")
+        )
         self.search.textChanged.connect(self._refill)
+        # Finds, among others, the people whose referral is not recorded yet, to complete it.
+        self.referral_filter = QComboBox(self)
+        self.referral_filter.setObjectName("referralFilter")
+        self.referral_filter.setAccessibleName(self.tr("Referred by"))
+        self.referral_filter.addItem(self.tr("All referral sources"), None)
+        for source in ReferralSource:
+            self.referral_filter.addItem(referral_label(source), source.value)
+        self.referral_filter.currentIndexChanged.connect(lambda _i: self._refill())
         self.model = HeadersModel(self._headers, self)
         self.table = QTableView(self)
         self.table.setObjectName("participantsTable")
+        self.table.setAccessibleName(self.tr("Participants"))
+        self.table.setAccessibleDescription(
+            self.tr("One line per participant; choose one to see their details and history.")
+        )
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -175,6 +202,7 @@ class ParticipantsPage(Page):
         self.history_model = HeadersModel(self._history_headers, self)
         self.history = QTableView(details)
         self.history.setObjectName("participantHistory")
+        self.history.setAccessibleName(self.tr("Attendance history"))
         self.history.setModel(self.history_model)
         self.history.setSortingEnabled(True)
         self.history.verticalHeader().setVisible(False)
@@ -205,17 +233,40 @@ class ParticipantsPage(Page):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.referral_filter)
+        left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
         split = QSplitter(self)
         split.addWidget(left)
         split.addWidget(details)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        self.split = split
+        self.empty = EmptyState(self, "participantsEmpty")
+        self.empty.explain(
+            self.tr(
+                "No participant yet. Participants are added from the attendance sheet of "
+                "a session, without their name: the application gives each one a code. "
+                "Open a session from the agenda to take its register."
+            ),
+            (self.tr("&Open the agenda"), "goToAgenda", self._go_to_agenda),
+        )
+        self.content = QStackedWidget(self)
+        self.content.addWidget(split)
+        self.content.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.content, 1)
         self._show_details(None, ())
+
+    def _go_to_agenda(self) -> None:
+        self.wanted_page.emit(AGENDA)
+
+    def is_empty_shown(self) -> bool:
+        """Whether the explanation of an empty list is shown instead of the list."""
+        return self.content.currentWidget() is self.empty
 
     def _headers(self) -> list[str]:
         return [
@@ -261,7 +312,9 @@ class ParticipantsPage(Page):
         self.model.clear()
         self._show_details(None, ())
         self.search.clear()
+        self.referral_filter.setCurrentIndex(0)
         self.message.clear()
+        self.content.setCurrentWidget(self.split)
 
     def holds_record_data(self) -> bool:
         """Whether codes or histories are still held."""
@@ -280,6 +333,7 @@ class ParticipantsPage(Page):
             return
         first = not self.model.rowCount()
         self.data = data
+        switch_to(self.content, self.empty if not data.participants else self.split)
         self._refill()
         if first:  # sized once, when rows appear: a later reload keeps the user's widths
             fit_columns(self.table)
@@ -316,7 +370,7 @@ class ParticipantsPage(Page):
             (p for p in (self.data.participants if self.data else ()) if p.id == person_id), None
         )
         if person is None:
-            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setStyleSheet(error_style())
             self.message.setText(
                 self.tr(
                     "Changes not saved when the window locked could not be put back: the "
@@ -330,10 +384,18 @@ class ParticipantsPage(Page):
     def _refill(self) -> None:
         if self.data is None:
             return
-        wanted = self.search.text().strip().upper().replace(" ", "")
-        rows = self.data.rows
-        # The rows are formatted already: filtering keeps those whose code matches.
-        self.model.set_rows([r for r in rows if wanted in r.cells[0]] if wanted else list(rows))
+        wanted = participant_codes.search_text(self.search.text())
+        source = self.referral_filter.currentData()
+        by_id = self.data.by_id
+        # The rows are formatted already: filtering keeps those whose code and referral match.
+        self.model.set_rows(
+            [
+                r
+                for r in self.data.rows
+                if wanted in r.cells[0]
+                and (source is None or by_id[r.row_id].referral_source.value == source)
+            ]
+        )
 
     def _selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
         indexes = selected.indexes()
@@ -388,7 +450,7 @@ class ParticipantsPage(Page):
         fit_columns(self.history)
 
     def _failed(self, error: Exception) -> None:
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(error_style())
         self.message.setText(error_text(error))
 
     # ------------------------------------------------------------ actions
@@ -459,8 +521,8 @@ class ParticipantsPage(Page):
         vault = self.vault
         if vault is None:
             return
-        if typed_code.strip().upper() != person.code:
-            self.message.setStyleSheet(ERROR_STYLE)
+        if not participant_codes.same_code(typed_code, person.code):
+            self.message.setStyleSheet(error_style())
             self.message.setText(self.tr("The code typed does not match: nothing was erased."))
             return
 

@@ -1,10 +1,17 @@
 """Reports: period, breakdowns and k; a preview of the protected tables and the chart.
 
-Exports as CSV, XLSX, PDF or JSON run off the UI thread and end with "open the folder".
+The usual periods (this year, last year, this quarter, last quarter) are one click
+away. Every table of the report is shown in one scrolling column, each under its
+title and as tall as its rows (a long table scrolls inside a bounded height), with the
+chart and the notes after them; the list beside it is a table of contents that
+scrolls to a table. Exports as CSV, XLSX, PDF or JSON run off the UI thread and end
+with "open the folder".
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -16,31 +23,45 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QRectF,
+    QSize,
     Qt,
+    QTimer,
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QPainter, QPaintEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QDesktopServices,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QListWidget,
     QPushButton,
     QScrollArea,
-    QSpinBox,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from vpi_groups import vault_settings
+from vpi_groups import clock, vault_settings
 from vpi_groups.language import of_locale
 from vpi_groups.reports import files as report_export
 from vpi_groups.reports import indicators as reports
@@ -51,14 +72,16 @@ from vpi_groups.reports.periods import FIRST_YEAR, LAST_YEAR, MAX_YEARS
 from vpi_groups.storage.models import PeriodKind
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui.chart import ChartBar, paint_bar_chart
-from vpi_groups.ui.errors import ERROR_STYLE, error_text
+from vpi_groups.ui.errors import error_style, error_text
 from vpi_groups.ui.models.columns import bounded_columns, fit_columns
 from vpi_groups.ui.pages.base import Page, page_title
 from vpi_groups.ui.releases_dialog import ReleasesDialog
 from vpi_groups.ui.tasks import TaskRunner
+from vpi_groups.ui.widgets import CheckedSpinBox
 
 _ROOT = QModelIndex()
 SUPPRESSED_BACKGROUND = QColor(235, 235, 235)
+SUPPRESSED_TEXT = QColor(20, 20, 20)  # 15:1 on the grey above, whatever the theme
 
 
 def report_language() -> str:
@@ -104,11 +127,16 @@ def report_grids(report: Report, lang: str) -> tuple[TableGrid, ...]:
 
 @dataclass(frozen=True)
 class ComputedReport:
-    """A report and its tables' text in one language, as the worker hands them over."""
+    """A report and its tables' text in one language, as the worker hands them over.
+
+    ``organisation`` is the vault's setting at the time ("" while unset): the exports
+    of this report print it.
+    """
 
     report: Report
     grids: tuple[TableGrid, ...]
     lang: str
+    organisation: str = ""
 
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -126,6 +154,7 @@ class ReportTableModel(QAbstractTableModel):
         self.grid: tuple[tuple[str, ...], ...] = ()
         self.hidden: frozenset[tuple[int, int]] = frozenset()
         self._grey = QBrush(SUPPRESSED_BACKGROUND)
+        self._grey_text = QBrush(SUPPRESSED_TEXT)
 
     def show_grid(self, grid: TableGrid | None) -> None:
         """Show a table already formatted (or nothing), in one reset."""
@@ -158,6 +187,8 @@ class ReportTableModel(QAbstractTableModel):
             return self.grid[r][c]
         if role == Qt.ItemDataRole.BackgroundRole and (r, c) in self.hidden:
             return self._grey
+        if role == Qt.ItemDataRole.ForegroundRole and (r, c) in self.hidden:
+            return self._grey_text  # the theme's text may be light: not on this grey
         if role == Qt.ItemDataRole.TextAlignmentRole and c > 0:
             return _RIGHT
         return None
@@ -171,6 +202,124 @@ class ReportTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             return self.grid[0][section] if 0 <= section < len(self.grid[0]) else None
         return None
+
+
+VISIBLE_ROWS_MAX = 20
+"""A table taller than this many rows scrolls inside its own frame."""
+
+
+class ReportTableView(QTableView):
+    """One report table, as tall as its rows: no inner scroll bar below :data:`VISIBLE_ROWS_MAX`.
+
+    Rows have one fixed height (never measured row by row) and columns are sized from a
+    bounded sample (:func:`vpi_groups.ui.models.columns.fit_columns`), so that a table
+    of thousands of rows costs no more to show than its first ones.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # One line of text and a little air: the style's default row is half as tall
+        # again, which at 1280×720 costs a third of the rows shown.
+        rows = self.verticalHeader()
+        rows.setDefaultSectionSize(max(rows.minimumSectionSize(), self.fontMetrics().height() + 6))
+        # As wide as its columns (narrower when the page is: it scrolls sideways then).
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        bounded_columns(self)
+        self._wide = False  # whether the columns are wider than the view (a scroll bar)
+
+    def shown_rows(self) -> int:
+        """How many rows the view is tall enough for."""
+        model = self.model()
+        return 0 if model is None else min(model.rowCount(), VISIBLE_ROWS_MAX)
+
+    def fit(self) -> None:
+        """Size the columns (from a sample of rows), then the height to the rows."""
+        fit_columns(self)
+        model = self.model()
+        scrolls = model is not None and model.rowCount() > VISIBLE_ROWS_MAX
+        self.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            if scrolls
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        self._wide = self._columns_width() > self.viewport().width()
+        self._update_focus()
+        self.updateGeometry()
+
+    def scrolls(self) -> bool:
+        """Whether the table has more to show than its frame: rows below, columns aside."""
+        model = self.model()
+        return self._wide or (model is not None and model.rowCount() > VISIBLE_ROWS_MAX)
+
+    def _update_focus(self) -> None:
+        # Only a table with something to scroll takes Tab: a report has dozens of
+        # tables, and the keyboard should not have to visit each to reach the buttons.
+        wanted = Qt.FocusPolicy.StrongFocus if self.scrolls() else Qt.FocusPolicy.ClickFocus
+        if self.focusPolicy() != wanted:
+            self.setFocusPolicy(wanted)
+
+    def _columns_width(self) -> int:
+        header = self.horizontalHeader()
+        return sum(header.sectionSize(c) for c in range(header.count()))
+
+    def _height(self) -> int:
+        height = 2 * self.frameWidth() + self.horizontalHeader().sizeHint().height()
+        height += self.shown_rows() * self.verticalHeader().defaultSectionSize()
+        if self._wide:
+            height += self.horizontalScrollBar().sizeHint().height()
+        return height
+
+    def sizeHint(self) -> QSize:
+        """As wide as the columns, as tall as the rows shown."""
+        width = 2 * self.frameWidth() + self._columns_width()
+        if self.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+            width += self.verticalScrollBar().sizeHint().width()
+        return QSize(width, self._height())
+
+    def minimumSizeHint(self) -> QSize:
+        """Never squeezed below its rows: the page scrolls instead."""
+        return QSize(super().minimumSizeHint().width(), self._height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Make room for a horizontal scroll bar when the columns stop fitting, and back."""
+        super().resizeEvent(event)
+        wide = self._columns_width() > self.viewport().width()
+        if wide != self._wide:
+            self._wide = wide
+            self._update_focus()
+            self.updateGeometry()
+
+
+class Preset(StrEnum):
+    """The usual periods, one click away."""
+
+    THIS_YEAR = "this-year"
+    LAST_YEAR = "last-year"
+    THIS_QUARTER = "this-quarter"
+    LAST_QUARTER = "last-quarter"
+
+
+def preset_spec(preset: Preset, today: dt.date, by: PeriodKind = PeriodKind.MONTH) -> PeriodSpec:
+    """The calendar period ``preset`` names on ``today`` (the previous quarter of Q1 is Q4)."""
+    quarter = (today.month - 1) // 3 + 1
+    if preset is Preset.THIS_YEAR:
+        return PeriodSpec.year(today.year, by)
+    if preset is Preset.LAST_YEAR:
+        return PeriodSpec.year(today.year - 1, by)
+    if preset is Preset.THIS_QUARTER:
+        return PeriodSpec.quarter(today.year, quarter, by)
+    if quarter == 1:
+        return PeriodSpec.quarter(today.year - 1, 4, by)
+    return PeriodSpec.quarter(today.year, quarter - 1, by)
+
+
+def programme_today() -> dt.date:
+    """Today in the programme's time zone, from the one clock."""
+    return clock.now().astimezone(clock.PROGRAMME_ZONE).date()
 
 
 class ChartView(QWidget):
@@ -232,10 +381,7 @@ class PeriodPicker(QWidget):
         self.kind.addItem(self.tr("Quarter"), PeriodChoice.QUARTER)
         self.kind.addItem(self.tr("Month"), PeriodChoice.MONTH)
         self.kind.addItem(self.tr("Several years"), PeriodChoice.YEARS)
-        self.year = QSpinBox(self)
-        self.year.setObjectName("reportYear")
-        self.year.setRange(FIRST_YEAR, LAST_YEAR)
-        self.year.setValue(today.year())
+        self.year = CheckedSpinBox(self, FIRST_YEAR, LAST_YEAR, today.year(), "reportYear")
         self.quarter = QComboBox(self)
         self.quarter.setObjectName("reportQuarter")
         self.quarter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -272,8 +418,7 @@ class PeriodPicker(QWidget):
         ):
             self.month.addItem(name, number)
         self.month.setCurrentIndex(today.month() - 1)
-        self.last_year = QSpinBox(self)
-        self.last_year.setObjectName("reportLastYear")
+        self.last_year = CheckedSpinBox(self, FIRST_YEAR, LAST_YEAR, FIRST_YEAR, "reportLastYear")
         self._fit_last_year()  # the year itself at first: a run of one year
 
         self.year_label = QLabel(self)
@@ -288,10 +433,10 @@ class PeriodPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.kind)
         for space, label, field in (
-            (12, self.year_label, self.year),
+            (12, self.year_label, self.year.with_message()),
             (8, self.quarter_label, self.quarter),
             (8, self.month_label, self.month),
-            (0, self.last_year_label, self.last_year),  # "2016 to 2025" reads as one
+            (0, self.last_year_label, self.last_year.with_message()),  # "2016 to 2025" reads as one
         ):
             layout.addSpacing(space)
             layout.addWidget(label)
@@ -344,7 +489,7 @@ class PeriodPicker(QWidget):
         for widgets, shown in (
             ((self.quarter_label, self.quarter), choice is PeriodChoice.QUARTER),
             ((self.month_label, self.month), choice is PeriodChoice.MONTH),
-            ((self.last_year_label, self.last_year), several),
+            ((self.last_year_label, self.last_year.with_message()), several),
         ):
             for widget in widgets:
                 widget.setVisible(shown)
@@ -361,21 +506,36 @@ class ReportsPage(Page):
         self.runner = TaskRunner(self)
         self.report: Report | None = None
         self.grids: tuple[TableGrid, ...] = ()  # the report's tables, formatted
+        self.organisation = ""  # the vault's setting, read with the report
         self.written: Path | None = None
         self.releases_dialog: ReleasesDialog | None = None
 
         title = page_title(self.tr("Reports"), self)
 
         self.period = PeriodPicker(self)  # the current calendar year at first
+        self.presets: dict[Preset, QPushButton] = {}
+        presets = QHBoxLayout()
+        for preset, words in (
+            (Preset.THIS_YEAR, self.tr("This year")),
+            (Preset.LAST_YEAR, self.tr("Last year")),
+            (Preset.THIS_QUARTER, self.tr("This quarter")),
+            (Preset.LAST_QUARTER, self.tr("Last quarter")),
+        ):
+            button = QPushButton(words, self)
+            button.setObjectName(f"reportPreset-{preset.value}")
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _c=False, p=preset: self.choose_preset(p))
+            self.presets[preset] = button
+            presets.addWidget(button)
+        presets.addStretch(1)
         self.by = QComboBox(self)
         self.by.setObjectName("reportBy")
         self.by.addItem(self.tr("Month"), PeriodKind.MONTH)
         self.by.addItem(self.tr("Quarter"), PeriodKind.QUARTER)
         self.by.addItem(self.tr("Year"), PeriodKind.YEAR)
-        self.threshold = QSpinBox(self)
-        self.threshold.setObjectName("reportThreshold")
-        self.threshold.setRange(*vault_settings.K_RANGE)
-        self.threshold.setValue(vault_settings.K_DEFAULT)
+        self.threshold = CheckedSpinBox(
+            self, *vault_settings.K_RANGE, vault_settings.K_DEFAULT, "reportThreshold"
+        )
         self.breakdowns: dict[Breakdown, QCheckBox] = {}
         names = {
             Breakdown.AXIS: self.tr("Axis"),
@@ -400,27 +560,58 @@ class ReportsPage(Page):
         # would print the mnemonic's "&".
         period_label = QLabel(self.tr("&Period:"), self)
         period_label.setBuddy(self.period.kind)
+        presets_label = QLabel(self.tr("Usual per&iods:"), self)
+        presets_label.setBuddy(self.presets[Preset.THIS_YEAR])
         breakdowns_label = QLabel(self.tr("&Breakdowns:"), self)
         breakdowns_label.setBuddy(next(iter(self.breakdowns.values())))
+        # Columns and k share a row, and the button sits beside them: the form stays
+        # short, so that the tables below get the height (1280×720 included).
+        threshold_label = QLabel(self.tr("Suppression threshold &k:"), self)
+        threshold_label.setBuddy(self.threshold)
+        columns_row = QHBoxLayout()
+        columns_row.addWidget(self.by)
+        columns_row.addSpacing(16)
+        columns_row.addWidget(threshold_label)
+        columns_row.addWidget(self.threshold.with_message())
+        columns_row.addSpacing(16)
+        columns_row.addWidget(self.compute_button)
+        columns_row.addStretch(1)
+        columns_label = QLabel(self.tr("C&olumns by:"), self)
+        columns_label.setBuddy(self.by)
         form.addRow(period_label, self.period)
-        form.addRow(self.tr("C&olumns by:"), self.by)
+        form.addRow(presets_label, presets)
         form.addRow(breakdowns_label, choices)
-        form.addRow(self.tr("Suppression threshold &k:"), self.threshold)
-        form.addRow(self.compute_button)
+        form.addRow(columns_label, columns_row)
         settings = QGroupBox(self.tr("What to count"), self)
         settings.setLayout(form)
+        # Tab follows the form from top to bottom: the presets, the breakdowns, then
+        # the row of columns, k and the button.
+        chain = [
+            *self.presets.values(),
+            *self.breakdowns.values(),
+            self.by,
+            self.threshold,
+            self.compute_button,
+        ]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
-        self.tables = QComboBox(self)
-        self.tables.setObjectName("reportTables")
-        self.tables.currentIndexChanged.connect(self._show_table)
-        self.model = ReportTableModel(self)
-        self.view = QTableView(self)
-        self.view.setObjectName("reportPreview")
-        self.view.setModel(self.model)
-        self.view.verticalHeader().hide()
-        # Sized per table from a sample of rows, never from every cell (a by-group
-        # table over ten years has thousands).
-        bounded_columns(self.view)
+        # The table of contents, beside the one scrolling column it jumps into.
+        self.contents = QListWidget(self)
+        self.contents.setObjectName("reportContents")
+        self.contents.setWordWrap(True)
+        self.contents.setSpacing(2)
+        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.contents.currentRowChanged.connect(self.scroll_to)
+        self.contents.itemClicked.connect(lambda item: self.scroll_to(self.contents.row(item)))
+        contents_label = QLabel(self.tr("Tab&les:"), self)
+        contents_label.setBuddy(self.contents)
+        toc = QWidget(self)
+        toc_layout = QVBoxLayout(toc)
+        toc_layout.setContentsMargins(0, 0, 0, 0)
+        toc_layout.addWidget(contents_label)
+        toc_layout.addWidget(self.contents, 1)
+
         self.hidden_summary = QLabel(self)
         self.hidden_summary.setObjectName("reportHiddenSummary")
         self.hidden_summary.setWordWrap(True)
@@ -430,17 +621,37 @@ class ReportsPage(Page):
         self.notes = QLabel(self)
         self.notes.setObjectName("reportNotes")
         self.notes.setWordWrap(True)
-        self.explanations = QScrollArea(self)
-        self.explanations.setObjectName("reportExplanations")
-        self.explanations.setWidgetResizable(True)
-        self.explanations.setMaximumHeight(110)
-        words = QWidget(self.explanations)
-        words_layout = QVBoxLayout(words)
-        words_layout.addWidget(self.hidden_summary)
-        words_layout.addWidget(self.legend)
-        words_layout.addWidget(self.notes)
-        self.explanations.setWidget(words)
         self.chart = ChartView(self)
+        self.chart.setMinimumHeight(220)
+        self.tables_box = QWidget(self)  # each table's title and view, in order
+        self.tables_layout = QVBoxLayout(self.tables_box)
+        self.tables_layout.setContentsMargins(0, 0, 0, 0)
+        self.table_titles: list[QLabel] = []
+        self.table_views: list[ReportTableView] = []
+        self.table_models: list[ReportTableModel] = []
+        self.anchors: list[QWidget] = []  # what each entry of the contents scrolls to
+        self._unfitted: list[ReportTableView] = []
+        # Columns are sized one table per turn of the event loop: a report of many wide
+        # tables never holds the window still while they are measured.
+        self._fitter = QTimer(self)
+        self._fitter.setInterval(0)
+        self._fitter.timeout.connect(self._fit_next)
+
+        self.column = QWidget(self)  # what scrolls: every table, the chart, the notes
+        column_layout = QVBoxLayout(self.column)
+        column_layout.addWidget(self.hidden_summary)
+        column_layout.addWidget(self.tables_box)
+        column_layout.addWidget(self.chart)
+        column_layout.addWidget(self.legend)
+        column_layout.addWidget(self.notes)
+        column_layout.addStretch(1)
+        self.preview = QScrollArea(self)
+        self.preview.setObjectName("reportScroll")
+        self.preview.setAccessibleName(self.tr("Report preview"))  # scrolled with the keys
+        self.preview.setWidgetResizable(True)
+        self.preview.setFrameShape(QFrame.Shape.NoFrame)
+        self.preview.setWidget(self.column)
+        self.preview.verticalScrollBar().valueChanged.connect(self._follow_scroll)
 
         self.export_buttons: dict[Format, QPushButton] = {}
         exports = QHBoxLayout()
@@ -477,15 +688,13 @@ class ReportsPage(Page):
         self.message.setObjectName("reportMessage")
         self.message.setWordWrap(True)
 
-        preview = QWidget(self)
-        preview_layout = QVBoxLayout(preview)
-        preview_layout.setContentsMargins(0, 0, 0, 0)
-        preview_layout.addWidget(self.tables)
-        preview_layout.addWidget(self.view, 1)
-        preview_layout.addWidget(self.explanations)
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(preview)
-        split.addWidget(self.chart)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.setObjectName("reportSplit")
+        split.addWidget(toc)
+        split.addWidget(self.preview)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setSizes([220, 800])
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(settings)
@@ -512,8 +721,8 @@ class ReportsPage(Page):
         self.vault = None
         self.report = None
         self.grids = ()
-        self.model.show_grid(None)
-        self.tables.clear()
+        self.organisation = ""
+        self._drop_tables()
         self.chart.show_bars([])
         self.legend.clear()
         self.hidden_summary.clear()
@@ -528,7 +737,8 @@ class ReportsPage(Page):
             self.vault is not None
             or self.report is not None
             or bool(self.grids)
-            or bool(self.model.grid)
+            or bool(self.organisation)
+            or any(model.grid for model in self.table_models)
         )
 
     # ------------------------------------------------------------ computing
@@ -536,6 +746,11 @@ class ReportsPage(Page):
     def spec(self) -> PeriodSpec:
         """The period chosen, and the columns' width."""
         return self.period.spec(self.by.currentData())
+
+    def choose_preset(self, preset: Preset) -> None:
+        """Show one of the usual periods (on today's date) and compute its report."""
+        self.period.choose(preset_spec(preset, programme_today()))
+        self.compute()
 
     def chosen_breakdowns(self) -> tuple[Breakdown, ...]:
         """The breakdowns ticked."""
@@ -555,9 +770,10 @@ class ReportsPage(Page):
         lang = report_language()
 
         def work(s: Any) -> ComputedReport:
-            # Every table is formatted here too, so that showing one is a lookup.
+            # Every table is formatted here too, so that showing them is a lookup.
             report = reports.build_report(s, spec, breakdowns=breakdowns, k=k)
-            return ComputedReport(report, report_grids(report, lang), lang)
+            organisation = vault_settings.organisation(s)
+            return ComputedReport(report, report_grids(report, lang), lang, organisation)
 
         self.compute_button.setEnabled(False)
         self.message.setText(self.tr("Computing…"))
@@ -569,12 +785,8 @@ class ReportsPage(Page):
             return
         report = computed.report
         self.report, self.grids, lang = report, computed.grids, computed.lang
-        self.tables.blockSignals(True)
-        self.tables.clear()
-        for table in report.tables:
-            self.tables.addItem(table.title.text(lang), table.id)
-        self.tables.blockSignals(False)
-        self._show_table()
+        self.organisation = computed.organisation
+        self._show_tables(report, computed.grids, lang)
         self.chart.show_bars([ChartBar(b.short.text(lang), b.value) for b in report.chart])
         # The rule and the legend are the report's own words, as printed in every export.
         self.legend.setText(f"{reports.text('legend', lang)}\n{report.rule.text(lang)}")
@@ -618,10 +830,104 @@ class ReportsPage(Page):
 
         self.runner.unit(vault, ledger.listing, shown, self._failed)
 
-    def _show_table(self, _index: int = 0) -> None:
-        index = max(0, self.tables.currentIndex())
-        self.model.show_grid(self.grids[index] if index < len(self.grids) else None)
-        fit_columns(self.view)
+    # ------------------------------------------------------------ the tables, stacked
+
+    def _drop_tables(self) -> None:
+        """Remove every table's title and view (their text goes with them)."""
+        self._fitter.stop()
+        self._unfitted = []
+        while (item := self.tables_layout.takeAt(0)) is not None:  # spacings too
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        for model in self.table_models:
+            model.show_grid(None)  # the text is dropped now, not at deletion
+            model.deleteLater()
+        self.table_titles, self.table_views, self.table_models = [], [], []
+        self.anchors = []
+        self.contents.clear()
+
+    def _show_tables(self, report: Report, grids: tuple[TableGrid, ...], lang: str) -> None:
+        """One title and one view per table, stacked; then the contents that lead to them."""
+        self._drop_tables()
+        self.tables_box.setUpdatesEnabled(False)
+        for index, (table, grid) in enumerate(zip(report.tables, grids, strict=True)):
+            title = QLabel(table.title.text(lang), self.tables_box)
+            title.setObjectName(f"reportTableTitle-{index}")
+            title.setWordWrap(True)
+            font = title.font()
+            font.setBold(True)
+            title.setFont(font)
+            model = ReportTableModel(self)
+            model.show_grid(grid)
+            view = ReportTableView(self.tables_box)
+            view.setObjectName(f"reportTable-{index}")
+            view.setAccessibleName(title.text())  # not a buddy: a "&" in a title is text
+            view.setModel(model)
+            self.tables_layout.addSpacing(6 if index else 0)
+            self.tables_layout.addWidget(title)
+            self.tables_layout.addWidget(view, 0, Qt.AlignmentFlag.AlignLeft)
+            self.table_titles.append(title)
+            self.table_views.append(view)
+            self.table_models.append(model)
+            self.contents.addItem(table.title.text(lang))
+            self.anchors.append(title)
+        self.tables_box.setUpdatesEnabled(True)
+        self.contents.addItem(self.tr("Chart: attendances per month"))
+        self.anchors.append(self.chart)
+        self.contents.addItem(self.tr("Disclosure rule and notes"))
+        self.anchors.append(self.legend)
+        self.contents.blockSignals(True)
+        self.contents.setCurrentRow(0)
+        self.contents.blockSignals(False)
+        self.preview.verticalScrollBar().setValue(0)
+        self._unfitted = list(self.table_views)
+        self._fit_next()  # the first table at once; the others on the next turns
+        if self._unfitted:
+            self._fitter.start()
+
+    def fitting(self) -> bool:
+        """Whether some tables' columns are still to be sized."""
+        return bool(self._unfitted)
+
+    def _fit_next(self) -> None:
+        if not self._unfitted:
+            self._fitter.stop()
+            return
+        self._unfitted.pop(0).fit()
+        if not self._unfitted:
+            self._fitter.stop()
+
+    def section_top(self, row: int) -> int:
+        """Where entry ``row`` of the contents starts, in the scrolling column."""
+        return self.anchors[row].mapTo(self.column, QPoint(0, 0)).y()
+
+    def scroll_to(self, row: int) -> None:
+        """Scroll the column so that entry ``row`` of the contents is at the top."""
+        if not 0 <= row < len(self.anchors):
+            return
+        self.preview.verticalScrollBar().setValue(self.section_top(row))
+
+    def _follow_scroll(self, value: int) -> None:
+        """Keep the contents on the section at the top of the column."""
+        if not self.anchors:
+            return
+        row = 0
+        for index in range(len(self.anchors)):
+            if self.section_top(index) <= value + 4:
+                row = index
+            else:
+                break
+        if self.preview.verticalScrollBar().value() >= self.preview.verticalScrollBar().maximum():
+            # At the bottom the last sections cannot reach the top: the contents keep
+            # the entry chosen (notes, chart) rather than jumping back.
+            current = self.contents.currentRow()
+            row = max(row, current)
+        if row != self.contents.currentRow():
+            self.contents.blockSignals(True)
+            self.contents.setCurrentRow(row)
+            self.contents.blockSignals(False)
 
     # ------------------------------------------------------------ exporting
 
@@ -641,6 +947,7 @@ class ReportsPage(Page):
     def export_to(self, fmt: Format, path: Path) -> None:
         """Write the report shown, in one format, off the UI thread (audited)."""
         report, vault, lang = self.report, self.vault, report_language()
+        organisation = self.organisation
         if report is None or vault is None:
             return
 
@@ -648,9 +955,9 @@ class ReportsPage(Page):
             if fmt is Format.PDF:
                 from vpi_groups.ui.report_pdf import render_pdf
 
-                data = render_pdf(report, lang)
+                data = render_pdf(report, lang, organisation=organisation)
             else:
-                data = report_export.render(report, fmt, lang)
+                data = report_export.render(report, fmt, lang, organisation=organisation)
             vault.run(lambda s: report_export.save(s, report, fmt, data, path))
             return path
 
@@ -675,5 +982,5 @@ class ReportsPage(Page):
         self.compute_button.setEnabled(True)
         for button in self.export_buttons.values():
             button.setEnabled(self.report is not None)
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setStyleSheet(error_style())
         self.message.setText(error_text(error))  # a refused report says why, in full

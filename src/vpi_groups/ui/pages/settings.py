@@ -1,36 +1,72 @@
-"""Settings: auto-lock, passphrase, retention, suppression threshold, language, vault."""
+"""Settings: auto-lock, passphrase, retention, suppression threshold, language, vault.
+
+A new interface language needs a restart: the pages set their words once, when built.
+Choosing one offers the restart at once, in the language chosen (a person who cannot
+read French can switch to English), and saying "Later" keeps it for the next start.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from vpi_groups import vault_settings
+from vpi_groups.language import choose, of_locale
 from vpi_groups.storage.vault import Vault
+from vpi_groups.ui.app import translated_into
 from vpi_groups.ui.dialogs import (
     BackupDialog,
     ChangePassphraseDialog,
     NewRecoveryKeyDialog,
     RestoreDialog,
 )
-from vpi_groups.ui.errors import ERROR_STYLE, error_text
+from vpi_groups.ui.errors import error_style, error_text
+from vpi_groups.ui.organisation_field import OrganisationField
 from vpi_groups.ui.pages.base import Page, page_title
 from vpi_groups.ui.preferences import AUTO_LOCK_RANGE, Preferences
 from vpi_groups.ui.tasks import TaskRunner
+from vpi_groups.ui.widgets import CheckedSpinBox
+
+# The offer to restart speaks the language just chosen, not the one on screen: these
+# are translated with translated_into(), so they are marked for the catalogue here
+# (str(): the marker returns its text, typed as any object).
+_WILL_BE = {
+    "fr": str(
+        QT_TRANSLATE_NOOP("SettingsPage", "The interface will be in French after a restart.")
+    ),
+    "en": str(
+        QT_TRANSLATE_NOOP("SettingsPage", "The interface will be in English after a restart.")
+    ),
+}
+_KEPT = str(
+    QT_TRANSLATE_NOOP(
+        "SettingsPage",
+        "Restarting locks the vault: unsaved changes in open editors are kept and offered "
+        "again once the passphrase is typed.",
+    )
+)
+_DEMO_LOST = str(
+    QT_TRANSLATE_NOOP(
+        "SettingsPage",
+        "Restarting opens a new demo vault: the changes made in this one are lost.",
+    )
+)
+_RESTART_NOW = str(QT_TRANSLATE_NOOP("SettingsPage", "Restart &now"))
+_LATER = str(QT_TRANSLATE_NOOP("SettingsPage", "La&ter"))
 
 
 class SettingsPage(Page):
@@ -38,10 +74,13 @@ class SettingsPage(Page):
 
     auto_lock_changed = Signal(int)
     open_vault_requested = Signal(Path)
+    restart_requested = Signal()
+    """The user accepted to restart the application (to switch its language)."""
 
     def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.preferences = preferences
+        self.demo = False  # set by the window: a restart then loses the demo vault
         self.vault: Vault | None = None
         self.runner = TaskRunner(self)
         self._loaded: vault_settings.VaultSettings | None = None
@@ -50,11 +89,14 @@ class SettingsPage(Page):
 
         # Security
         security = QGroupBox(self.tr("Security"), self)
-        self.auto_lock = QSpinBox(security)
-        self.auto_lock.setObjectName("autoLockMinutes")
-        self.auto_lock.setRange(*AUTO_LOCK_RANGE)
+        self.auto_lock = CheckedSpinBox(
+            security,
+            *AUTO_LOCK_RANGE,
+            preferences.auto_lock_minutes,
+            "autoLockMinutes",
+            range_text=self.tr("Between %1 and %2 minutes"),
+        )
         self.auto_lock.setSuffix(self.tr(" min"))
-        self.auto_lock.setValue(preferences.auto_lock_minutes)
         self.auto_lock.valueChanged.connect(self._auto_lock_edited)
         self.change_passphrase = QPushButton(self.tr("Change the &passphrase…"), security)
         self.change_passphrase.setObjectName("changePassphraseButton")
@@ -63,7 +105,10 @@ class SettingsPage(Page):
         self.new_recovery_key.setObjectName("newRecoveryKeyButton")
         self.new_recovery_key.clicked.connect(self._new_recovery_key)
         form = self._form(security)
-        form.addRow(self.tr("Lock after inactivity of:"), self.auto_lock)
+        form.addRow(
+            self._label(self.tr("Lock after inactivity of:"), self.auto_lock),
+            self.auto_lock.with_message(),
+        )
         row = QHBoxLayout()
         row.addWidget(self.change_passphrase)
         row.addWidget(self.new_recovery_key)
@@ -72,16 +117,25 @@ class SettingsPage(Page):
 
         # Records
         records = QGroupBox(self.tr("Records"), self)
-        self.retention = QSpinBox(records)
-        self.retention.setObjectName("retentionMonths")
-        self.retention.setRange(*vault_settings.RETENTION_RANGE)
+        low, _high = vault_settings.RETENTION_RANGE
+        self.retention = CheckedSpinBox(
+            records,
+            *vault_settings.RETENTION_RANGE,
+            low,
+            "retentionMonths",
+            range_text=self.tr("Between %1 and %2 months"),
+        )
         self.retention.setSuffix(self.tr(" months"))
-        self.threshold = QSpinBox(records)
-        self.threshold.setObjectName("suppressionK")
-        self.threshold.setRange(*vault_settings.K_RANGE)
-        self.hidden_range = QSpinBox(records)
-        self.hidden_range.setObjectName("hiddenRange")
-        self.hidden_range.setRange(*vault_settings.HIDDEN_RANGE_RANGE)
+        low, _high = vault_settings.K_RANGE
+        self.threshold = CheckedSpinBox(records, *vault_settings.K_RANGE, low, "suppressionK")
+        low, _high = vault_settings.HIDDEN_RANGE_RANGE
+        self.hidden_range = CheckedSpinBox(
+            records,
+            *vault_settings.HIDDEN_RANGE_RANGE,
+            low,
+            "hiddenRange",
+            range_text=self.tr("Between %1 and %2 values"),
+        )
         self.hidden_range.setSuffix(self.tr(" values"))
         self.save_records = QPushButton(self.tr("&Save"), records)
         self.save_records.setObjectName("saveRecordSettings")
@@ -115,11 +169,20 @@ class SettingsPage(Page):
         )
         help_range.setWordWrap(True)
         form = self._form(records)
-        form.addRow(self.tr("Keep person-level records for:"), self.retention)
+        form.addRow(
+            self._label(self.tr("Keep person-level records for:"), self.retention),
+            self.retention.with_message(),
+        )
         form.addRow(help_retention)
-        form.addRow(self.tr("Suppression threshold k:"), self.threshold)
+        form.addRow(
+            self._label(self.tr("Suppression threshold k:"), self.threshold),
+            self.threshold.with_message(),
+        )
         form.addRow(help_threshold)
-        form.addRow(self.tr("Hidden counts keep at &least:"), self.hidden_range)
+        form.addRow(
+            self._label(self.tr("Hidden counts keep at &least:"), self.hidden_range),
+            self.hidden_range.with_message(),
+        )
         form.addRow(help_range)
         form.addRow(self.save_records, self.records_message)
 
@@ -132,10 +195,29 @@ class SettingsPage(Page):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(preferences.language or "")))
         self.language.currentIndexChanged.connect(self._language_edited)
-        language_note = QLabel(self.tr("Takes effect at the next start."), language)
+        self.restart_offer = QFrame(language)
+        self.restart_offer.setObjectName("restartOffer")
+        self.restart_offer.setFrameShape(QFrame.Shape.StyledPanel)
+        self.restart_text = QLabel(self.restart_offer)
+        self.restart_text.setObjectName("restartText")
+        self.restart_text.setWordWrap(True)
+        self.restart_now = QPushButton(self.restart_offer)
+        self.restart_now.setObjectName("restartNowButton")
+        self.restart_now.clicked.connect(self._restart_now)
+        self.restart_later = QPushButton(self.restart_offer)
+        self.restart_later.setObjectName("restartLaterButton")
+        self.restart_later.clicked.connect(self._restart_later)
+        offer = QVBoxLayout(self.restart_offer)
+        offer.addWidget(self.restart_text)
+        offer_buttons = QHBoxLayout()
+        offer_buttons.addWidget(self.restart_now)
+        offer_buttons.addWidget(self.restart_later)
+        offer_buttons.addStretch(1)
+        offer.addLayout(offer_buttons)
+        self.restart_offer.hide()
         form = self._form(language)
         form.addRow(self.tr("Interface language:"), self.language)
-        form.addRow(language_note)
+        form.addRow(self.restart_offer)
 
         # Vault
         vault_box = QGroupBox(self.tr("Vault"), self)
@@ -165,10 +247,24 @@ class SettingsPage(Page):
         layout.addWidget(title)
         layout.addWidget(security)
         layout.addWidget(records)
+        layout.addWidget(OrganisationField.attach(self))
         layout.addWidget(language)
         layout.addWidget(vault_box)
         layout.addStretch(1)
         self._set_enabled(False)
+
+    @staticmethod
+    def _label(text: str, field: QWidget) -> QLabel:
+        """A form label for ``field`` itself, not for the row that holds it and its message.
+
+        Its mnemonic then reaches the field, and the field is named after it: Qt names
+        a field by a label only when both have the same parent, and the row is between.
+        """
+        label = QLabel(text, field.parentWidget())
+        label.setBuddy(field)
+        spoken = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        field.setAccessibleName(spoken.rstrip(" :\u00a0"))
+        return label
 
     @staticmethod
     def _form(box: QGroupBox) -> QFormLayout:
@@ -230,7 +326,29 @@ class SettingsPage(Page):
         self.auto_lock_changed.emit(minutes)
 
     def _language_edited(self, _index: int) -> None:
+        """Keep the choice, and offer to restart if it changes the language on screen."""
         self.preferences.language = self.language.currentData() or None
+        wanted = choose(self.preferences.language, QLocale.system().name())
+        if wanted == of_locale(QLocale().name()):
+            self.restart_offer.hide()  # back to the language on screen: nothing to do
+            return
+        words = [_WILL_BE[wanted], _DEMO_LOST if self.demo else _KEPT]
+        self.restart_text.setText(
+            " ".join(translated_into(wanted, "SettingsPage", w) for w in words)
+        )
+        self.restart_now.setText(translated_into(wanted, "SettingsPage", _RESTART_NOW))
+        self.restart_later.setText(translated_into(wanted, "SettingsPage", _LATER))
+        # Read aloud in the language chosen too: a screen reader says what is shown.
+        self.restart_offer.setAccessibleName(self.restart_text.text())
+        self.restart_offer.show()
+
+    def _restart_now(self) -> None:
+        self.restart_requested.emit()
+
+    def _restart_later(self) -> None:
+        """The choice is kept for the next start; the offer goes."""
+        self.restart_offer.hide()
+        self.language.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _save_records(self) -> None:
         vault = self.vault
@@ -255,7 +373,7 @@ class SettingsPage(Page):
 
     def _fail(self, error: Exception) -> None:
         self.save_records.setEnabled(self.vault is not None)
-        self.records_message.setStyleSheet(ERROR_STYLE)
+        self.records_message.setStyleSheet(error_style())
         self.records_message.setText(error_text(error))
 
     def _change_passphrase(self) -> None:

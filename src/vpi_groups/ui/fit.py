@@ -1,0 +1,75 @@
+"""Windows that fit the screen: a 1280×720 laptop, or 1366×768 at 150 % (about 910×512).
+
+A dialog's fields go in a scroll area and its buttons stay below it, so the buttons are
+always on screen; a window opens at its preferred size, never larger than the screen's
+free area (the task bar excluded), and inside it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QWidget
+
+__all__ = ["FittingScroll", "available_area", "fit_to_screen"]
+
+# The least a scrolled body keeps in view: a few lines of a form.
+MIN_BODY_HEIGHT = 120
+
+
+def available_area(widget: QWidget) -> QRect:
+    """The free area of the screen the window is on (or of the primary screen)."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+class FittingScroll(QScrollArea):
+    """A frameless scroll area that asks for its whole body, but may shrink to a few lines.
+
+    Qt's own scroll area caps its size hint (about 24 lines high), so a long form
+    scrolled even on a large screen; this one asks for everything and lets the window
+    decide, with :func:`fit_to_screen`, how much the screen allows.
+    """
+
+    def __init__(self, body: QWidget, parent: QWidget | None = None) -> None:
+        """Hold ``body``, resized with the area."""
+        super().__init__(parent)
+        self.setObjectName(f"{body.objectName() or 'body'}Scroll")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setWidget(body)
+        # Not a Tab stop of its own (a stop with nothing to say): the fields inside
+        # take the focus, and the area scrolls to the one that has it.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def _bar(self) -> int:
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+
+    def sizeHint(self) -> QSize:
+        """The body's whole size, with room for a vertical scroll bar."""
+        body = self.widget()
+        hint = body.sizeHint() if body is not None else QSize(0, 0)
+        return QSize(hint.width() + self._bar(), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the body allows, as low as a few lines."""
+        body = self.widget()
+        width = body.minimumSizeHint().width() if body is not None else 0
+        height = min(MIN_BODY_HEIGHT, self.sizeHint().height())
+        return QSize(width + self._bar(), height)
+
+
+def fit_to_screen(window: QWidget, wanted: QSize | None = None) -> None:
+    """Size ``window`` to ``wanted`` (default: its size hint), within the screen, and inside it."""
+    area = available_area(window)
+    frame = window.frameGeometry().size() - window.geometry().size()
+    room = area.size() - frame
+    size = window.sizeHint() if wanted is None else wanted
+    size = size.expandedTo(window.minimumSizeHint()).boundedTo(room)
+    window.resize(size.expandedTo(window.minimumSize()))
+    geometry = window.frameGeometry()
+    x = min(max(geometry.x(), area.left()), area.right() + 1 - geometry.width())
+    y = min(max(geometry.y(), area.top()), area.bottom() + 1 - geometry.height())
+    x, y = max(x, area.left()), max(y, area.top())
+    if (x, y) != (geometry.x(), geometry.y()):
+        window.move(x, y)

@@ -1,0 +1,138 @@
+"""Every editor fits a small screen: 1366×768 at 150 % leaves about 910×480 for a window.
+
+At 1280×720 the group editor's Save and Cancel were below the screen's edge. The
+fields now scroll and the buttons stay in view, whatever the screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from vpi_groups.programme.records import FacilitatorInfo, FacilitatorSpec, RoomInfo, RoomSpec
+from vpi_groups.storage.models import Sector
+from vpi_groups.ui import fit
+from vpi_groups.ui.editing import EditorDialog
+from vpi_groups.ui.editors.directory import (
+    ContributionDialog,
+    FacilitatorDialog,
+    OrganisationDialog,
+)
+from vpi_groups.ui.editors.programme import ActionDialog, GroupDialog
+
+# 1366×768 at 150 % is 910×512 logical pixels; a task bar takes about 32 of them.
+SMALL = QRect(0, 0, 910, 480)
+LAPTOP = QRect(0, 0, 1280, 690)
+
+
+def _facilitators() -> tuple[FacilitatorInfo, ...]:
+    return tuple(
+        FacilitatorInfo(id=n, spec=FacilitatorSpec(name=f"Animatrice {n}", sector=Sector.HEALTH))
+        for n in range(1, 9)
+    )
+
+
+EDITORS: dict[str, Callable[[], EditorDialog]] = {
+    "group": lambda: GroupDialog(
+        1,
+        None,
+        _facilitators(),
+        (RoomInfo(id=1, spec=RoomSpec(name="Salle B", capacity=12)),),
+        action_year=2026,
+    ),
+    "action": lambda: ActionDialog(None, 2026),
+    "organisation": lambda: OrganisationDialog(None),
+    "facilitator": lambda: FacilitatorDialog(None, ()),
+    "contribution": lambda: ContributionDialog(1, None),
+}
+
+
+def _inside(widget: QWidget, window: QWidget) -> bool:
+    top_left = widget.mapTo(window, QPoint(0, 0))
+    return window.rect().contains(QRect(top_left, widget.size()))
+
+
+@pytest.mark.parametrize("area", [SMALL, LAPTOP], ids=["1366x768-150pc", "1280x720"])
+@pytest.mark.parametrize("which", sorted(EDITORS))
+def test_an_editor_fits_the_screen_with_its_buttons_in_view(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, which: str, area: QRect
+) -> None:
+    monkeypatch.setattr(fit, "available_area", lambda _widget: area)
+    editor = EDITORS[which]()
+    qtbot.addWidget(editor)
+    with qtbot.waitExposed(editor):
+        editor.show()
+    frame = editor.frameGeometry()
+    assert frame.width() <= area.width(), frame
+    assert frame.height() <= area.height(), frame
+    assert area.contains(frame), (frame, area)
+    for button in (editor.save_button, editor.cancel_button):
+        assert button.isVisible()
+        assert _inside(button, editor), (button.objectName(), editor.size())
+    editor.done(0)
+
+
+def test_a_large_screen_shows_the_whole_form_without_scrolling(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(fit, "available_area", lambda _widget: QRect(0, 0, 2560, 1400))
+    editor = EDITORS["group"]()
+    qtbot.addWidget(editor)
+    with qtbot.waitExposed(editor):
+        editor.show()
+    scroll = editor.findChild(fit.FittingScroll)
+    assert scroll is not None
+    assert not scroll.verticalScrollBar().isVisible()
+    editor.done(0)
+
+
+def test_a_small_screen_scrolls_the_fields_not_the_buttons(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(fit, "available_area", lambda _widget: SMALL)
+    editor = EDITORS["group"]()
+    qtbot.addWidget(editor)
+    with qtbot.waitExposed(editor):
+        editor.show()
+    scroll = editor.findChild(fit.FittingScroll)
+    assert scroll is not None
+    body = scroll.widget()
+    assert body is not None
+    if body.sizeHint().height() > scroll.viewport().height():
+        assert scroll.verticalScrollBar().maximum() > 0
+    editor.done(0)
+
+
+def test_the_room_field_shows_a_room_name(qtbot: QtBot) -> None:
+    """The room list was 30 pixels wide: "Choi…" was all one saw of its placeholder."""
+    editor = EDITORS["group"]()
+    assert isinstance(editor, GroupDialog)
+    qtbot.addWidget(editor)
+    with qtbot.waitExposed(editor):
+        editor.show()
+    room = editor.room
+    wanted = room.fontMetrics().horizontalAdvance("Salle polyvalente du centre")
+    assert room.width() >= wanted
+    editor.done(0)
+
+
+def test_the_action_editor_grows_to_show_its_axis_fields(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Choosing the training axis showed its counts in a sliver that had to be scrolled."""
+    monkeypatch.setattr(fit, "available_area", lambda _widget: LAPTOP)
+    editor = ActionDialog(None, 2026)
+    qtbot.addWidget(editor)
+    with qtbot.waitExposed(editor):
+        editor.show()
+    editor.kind.setCurrentIndex(editor.kind.findData("training"))
+    scroll = editor.findChild(fit.FittingScroll)
+    assert scroll is not None
+    assert editor.trained_box.isVisible()
+    assert scroll.verticalScrollBar().maximum() == 0  # everything in view, no scrolling
+    assert _inside(editor.save_button, editor)
+    editor.done(0)
