@@ -487,7 +487,9 @@ def protect(
             if not 1 <= values[split.total] < k:
                 continue
             nonzero = [p for p in split.parts if values[p] != 0]
-            zeros = [p for p in split.parts if p in published and values[p] == 0]
+            # a zero an earlier release published stays published: hiding it here
+            # would hide nothing, and the audit would count on a doubt nobody has
+            zeros = [p for p in split.parts if p in published and p in hideable and values[p] == 0]
             if len(nonzero) == 1 and zeros and len(zeros) == len(split.parts) - 1:
                 tries[n] = sorted(zeros, key=rank)
         while tries:

@@ -664,7 +664,7 @@ def _audit_sources(
             Indicator.NEW_PARTICIPANTS: wide_people.new,
         },
         wide_people.prepare,
-        _held_sums(material, [Breakdown.MONTH]).value,
+        _held_sums(material, list(_SESSION_BREAKDOWNS)).value,
     )
 
 
@@ -741,8 +741,16 @@ def _build(
     }
     earlier = ledger.overlapping(session, spec.span)
     held = _held_sums(material, session_breakdowns)
+    # the audit ties each group's (action's, axis's) attendances to its held sessions,
+    # for rows of earlier releases too: held by every session breakdown
     sources, prepare, held_of = _audit_sources(
-        session, spec, earlier, chosen, att_sums.value, people, held.value
+        session,
+        spec,
+        earlier,
+        chosen,
+        att_sums.value,
+        people,
+        _held_sums(material, list(_SESSION_BREAKDOWNS)).value,
     )
     try:
         joint_result = joint.protect_jointly(

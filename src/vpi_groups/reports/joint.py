@@ -53,6 +53,8 @@ PROTECTED = (Indicator.ATTENDANCES, Indicator.PARTICIPANTS, Indicator.NEW_PARTIC
 # session with two facilitators counts in both sectors)
 _PEOPLE_SPLITS = {Breakdown.REFERRAL_SOURCE.value, Breakdown.AGE_BAND.value}
 _ATTRIBUTES = (Breakdown.REFERRAL_SOURCE.value, Breakdown.AGE_BAND.value)
+# rows whose held sessions the report counts (sessions tables): a group, an action, an axis
+_SESSION_ROWS = (Breakdown.GROUP.value, Breakdown.ACTION.value, Breakdown.AXIS.value)
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,19 @@ class _Builder:
         values = self.problem.values
         if values[small] <= factor * values[big]:
             self.problem.add_at_most({small: 1.0, big: -factor})
+
+    def scaled_plus(
+        self, small: Unknown, factor: float, big: Unknown, extra: Unknown | None
+    ) -> None:
+        """``small`` ≤ ``factor`` × ``big`` + ``extra`` (when given), only if true."""
+        if extra is None or self.value(extra) is None:
+            self.scaled(small, factor, big)
+            return
+        if self.value(small) is None or self.value(big) is None:
+            return
+        values = self.problem.values
+        if values[small] <= factor * values[big] + values[extra]:
+            self.problem.add_at_most({small: 1.0, big: -factor, extra: -1.0})
 
 
 def _minus(keys: Iterable[Unknown]) -> dict[Unknown, float]:
@@ -224,18 +239,26 @@ def protect_jointly(
     return JointResult(result.solved, used, hidden_range)
 
 
-def _segments(spans: Iterable[Span]) -> list[Span]:
-    """The stretches of whole months that the spans' ends cut out, inside some span.
-
-    A count over any of the spans is the sum (or, for distinct people, is bounded by
-    the parts) of these stretches: months are needed only where a span ends inside
-    another one.
-    """
+def _cuts(spans: Iterable[Span]) -> list[int]:
+    """The month indexes where a span begins or ends (the month after its last)."""
     cuts: set[int] = set()
     for start, end in spans:
         cuts.add(_month_index(start))
         cuts.add(_month_index(end) + 1)
-    ordered = sorted(cuts)
+    return sorted(cuts)
+
+
+def _segments(spans: Iterable[Span], cuts: Sequence[int] | None = None) -> list[Span]:
+    """The stretches of whole months between ``cuts``, inside some of ``spans``.
+
+    A count over any of the spans is the sum (or, for distinct people, is bounded by
+    the parts) of these stretches. The cuts are those of every span the files show,
+    whatever their row: a reader who knows a month's total (a "month" row) and a
+    quarter's category knows that category has a part in that month, bounded by the
+    month's total and its held sessions (default: the spans' own ends).
+    """
+    spans = list(spans)
+    ordered = list(_cuts(spans) if cuts is None else cuts)
     out = []
     for a, b in itertools.pairwise(ordered):
         first = _month_start(a)
@@ -257,7 +280,14 @@ def _relations(
     for indicator, f, span in keys:
         by_population[indicator, f].add(span)
         by_filter[f].add(span)
-    segments = {f: _segments(spans) for f, spans in by_filter.items()}
+    # A person's attribute (and the headcount row beside them) is also cut where the
+    # totals are: a month's total, its held sessions and its people bound each
+    # category's part of that month.
+    whole = by_filter.get(ALL, set())
+    segments = {
+        f: _segments(spans, _cuts([*spans, *whole]) if f[0] in _ATTRIBUTES else None)
+        for f, spans in by_filter.items()
+    }
     wanted: list[Key] = []
     for indicator, f in by_population:
         if indicator != ATT:
@@ -307,6 +337,20 @@ def _relations(
             builder.at_most((PART, f, span), (ATT, f, span))
             if f[0] in _ATTRIBUTES and f[1] != "headcount":
                 builder.scaled((ATT, f, span), float(held((ALL, span))), (PART, f, span))
+            elif f[0] in _SESSION_ROWS:
+                # a group's (action's, axis's) sessions held in the span are published:
+                # each of its people came at most once to each
+                builder.scaled((ATT, f, span), float(held((f, span))), (PART, f, span))
+            elif f == ALL:
+                # everyone: the same, but attendances at headcount-only sessions need
+                # no person (they are the "headcount" row of an attribute table)
+                headcount = (ATT, (_ATTRIBUTES[0], "headcount"), span)
+                builder.scaled_plus(
+                    (ATT, ALL, span),
+                    float(held((ALL, span))),
+                    (PART, ALL, span),
+                    headcount if headcount in keys else None,
+                )
 
 
 def _splits(builder: _Builder, shown: set[Unknown]) -> list[audit.Split[Unknown]]:
