@@ -6,14 +6,18 @@ fields now scroll and the buttons stay in view, whatever the screen.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.conftest import PASSPHRASE
 from vpi_groups.programme.records import FacilitatorInfo, FacilitatorSpec, RoomInfo, RoomSpec
+from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import Sector
 from vpi_groups.ui import fit
 from vpi_groups.ui.editing import EditorDialog
@@ -23,6 +27,8 @@ from vpi_groups.ui.editors.directory import (
     OrganisationDialog,
 )
 from vpi_groups.ui.editors.programme import ActionDialog, GroupDialog
+from vpi_groups.ui.main_window import MainWindow
+from vpi_groups.ui.preferences import Preferences
 
 # 1366×768 at 150 % is 910×512 logical pixels; a task bar takes about 32 of them.
 SMALL = QRect(0, 0, 910, 480)
@@ -136,3 +142,61 @@ def test_the_action_editor_grows_to_show_its_axis_fields(
     assert scroll.verticalScrollBar().maximum() == 0  # everything in view, no scrolling
     assert _inside(editor.save_button, editor)
     editor.done(0)
+
+
+@pytest.mark.parametrize("area", [SMALL, LAPTOP], ids=["1366x768-150pc", "1280x720"])
+def test_the_main_window_fits_the_screen_on_every_page(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    preferences: Preferences,
+    vault_folder: tuple[Path, str],
+    area: QRect,
+) -> None:
+    """At 150 % on 1366x768 the window was larger than the screen.
+
+    Sunday, the filters and the bottom buttons were out of reach: pages now scroll
+    inside a window that fits.
+    """
+    monkeypatch.setattr(fit, "available_area", lambda _widget: area)
+    vault = vaults.unlock(vault_folder[0], passphrase=PASSPHRASE)
+    window = MainWindow(vault=vault, preferences=preferences)
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    for row in range(len(window.pages)):
+        window.sidebar.setCurrentRow(row)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= area.width(), (row, hint)
+        assert hint.height() <= area.height(), (row, hint)
+    assert window.width() <= area.width()
+    assert window.height() <= area.height()
+    window.close()
+
+
+def test_the_session_and_calendar_dialogs_fit_a_small_screen(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, vault_folder: tuple[Path, str]
+) -> None:
+    """They opened at 720x560 and 860x640 whatever the screen: taller than 512."""
+    from tests.attendance.conftest import make_group
+    from tests.scheduling.conftest import make_directory
+    from vpi_groups.ui.calendar_dialog import CalendarExportDialog
+    from vpi_groups.ui.session_dialog import SessionDialog
+
+    monkeypatch.setattr(fit, "available_area", lambda _widget: SMALL)
+    vault = vaults.unlock(vault_folder[0], passphrase=PASSPHRASE)
+    try:
+        group = make_group(vault, make_directory(vault), start=dt.date(2026, 3, 2), count=2)
+        session = SessionDialog(vault, group.session_ids[0])
+        calendar = CalendarExportDialog(vault)
+        for dialog in (session, calendar):
+            qtbot.addWidget(dialog)
+            with qtbot.waitExposed(dialog):
+                dialog.show()
+            assert dialog.width() <= SMALL.width(), type(dialog).__name__
+            assert dialog.height() <= SMALL.height(), type(dialog).__name__
+        qtbot.waitUntil(lambda: session.data is not None)
+        assert _inside(session.save_button, session)
+        session.done(0)
+        calendar.done(0)
+    finally:
+        vault.lock()

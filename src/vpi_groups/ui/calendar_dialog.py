@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import icalendar
-from PySide6.QtCore import QDate, QLocale, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,6 +43,7 @@ from vpi_groups.calendar import ics as calendar_export
 from vpi_groups.calendar.ics import ExportOptions, Privacy
 from vpi_groups.scheduling import agenda
 from vpi_groups.storage.vault import Vault
+from vpi_groups.ui import fit
 from vpi_groups.ui.errors import error_style, error_text
 from vpi_groups.ui.models.table import HeadersModel, Row
 from vpi_groups.ui.tasks import TaskRunner
@@ -95,7 +96,7 @@ class CalendarExportDialog(QDialog):
         self.runner = TaskRunner(self)
         self.written: tuple[Path, ...] = ()
         self.setWindowTitle(self.tr("Export the calendar (.ics)"))
-        self.resize(860, 640)
+        self._fitted = False
 
         self.groups = QListWidget(self)
         self.groups.setObjectName("exportGroups")
@@ -193,15 +194,21 @@ class CalendarExportDialog(QDialog):
         close.clicked.connect(self.reject)
         self.export_button.clicked.connect(self._ask_where)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(never)
-        preview_label = QLabel(self.tr("What partners will see (first events):"), self)
+        # the choices and the preview scroll on a small screen; the buttons stay in view
+        body = QWidget(self)
+        body.setObjectName("calendarExportBody")
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(form)
+        column.addWidget(never)
+        preview_label = QLabel(self.tr("What partners will see (first events):"), body)
         preview_label.setBuddy(self.preview)  # the preview's accessible name
-        layout.addWidget(preview_label)
-        layout.addWidget(self.preview, 1)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.message)
+        column.addWidget(preview_label)
+        column.addWidget(self.preview, 1)
+        column.addWidget(self.summary)
+        column.addWidget(self.message)
+        layout = QVBoxLayout(self)
+        layout.addWidget(fit.FittingScroll(body, self), 1)
         row = QHBoxLayout()
         row.addWidget(self.open_folder)
         row.addStretch(1)
@@ -225,6 +232,13 @@ class CalendarExportDialog(QDialog):
         self.busy_title.textChanged.connect(self._show_calendar_name)
         self.privacy.currentIndexChanged.connect(self._privacy_changed)
         self.runner.unit(vault, agenda.filters, self._show_choices, self._failed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """On the first show, 860 x 640, or less on a small screen."""
+        if not self._fitted:
+            self._fitted = True
+            fit.fit_to_screen(self, QSize(860, 640))
+        super().showEvent(event)
 
     def _preview_headers(self) -> list[str]:
         return [

@@ -15,6 +15,8 @@ __all__ = ["FittingScroll", "available_area", "fit_to_screen"]
 
 # The least a scrolled body keeps in view: a few lines of a form.
 MIN_BODY_HEIGHT = 120
+# The least a page keeps in view across, when it may scroll sideways.
+MIN_BODY_WIDTH = 360
 
 
 def available_area(widget: QWidget) -> QRect:
@@ -31,9 +33,16 @@ class FittingScroll(QScrollArea):
     decide, with :func:`fit_to_screen`, how much the screen allows.
     """
 
-    def __init__(self, body: QWidget, parent: QWidget | None = None) -> None:
-        """Hold ``body``, resized with the area."""
+    def __init__(
+        self, body: QWidget, parent: QWidget | None = None, *, narrow: bool = False
+    ) -> None:
+        """Hold ``body``, resized with the area.
+
+        ``narrow``: the area may also be narrower than the body (which then scrolls
+        sideways), for a whole page on a small screen.
+        """
         super().__init__(parent)
+        self.narrow = narrow
         self.setObjectName(f"{body.objectName() or 'body'}Scroll")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(True)
@@ -55,6 +64,8 @@ class FittingScroll(QScrollArea):
         """As narrow as the body allows, as low as a few lines."""
         body = self.widget()
         width = body.minimumSizeHint().width() if body is not None else 0
+        if self.narrow:
+            width = min(width, MIN_BODY_WIDTH)
         height = min(MIN_BODY_HEIGHT, self.sizeHint().height())
         return QSize(width + self._bar(), height)
 

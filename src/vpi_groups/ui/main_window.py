@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from vpi_groups import __version__, clock
 from vpi_groups.storage.errors import VaultError
+from vpi_groups.ui import fit
 from vpi_groups.ui.errors import error_text
 from vpi_groups.ui.idle import IdleWatcher
 from vpi_groups.ui.preferences import Preferences
@@ -190,7 +191,9 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(self.central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sidebar)
-        layout.addWidget(self.stack, 1)
+        # a page larger than a small screen (1366x768 at 150 %) scrolls; the window fits
+        self.page_area = fit.FittingScroll(self.stack, self.central, narrow=True)
+        layout.addWidget(self.page_area, 1)
         self.setCentralWidget(self.central)
 
         self.vault_label = QLabel(self)
@@ -396,7 +399,7 @@ class MainWindow(QMainWindow):
     def _first_size(self) -> QSize:
         """1280 x 800, or the screen's free area when smaller (a small laptop)."""
         wanted = QSize(1280, 800)
-        free = self.screen().availableGeometry().size()
+        free = fit.available_area(self).size()
         free.setHeight(free.height() - 40)  # the title bar, not known before showing
         return wanted.boundedTo(free).expandedTo(self.minimumSizeHint())
 

@@ -22,12 +22,21 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     QStringListModel,
     Qt,
     QTimeZone,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import (
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -76,6 +85,7 @@ from vpi_groups.storage.models import (
     SessionStatus,
 )
 from vpi_groups.storage.vault import Vault
+from vpi_groups.ui import fit
 from vpi_groups.ui.editing import settle_keyboard
 from vpi_groups.ui.errors import error_style, error_text
 from vpi_groups.ui.models.labels import age_band_label, gender_label, referral_label
@@ -462,7 +472,7 @@ class SessionDialog(QDialog):
         self.question: QMessageBox | None = None  # the question open over the dialog
         self.runner = TaskRunner(self)
         self.setWindowTitle(self.tr("Session"))
-        self.resize(720, 560)
+        self._fitted = False
 
         self.heading = QLabel(self)
         self.heading.setObjectName("sessionHeading")
@@ -500,7 +510,8 @@ class SessionDialog(QDialog):
         save_shortcut.activated.connect(self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.tabs, 1)
+        # the tabs scroll on a small screen (1366x768 at 150 %); the buttons stay in view
+        layout.addWidget(fit.FittingScroll(self.tabs, self), 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         settle_keyboard(self, None, self.save_button)  # the start field, once loaded
@@ -960,6 +971,13 @@ class SessionDialog(QDialog):
                 NewParticipant(attrs, statuses.get(pid)) for pid, attrs in self.new_people.items()
             ),
         )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """On the first show, 720 x 560, or less on a small screen."""
+        if not self._fitted:
+            self._fitted = True
+            fit.fit_to_screen(self, QSize(720, 560))
+        super().showEvent(event)
 
     def save(self) -> None:
         """Write every change in one unit of work, in the background.
