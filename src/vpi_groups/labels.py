@@ -140,3 +140,41 @@ def label(code: StrEnum, lang: str) -> str:
     """The words of a code in ``lang`` ("en" for English, French otherwise)."""
     french, english = _WORDS[_key(code)]
     return english if lang == "en" else french
+
+
+# Names of months and weekdays, French and English (a date in words, outside Qt).
+MONTH_NAMES: Mapping[str, tuple[str, ...]] = {
+    "fr": (
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+
+WEEKDAY_NAMES: Mapping[str, tuple[str, ...]] = {
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}

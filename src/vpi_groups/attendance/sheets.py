@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from vpi_groups import clock, vault_settings
 from vpi_groups.attendance.registers import AttendanceError, AttendanceErrorCode
+from vpi_groups.labels import MONTH_NAMES, WEEKDAY_NAMES
 from vpi_groups.storage.models import (
     Action,
     Enrolment,
@@ -185,41 +186,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "file": ("emargement", "attendance"),
 }
 
-_WEEKDAYS = {
-    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
-_MONTHS = {
-    "fr": (
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ),
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
-
 
 def words(key: str, lang: str = "fr", /, **fields: object) -> str:
     """Return the sheet's text ``key`` in French ("fr", the default) or English ("en")."""
@@ -235,8 +201,8 @@ def _language(lang: str) -> str:
 def day_words(day: dt.date, lang: str = "fr") -> str:
     """A date in words: "jeudi 14 janvier 2027", "vendredi 1er janvier 2027"."""
     lang = _language(lang)
-    weekday = _WEEKDAYS[lang][day.weekday()]
-    month = _MONTHS[lang][day.month - 1]
+    weekday = WEEKDAY_NAMES[lang][day.weekday()]
+    month = MONTH_NAMES[lang][day.month - 1]
     if lang == "en":
         return f"{weekday} {day.day} {month} {day.year}"
     ordinal = "1er" if day.day == 1 else str(day.day)

@@ -23,8 +23,9 @@ from vpi_groups.attendance.totals import (
     period_start,
 )
 from vpi_groups.errors import AppError
+from vpi_groups.labels import MONTH_NAMES
 from vpi_groups.language import LANGUAGES
-from vpi_groups.reports.wording import _MONTHS, _SHORT_MONTHS, Label, format_date, text
+from vpi_groups.reports.wording import _SHORT_MONTHS, Label, format_date, text
 from vpi_groups.storage.models import (
     PeriodKind,
 )
@@ -226,7 +227,7 @@ def _span_label(kind: PeriodKind, span: Span) -> Label:
     words = {}
     for lang in LANGUAGES:
         if kind is PeriodKind.MONTH:
-            base = f"{_MONTHS[lang][start.month - 1]} {start.year}"
+            base = f"{MONTH_NAMES[lang][start.month - 1]} {start.year}"
         elif kind is PeriodKind.QUARTER:
             base = text("quarter", lang, n=(start.month - 1) // 3 + 1, year=start.year)
         else:
