@@ -740,17 +740,12 @@ def _build(
         Indicator.NEW_PARTICIPANTS: new_system,
     }
     earlier = ledger.overlapping(session, spec.span)
-    held = _held_sums(material, session_breakdowns)
-    # the audit ties each group's (action's, axis's) attendances to its held sessions,
-    # for rows of earlier releases too: held by every session breakdown
+    # held by every session breakdown, not only the chosen ones: the audit ties each
+    # group's (action's, axis's) attendances to its held sessions, for the rows of
+    # earlier releases too; the averages read the chosen rows from the same sums
+    held = _held_sums(material, list(_SESSION_BREAKDOWNS))
     sources, prepare, held_of = _audit_sources(
-        session,
-        spec,
-        earlier,
-        chosen,
-        att_sums.value,
-        people,
-        _held_sums(material, list(_SESSION_BREAKDOWNS)).value,
+        session, spec, earlier, chosen, att_sums.value, people, held.value
     )
     try:
         joint_result = joint.protect_jointly(

@@ -91,7 +91,7 @@ from vpi_groups.ui.errors import error_style, error_text
 from vpi_groups.ui.models.labels import age_band_label, gender_label, referral_label
 from vpi_groups.ui.question import Choice, ask
 from vpi_groups.ui.tasks import TaskRunner
-from vpi_groups.ui.widgets import ROOM_NAME_CHARS, CheckedSpinBox
+from vpi_groups.ui.widgets import ROOM_NAME_CHARS, CheckedSpinBox, distinct_keys
 
 PARIS = QTimeZone(clock.PROGRAMME_ZONE_NAME.encode("ascii"))
 STATUS_KEYS = {
@@ -628,17 +628,13 @@ class SessionDialog(QDialog):
         self.headcount = CheckedSpinBox(tab, 0, 500, 0, "headcount")
         self.headcount.setEnabled(False)
         self.headcount_only.toggled.connect(self._headcount_toggled)
-        undo_keys = [QKeySequence(QKeySequence.StandardKey.Undo), QKeySequence("Ctrl+Z")]
-        redo_keys = [
-            QKeySequence(QKeySequence.StandardKey.Redo),
-            QKeySequence("Ctrl+Shift+Z"),
-            QKeySequence("Ctrl+Y"),
-        ]
+        undo_keys = distinct_keys(QKeySequence.StandardKey.Undo, "Ctrl+Z")
+        redo_keys = distinct_keys(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y")
         for keys, slot in (
             (undo_keys, self.register_model.undo.undo),
             (redo_keys, self.register_model.undo.redo),
         ):
-            for key in {k.toString(): k for k in keys if not k.isEmpty()}.values():
+            for key in keys:
                 shortcut = QShortcut(key, tab)
                 shortcut.activated.connect(slot)
         add_row = QHBoxLayout()
