@@ -26,7 +26,12 @@ from vpi_groups.demo import data as demo_data
 from vpi_groups.reports.files import Format
 from vpi_groups.storage import vault as vaults
 from vpi_groups.ui.app import make_application
-from vpi_groups.ui.dialogs import BackupDialog, ChangePassphraseDialog, NewRecoveryKeyDialog
+from vpi_groups.ui.dialogs import (
+    BackupDialog,
+    ChangePassphraseDialog,
+    NewRecoveryKeyDialog,
+    RestoreDialog,
+)
 from vpi_groups.ui.fit import fit_to_screen
 from vpi_groups.ui.help_viewer import HelpViewer, show_help
 from vpi_groups.ui.main_window import MainWindow
@@ -213,6 +218,12 @@ def main() -> None:
         assert directory.editor is not None
         shoot(directory.editor, "facilitator-editor")
         directory.editor.done(0)
+        directory.organisation_view.selectRow(0)
+        directory.add_contribution()
+        until(lambda: directory.editor is not None)
+        assert directory.editor is not None
+        shoot(directory.editor, "contribution-editor")
+        directory.editor.done(0)
         window.sidebar.setCurrentRow(1)
         until(lambda: window.programme_page.action_model.rowCount() > 0)
         shoot(window, "programme")
@@ -255,6 +266,21 @@ def main() -> None:
         backup.show()
         shoot(backup, "backup")
         backup.close()
+        # a backup restored into a new folder, as the user sees it once verified
+        with tempfile.TemporaryDirectory() as kept:
+            copy = Path(kept) / "coffre.vpibak"
+            assert window.vault is not None
+            window.vault.backup(copy)
+            restore = RestoreDialog(window)
+            restore.show()
+            restore.file.setText(str(copy))
+            restore.folder.setText(str(Path(kept) / "coffre restauré"))
+            restore.passphrase.setText(PASSPHRASE)
+            restore.start()
+            until(lambda: restore.restored_to is not None)
+            settle()
+            shoot(restore, "restore")
+            restore.close()
         show_help(window, "reports")
         viewer = next(w for w in QApplication.topLevelWidgets() if isinstance(w, HelpViewer))
         shoot(viewer, "guide")

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.attendance.conftest import GroupWithSessions, make_group
@@ -26,6 +26,7 @@ from vpi_groups.attendance import sheets
 from vpi_groups.attendance.registers import ParticipantAttributes
 from vpi_groups.cli import EXIT_OK, main
 from vpi_groups.storage import vault as vaults
+from vpi_groups.ui import file_dialogs
 from vpi_groups.ui.attendance_sheet import (
     render_attendance_sheet,
     save_attendance_sheet,
@@ -156,7 +157,7 @@ class Dialogs:
         self.proposed: list[str] = []
         self.warnings: list[str] = []
         self.on_ask: Any = None
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", self._ask)
+        monkeypatch.setattr(file_dialogs, "save_file_name", self._ask)
         monkeypatch.setattr(QMessageBox, "warning", self._warn)
 
     def _ask(self, _parent: QWidget, _title: str, proposed: str, _filter: str) -> tuple[str, str]:

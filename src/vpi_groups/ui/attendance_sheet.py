@@ -46,7 +46,7 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
 )
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vpi_groups.attendance import sheets
 from vpi_groups.attendance.sheets import AttendanceSheet, words
@@ -54,6 +54,7 @@ from vpi_groups.language import of_locale
 from vpi_groups.reports.files import organisation_text
 from vpi_groups.storage.atomic import write_atomic
 from vpi_groups.storage.vault import Vault
+from vpi_groups.ui import file_dialogs
 from vpi_groups.ui.errors import error_text
 from vpi_groups.ui.report_pdf import ensure_application
 from vpi_groups.ui.tasks import TaskRunner
@@ -455,7 +456,7 @@ def _save(parent: QWidget, vault: Vault, session_id: int) -> Path | None:
     proposed = Path.home() / sheets.file_name(sheet, lang)
     # Asked again after a failed write; a lock meanwhile (it closes every dialog) ends it.
     while vault.is_open:
-        chosen, _filter = QFileDialog.getSaveFileName(
+        chosen, _filter = file_dialogs.save_file_name(
             parent,
             translate("AttendanceSheet", "Save the attendance sheet"),
             str(proposed),

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -43,7 +42,7 @@ from vpi_groups.calendar import ics as calendar_export
 from vpi_groups.calendar.ics import ExportOptions, Privacy
 from vpi_groups.scheduling import agenda
 from vpi_groups.storage.vault import Vault
-from vpi_groups.ui import fit
+from vpi_groups.ui import file_dialogs, fit
 from vpi_groups.ui.errors import error_style, error_text
 from vpi_groups.ui.models.table import HeadersModel, Row
 from vpi_groups.ui.tasks import TaskRunner
@@ -353,11 +352,11 @@ class CalendarExportDialog(QDialog):
 
     def _ask_where(self) -> None:
         if self.per_group.isChecked():
-            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the calendars"))
+            folder = file_dialogs.existing_directory(self, self.tr("Folder for the calendars"))
             if folder:
                 self.export_to(Path(folder))
         else:
-            path, _filter = QFileDialog.getSaveFileName(
+            path, _filter = file_dialogs.save_file_name(
                 self,
                 self.tr("Save the calendar"),
                 str(Path.home() / "agenda-vpi.ics"),

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from vpi_groups.programme import records as programme
 from vpi_groups.storage import vault as vaults
+from vpi_groups.ui import file_dialogs
 from vpi_groups.ui.editing import settle_keyboard
 from vpi_groups.ui.errors import error_style, error_text
 from vpi_groups.ui.passphrase_field import NewPassphraseField
@@ -312,7 +312,7 @@ class BackupDialog(_WorkDialog):
         self.ok_button.setText(self.tr("&Back up"))
 
     def _browse(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
+        path, _filter = file_dialogs.save_file_name(
             self,
             self.tr("Back up the vault"),
             self.path.text(),
@@ -416,7 +416,7 @@ class RestoreDialog(_WorkDialog):
         self.ok_button.setText(self.tr("&Restore"))
 
     def _browse_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path, _filter = file_dialogs.open_file_name(
             self,
             self.tr("Restore a backup"),
             str(Path.home()),
@@ -426,7 +426,7 @@ class RestoreDialog(_WorkDialog):
             self.file.setText(path)
 
     def _browse_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("New folder"), str(Path.home()))
+        path = file_dialogs.existing_directory(self, self.tr("New folder"), str(Path.home()))
         if path:
             self.folder.setText(path)
 

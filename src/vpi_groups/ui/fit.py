@@ -8,10 +8,10 @@ free area (the task bar excluded), and inside it.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QWidget
+from PySide6.QtGui import QGuiApplication, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QStyle, QWidget
 
-__all__ = ["FittingScroll", "available_area", "fit_to_screen"]
+__all__ = ["FittingScroll", "WrappingRow", "available_area", "fit_to_screen"]
 
 # The least a scrolled body keeps in view: a few lines of a form.
 MIN_BODY_HEIGHT = 120
@@ -84,3 +84,42 @@ def fit_to_screen(window: QWidget, wanted: QSize | None = None) -> None:
     x, y = max(x, area.left()), max(y, area.top())
     if (x, y) != (geometry.x(), geometry.y()):
         window.move(x, y)
+
+
+class WrappingRow(QWidget):
+    """Groups of widgets side by side, one group per line when the row is too narrow.
+
+    A row of buttons is as wide as all its buttons; at 150 % scaling the reports page's
+    export buttons made the whole page scroll sideways. This row asks only for its
+    widest group, and stacks the groups when the width given is less than their sum.
+    """
+
+    def __init__(self, *groups: QBoxLayout, parent: QWidget | None = None) -> None:
+        """Lay ``groups`` (horizontal layouts) out in that order, left to right if they fit."""
+        super().__init__(parent)
+        self.groups = groups
+        self.outer = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        for group in groups:
+            self.outer.addLayout(group)
+
+    def _side_by_side(self) -> int:
+        spacing = max(self.outer.spacing(), 0) * (len(self.groups) - 1)
+        return sum(g.minimumSize().width() for g in self.groups) + spacing
+
+    def minimumSizeHint(self) -> QSize:
+        """As wide as the widest group; as high as the groups need at the current width."""
+        widest = max((g.minimumSize().width() for g in self.groups), default=0)
+        return QSize(widest, self.outer.minimumSize().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """One line when every group fits across, one line per group otherwise."""
+        wanted = (
+            QBoxLayout.Direction.LeftToRight
+            if event.size().width() >= self._side_by_side()
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self.outer.direction() != wanted:
+            self.outer.setDirection(wanted)
+            self.updateGeometry()
+        super().resizeEvent(event)

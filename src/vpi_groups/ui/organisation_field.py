@@ -48,7 +48,7 @@ class OrganisationField(QGroupBox):
         # One character more than allowed, so that typing or pasting past the limit
         # gets the service's own refusal rather than a silently cut name.
         self.name.setMaxLength(vault_settings.ORGANISATION_MAX + 1)
-        self.name.setMinimumWidth(420)
+        self.name.setMinimumWidth(240)
         self.name.textEdited.connect(self._edited)
         self.name.returnPressed.connect(self.save)
         self.save_button = QPushButton(self.tr("Save the &name"), self)

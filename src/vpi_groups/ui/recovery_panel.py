@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -21,26 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from vpi_groups.errors import AppError
-from vpi_groups.ui import recovery_sheet
+from vpi_groups.ui import file_dialogs, recovery_sheet
 from vpi_groups.ui.errors import error_text
 from vpi_groups.ui.secret_field import CLIPBOARD_SECONDS, SecretClipboardTimer, copy_secret
-
-
-def complete_labels(dialog: QFileDialog) -> None:
-    """Give Qt's own file dialog the labels its French catalogue lacks.
-
-    ``qtbase_fr.qm`` translates "Look in:" and "Files of type:" but not the
-    "&Look in:" and "Files of &type:" that Qt 6 shows, so Qt's dialog (used where the
-    system has none of its own) would show them in English. Qt's own translations of
-    the older strings are used, with a mnemonic on their first letter. A native
-    dialog ignores these labels: it speaks the system's language.
-    """
-    for label, source in (
-        (QFileDialog.DialogLabel.LookIn, "Look in:"),
-        (QFileDialog.DialogLabel.FileType, "Files of type:"),
-    ):
-        words = QCoreApplication.translate("QFileDialog", source)
-        dialog.setLabelText(label, words if "&" in words else "&" + words)
 
 
 class RecoveryKeyPanel(QWidget):
@@ -127,16 +110,15 @@ class RecoveryKeyPanel(QWidget):
 
     def save_dialog(self) -> QFileDialog:
         """The dialog that asks where to save the PDF (not yet shown)."""
-        dialog = QFileDialog(
+        dialog = file_dialogs.make_dialog(
             self,
             self.tr("Save the recovery key"),
             str(Path.home() / self.tr("recovery-key-vpi-groups.pdf")),
             self.tr("PDF documents (*.pdf)"),
+            mode=QFileDialog.FileMode.AnyFile,
+            accept=QFileDialog.AcceptMode.AcceptSave,
         )
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.setDefaultSuffix("pdf")
-        complete_labels(dialog)
         return dialog
 
     def _save_pdf(self) -> None:

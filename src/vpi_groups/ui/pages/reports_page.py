@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -71,6 +70,7 @@ from vpi_groups.reports.indicators import Breakdown, Cell, CellState, Label, Per
 from vpi_groups.reports.periods import FIRST_YEAR, LAST_YEAR, MAX_YEARS
 from vpi_groups.storage.models import PeriodKind
 from vpi_groups.storage.vault import Vault
+from vpi_groups.ui import file_dialogs, fit
 from vpi_groups.ui.chart import ChartBar, paint_bar_chart
 from vpi_groups.ui.errors import error_style, error_text
 from vpi_groups.ui.models.columns import bounded_columns, fit_columns
@@ -671,19 +671,20 @@ class ReportsPage(Page):
         self.open_folder.setObjectName("reportOpenFolder")
         self.open_folder.setVisible(False)
         self.open_folder.clicked.connect(self._open_folder)
-        exports.addStretch(1)
         exports.addWidget(self.open_folder)
+        exports.addStretch(1)
+        others = QHBoxLayout()  # beside the formats, or below them on a narrow window
         released = QPushButton(self.tr("Reports &released…"), self)
         released.setObjectName("reportReleases")
         released.setToolTip(
             self.tr("Every report file written from this vault (the release ledger)")
         )
         released.clicked.connect(self.show_releases)
-        exports.addWidget(released)
+        others.addWidget(released)
         calendar = QPushButton(self.tr("Export the &calendar for partners (.ics)…"), self)
         calendar.setObjectName("reportCalendar")
         calendar.clicked.connect(self.calendar_requested)
-        exports.addWidget(calendar)
+        others.addWidget(calendar)
         self.message = QLabel(self)
         self.message.setObjectName("reportMessage")
         self.message.setWordWrap(True)
@@ -699,7 +700,7 @@ class ReportsPage(Page):
         layout.addWidget(title)
         layout.addWidget(settings)
         layout.addWidget(split, 1)
-        layout.addLayout(exports)
+        layout.addWidget(fit.WrappingRow(exports, others, parent=self))
         layout.addWidget(self.message)
 
     # ------------------------------------------------------------ Page
@@ -935,7 +936,7 @@ class ReportsPage(Page):
         if self.report is None:
             return
         start = self.report.period.start.isoformat()
-        path, _filter = QFileDialog.getSaveFileName(
+        path, _filter = file_dialogs.save_file_name(
             self,
             self.tr("Export the report"),
             str(Path.home() / f"bilan-vpi-{start}.{fmt.value}"),
