@@ -34,7 +34,10 @@ from vpi_groups.errors import AppError
 from vpi_groups.locations import default_vault_dir
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from vpi_groups.reports.periods import PeriodSpec
+    from vpi_groups.scheduling.records import SessionInfo
     from vpi_groups.storage.vault import Vault
 
 # Start-up: ``--version``, ``--help`` and the window load no service. Each command
@@ -361,6 +364,190 @@ def cmd_settings(args: argparse.Namespace) -> int:
     else:
         neutral = wording.text("programme", lang)
         print(message("settings_organisation_unset", lang, neutral=neutral))
+    return EXIT_OK
+
+
+def cmd_programme(args: argparse.Namespace) -> int:
+    """List actions with their groups, then facilitators and rooms, with their numbers."""
+    from vpi_groups.programme import records as programme
+    from vpi_groups.scheduling import records as scheduling
+
+    lang = args.lang or language()
+    with _unlock(args) as vault, vault.session() as s:
+        actions = programme.list_actions(s, year=args.year)
+        groups = scheduling.list_groups(s)
+        facilitators = programme.list_facilitators(s)
+        rooms = programme.list_rooms(s)
+    if not actions:
+        print(message("programme_none", lang))
+    for action in actions:
+        spec = action.spec
+        kind = message(f"kind_{spec.kind.value}", lang)
+        print(
+            message(
+                "programme_action", lang, id=action.id, title=spec.title, kind=kind, year=spec.year
+            )
+        )
+        for group in groups:
+            if group.spec.action_id == action.id:
+                print(message("programme_group", lang, id=group.id, name=group.spec.name))
+    if facilitators:
+        print(message("programme_facilitators", lang))
+        inactive = message("programme_inactive", lang)
+        for person in facilitators:
+            print(
+                message(
+                    "programme_facilitator",
+                    lang,
+                    id=person.id,
+                    name=person.spec.name,
+                    inactive="" if person.spec.active else inactive,
+                )
+            )
+    if rooms:
+        print(message("programme_rooms", lang))
+        for room in rooms:
+            print(message("programme_room", lang, id=room.id, name=room.spec.name))
+    return EXIT_OK
+
+
+def _day_option(value: str, option: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(message("err_session_date", option=option, value=value)) from None
+
+
+def _time_option(value: str, option: str) -> dt.time:
+    if not re.fullmatch(r"\d{1,2}:\d{2}", value):
+        raise UsageError(message("err_session_time", option=option, value=value))
+    try:
+        return dt.time.fromisoformat(value.zfill(5))
+    except ValueError:
+        raise UsageError(message("err_session_time", option=option, value=value)) from None
+
+
+def _local(instant: dt.datetime) -> tuple[str, str]:
+    """The day and the time of ``instant`` in the programme's zone, as printed."""
+    from vpi_groups import clock
+
+    here = instant.astimezone(clock.PROGRAMME_ZONE)
+    return here.date().isoformat(), here.strftime("%H:%M")
+
+
+def cmd_session_list(args: argparse.Namespace) -> int:
+    """List the sessions of a period, with their numbers."""
+    from vpi_groups import clock
+    from vpi_groups.scheduling import agenda
+
+    lang = args.lang or language()
+    year = dt.date.today().year
+    first = dt.date(year, 1, 1) if args.start is None else _day_option(args.start, "--from")
+    last = dt.date(year, 12, 31) if args.end is None else _day_option(args.end, "--to")
+    if last < first:
+        raise UsageError(message("err_session_period", lang))
+    zone = clock.PROGRAMME_ZONE
+    start = dt.datetime.combine(first, dt.time(), tzinfo=zone)
+    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), tzinfo=zone)
+    with _unlock(args) as vault, vault.session() as s:
+        found = agenda.entries(s, start, end, group_id=args.group)
+    if args.action is not None:
+        found = tuple(e for e in found if e.action_id == args.action)
+    if not found:
+        print(message("session_none", lang))
+    for entry in found:
+        day, begins = _local(entry.start)
+        room = "" if entry.room is None else message("session_room", lang, name=entry.room)
+        print(
+            message(
+                "session_line",
+                lang,
+                id=entry.session_id,
+                day=day,
+                start=begins,
+                end=_local(entry.end)[1],
+                title=entry.title,
+                status=message(f"status_{entry.status.value}", lang),
+                room=room,
+            )
+        )
+    return EXIT_OK
+
+
+def cmd_session_add(args: argparse.Namespace) -> int:
+    """Add one session outside any series; say the overlaps and a day outside the year."""
+    from vpi_groups import clock, session_edits
+    from vpi_groups.scheduling import sessions as scheduling
+
+    lang = args.lang or language()
+    day = _day_option(args.date, "--date")
+    zone = clock.PROGRAMME_ZONE
+    start = dt.datetime.combine(day, _time_option(args.start, "--start"), tzinfo=zone)
+    end = dt.datetime.combine(day, _time_option(args.end, "--end"), tzinfo=zone)
+    room: int | scheduling.GroupRoom | None = scheduling.GROUP_ROOM
+    if args.no_room:
+        room = None
+    elif args.room is not None:
+        room = args.room
+    with _unlock(args) as vault, vault.session() as s:
+        added = session_edits.add_session(
+            s,
+            start=start,
+            end=end,
+            group_id=args.group,
+            action_id=args.action,
+            facilitator_ids=None if args.facilitator is None else tuple(args.facilitator),
+            room_id=room,
+        )
+        title = _session_title(s, added.info)
+    print(
+        message(
+            "session_added",
+            lang,
+            id=added.info.id,
+            day=_local(added.info.start)[0],
+            start=_local(added.info.start)[1],
+            end=_local(added.info.end)[1],
+            title=title,
+        )
+    )
+    for overlap in added.overlaps:
+        other_day, other_start = _local(overlap.start)
+        print(
+            message(
+                "session_overlap",
+                lang,
+                resource=overlap.resource_name,
+                id=overlap.session_id,
+                title=overlap.title,
+                day=other_day,
+                start=other_start,
+                end=_local(overlap.end)[1],
+            )
+        )
+    if added.outside_year is not None:
+        print(message("session_outside_year", lang, year=added.outside_year))
+    return EXIT_OK
+
+
+def _session_title(s: Session, info: SessionInfo) -> str:
+    """A session's group name, or its action's title."""
+    from vpi_groups.programme import records as programme
+    from vpi_groups.scheduling import records as scheduling
+
+    if info.group_id is not None:
+        return scheduling.get_group(s, info.group_id).spec.name
+    return programme.get_action(s, info.action_id).spec.title
+
+
+def cmd_session_delete(args: argparse.Namespace) -> int:
+    """Delete one session added outside a series (the service says when it may not)."""
+    from vpi_groups.scheduling import sessions as scheduling
+
+    lang = args.lang or language()
+    with _unlock(args) as vault, vault.session() as s:
+        scheduling.delete_session(s, args.session_id)
+    print(message("session_deleted", lang, id=args.session_id))
     return EXIT_OK
 
 
@@ -715,6 +902,71 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     )
     _add_secret_options(settings, lang, recovery=True)
     settings.set_defaults(handler=cmd_settings)
+
+    listing = commands.add_parser("programme", help=message("cmd_programme", lang))
+    listing.add_argument(
+        "--year", metavar="YYYY", type=int, help=message("opt_programme_year", lang)
+    )
+    _add_secret_options(listing, lang, recovery=True)
+    listing.set_defaults(handler=cmd_programme)
+
+    session = commands.add_parser("session", help=message("cmd_session", lang))
+    session_commands = session.add_subparsers(
+        dest="session_command",
+        title=message("session_commands", lang),
+        metavar="ACTION",
+        required=True,
+    )
+    session_list = session_commands.add_parser("list", help=message("cmd_session_list", lang))
+    session_list.add_argument(
+        "--from", dest="start", metavar="DATE", help=message("opt_report_from", lang)
+    )
+    session_list.add_argument(
+        "--to", dest="end", metavar="DATE", help=message("opt_report_to", lang)
+    )
+    session_list.add_argument(
+        "--group", metavar="ID", type=int, help=message("opt_session_group", lang)
+    )
+    session_list.add_argument(
+        "--action", metavar="ID", type=int, help=message("opt_session_action", lang)
+    )
+    _add_secret_options(session_list, lang, recovery=True)
+    session_list.set_defaults(handler=cmd_session_list)
+
+    session_add = session_commands.add_parser("add", help=message("cmd_session_add", lang))
+    target = session_add.add_mutually_exclusive_group(required=True)
+    target.add_argument("--group", metavar="ID", type=int, help=message("opt_session_group", lang))
+    target.add_argument(
+        "--action", metavar="ID", type=int, help=message("opt_session_action", lang)
+    )
+    session_add.add_argument(
+        "--date", metavar="DATE", required=True, help=message("opt_session_date", lang)
+    )
+    session_add.add_argument(
+        "--start", metavar="HH:MM", required=True, help=message("opt_session_start", lang)
+    )
+    session_add.add_argument(
+        "--end", metavar="HH:MM", required=True, help=message("opt_session_end", lang)
+    )
+    session_add.add_argument(
+        "--facilitator",
+        metavar="ID",
+        type=int,
+        action="append",
+        help=message("opt_session_facilitator", lang),
+    )
+    where = session_add.add_mutually_exclusive_group()
+    where.add_argument("--room", metavar="ID", type=int, help=message("opt_session_room", lang))
+    where.add_argument("--no-room", action="store_true", help=message("opt_session_no_room", lang))
+    _add_secret_options(session_add, lang, recovery=True)
+    session_add.set_defaults(handler=cmd_session_add)
+
+    session_delete = session_commands.add_parser("delete", help=message("cmd_session_delete", lang))
+    session_delete.add_argument(
+        "session_id", metavar="SESSION_ID", type=int, help=message("opt_session_id", lang)
+    )
+    _add_secret_options(session_delete, lang, recovery=True)
+    session_delete.set_defaults(handler=cmd_session_delete)
     return parser
 
 

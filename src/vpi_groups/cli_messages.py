@@ -403,6 +403,118 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Nom de l'organisation enregistré : {name}",
         "Organisation's name saved: {name}",
     ),
+    "cmd_programme": (
+        "lister les actions, leurs groupes, les animateur·rices et les salles, avec leurs "
+        "numéros (pour les autres commandes)",
+        "list the actions, their groups, the facilitators and the rooms, with their "
+        "numbers (for the other commands)",
+    ),
+    "opt_programme_year": (
+        "seulement les actions de cette année",
+        "only the actions of this year",
+    ),
+    "programme_none": ("Aucune action.", "No action."),
+    "programme_action": (
+        "action {id} : {title} ({kind}, {year})",
+        "action {id}: {title} ({kind}, {year})",
+    ),
+    "programme_group": ("  groupe {id} : {name}", "  group {id}: {name}"),
+    "programme_facilitators": ("Animateur·rices :", "Facilitators:"),
+    "programme_facilitator": (
+        "  animateur·rice {id} : {name}{inactive}",
+        "  facilitator {id}: {name}{inactive}",
+    ),
+    "programme_inactive": (" (inactif·ve)", " (inactive)"),
+    "programme_rooms": ("Salles :", "Rooms:"),
+    "programme_room": ("  salle {id} : {name}", "  room {id}: {name}"),
+    "kind_talk_group": ("groupes de parole", "talk groups"),
+    "kind_training": ("formation / information", "training / information"),
+    "kind_public_action": ("action grand public", "public action"),
+    "kind_plenary": ("journée plénière", "plenary day"),
+    "cmd_session": (
+        "lister, ajouter ou supprimer des séances hors série",
+        "list, add or delete sessions outside a series",
+    ),
+    "session_commands": ("actions sur les séances", "session commands"),
+    "cmd_session_list": (
+        "lister les séances d'une période (par défaut : l'année en cours)",
+        "list the sessions of a period (default: the current year)",
+    ),
+    "cmd_session_add": (
+        "ajouter une séance : une séance de plus d'un groupe de parole (hors de sa série), "
+        "ou une séance d'une autre action (formation, action grand public, plénière)",
+        "add a session: one more session of a talk group (outside its series), or a "
+        "session of another action (training, public action, plenary)",
+    ),
+    "cmd_session_delete": (
+        "supprimer une séance ajoutée hors série et sans présences (sinon, annulez-la)",
+        "delete a session added outside a series, with no attendance (else cancel it)",
+    ),
+    "opt_session_group": (
+        "le groupe de parole (numéro donné par la commande programme)",
+        "the talk group (number given by the programme command)",
+    ),
+    "opt_session_action": (
+        "l'action, d'un autre type qu'un groupe de parole (numéro donné par la commande programme)",
+        "the action, of another kind than talk groups (number given by the programme command)",
+    ),
+    "opt_session_date": ("le jour (AAAA-MM-JJ)", "the day (YYYY-MM-DD)"),
+    "opt_session_start": (
+        "l'heure de début (HH:MM, heure de Paris)",
+        "the start time (HH:MM, Paris time)",
+    ),
+    "opt_session_end": ("l'heure de fin (HH:MM)", "the end time (HH:MM)"),
+    "opt_session_facilitator": (
+        "un·e animateur·rice (répéter l'option pour plusieurs ; pour un groupe, par "
+        "défaut ceux du groupe)",
+        "a facilitator (repeat the option for several; for a group, default: the group's)",
+    ),
+    "opt_session_room": (
+        "la salle (pour un groupe, par défaut celle du groupe)",
+        "the room (for a group, default: the group's)",
+    ),
+    "opt_session_no_room": ("sans salle", "no room"),
+    "opt_session_id": (
+        "le numéro de la séance (donné par session list)",
+        "the session's number (given by session list)",
+    ),
+    "err_session_date": (
+        "{option} : date non valide « {value} » (attendu : AAAA-MM-JJ).",
+        '{option}: invalid date "{value}" (expected: YYYY-MM-DD).',
+    ),
+    "err_session_time": (
+        "{option} : heure non valide « {value} » (attendu : HH:MM).",
+        '{option}: invalid time "{value}" (expected: HH:MM).',
+    ),
+    "err_session_period": (
+        "--to est avant --from : la période est vide.",
+        "--to is before --from: the period is empty.",
+    ),
+    "session_none": ("Aucune séance sur cette période.", "No session in this period."),
+    "session_line": (
+        "séance {id} : {day} {start}-{end}  {title}  ({status}){room}",
+        "session {id}: {day} {start}-{end}  {title}  ({status}){room}",
+    ),
+    "session_room": (", salle {name}", ", room {name}"),
+    "status_planned": ("prévue", "planned"),
+    "status_held": ("réalisée", "held"),
+    "status_cancelled": ("annulée", "cancelled"),
+    "session_added": (
+        "Séance {id} ajoutée : {day} {start}-{end}, {title}.",
+        "Session {id} added: {day} {start}-{end}, {title}.",
+    ),
+    "session_overlap": (
+        "Attention : {resource} est aussi pris·e par la séance {id} ({title}, {day} "
+        "{start}-{end}).",
+        "Warning: {resource} is also booked by session {id} ({title}, {day} {start}-{end}).",
+    ),
+    "session_outside_year": (
+        "Attention : cette séance tombe hors de l'année {year} de son action ; elle "
+        "sera comptée dans les bilans de son année civile.",
+        "Warning: this session falls outside its action's year {year}; it will be "
+        "counted in the reports of its calendar year.",
+    ),
+    "session_deleted": ("Séance {id} supprimée.", "Session {id} deleted."),
 }
 
 

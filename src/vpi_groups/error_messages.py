@@ -153,6 +153,10 @@ SENTENCES: Mapping[str, tuple[str, str]] = {
         "Indiquez une date de fin ou un nombre de séances.",
         "Give an end date or a number of sessions.",
     ),
+    "field.required/session_target": (
+        "Choisissez soit un groupe de parole, soit une action d'un autre type.",
+        "Choose either a talk group or an action of another kind.",
+    ),
     "field.too-long": (
         "Trop long : {maximum} caractères au plus.",
         "Too long: at most {maximum} characters.",

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vpi_groups import clock
+from vpi_groups import clock, validation
 from vpi_groups.attendance import registers as attendance
 from vpi_groups.attendance.registers import ParticipantAttributes, ParticipantInfo
 from vpi_groups.programme import records as programme
@@ -40,11 +40,13 @@ from vpi_groups.scheduling.records import SessionInfo
 from vpi_groups.storage.models import AttendanceStatus, Participant, SessionStatus
 
 __all__ = [
+    "AddedSession",
     "NewParticipant",
     "Overlap",
     "ParticipantCode",
     "SavedSession",
     "SessionEdit",
+    "add_session",
     "may_book_twice",
     "participant_codes",
     "save_session",
@@ -255,6 +257,69 @@ def save_session(session: Session, edit: SessionEdit) -> SavedSession:
         tuple(attendance.get_participant(session, p.id) for p in created),
         _overlaps(session, sid, after),
         moved_out,
+    )
+
+
+@dataclass(frozen=True)
+class AddedSession:
+    """A session added outside any series, and what its adder should be told.
+
+    Attributes:
+        info: the session as stored.
+        overlaps: other sessions booking one of its facilitators or its room meanwhile.
+        outside_year: the action's year, when the session's day is in another year.
+    """
+
+    info: SessionInfo
+    overlaps: tuple[Overlap, ...]
+    outside_year: int | None
+
+
+def add_session(
+    session: Session,
+    *,
+    start: dt.datetime,
+    end: dt.datetime,
+    group_id: int | None = None,
+    action_id: int | None = None,
+    facilitator_ids: tuple[int, ...] | None = None,
+    room_id: int | scheduling.GroupRoom | None = scheduling.GROUP_ROOM,
+) -> AddedSession:
+    """Add one session: an extra one of a talk group, or one of another kind of action.
+
+    Give ``group_id`` for a talk group (the session stays outside its series: series
+    edits never touch it; facilitators and room default to the group's), else
+    ``action_id`` (training, public action, plenary day; no facilitator and no room
+    by default). Overlaps and a day outside the action's year are reported, not
+    refused: the window asks, the command line says so.
+
+    Raises:
+        ValidationError: both or neither of ``group_id`` and ``action_id``, times out
+            of order, unknown or inactive facilitators, an unknown room.
+        WrongActionKindError: ``action_id`` is a talk group (its sessions belong to groups).
+    """
+    if (group_id is None) == (action_id is None):
+        raise validation.RequiredError("session_target")
+    if group_id is not None:
+        info = scheduling.add_extra_session(
+            session, group_id, start, end, facilitator_ids=facilitator_ids, room_id=room_id
+        )
+    else:
+        assert action_id is not None
+        info = scheduling.add_action_session(
+            session,
+            action_id,
+            start,
+            end,
+            facilitator_ids=facilitator_ids or (),
+            room_id=None if room_id is scheduling.GROUP_ROOM else room_id,
+        )
+    year = programme.get_action(session, info.action_id).spec.year
+    found = list(find_conflicts(session, session_ids=[info.id]))
+    return AddedSession(
+        info,
+        _overlaps(session, info.id, found),
+        year if outside_year([info.start], year, clock.PROGRAMME_ZONE) else None,
     )
 
 

@@ -73,6 +73,7 @@ from vpi_groups.validation import (
 
 __all__ = [
     "GROUP_ROOM",
+    "GroupRoom",
     "add_action_session",
     "add_extra_session",
     "cancel_session",
@@ -88,11 +89,13 @@ __all__ = [
 MIN_SESSION_FACILITATORS = 1
 
 
-class _Default(Enum):
+class GroupRoom(Enum):
+    """The type of :data:`GROUP_ROOM` (a sentinel: the group's room)."""
+
     GROUP_ROOM = "group-room"
 
 
-GROUP_ROOM = _Default.GROUP_ROOM
+GROUP_ROOM = GroupRoom.GROUP_ROOM
 """For :func:`add_extra_session`: use the group's room."""
 
 
@@ -295,7 +298,7 @@ def add_extra_session(
     end: dt.datetime,
     *,
     facilitator_ids: Iterable[int] | None = None,
-    room_id: int | _Default | None = GROUP_ROOM,
+    room_id: int | GroupRoom | None = GROUP_ROOM,
 ) -> SessionInfo:
     """Add a session to a group outside its rule (default: the group's facilitators and room).
 
@@ -309,7 +312,7 @@ def add_extra_session(
         session, chosen, minimum=MIN_SESSION_FACILITATORS, already=spec.facilitator_ids
     )
     room = spec.room_id if room_id is GROUP_ROOM else room_id
-    assert not isinstance(room, _Default)
+    assert not isinstance(room, GroupRoom)
     check_room(session, room)
     return _insert_one(
         session,
