@@ -111,7 +111,7 @@
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation>&amp;Aujourd&apos;hui</translation>
+        <translation>&amp;Aujourd’hui</translation>
     </message>
     <message>
         <source>Next period (Page Down)</source>
@@ -255,7 +255,7 @@
     </message>
     <message>
         <source>The backup is one encrypted file. It opens with the passphrase (or the recovery key) in force today. Keep it on another disk or a USB stick.</source>
-        <translation>La sauvegarde est un seul fichier chiffré. Elle s&apos;ouvre avec la phrase de passe (ou la clé de secours) en vigueur aujourd&apos;hui. Gardez-la sur un autre disque ou une clé USB.</translation>
+        <translation>La sauvegarde est un seul fichier chiffré. Elle s’ouvre avec la phrase de passe (ou la clé de secours) en vigueur aujourd’hui. Gardez-la sur un autre disque ou une clé USB.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -354,7 +354,7 @@
     <name>CalendarExportDialog</name>
     <message>
         <source>Export the calendar (.ics)</source>
-        <translation>Exporter l&apos;agenda (.ics)</translation>
+        <translation>Exporter l’agenda (.ics)</translation>
     </message>
     <message>
         <source>Every facilitator</source>
@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>Busy only: a neutral title and the time, nothing else</source>
-        <translation>Occupé seulement : un titre neutre et l&apos;horaire, rien d&apos;autre</translation>
+        <translation>Occupé seulement : un titre neutre et l’horaire, rien d’autre</translation>
     </message>
     <message>
         <source>Write the &amp;facilitators&apos; names</source>
@@ -477,7 +477,7 @@
     </message>
     <message>
         <source>Save the calendar</source>
-        <translation>Enregistrer l&apos;agenda</translation>
+        <translation>Enregistrer l’agenda</translation>
     </message>
     <message>
         <source>Calendars (*.ics)</source>
@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>The vault is re-encrypted under a new key: the old passphrase stops working, also with a copy of the key file. Backups made before keep opening with the passphrase of their day. The recovery key does not change.</source>
-        <translation>Le coffre est rechiffré avec une nouvelle clé : l&apos;ancienne phrase de passe ne marche plus, même avec une copie du fichier de clés. Les sauvegardes faites avant s&apos;ouvrent toujours avec la phrase de passe de leur date. La clé de secours ne change pas.</translation>
+        <translation>Le coffre est rechiffré avec une nouvelle clé : l’ancienne phrase de passe ne marche plus, même avec une copie du fichier de clés. Les sauvegardes faites avant s’ouvrent toujours avec la phrase de passe de leur date. La clé de secours ne change pas.</translation>
     </message>
     <message>
         <source>C&amp;urrent passphrase:</source>
@@ -515,7 +515,7 @@
     </message>
     <message>
         <source>Passphrase changed. This vault came from a version whose recovery key could not follow a new key: here is its new recovery key. The old one no longer works.</source>
-        <translation>Phrase de passe changée. Ce coffre venait d&apos;une version dont la clé de secours ne pouvait pas suivre une nouvelle clé : voici sa nouvelle clé de secours. L&apos;ancienne ne marche plus.</translation>
+        <translation>Phrase de passe changée. Ce coffre venait d’une version dont la clé de secours ne pouvait pas suivre une nouvelle clé : voici sa nouvelle clé de secours. L’ancienne ne marche plus.</translation>
     </message>
 </context>
 <context>
@@ -1122,7 +1122,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Everything you record here — groups, sessions, attendance, notes — is kept in an &lt;b&gt;encrypted vault&lt;/b&gt; on this computer only. Nothing is sent over the network.&lt;/p&gt;&lt;p&gt;The vault opens with a &lt;b&gt;passphrase&lt;/b&gt; that you choose now. Without it the data cannot be read, not even by us: there is no reset by e-mail.&lt;/p&gt;&lt;p&gt;In case you forget it, the next pages give you a &lt;b&gt;recovery key&lt;/b&gt;. Print it or save it, and keep it safe, away from the computer. If both the passphrase and the recovery key are lost, the data is lost.&lt;/p&gt;&lt;p&gt;The vault will be created in:&lt;br/&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Tout ce que vous enregistrez ici — groupes, séances, présences, notes — est conservé dans un &lt;b&gt;coffre chiffré&lt;/b&gt;, sur cet ordinateur uniquement. Rien n&apos;est envoyé sur le réseau.&lt;/p&gt;&lt;p&gt;Le coffre s&apos;ouvre avec une &lt;b&gt;phrase de passe&lt;/b&gt; que vous choisissez maintenant. Sans elle, personne ne peut lire les données, pas même nous : il n&apos;existe aucune réinitialisation par courriel.&lt;/p&gt;&lt;p&gt;En cas d&apos;oubli, les pages suivantes vous donnent une &lt;b&gt;clé de secours&lt;/b&gt;. Imprimez-la ou enregistrez-la, et gardez-la en lieu sûr, à part de l&apos;ordinateur. Si la phrase de passe et la clé de secours sont perdues toutes les deux, les données sont perdues.&lt;/p&gt;&lt;p&gt;Le coffre sera créé dans :&lt;br/&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Tout ce que vous enregistrez ici — groupes, séances, présences, notes — est conservé dans un &lt;b&gt;coffre chiffré&lt;/b&gt;, sur cet ordinateur uniquement. Rien n’est envoyé sur le réseau.&lt;/p&gt;&lt;p&gt;Le coffre s’ouvre avec une &lt;b&gt;phrase de passe&lt;/b&gt; que vous choisissez maintenant. Sans elle, personne ne peut lire les données, pas même nous : il n’existe aucune réinitialisation par courriel.&lt;/p&gt;&lt;p&gt;En cas d’oubli, les pages suivantes vous donnent une &lt;b&gt;clé de secours&lt;/b&gt;. Imprimez-la ou enregistrez-la, et gardez-la en lieu sûr, à part de l’ordinateur. Si la phrase de passe et la clé de secours sont perdues toutes les deux, les données sont perdues.&lt;/p&gt;&lt;p&gt;Le coffre sera créé dans :&lt;br/&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1208,7 +1208,7 @@
     </message>
     <message>
         <source>&amp;Export the calendar (.ics)…</source>
-        <translation>&amp;Exporter l&apos;agenda (.ics)…</translation>
+        <translation>&amp;Exporter l’agenda (.ics)…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -1257,8 +1257,8 @@
     <message numerus="yes">
         <source>Vault locked. Unsaved changes in %n editor(s) could not be kept: the disk is full or cannot be written.</source>
         <translation>
-            <numerusform>Coffre verrouillé. Les modifications non enregistrées de %n éditeur n&apos;ont pas pu être gardées : le disque est plein ou ne peut pas être écrit.</numerusform>
-            <numerusform>Coffre verrouillé. Les modifications non enregistrées de %n éditeurs n&apos;ont pas pu être gardées : le disque est plein ou ne peut pas être écrit.</numerusform>
+            <numerusform>Coffre verrouillé. Les modifications non enregistrées de %n éditeur n’ont pas pu être gardées : le disque est plein ou ne peut pas être écrit.</numerusform>
+            <numerusform>Coffre verrouillé. Les modifications non enregistrées de %n éditeurs n’ont pas pu être gardées : le disque est plein ou ne peut pas être écrit.</numerusform>
         </translation>
     </message>
     <message>
@@ -1287,7 +1287,7 @@
 Talk groups and prevention actions against domestic violence. Everything stays on this computer, encrypted; the application never uses the network.</source>
         <translation>VPI Groups %1
 
-Groupes de parole et actions de prévention des violences intrafamiliales. Tout reste sur cet ordinateur, chiffré ; l&apos;application n&apos;utilise jamais le réseau.</translation>
+Groupes de parole et actions de prévention des violences intrafamiliales. Tout reste sur cet ordinateur, chiffré ; l’application n’utilise jamais le réseau.</translation>
     </message>
 </context>
 <context>
@@ -1306,7 +1306,7 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
     </message>
     <message>
         <source>No name is recorded: the application gives the person a code.</source>
-        <translation>Aucun nom n&apos;est enregistré : l&apos;application attribue un code à la personne.</translation>
+        <translation>Aucun nom n’est enregistré : l’application attribue un code à la personne.</translation>
     </message>
     <message>
         <source>Private memo</source>
@@ -1318,7 +1318,7 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
     </message>
     <message>
         <source>&amp;Age band:</source>
-        <translation>Tranche d&apos;&amp;âge :</translation>
+        <translation>Tranche d’&amp;âge :</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
@@ -1349,7 +1349,7 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
     </message>
     <message>
         <source>It uses the programme&apos;s own words (its name, the facilitators&apos; names): anyone who knows it will try them first.</source>
-        <translation>Elle reprend les mots du dispositif (nom du programme, des animateurs) : ceux qui le connaissent les essaieront d&apos;abord.</translation>
+        <translation>Elle reprend les mots du dispositif (nom du programme, des animateurs) : ceux qui le connaissent les essaieront d’abord.</translation>
     </message>
     <message>
         <source>It contains a phone number: people who know you can guess it.</source>
@@ -1357,7 +1357,7 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
     </message>
     <message>
         <source>It follows the keyboard&apos;s keys (azerty, qwerty…): one of the first things tried.</source>
-        <translation>Elle suit les touches du clavier (azerty, qsdf…) : c&apos;est un des premiers essais.</translation>
+        <translation>Elle suit les touches du clavier (azerty, qsdf…) : c’est un des premiers essais.</translation>
     </message>
     <message>
         <source>It contains a very common password, word or first name.</source>
@@ -1381,7 +1381,7 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
     </message>
     <message>
         <source>less than a second</source>
-        <translation>moins d&apos;une seconde</translation>
+        <translation>moins d’une seconde</translation>
     </message>
     <message>
         <source>a few seconds</source>
@@ -1476,7 +1476,7 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
     </message>
     <message>
         <source>A new recovery key replaces the old one, which stops opening this vault (for instance if the sheet was lost or seen by someone). The vault is re-encrypted under a new key. Backups made before still open with the old recovery key: make a new backup afterwards.</source>
-        <translation>Une nouvelle clé de secours remplace l&apos;ancienne, qui n&apos;ouvre plus ce coffre (par exemple si la feuille a été perdue ou vue par quelqu&apos;un). Le coffre est rechiffré avec une nouvelle clé. Les sauvegardes faites avant s&apos;ouvrent toujours avec l&apos;ancienne clé de secours : faites ensuite une nouvelle sauvegarde.</translation>
+        <translation>Une nouvelle clé de secours remplace l’ancienne, qui n’ouvre plus ce coffre (par exemple si la feuille a été perdue ou vue par quelqu’un). Le coffre est rechiffré avec une nouvelle clé. Les sauvegardes faites avant s’ouvrent toujours avec l’ancienne clé de secours : faites ensuite une nouvelle sauvegarde.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -1488,7 +1488,7 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
     </message>
     <message>
         <source>New recovery key made; the old one no longer opens this vault. Print it or save it, then tick the box below.</source>
-        <translation>Nouvelle clé de secours créée ; l&apos;ancienne n&apos;ouvre plus ce coffre. Imprimez-la ou enregistrez-la, puis cochez la case ci-dessous.</translation>
+        <translation>Nouvelle clé de secours créée ; l’ancienne n’ouvre plus ce coffre. Imprimez-la ou enregistrez-la, puis cochez la case ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -1620,7 +1620,7 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
     </message>
     <message>
         <source>Age band</source>
-        <translation>Tranche d&apos;âge</translation>
+        <translation>Tranche d’âge</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -1684,7 +1684,7 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
     </message>
     <message>
         <source>Changes not saved when the window locked could not be put back: the participant no longer exists.</source>
-        <translation>Les modifications non enregistrées au moment du verrouillage n&apos;ont pas pu être remises : la personne n&apos;existe plus.</translation>
+        <translation>Les modifications non enregistrées au moment du verrouillage n’ont pas pu être remises : la personne n’existe plus.</translation>
     </message>
     <message>
         <source>No participant selected</source>
@@ -1692,7 +1692,7 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
     </message>
     <message>
         <source>Age band: %1</source>
-        <translation>Tranche d&apos;âge : %1</translation>
+        <translation>Tranche d’âge : %1</translation>
     </message>
     <message>
         <source>Gender: %1</source>
@@ -1726,13 +1726,13 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
         <source>Erasing deletes this person&apos;s code, attributes, memo and register lines. Their attendance stays in the anonymous totals. This cannot be undone.
 
 Type the code %1 to confirm:</source>
-        <translation>L&apos;effacement supprime le code, les attributs, le mémo et les lignes de présence de cette personne. Ses présences restent dans les totaux anonymes. C&apos;est définitif.
+        <translation>L’effacement supprime le code, les attributs, le mémo et les lignes de présence de cette personne. Ses présences restent dans les totaux anonymes. C’est définitif.
 
 Saisissez le code %1 pour confirmer :</translation>
     </message>
     <message>
         <source>The code typed does not match: nothing was erased.</source>
-        <translation>Le code saisi ne correspond pas : rien n&apos;a été effacé.</translation>
+        <translation>Le code saisi ne correspond pas : rien n’a été effacé.</translation>
     </message>
     <message>
         <source>Erased. %1 register line(s) folded into the anonymous totals.</source>
@@ -1842,7 +1842,7 @@ Saisissez le code %1 pour confirmer :</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation>j&amp;usqu&apos;à</translation>
+        <translation>j&amp;usqu’à</translation>
     </message>
     <message>
         <source>&amp;Years:</source>
@@ -1904,7 +1904,7 @@ Saisissez le code %1 pour confirmer :</translation>
     </message>
     <message>
         <source>Rene&amp;w next year</source>
-        <translation>&amp;Reconduire l&apos;année suivante</translation>
+        <translation>&amp;Reconduire l’année suivante</translation>
     </message>
     <message>
         <source>Mark the selected action renewed and create next year&apos;s, linked to it, with a copy of its talk groups: reports count it as a renewed action.</source>
@@ -2121,7 +2121,7 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     <name>RecordsPage</name>
     <message>
         <source>Changes not saved when the window locked could not be put back: the record they belong to no longer exists.</source>
-        <translation>Les modifications non enregistrées au moment du verrouillage n&apos;ont pas pu être remises : la fiche à laquelle elles appartiennent n&apos;existe plus.</translation>
+        <translation>Les modifications non enregistrées au moment du verrouillage n’ont pas pu être remises : la fiche à laquelle elles appartiennent n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -2144,7 +2144,7 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     </message>
     <message>
         <source>I have printed or written down the recovery key and keep it safe</source>
-        <translation>J&apos;ai imprimé ou noté la clé de secours et je la garde en lieu sûr</translation>
+        <translation>J’ai imprimé ou noté la clé de secours et je la garde en lieu sûr</translation>
     </message>
     <message>
         <source>Key copied. Paste it into a password manager now: the clipboard will be emptied in %1 seconds.</source>
@@ -2175,7 +2175,7 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     </message>
     <message>
         <source>Print it or save it as a PDF, then keep it safe, away from the computer. It will not be shown again.</source>
-        <translation>Imprimez-la ou enregistrez-la en PDF, puis gardez-la en lieu sûr, à part de l&apos;ordinateur. Elle ne sera plus jamais affichée.</translation>
+        <translation>Imprimez-la ou enregistrez-la en PDF, puis gardez-la en lieu sûr, à part de l’ordinateur. Elle ne sera plus jamais affichée.</translation>
     </message>
 </context>
 <context>
@@ -2248,11 +2248,11 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     </message>
     <message>
         <source>Every report file written from this vault, newest first. Each new report is protected together with these: a count they published stays published, a count they hid stays hidden, and nothing new lets a hidden count be worked out. The list is kept in the vault and is never reset.</source>
-        <translation>Tous les fichiers de bilan écrits depuis ce coffre, du plus récent au plus ancien. Chaque nouveau bilan est protégé avec eux : un effectif qu&apos;ils ont publié reste publié, un effectif qu&apos;ils ont masqué reste masqué, et rien de nouveau ne permet de retrouver un effectif masqué. La liste est conservée dans le coffre et n&apos;est jamais remise à zéro.</translation>
+        <translation>Tous les fichiers de bilan écrits depuis ce coffre, du plus récent au plus ancien. Chaque nouveau bilan est protégé avec eux : un effectif qu’ils ont publié reste publié, un effectif qu’ils ont masqué reste masqué, et rien de nouveau ne permet de retrouver un effectif masqué. La liste est conservée dans le coffre et n’est jamais remise à zéro.</translation>
     </message>
     <message>
         <source>No report has been released from this vault yet.</source>
-        <translation>Aucun bilan n&apos;a encore été diffusé depuis ce coffre.</translation>
+        <translation>Aucun bilan n’a encore été diffusé depuis ce coffre.</translation>
     </message>
 </context>
 <context>
@@ -2342,7 +2342,7 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation>Tranche d&apos;âge</translation>
+        <translation>Tranche d’âge</translation>
     </message>
     <message>
         <source>&amp;Compute</source>
@@ -2426,7 +2426,7 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     </message>
     <message>
         <source>Export the &amp;calendar for partners (.ics)…</source>
-        <translation>Exporter l&apos;&amp;agenda pour les partenaires (.ics)…</translation>
+        <translation>Exporter l’&amp;agenda pour les partenaires (.ics)…</translation>
     </message>
     <message>
         <source>Computing…</source>
@@ -2469,7 +2469,7 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     </message>
     <message>
         <source>The backup is restored into a new, empty folder; the current vault is not touched. The restored vault opens with the passphrase that was in force when the backup was made.</source>
-        <translation>La sauvegarde est restaurée dans un dossier nouveau et vide ; le coffre actuel n&apos;est pas modifié. Le coffre restauré s&apos;ouvre avec la phrase de passe en vigueur lors de la sauvegarde.</translation>
+        <translation>La sauvegarde est restaurée dans un dossier nouveau et vide ; le coffre actuel n’est pas modifié. Le coffre restauré s’ouvre avec la phrase de passe en vigueur lors de la sauvegarde.</translation>
     </message>
     <message>
         <source>Br&amp;owse…</source>
@@ -2603,7 +2603,7 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     </message>
     <message>
         <source>Why it is cancelled (required)</source>
-        <translation>Motif de l&apos;annulation (obligatoire)</translation>
+        <translation>Motif de l’annulation (obligatoire)</translation>
     </message>
     <message>
         <source>Sta&amp;rt:</source>
@@ -2671,15 +2671,15 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     </message>
     <message>
         <source>Not saved: choose a day in the action&apos;s year.</source>
-        <translation>Non enregistré : choisissez un jour dans l&apos;année de l&apos;action.</translation>
+        <translation>Non enregistré : choisissez un jour dans l’année de l’action.</translation>
     </message>
     <message>
         <source>Session outside the action&apos;s year</source>
-        <translation>Séance hors de l&apos;année de l&apos;action</translation>
+        <translation>Séance hors de l’année de l’action</translation>
     </message>
     <message>
         <source>The action is for %1, but the session would fall on %2. Reports will count it in its own year. Save anyway?</source>
-        <translation>L&apos;action est celle de %1, mais la séance tomberait le %2. Les bilans la compteront dans son année. Enregistrer quand même ?</translation>
+        <translation>L’action est celle de %1, mais la séance tomberait le %2. Les bilans la compteront dans son année. Enregistrer quand même ?</translation>
     </message>
     <message>
         <source>&amp;Go back</source>
@@ -2872,11 +2872,11 @@ Les codes figurent aussi dans la page Participants.</translation>
     </message>
     <message>
         <source>Person-level attendance is kept this long after a participant&apos;s last attendance, then folded into anonymous totals and deleted (CNIL: 24 months).</source>
-        <translation>Les présences individuelles sont conservées cette durée après la dernière présence d&apos;une personne, puis intégrées aux totaux anonymes et supprimées (CNIL : 24 mois).</translation>
+        <translation>Les présences individuelles sont conservées cette durée après la dernière présence d’une personne, puis intégrées aux totaux anonymes et supprimées (CNIL : 24 mois).</translation>
     </message>
     <message>
         <source>In anonymised totals, counts from 1 to k−1 are hidden (k = 5 by default; 3 is INSEE&apos;s minimum, 11 the DGFiP rule for individuals).</source>
-        <translation>Dans les bilans anonymisés, les effectifs de 1 à k−1 sont masqués (k = 5 par défaut ; 3 est le minimum de l&apos;INSEE, 11 la règle de la DGFiP pour les personnes physiques).</translation>
+        <translation>Dans les bilans anonymisés, les effectifs de 1 à k−1 sont masqués (k = 5 par défaut ; 3 est le minimum de l’INSEE, 11 la règle de la DGFiP pour les personnes physiques).</translation>
     </message>
     <message>
         <source>Each hidden count keeps at least this many possible values for whoever holds every report released (3 at least: a hidden count is 1 or more, so two values would say nearly everything). More hides more.</source>
@@ -2904,7 +2904,7 @@ Les codes figurent aussi dans la page Participants.</translation>
     </message>
     <message>
         <source>Interface language:</source>
-        <translation>Langue de l&apos;interface :</translation>
+        <translation>Langue de l’interface :</translation>
     </message>
     <message>
         <source>Vault</source>
@@ -2940,7 +2940,7 @@ Les codes figurent aussi dans la page Participants.</translation>
     <message>
         <source>The vault is locked. Type your passphrase to open it.
 Vault: %1</source>
-        <translation>Le coffre est verrouillé. Saisissez votre phrase de passe pour l&apos;ouvrir.
+        <translation>Le coffre est verrouillé. Saisissez votre phrase de passe pour l’ouvrir.
 Coffre : %1</translation>
     </message>
     <message>
@@ -2985,7 +2985,7 @@ Coffre : %1</translation>
 Open it all the same? The choice is recorded in the audit log. Otherwise, put back the latest vault.db, or restore your latest backup.</source>
         <translation>La base de ce dossier est plus ancienne que son fichier de clés : une copie ancienne de vault.db a été remise à sa place (copie du dossier, outil de synchronisation, clé USB). Ce qui a été écrit depuis y manque, et des personnes effacées depuis peuvent y être revenues.
 
-L&apos;ouvrir quand même ? Ce choix sera noté au journal. Sinon, remettez le dernier vault.db, ou restaurez votre dernière sauvegarde.</translation>
+L’ouvrir quand même ? Ce choix sera noté au journal. Sinon, remettez le dernier vault.db, ou restaurez votre dernière sauvegarde.</translation>
     </message>
     <message>
         <source>&amp;Open the older database</source>
