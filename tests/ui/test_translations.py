@@ -74,6 +74,12 @@ def test_catalogue_is_complete(lang: str) -> None:
         assert ("&" in source.replace("&&", "")) == ("&" in translation.replace("&&", "")), source
 
 
+def test_french_uses_the_typographic_apostrophe() -> None:
+    """Half the French had "d'âge", half "l’année": the window now uses ’ only."""
+    straight = [source for source, text, _kind in _messages("fr") if "'" in text]
+    assert straight == []
+
+
 def test_catalogues_are_up_to_date(tmp_path: Path) -> None:
     """Every tr() string in the sources is already in the committed .ts files."""
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
