@@ -16,7 +16,15 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import PASSPHRASE
-from vpi_groups.programme.records import FacilitatorInfo, FacilitatorSpec, RoomInfo, RoomSpec
+from vpi_groups.programme.records import (
+    ActionInfo,
+    ActionKind,
+    ActionSpec,
+    FacilitatorInfo,
+    FacilitatorSpec,
+    RoomInfo,
+    RoomSpec,
+)
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import Sector
 from vpi_groups.ui import fit
@@ -28,6 +36,7 @@ from vpi_groups.ui.editors.directory import (
 )
 from vpi_groups.ui.editors.programme import ActionDialog, GroupDialog
 from vpi_groups.ui.main_window import MainWindow
+from vpi_groups.ui.new_session_dialog import NewSessionDialog, SessionChoices
 from vpi_groups.ui.preferences import Preferences
 
 # 1366×768 at 150 % is 910×512 logical pixels; a task bar takes about 32 of them.
@@ -54,6 +63,15 @@ EDITORS: dict[str, Callable[[], EditorDialog]] = {
     "organisation": lambda: OrganisationDialog(None),
     "facilitator": lambda: FacilitatorDialog(None, ()),
     "contribution": lambda: ContributionDialog(1, None),
+    "new session": lambda: NewSessionDialog(
+        SessionChoices(
+            (ActionInfo(1, ActionSpec("Formation des professionnels", ActionKind.TRAINING, 2026)),),
+            (),
+            _facilitators(),
+            (RoomInfo(id=1, spec=RoomSpec(name="Salle B", capacity=12)),),
+        ),
+        action_id=1,
+    ),
 }
 
 
@@ -200,3 +218,35 @@ def test_the_session_and_calendar_dialogs_fit_a_small_screen(
         calendar.done(0)
     finally:
         vault.lock()
+
+
+def test_no_page_is_wider_than_the_window_at_150_percent(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    preferences: Preferences,
+    vault_folder: tuple[Path, str],
+) -> None:
+    """At 150 % the agenda, reports and settings pages were wider than the window.
+
+    The page then scrolled sideways, and wrapped help text ran past the right edge:
+    every page's least width now fits the room the sidebar leaves.
+    """
+    monkeypatch.setattr(fit, "available_area", lambda _widget: SMALL)
+    vault = vaults.unlock(vault_folder[0], passphrase=PASSPHRASE)
+    window = MainWindow(vault=vault, preferences=preferences)
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    room = SMALL.width() - window.sidebar.width() - window.page_area.verticalScrollBar().width()
+    too_wide = {
+        type(page).__name__: page.minimumSizeHint().width()
+        for page in window.pages
+        if page.minimumSizeHint().width() > room
+    }
+    assert not too_wide, (room, too_wide)
+    # and the window asks for the room of the page shown, not of the largest page
+    for row, page in enumerate(window.pages):
+        window.sidebar.setCurrentRow(row)
+        assert window.stack.minimumSizeHint() == page.minimumSizeHint(), type(page).__name__
+        qtbot.waitUntil(lambda: not window.page_area.horizontalScrollBar().isVisible())
+    window.close()

@@ -9,9 +9,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QStyle, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QStackedWidget, QStyle, QWidget
 
-__all__ = ["FittingScroll", "WrappingRow", "available_area", "fit_to_screen"]
+__all__ = [
+    "CurrentPageStack",
+    "FittingScroll",
+    "WrappingRow",
+    "available_area",
+    "fit_to_screen",
+]
 
 # The least a scrolled body keeps in view: a few lines of a form.
 MIN_BODY_HEIGHT = 120
@@ -123,3 +129,29 @@ class WrappingRow(QWidget):
             self.outer.setDirection(wanted)
             self.updateGeometry()
         super().resizeEvent(event)
+
+
+class CurrentPageStack(QStackedWidget):
+    """A stack of pages that asks for the room of the page shown, not of the largest one.
+
+    Qt's stack is as wide and as tall as its largest page, shown or not: at 150 % the
+    directory's least width made the agenda scroll sideways, and the settings' height
+    gave every page a vertical scroll bar.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """An empty stack; the window's layout is asked again whenever the page changes."""
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        """The page shown's size hint."""
+        page = self.currentWidget()
+        return super().sizeHint() if page is None else page.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        """The page shown's least size."""
+        page = self.currentWidget()
+        if page is None:
+            return super().minimumSizeHint()
+        return page.minimumSizeHint().expandedTo(page.minimumSize())

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QStackedWidget,
     QWidget,
 )
 
@@ -180,7 +179,7 @@ class MainWindow(QMainWindow):
         )
         for title in self._page_titles():
             QListWidgetItem(title, self.sidebar)
-        self.stack = QStackedWidget(self)
+        self.stack = fit.CurrentPageStack(self)
         self.stack.setObjectName("pages")
         self.stack.setAccessibleName(self.tr("Page content"))
         self.pages: list[Page] = []  # filled by _build_steps

@@ -8,7 +8,13 @@ in its text and tooltip).
 The week and month views take the keyboard focus: the arrows move between days and
 sessions, Enter opens the session, Page Up and Page Down change the period, and the
 item in focus is framed. What it is, in words, is the view's accessible name and
-description (a screen reader says it at each move) and the line under the calendar.
+description and the line under the calendar; a screen reader also finds each day and
+session of the view as an item of its own (:mod:`vpi_groups.ui.agenda_accessible`),
+told which has the focus at each move, and may open a session as Enter does.
+
+On a small screen (1366×768 at 150 %) the seven days share the width left by the
+sidebar: the columns narrow, the day headers shorten, and the filters above go to a
+second row, so the page never scrolls sideways.
 """
 
 from __future__ import annotations
@@ -25,14 +31,17 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
+    QRect,
     QRectF,
+    QSize,
     Qt,
     QTime,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
     QAccessible,
-    QAccessibleEvent,
     QBrush,
     QColor,
     QFocusEvent,
@@ -43,10 +52,12 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -65,6 +76,8 @@ from vpi_groups.scheduling import agenda, records
 from vpi_groups.scheduling.agenda import AgendaEntry, AgendaFilters, DayMark, DayMarkKind
 from vpi_groups.storage.models import ActionKind, SessionStatus
 from vpi_groups.storage.vault import Vault
+from vpi_groups.ui import agenda_accessible
+from vpi_groups.ui.agenda_accessible import Key
 from vpi_groups.ui.empty_state import EmptyState, switch_to
 from vpi_groups.ui.errors import error_text
 from vpi_groups.ui.models.table import ID_ROLE, HeadersModel, Row
@@ -73,6 +86,9 @@ from vpi_groups.ui.tasks import TaskRunner
 
 PARIS = clock.PROGRAMME_ZONE
 FIRST_HOUR, LAST_HOUR = 8, 21
+WEEK_HEADER, MONTH_HEADER = 40.0, 24.0
+#: The least the calendar takes: seven columns of about 64 pixels and the hours.
+MIN_CANVAS = QSize(500, 280)
 #: One hue per axis; actions of an axis get shades of it.
 AXIS_HUES = {
     ActionKind.TALK_GROUP: 205,
@@ -291,7 +307,8 @@ class CalendarCanvas(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("calendarCanvas")
-        self.setMinimumSize(640, 420)
+        # Seven narrow columns still fit beside the sidebar at 150 % on 1366×768.
+        self.setMinimumSize(MIN_CANVAS)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.focus_day = dt.date.today()
         self.focus_session: int | None = None
@@ -309,6 +326,7 @@ class CalendarCanvas(QWidget):
         self._fonts = (QFont(), QFont())  # the blocks' fonts (plain, struck), set at each paint
         self._said = ""  # the words last told to assistive technology
         self._describe()
+        agenda_accessible.attach(self)
 
     def set_period(self, view: View, first_day: dt.date, month: dt.date) -> None:
         """Show this period's grid (its sessions come with :meth:`show_entries`).
@@ -321,6 +339,7 @@ class CalendarCanvas(QWidget):
             self.entries, self._by_day, self._by_id, self.marks = (), {}, {}, {}
             self._elided = {}
             self.update()
+            agenda_accessible.refresh(self)
 
     def show_entries(
         self,
@@ -350,6 +369,7 @@ class CalendarCanvas(QWidget):
         if self.focus_session not in self._day_sessions(self.focus_day):
             self.focus_session = None
         self.update()
+        agenda_accessible.refresh(self)
         self._describe()
 
     def clear(self) -> None:
@@ -363,6 +383,7 @@ class CalendarCanvas(QWidget):
         self._elided = {}
         self.focus_session = None
         self.update()
+        agenda_accessible.refresh(self)
         self._describe()
 
     # ------------------------------------------------------------ keyboard focus
@@ -444,6 +465,9 @@ class CalendarCanvas(QWidget):
         super().focusInEvent(event)
         self.update()
         self._describe()
+        # Qt tells of the view's own focus after this handler: the item's comes next,
+        # or a screen reader would only hear the view until the first arrow.
+        QTimer.singleShot(0, self._announce_focus_item)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         """No frame while the focus is elsewhere."""
@@ -455,6 +479,10 @@ class CalendarCanvas(QWidget):
 
     def day_words(self, day: dt.date) -> str:
         """A day in words: its date, today, its holiday or closures, its sessions."""
+        return ", ".join(self._day_parts(day))
+
+    def _day_parts(self, day: dt.date) -> list[str]:
+        """The date ("Tuesday 3 March 2026"), then what else there is to say of the day."""
         date = QLocale().toString(qdate(day), "dddd d MMMM yyyy")
         parts = [date[:1].upper() + date[1:]]
         if day == dt.date.today():
@@ -465,37 +493,65 @@ class CalendarCanvas(QWidget):
         parts.append(
             self.tr("sessions: %1").replace("%1", str(count)) if count else self.tr("no session")
         )
-        return ", ".join(parts)
+        return parts
 
     def session_words(self, entry: AgendaEntry) -> str:
         """A session in words: day, times, title, room, facilitators, status, move, conflict."""
+        words = self._session_parts(entry)
+        parts = [words["date"], words["times"], entry.title]
+        parts += [words[k] for k in ("room", "with", "status", "moved", "conflict") if words[k]]
+        return ", ".join(parts)
+
+    def session_name(self, entry: AgendaEntry) -> str:
+        """A session's accessible name: what its block shows, title first.
+
+        Title, times, room, status, then a move or a conflict (the block's ↷ and ⚠).
+        """
+        words = self._session_parts(entry)
+        parts = [entry.title] + [
+            words[k] for k in ("times", "room", "status", "moved", "conflict") if words[k]
+        ]
+        return ", ".join(parts)
+
+    def session_details(self, entry: AgendaEntry) -> str:
+        """What its name leaves out: the date and the facilitators."""
+        words = self._session_parts(entry)
+        return ", ".join(words[k] for k in ("date", "with") if words[k])
+
+    def _session_parts(self, entry: AgendaEntry) -> dict[str, str]:
+        """The pieces said of a session, each empty when there is nothing to say."""
         locale = QLocale()
         start, end = local(entry.start), local(entry.end)
         date = locale.toString(qdate(start.date()), "dddd d MMMM")
         short = QLocale.FormatType.ShortFormat
-        parts = [
-            date[:1].upper() + date[1:],
-            self.tr("%1 to %2")
-            .replace("%1", locale.toString(QTime(start.hour, start.minute), short))
-            .replace("%2", locale.toString(QTime(end.hour, end.minute), short)),
-            entry.title,
-        ]
-        if entry.room:
-            parts.append(entry.room)
-        if entry.facilitators:
-            parts.append(self.tr("with %1").replace("%1", ", ".join(entry.facilitators)))
+        status = ""
         if entry.status == SessionStatus.CANCELLED:
-            parts.append(self.tr("cancelled"))
+            status = self.tr("cancelled")
         elif entry.status == SessionStatus.HELD:
-            parts.append(self.tr("held"))
+            status = self.tr("held")
+        moved = ""
         if entry.moved and entry.original_start is not None:
             was = local(entry.original_start)
             was_day = locale.toString(qdate(was.date()), "dddd d MMMM")
             when = f"{was_day} {locale.toString(QTime(was.hour, was.minute), short)}"
-            parts.append(self.tr("moved from %1").replace("%1", when))
-        if entry.conflict:
-            parts.append(self.tr("a facilitator or the room is booked twice"))
-        return ", ".join(parts)
+            moved = self.tr("moved from %1").replace("%1", when)
+        return {
+            "date": date[:1].upper() + date[1:],
+            "times": self.tr("%1 to %2")
+            .replace("%1", locale.toString(QTime(start.hour, start.minute), short))
+            .replace("%2", locale.toString(QTime(end.hour, end.minute), short)),
+            "room": entry.room or "",
+            "with": (
+                self.tr("with %1").replace("%1", ", ".join(entry.facilitators))
+                if entry.facilitators
+                else ""
+            ),
+            "status": status,
+            "moved": moved,
+            "conflict": self.tr("a facilitator or the room is booked twice")
+            if entry.conflict
+            else "",
+        }
 
     def focus_words(self) -> str:
         """The item in focus in words: the session if one is, else the day."""
@@ -505,9 +561,9 @@ class CalendarCanvas(QWidget):
     def _describe(self) -> None:
         """Name and describe the view by the item in focus, and tell assistive technology.
 
-        Qt has no accessible children for a painted widget short of an interface
-        written in C++; the focus item said as the view's name and description, with a
-        focus event at each move, is what a screen reader reads instead.
+        The focus event names the item in focus among the view's accessible children
+        (:mod:`vpi_groups.ui.agenda_accessible`); the view's own name and description
+        say it too, for whoever reads only the view.
         """
         date = QLocale().toString(qdate(self.focus_day), "dddd d MMMM yyyy")
         view = self.tr("Agenda by week") if self.view == View.WEEK else self.tr("Agenda by month")
@@ -519,9 +575,101 @@ class CalendarCanvas(QWidget):
         self.described.emit(words)
         # Said again only when it changed: a reload that keeps the same item is silent
         # (and Qt itself tells of the focus coming into the view).
-        if self.hasFocus() and words != self._said:
-            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Focus))
+        if words != self._said:
+            self._announce_focus_item()
         self._said = words
+
+    def _announce_focus_item(self) -> None:
+        """Tell assistive technology which of the view's items has the focus."""
+        if not self.hasFocus():
+            return
+        keys = self.accessible_keys()
+        focus = self.focus_key()
+        index = keys.index(focus) if focus in keys else -1
+        QAccessible.updateAccessibility(agenda_accessible.focus_event(self, index))
+
+    # ------------------------------------------------------------ items for assistive technology
+
+    def shown_days(self) -> list[dt.date]:
+        """The days of the grid: seven for a week, six weeks for a month."""
+        count = 7 if self.view == View.WEEK else 42
+        return [self.first_day + dt.timedelta(days=d) for d in range(count)]
+
+    def accessible_keys(self) -> list[Key]:
+        """The days and sessions shown, in keyboard order: a day, then its sessions."""
+        keys: list[Key] = []
+        for day in self.shown_days():
+            keys.append((day, None))
+            keys += [(day, session) for session in self._day_sessions(day)]
+        return keys
+
+    def focus_key(self) -> Key:
+        """The item in focus: the session, or the day."""
+        return (self.focus_day, self.focus_session)
+
+    def key_name(self, key: Key) -> str:
+        """A day's date, or a session's title, times, room and status."""
+        day, session = key
+        entry = self._by_id.get(session) if session is not None else None
+        if entry is not None:
+            return self.session_name(entry)
+        return self._day_parts(day)[0]
+
+    def key_description(self, key: Key) -> str:
+        """A day's holiday, closures and sessions count; a session's date and facilitators."""
+        day, session = key
+        entry = self._by_id.get(session) if session is not None else None
+        if entry is not None:
+            return self.session_details(entry)
+        return ", ".join(self._day_parts(day)[1:])
+
+    def key_rect(self, key: Key) -> QRect:
+        """Where a day or session is painted (a month's hidden session: its day's box)."""
+        day, session = key
+        if session is not None:
+            rect = self._block_rect(day, session)
+            if rect is not None:
+                return rect.toAlignedRect()
+        box = self._day_box(day)
+        return QRect() if box is None else box.toAlignedRect()
+
+    def key_at(self, point: QPoint) -> Key | None:
+        """The session painted at a point, else the day."""
+        x, y = point.x(), point.y()
+        for day in self.shown_days():
+            for session in self._day_sessions(day):
+                rect = self._block_rect(day, session)
+                if rect is not None and rect.contains(x, y):
+                    return (day, session)
+        found = next(
+            (d for d in self.shown_days() if (self._day_box(d) or QRectF()).contains(x, y)), None
+        )
+        return None if found is None else (found, None)
+
+    def focus_on_key(self, key: Key) -> None:
+        """Put the keyboard focus on a day or session (asked by assistive technology)."""
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._focus_item(key)
+
+    def press_key(self, key: Key) -> None:
+        """Open a session, as Enter does, the focus on it (asked by assistive technology)."""
+        _day, session = key
+        if session is None or session not in self._by_id:
+            return
+        self._focus_item(key)
+        self.session_activated.emit(session)
+
+    def _focus_item(self, key: Key) -> None:
+        """Focus a day or session of the grid, as a click does (the month stays)."""
+        day, session = key
+        if day not in self.shown_days():
+            return
+        self.focus_day = day
+        self.focus_session = session if session in self._day_sessions(day) else None
+        self.update()
+        self._describe()
+        if self.view == View.WEEK or day.month == self.month.month:
+            self.day_moved.emit(day)
 
     def _paint_focus(self, p: QPainter) -> None:
         """Frame the day in focus, and its session in focus more thickly (focus visible)."""
@@ -657,11 +805,78 @@ class CalendarCanvas(QWidget):
             p.fillRect(box, QBrush(QColor(200, 200, 200), Qt.BrushStyle.BDiagPattern))
         return self.mark_text(day)
 
-    def _paint_week(self, p: QPainter) -> None:
-        gutter, header = 48.0, 40.0
-        width = (self.width() - gutter) / 7
+    # ------------------------------------------------------------ geometry
+
+    def _week_frame(self) -> tuple[float, float, float, float]:
+        """The week's time gutter, header height, day column width and hour height.
+
+        The gutter is as wide as "00:00" needs, no more: on a small screen every
+        pixel goes to the seven columns.
+        """
+        gutter = float(self.fontMetrics().horizontalAdvance("00:00") + 10)
+        per_hour = (self.height() - WEEK_HEADER) / (LAST_HOUR - FIRST_HOUR)
+        return gutter, WEEK_HEADER, (self.width() - gutter) / 7, per_hour
+
+    def _month_frame(self) -> tuple[float, float, float, float, int]:
+        """The month's header height, day box width and height, line height, lines per box."""
+        width, height = self.width() / 7, (self.height() - MONTH_HEADER) / 6
+        line = self.fontMetrics().height() + 2
+        room = max(1, int((height - line - 4) // line))
+        return MONTH_HEADER, width, height, line, room
+
+    def _day_box(self, day: dt.date) -> QRectF | None:
+        """A day's column (week) or box (month), None if the grid does not show it."""
+        index = (day - self.first_day).days
+        if self.view == View.WEEK:
+            if not 0 <= index < 7:
+                return None
+            gutter, _header, width, _per_hour = self._week_frame()
+            return QRectF(gutter + index * width, 0, width, self.height())
+        if not 0 <= index < 42:
+            return None
+        header, width, height, _line, _room = self._month_frame()
+        return QRectF((index % 7) * width, header + (index // 7) * height, width, height)
+
+    def _block_rect(self, day: dt.date, session: int) -> QRectF | None:
+        """Where a session of ``day`` is painted; None if a month's box has no room for it."""
+        blocks = self._by_day.get(day, [])
+        at = next((i for i, b in enumerate(blocks) if b.entry.session_id == session), None)
+        box = self._day_box(day)
+        if at is None or box is None:
+            return None
+        if self.view == View.WEEK:
+            return self._week_block_rect(box, blocks[at])
+        _header, width, _height, line, room = self._month_frame()
+        if at >= room:
+            return None
+        return QRectF(box.x() + 3, box.y() + line + 2 + at * line, width - 6, line - 1)
+
+    def _week_block_rect(self, column: QRectF, block: Block) -> QRectF:
+        """A session's block in its day's column, by its times and its place among others."""
+        _gutter, header, width, per_hour = self._week_frame()
         hours = LAST_HOUR - FIRST_HOUR
-        per_hour = (self.height() - header) / hours
+        start, end = block.start, block.end
+        top = (start.hour + start.minute / 60 - FIRST_HOUR) * per_hour
+        bottom = (end.hour + end.minute / 60 - FIRST_HOUR) * per_hour
+        top, bottom = max(top, 0.0), min(max(bottom, top + 14), hours * per_hour)
+        share = (width - 4) / block.columns
+        left = column.x() + 2 + block.column * share
+        return QRectF(left, header + top, share - (1 if block.columns > 1 else 0), bottom - top)
+
+    def _header_text(self, day: dt.date, full: str, width: float) -> str:
+        """A day's header as it fits: "lun. 5 oct.", else "lun. 5", else cut short."""
+        metrics = self.fontMetrics()
+        room = int(width - 4)
+        if metrics.horizontalAdvance(full) <= room:
+            return full
+        short = f"{self._day_names()[day.weekday()]} {day.day}"
+        return metrics.elidedText(short, Qt.TextElideMode.ElideRight, room)
+
+    # ------------------------------------------------------------ painting
+
+    def _paint_week(self, p: QPainter) -> None:
+        gutter, header, width, per_hour = self._week_frame()
+        hours = LAST_HOUR - FIRST_HOUR
         p.setPen(self.palette().mid().color())
         labels = self.week_labels()
         today = dt.date.today()
@@ -678,7 +893,7 @@ class CalendarCanvas(QWidget):
             # The shadings are fixed light colours: dark text on them, on a dark theme too.
             shaded = day == today or bool(self.marks.get(day))
             p.setPen(_TEXT if shaded else self.palette().text().color())
-            p.drawText(QRectF(x, 2, width, line), _CENTER, labels[d])
+            p.drawText(QRectF(x, 2, width, line), _CENTER, self._header_text(day, labels[d], width))
             if words:
                 p.setPen(_MARK_TEXT)
                 p.setFont(self._fonts[0])
@@ -694,18 +909,11 @@ class CalendarCanvas(QWidget):
             p.setPen(self.palette().midlight().color())
             p.drawLine(int(gutter), int(y), self.width(), int(y))
             p.setPen(self.palette().text().color())
-            p.drawText(QRectF(0, y - 8, gutter - 6, 16), _RIGHT_MIDDLE, f"{FIRST_HOUR + h:02d}:00")
-        for d in range(7):
-            for block in self._by_day.get(self.first_day + dt.timedelta(days=d), ()):
+            p.drawText(QRectF(0, y - 8, gutter - 5, 16), _RIGHT_MIDDLE, f"{FIRST_HOUR + h:02d}:00")
+        for column, day in self._day_boxes:
+            for block in self._by_day.get(day, ()):
                 start, end = block.start, block.end
-                top = (start.hour + start.minute / 60 - FIRST_HOUR) * per_hour
-                bottom = (end.hour + end.minute / 60 - FIRST_HOUR) * per_hour
-                top, bottom = max(top, 0.0), min(max(bottom, top + 14), hours * per_hour)
-                share = (width - 4) / block.columns
-                left = gutter + d * width + 2 + block.column * share
-                rect = QRectF(
-                    left, header + top, share - (1 if block.columns > 1 else 0), bottom - top
-                )
+                rect = self._week_block_rect(column, block)
                 when = f"{start:%H:%M}–{end:%H:%M}"
                 if moved := self.moved_text(block.entry):
                     when += f"\n{moved}"
@@ -737,14 +945,11 @@ class CalendarCanvas(QWidget):
         self.hits.append((rect, entry.session_id))
 
     def _paint_month(self, p: QPainter) -> None:
-        header = 24.0
-        width, height = self.width() / 7, (self.height() - header) / 6
+        header, width, height, line, room = self._month_frame()
         names = self._day_names()
         p.setPen(self.palette().text().color())
         for d in range(7):
             p.drawText(QRectF(d * width, 0, width, header), _CENTER, names[d])
-        line = self.fontMetrics().height() + 2
-        room = max(1, int((height - line - 4) // line))
         today = dt.date.today()
         mid, text, other = (
             self.palette().mid().color(),
@@ -876,14 +1081,22 @@ class AgendaPage(Page):
         self.status = QLabel(self)
         self.status.setObjectName("agendaStatus")
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.previous_button)
-        bar.addWidget(self.today_button)
-        bar.addWidget(self.next_button)
-        bar.addWidget(self.period_label, 1)
-        bar.addWidget(self.view_choice)
-        bar.addWidget(self.group_filter)
-        bar.addWidget(self.facilitator_filter)
+        # The bar: the period's arrows and title, then the view and the filters; on a
+        # narrow page (see resizeEvent) the view and the filters go to a second row.
+        self._steps = QHBoxLayout()
+        self._steps.addWidget(self.previous_button)
+        self._steps.addWidget(self.today_button)
+        self._steps.addWidget(self.next_button)
+        self._choices = QHBoxLayout()
+        self._choices.addWidget(self.view_choice)
+        self._choices.addWidget(self.group_filter)
+        self._choices.addWidget(self.facilitator_filter)
+        self.bar = QGridLayout()
+        self.bar.addLayout(self._steps, 0, 0)
+        self.bar.addWidget(self.period_label, 0, 1)
+        self.bar.setColumnStretch(1, 1)
+        self.two_rows = False
+        self.bar.addLayout(self._choices, 0, 2)
 
         self.canvas = CalendarCanvas(self)
         self.list_model = HeadersModel(self._headers, self)
@@ -941,8 +1154,8 @@ class AgendaPage(Page):
             )
         )
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        self._layout = layout = QVBoxLayout(self)
+        layout.addLayout(self.bar)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.focus_line)
         layout.addWidget(legend)
@@ -964,6 +1177,68 @@ class AgendaPage(Page):
 
     def _go_to_programme(self) -> None:
         self.wanted_page.emit(PROGRAMME)
+
+    # ------------------------------------------------------------ width
+
+    def _one_row_width(self) -> int:
+        """The width the bar needs on one row (the title at its least)."""
+        spacing = max(0, self.bar.horizontalSpacing())
+        return (
+            self._steps.sizeHint().width()
+            + self.period_label.minimumWidth()
+            + self._choices.sizeHint().width()
+            + 2 * spacing
+        )
+
+    def _two_rows_width(self) -> int:
+        """The width the bar needs with the view and filters on a row of their own."""
+        spacing = max(0, self.bar.horizontalSpacing())
+        first = self._steps.sizeHint().width() + spacing + self.period_label.minimumWidth()
+        return max(first, self._choices.minimumSize().width())
+
+    def _arrange_bar(self, width: int) -> None:
+        """The view and filters beside the title if there is room, else below it."""
+        margins = self._layout.contentsMargins()
+        two_rows = width - margins.left() - margins.right() < self._one_row_width()
+        if two_rows == self.two_rows:
+            return
+        self.two_rows = two_rows
+        self.bar.removeItem(self._choices)
+        if two_rows:
+            self._choices.addStretch(1)
+            self.bar.addLayout(self._choices, 1, 0, 1, 3)
+        else:
+            self._choices.takeAt(self._choices.count() - 1)  # the stretch
+            self.bar.addLayout(self._choices, 0, 2)
+        self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Put the filters on a second row when the page is narrow."""
+        self._arrange_bar(event.size().width())
+        super().resizeEvent(event)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the calendar and the bar on two rows allow: no sideways scrolling.
+
+        The layout alone would ask for the bar on one row while it is on one row,
+        and a narrow window would then scroll instead of moving the filters down.
+        """
+        hint = super().minimumSizeHint()
+        layout = self._layout
+        margins = layout.contentsMargins()
+        others = [layout.itemAt(i) for i in range(layout.count())]
+        widest = max(
+            (
+                i.minimumSize().width()
+                for i in others
+                if i is not None and i.layout() is not self.bar
+            ),
+            default=0,
+        )
+        width = max(widest, self._two_rows_width()) + margins.left() + margins.right()
+        if not self.two_rows:
+            hint.setHeight(hint.height() + self._choices.minimumSize().height())
+        return QSize(width, hint.height())
 
     def _focus_described(self, words: str) -> None:
         self.focus_line.setText(
