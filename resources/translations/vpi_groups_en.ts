@@ -289,7 +289,7 @@
     <name>CalendarCanvas</name>
     <message>
         <source>today</source>
-        <extracomment>One hue per axis; actions of an axis get shades of it. The keys the calendar handles itself, even where a button has them as its shortcut.</extracomment>
+        <extracomment>The least the calendar takes: seven columns of about 64 pixels and the hours. One hue per axis; actions of an axis get shades of it. The keys the calendar handles itself, even where a button has them as its shortcut.</extracomment>
         <translation>today</translation>
     </message>
     <message>
@@ -1491,6 +1491,81 @@ Talk groups and prevention actions against domestic violence. Everything stays o
     </message>
 </context>
 <context>
+    <name>NewSessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>An extra session of the group: later changes to the group's rhythm leave it as it is.</source>
+        <translation>An extra session of the group: later changes to the group's rhythm leave it as it is.</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>No room</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>Da&amp;y:</source>
+        <translation>Da&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>T&amp;o:</translation>
+    </message>
+    <message>
+        <source>Fac&amp;ilitators:</source>
+        <translation>Fac&amp;ilitators:</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Room:</translation>
+    </message>
+    <message>
+        <source>No group yet</source>
+        <translation>No group yet</translation>
+    </message>
+    <message>
+        <source>Choose the group</source>
+        <translation>Choose the group</translation>
+    </message>
+    <message>
+        <source>Choose an action.</source>
+        <translation>Choose an action.</translation>
+    </message>
+    <message>
+        <source>Choose the talk group of this session.</source>
+        <translation>Choose the talk group of this session.</translation>
+    </message>
+    <message>
+        <source>This action has no talk group yet: add one on the Groups and actions page first.</source>
+        <translation>This action has no talk group yet: add one on the Groups and actions page first.</translation>
+    </message>
+    <message>
+        <source>Tick at least one facilitator: a group's session needs someone to lead it.</source>
+        <translation>Tick at least one facilitator: a group's session needs someone to lead it.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <source>New partner organisation</source>
@@ -1910,6 +1985,14 @@ Type the code %1 to confirm:</translation>
         <translation>Mark the selected action renewed and create next year's, linked to it, with a copy of its talk groups: reports count it as a renewed action.</translation>
     </message>
     <message>
+        <source>Add a &amp;session…</source>
+        <translation>Add a &amp;session…</translation>
+    </message>
+    <message>
+        <source>A dated session of the selected action (a training day, a stand, the plenary) or an extra session of the selected talk group, outside its series.</source>
+        <translation>A dated session of the selected action (a training day, a stand, the plenary) or an extra session of the selected talk group, outside its series.</translation>
+    </message>
+    <message>
         <source>Talk groups of the selected action</source>
         <translation>Talk groups of the selected action</translation>
     </message>
@@ -1976,6 +2059,10 @@ Type the code %1 to confirm:</translation>
     <message>
         <source>Add &amp;a group…</source>
         <translation>Add &amp;a group…</translation>
+    </message>
+    <message>
+        <source>Session added on %1 from %2 to %3: it is in the agenda.</source>
+        <translation>Session added on %1 from %2 to %3: it is in the agenda.</translation>
     </message>
     <message>
         <source>Create the %1 action “%2” with its %3 group(s) and %4 session(s)?</source>
@@ -2376,6 +2463,10 @@ Keep them as they are, or delete them?</translation>
         <translation>Last quarter</translation>
     </message>
     <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
         <source>Usual per&amp;iods:</source>
         <translation>Usual per&amp;iods:</translation>
     </message>
@@ -2565,6 +2656,18 @@ Keep them as they are, or delete them?</translation>
         <translation>Attendance sh&amp;eet (PDF)…</translation>
     </message>
     <message>
+        <source>De&amp;lete the session…</source>
+        <translation>De&amp;lete the session…</translation>
+    </message>
+    <message>
+        <source>Duplicate a &amp;week later…</source>
+        <translation>Duplicate a &amp;week later…</translation>
+    </message>
+    <message>
+        <source>Open a new session with the same action, group, times, facilitators and room, one week later; nothing is saved until you save it.</source>
+        <translation>Open a new session with the same action, group, times, facilitators and room, one week later; nothing is saved until you save it.</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -2625,8 +2728,48 @@ Keep them as they are, or delete them?</translation>
         <translation>Notes for the facilitators</translation>
     </message>
     <message>
+        <source>A session marked held is not deleted: reports count it.</source>
+        <translation>A session marked held is not deleted: reports count it.</translation>
+    </message>
+    <message>
+        <source>Delete this session; asks first.</source>
+        <translation>Delete this session; asks first.</translation>
+    </message>
+    <message>
         <source>Give the reason for cancelling, then Save.</source>
         <translation>Give the reason for cancelling, then Save.</translation>
+    </message>
+    <message>
+        <source>Delete the session of %1 (%2)? This cannot be undone.</source>
+        <translation>Delete the session of %1 (%2)? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>The changes made in this window are lost with it.</source>
+        <translation>The changes made in this window are lost with it.</translation>
+    </message>
+    <message>
+        <source>Delete the session</source>
+        <translation>Delete the session</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the session</source>
+        <translation>&amp;Delete the session</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Keep it</translation>
+    </message>
+    <message>
+        <source>Duplicate the session</source>
+        <translation>Duplicate the session</translation>
+    </message>
+    <message>
+        <source>The changes made in this window are not saved. The copy is made from the session as saved, and once the copy is saved this window closes without them.</source>
+        <translation>The changes made in this window are not saved. The copy is made from the session as saved, and once the copy is saved this window closes without them.</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate the saved session</source>
+        <translation>&amp;Duplicate the saved session</translation>
     </message>
     <message>
         <source>new person %1</source>

@@ -290,7 +290,7 @@
     <name>CalendarCanvas</name>
     <message>
         <source>today</source>
-        <extracomment>One hue per axis; actions of an axis get shades of it. The keys the calendar handles itself, even where a button has them as its shortcut.</extracomment>
+        <extracomment>The least the calendar takes: seven columns of about 64 pixels and the hours. One hue per axis; actions of an axis get shades of it. The keys the calendar handles itself, even where a button has them as its shortcut.</extracomment>
         <translation>aujourd’hui</translation>
     </message>
     <message>
@@ -1492,6 +1492,81 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
     </message>
 </context>
 <context>
+    <name>NewSessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation>Nouvelle séance</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>An extra session of the group: later changes to the group&apos;s rhythm leave it as it is.</source>
+        <translation>Séance supplémentaire du groupe : les modifications ultérieures du rythme du groupe ne la changent pas.</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>Aucune salle</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action :</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Groupe :</translation>
+    </message>
+    <message>
+        <source>Da&amp;y:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <source>Fac&amp;ilitators:</source>
+        <translation>A&amp;nimateur·rices :</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Salle :</translation>
+    </message>
+    <message>
+        <source>No group yet</source>
+        <translation>Aucun groupe pour l’instant</translation>
+    </message>
+    <message>
+        <source>Choose the group</source>
+        <translation>Choisir le groupe</translation>
+    </message>
+    <message>
+        <source>Choose an action.</source>
+        <translation>Choisissez une action.</translation>
+    </message>
+    <message>
+        <source>Choose the talk group of this session.</source>
+        <translation>Choisissez le groupe de parole de cette séance.</translation>
+    </message>
+    <message>
+        <source>This action has no talk group yet: add one on the Groups and actions page first.</source>
+        <translation>Cette action n’a pas encore de groupe de parole : ajoutez-en un d’abord dans la page Groupes et actions.</translation>
+    </message>
+    <message>
+        <source>Tick at least one facilitator: a group&apos;s session needs someone to lead it.</source>
+        <translation>Cochez au moins un·e animateur·rice : une séance de groupe a besoin de quelqu’un pour l’animer.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <source>New partner organisation</source>
@@ -1911,6 +1986,14 @@ Saisissez le code %1 pour confirmer :</translation>
         <translation>Marquer l’action sélectionnée comme reconduite et créer celle de l’année suivante, liée à elle, avec une copie de ses groupes de parole : les bilans la comptent comme une action reconduite.</translation>
     </message>
     <message>
+        <source>Add a &amp;session…</source>
+        <translation>Ajou&amp;ter une séance…</translation>
+    </message>
+    <message>
+        <source>A dated session of the selected action (a training day, a stand, the plenary) or an extra session of the selected talk group, outside its series.</source>
+        <translation>Une séance datée de l’action sélectionnée (une journée de formation, un stand, la plénière) ou une séance supplémentaire du groupe de parole sélectionné, hors de sa série.</translation>
+    </message>
+    <message>
         <source>Talk groups of the selected action</source>
         <translation>Groupes de parole de l’action sélectionnée</translation>
     </message>
@@ -1977,6 +2060,10 @@ Saisissez le code %1 pour confirmer :</translation>
     <message>
         <source>Add &amp;a group…</source>
         <translation>A&amp;jouter un groupe…</translation>
+    </message>
+    <message>
+        <source>Session added on %1 from %2 to %3: it is in the agenda.</source>
+        <translation>Séance ajoutée le %1 de %2 à %3 : elle figure dans l’agenda.</translation>
     </message>
     <message>
         <source>Create the %1 action “%2” with its %3 group(s) and %4 session(s)?</source>
@@ -2377,6 +2464,10 @@ Les conserver telles quelles, ou les supprimer ?</translation>
         <translation>Le trimestre dernier</translation>
     </message>
     <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
         <source>Usual per&amp;iods:</source>
         <translation>Pér&amp;iodes usuelles :</translation>
     </message>
@@ -2566,6 +2657,18 @@ Les conserver telles quelles, ou les supprimer ?</translation>
         <translation>Feuille d’émar&amp;gement (PDF)…</translation>
     </message>
     <message>
+        <source>De&amp;lete the session…</source>
+        <translation>Suppr&amp;imer la séance…</translation>
+    </message>
+    <message>
+        <source>Duplicate a &amp;week later…</source>
+        <translation>Dupli&amp;quer à la semaine suivante…</translation>
+    </message>
+    <message>
+        <source>Open a new session with the same action, group, times, facilitators and room, one week later; nothing is saved until you save it.</source>
+        <translation>Ouvre une nouvelle séance avec la même action, le même groupe, les mêmes horaires, animateur·rices et salle, une semaine plus tard ; rien n’est enregistré avant que vous l’enregistriez.</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -2626,8 +2729,48 @@ Les conserver telles quelles, ou les supprimer ?</translation>
         <translation>Notes des animateur·rices</translation>
     </message>
     <message>
+        <source>A session marked held is not deleted: reports count it.</source>
+        <translation>Une séance marquée comme réalisée ne peut pas être supprimée : les bilans la comptent.</translation>
+    </message>
+    <message>
+        <source>Delete this session; asks first.</source>
+        <translation>Supprimer cette séance (une confirmation est demandée).</translation>
+    </message>
+    <message>
         <source>Give the reason for cancelling, then Save.</source>
         <translation>Indiquez le motif de l’annulation, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>Delete the session of %1 (%2)? This cannot be undone.</source>
+        <translation>Supprimer la séance du %1 (%2) ? Cette suppression est définitive.</translation>
+    </message>
+    <message>
+        <source>The changes made in this window are lost with it.</source>
+        <translation>Les modifications faites dans cette fenêtre sont perdues avec elle.</translation>
+    </message>
+    <message>
+        <source>Delete the session</source>
+        <translation>Supprimer la séance</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the session</source>
+        <translation>&amp;Supprimer la séance</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;La conserver</translation>
+    </message>
+    <message>
+        <source>Duplicate the session</source>
+        <translation>Dupliquer la séance</translation>
+    </message>
+    <message>
+        <source>The changes made in this window are not saved. The copy is made from the session as saved, and once the copy is saved this window closes without them.</source>
+        <translation>Les modifications faites dans cette fenêtre ne sont pas enregistrées. La copie reprend la séance telle qu’elle est enregistrée ; une fois la copie enregistrée, cette fenêtre se fermera sans elles.</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate the saved session</source>
+        <translation>&amp;Dupliquer la séance enregistrée</translation>
     </message>
     <message>
         <source>new person %1</source>

@@ -54,6 +54,7 @@ REPORT_BREAKDOWNS = (
     "facilitator-sector",
     "referral-source",
     "age-band",
+    "gender",
     "month",
 )
 REPORT_FORMATS = ("csv", "xlsx", "pdf", "json")

@@ -168,15 +168,18 @@ def test_grouped_readers_agree_with_line_readers(
     present: Counter[int] = Counter()
     by_age: Counter[tuple[int, str]] = Counter()
     by_referral: Counter[tuple[int, str]] = Counter()
-    for (sid, status, age, _gender, referral), n in counts.items():
+    by_gender: Counter[tuple[int, str]] = Counter()
+    for (sid, status, age, gender, referral), n in counts.items():
         if status is AttendanceStatus.PRESENT:
             present[sid] += n
             by_age[sid, age.value] += n
             by_referral[sid, referral.value] += n
+            by_gender[sid, gender.value] += n
     assert presence.recorded == {key[0] for key in counts}
     assert presence.present == dict(present)
     assert presence.present_by_age == dict(by_age)
     assert presence.present_by_referral == dict(by_referral)
+    assert presence.present_by_gender == dict(by_gender)
 
     inside = [line for line in lines if begin <= line.starts_at < finish]
     expected_monthly = {
@@ -209,6 +212,7 @@ def test_grouped_readers_agree_with_line_readers(
 
     assert by_month.by_age == monthly_sums(presence.present_by_age)
     assert by_month.by_referral == monthly_sums(presence.present_by_referral)
+    assert by_month.by_gender == monthly_sums(presence.present_by_gender)
     # without the live lines of talk groups, monthly_lines holds the rest
     ages = {line.participant_id: line.attributes[0].value for line in lines}
     rest: Counter[tuple[int, str]] = Counter(others.by_age)
@@ -226,6 +230,7 @@ def test_grouped_readers_agree_with_line_readers(
             earliest[line.participant_id],
             line.attributes[0].value,
             line.attributes[2].value,
+            line.attributes[1].value,
         )
         for line in inside
     }

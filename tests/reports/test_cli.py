@@ -120,9 +120,9 @@ def test_unknown_breakdown_is_an_argparse_error(
     setup: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
     with pytest.raises(SystemExit) as stopped:
-        run(setup, "--from", "2025-01-01", "--to", "2025-12-31", "--breakdown", "gender")
+        run(setup, "--from", "2025-01-01", "--to", "2025-12-31", "--breakdown", "nationality")
     assert stopped.value.code == EXIT_USAGE
-    assert "gender" in capsys.readouterr().err
+    assert "nationality" in capsys.readouterr().err
 
 
 def test_releases_lists_every_file_written_with_its_checksum(

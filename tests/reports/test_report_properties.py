@@ -10,7 +10,7 @@ test.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from hypothesis import HealthCheck, given, settings
@@ -31,6 +31,7 @@ from vpi_groups.storage.models import (
     AgeBand,
     AttendanceStatus,
     Frequency,
+    Gender,
     PeriodKind,
     ReferralSource,
     Sector,
@@ -47,6 +48,8 @@ class Spec:
     people: list[tuple[AgeBand, ReferralSource]]
     marks: list[AttendanceStatus | None]
     headcounts: list[int | None]  # per session, in order: None keeps the register
+    # each person's gender, in order (past the list's end: not said)
+    genders: list[Gender] = field(default_factory=list)
 
 
 @st.composite
@@ -78,7 +81,8 @@ def programmes(draw: st.DrawFn) -> Spec:
             st.one_of(st.none(), st.none(), st.integers(0, 9)), min_size=sessions, max_size=sessions
         )
     )
-    return Spec(groups, people, marks, headcounts)
+    genders = draw(st.lists(st.sampled_from(Gender), min_size=len(people), max_size=len(people)))
+    return Spec(groups, people, marks, headcounts, genders)
 
 
 @st.composite
@@ -102,6 +106,7 @@ class Truth:
     present: list[tuple[int, dt.date, int]]  # participant, local day, group id
     headcounts: list[tuple[dt.date, int, int]]  # local day, group id, people
     attributes: dict[int, tuple[AgeBand, ReferralSource]]
+    genders: dict[int, Gender] = field(default_factory=dict)
 
 
 def build(vault: vaults.Vault, spec: Spec) -> Truth:
@@ -115,11 +120,14 @@ def build(vault: vaults.Vault, spec: Spec) -> Truth:
         action = programme.create_action(
             s, programme.ActionSpec("Groupes", ActionKind.TALK_GROUP, 2025)
         ).id
-        people = []
+        people: list[int] = []
         for age, referral in spec.people:
-            pid = att.create_participant(s, ParticipantAttributes(age, referral_source=referral)).id
+            gender = spec.genders[len(people)] if len(people) < len(spec.genders) else Gender.UNSAID
+            attributes = ParticipantAttributes(age, gender=gender, referral_source=referral)
+            pid = att.create_participant(s, attributes).id
             people.append(pid)
             truth.attributes[pid] = (age, referral)
+            truth.genders[pid] = gender
         marks = iter(spec.marks)
         headcounts = iter(spec.headcounts)
         for number, (start, count) in enumerate(spec.groups):
@@ -168,7 +176,7 @@ def lines(table: Table) -> list[list[Cell]]:
 def check_rule(table: Table, k: int) -> None:
     for c in table.all_cells():
         assert c.published is None or not 1 <= c.published < k, (table.id, c)
-        if c.exact == 0 and table.breakdown not in ("referral-source", "age-band"):
+        if c.exact == 0 and table.breakdown not in ("referral-source", "age-band", "gender"):
             # a zero is hidden only to keep a small group's attribute unknown (P3)
             assert c.published == 0, "zeros are published"
     for line in lines(table):
@@ -266,6 +274,16 @@ def test_random_programmes(
             p
             for p, day, _g in truth.present
             if truth.attributes[p][1].value == label.key and within(day, whole)
+        }
+        check_published(total, len(people))
+    # by gender: always in the report, whatever the breakdowns chosen
+    by_gender = report.table("participants-by-gender")
+    for index, label in enumerate(by_gender.rows):
+        total = by_gender.row_totals[index] if by_gender.row_totals else by_gender.cells[index][0]
+        people = {
+            p
+            for p, day, _g in truth.present
+            if truth.genders[p].value == label.key and within(day, whole)
         }
         check_published(total, len(people))
 

@@ -141,12 +141,14 @@ class SessionPresence:
         present: 'present' lines per session.
         present_by_age: 'present' lines per (session, age band code); empty unless asked.
         present_by_referral: the same per (session, referral source code).
+        present_by_gender: the same per (session, gender code).
     """
 
     recorded: frozenset[int]
     present: dict[int, int]
     present_by_age: dict[tuple[int, str], int]
     present_by_referral: dict[tuple[int, str], int]
+    present_by_gender: dict[tuple[int, str], int]
 
 
 def session_presence(
@@ -189,24 +191,32 @@ def session_presence(
                 present[sid] += n
     by_age: Counter[tuple[int, str]] = Counter()
     by_referral: Counter[tuple[int, str]] = Counter()
+    by_gender: Counter[tuple[int, str]] = Counter()
     if by_attributes:
         live_detail = (
             select(
                 Attendance.session_id,
                 Participant.age_band,
                 Participant.referral_source,
+                Participant.gender,
                 live_present,
             )
             .join(ProgrammeSession, ProgrammeSession.id == Attendance.session_id)
             .join(Participant, Participant.id == Attendance.participant_id)
             .where(*in_period)
-            .group_by(Attendance.session_id, Participant.age_band, Participant.referral_source)
+            .group_by(
+                Attendance.session_id,
+                Participant.age_band,
+                Participant.referral_source,
+                Participant.gender,
+            )
         )
         folded_detail = (
             select(
                 FoldedAttendance.session_id,
                 FoldedAttendance.age_band,
                 FoldedAttendance.referral_source,
+                FoldedAttendance.gender,
                 folded_present,
             )
             .join(ProgrammeSession, ProgrammeSession.id == FoldedAttendance.session_id)
@@ -215,14 +225,18 @@ def session_presence(
                 FoldedAttendance.session_id,
                 FoldedAttendance.age_band,
                 FoldedAttendance.referral_source,
+                FoldedAttendance.gender,
             )
         )
         for detail in (live_detail, folded_detail):
-            for sid, age, referral, n in connection.execute(detail):
+            for sid, age, referral, gender, n in connection.execute(detail):
                 if n:
                     by_age[sid, age] += n
                     by_referral[sid, referral] += n
-    return SessionPresence(frozenset(recorded), dict(present), dict(by_age), dict(by_referral))
+                    by_gender[sid, gender] += n
+    return SessionPresence(
+        frozenset(recorded), dict(present), dict(by_age), dict(by_referral), dict(by_gender)
+    )
 
 
 class MonthBounds(NamedTuple):
@@ -340,10 +354,11 @@ def materialized(session: Session, placed: CTE) -> CTE:
 
 
 class MonthAttributePresence(NamedTuple):
-    """'present' lines (live plus folded) per month, by age band and by referral source."""
+    """'present' lines (live plus folded) per month, by age band, referral source and gender."""
 
     by_age: dict[tuple[int, str], int]
     by_referral: dict[tuple[int, str], int]
+    by_gender: dict[tuple[int, str], int]
 
 
 def monthly_attribute_presence(
@@ -353,15 +368,16 @@ def monthly_attribute_presence(
 
     The same numbers as :func:`session_presence` (``by_attributes``) added over each
     month's sessions, in a row per month and pair of attributes rather than per session.
-    Keys are (month number, age band or referral source code).
+    Keys are (month number, age band, referral source or gender code).
 
     Without ``live_talk_groups``, the live lines of talk-group sessions are left out
     (a caller that has them from :func:`monthly_lines` adds them itself).
     """
     by_age: Counter[tuple[int, str]] = Counter()
     by_referral: Counter[tuple[int, str]] = Counter()
+    by_gender: Counter[tuple[int, str]] = Counter()
     if not months:
-        return MonthAttributePresence({}, {})
+        return MonthAttributePresence({}, {}, {})
     bounds = months_table(months)
     placed = materialized(
         session,
@@ -375,12 +391,13 @@ def monthly_attribute_presence(
         .cte("placed"),
     )
     present_code = AttendanceStatus.PRESENT.value
-    age, referral = Participant.age_band, Participant.referral_source
+    age, referral, gender = Participant.age_band, Participant.referral_source, Participant.gender
     live = (
         select(
             placed.c.month,
             type_coerce(age, String),
             type_coerce(referral, String),
+            type_coerce(gender, String),
             func.count(),
         )
         .select_from(placed)
@@ -390,27 +407,34 @@ def monthly_attribute_presence(
             Attendance.status == present_code,
             true() if live_talk_groups else placed.c.group_id.is_(None),
         )
-        .group_by(placed.c.month, age, referral)
+        .group_by(placed.c.month, age, referral, gender)
     )
     folded = (
         select(
             placed.c.month,
             type_coerce(FoldedAttendance.age_band, String),
             type_coerce(FoldedAttendance.referral_source, String),
+            type_coerce(FoldedAttendance.gender, String),
             func.sum(FoldedAttendance.count),
         )
         .select_from(placed)
         .join(FoldedAttendance, FoldedAttendance.session_id == placed.c.session_id)
         .where(FoldedAttendance.status == present_code)
-        .group_by(placed.c.month, FoldedAttendance.age_band, FoldedAttendance.referral_source)
+        .group_by(
+            placed.c.month,
+            FoldedAttendance.age_band,
+            FoldedAttendance.referral_source,
+            FoldedAttendance.gender,
+        )
     )
     connection = _connection(session)
     for query in (live, folded):
-        for month, age_code, referral_code, n in connection.execute(query).all():
+        for month, age_code, referral_code, gender_code, n in connection.execute(query).all():
             if n:
                 by_age[month, age_code] += n
                 by_referral[month, referral_code] += n
-    return MonthAttributePresence(dict(by_age), dict(by_referral))
+                by_gender[month, gender_code] += n
+    return MonthAttributePresence(dict(by_age), dict(by_referral), dict(by_gender))
 
 
 class PersonPresent(NamedTuple):
@@ -419,6 +443,7 @@ class PersonPresent(NamedTuple):
     first: dt.datetime
     age_band: str
     referral_source: str
+    gender: str
 
 
 def people_present(
@@ -462,11 +487,15 @@ def people_present(
         .subquery()
     )
     query = select(
-        first.c.participant_id, first.c.first, Participant.age_band, Participant.referral_source
+        first.c.participant_id,
+        first.c.first,
+        Participant.age_band,
+        Participant.referral_source,
+        Participant.gender,
     ).join(Participant, Participant.id == first.c.participant_id)
     return {
-        pid: PersonPresent(_utc(when), age, referral)
-        for pid, when, age, referral in connection.execute(query).all()
+        pid: PersonPresent(_utc(when), age, referral, gender)
+        for pid, when, age, referral, gender in connection.execute(query).all()
     }
 
 

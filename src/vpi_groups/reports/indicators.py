@@ -53,6 +53,7 @@ from vpi_groups.reports import audit, disclosure, joint, ledger
 from vpi_groups.reports.disclosure import Status
 from vpi_groups.reports.loading import (
     ALL,
+    ATTRIBUTE_BREAKDOWNS,
     Filter,
     Key,
     _categories,
@@ -155,6 +156,7 @@ _PEOPLE_BREAKDOWNS = (
     Breakdown.GROUP,
     Breakdown.REFERRAL_SOURCE,
     Breakdown.AGE_BAND,
+    Breakdown.GENDER,
 )
 # New participants are new to the whole programme (their first "present" line
 # anywhere), so they are split only along what adds up over time: by month, and by
@@ -165,6 +167,7 @@ _NEW_BREAKDOWNS = (
     Breakdown.AXIS,
     Breakdown.REFERRAL_SOURCE,
     Breakdown.AGE_BAND,
+    Breakdown.GENDER,
 )
 
 
@@ -696,15 +699,10 @@ def _build(
     now: dt.datetime | None,
 ) -> Report:
     chosen = tuple(dict.fromkeys([Breakdown.MONTH, *(Breakdown(b) for b in breakdowns)]))
-    attributes = {Breakdown.AGE_BAND, Breakdown.REFERRAL_SOURCE}
-    material = _load(session, spec, by_attributes=bool(attributes & set(chosen)))
+    material = _load(session, spec, by_attributes=bool(set(ATTRIBUTE_BREAKDOWNS) & set(chosen)))
     session_breakdowns = [b for b in chosen if b in _SESSION_BREAKDOWNS]
     attendance_breakdowns = list(chosen)
-    distinct_breakdowns = [
-        b
-        for b in (*chosen, Breakdown.REFERRAL_SOURCE, Breakdown.AGE_BAND)
-        if b in _PEOPLE_BREAKDOWNS
-    ]
+    distinct_breakdowns = [b for b in (*chosen, *ATTRIBUTE_BREAKDOWNS) if b in _PEOPLE_BREAKDOWNS]
     distinct_breakdowns = list(dict.fromkeys(distinct_breakdowns))
     new_breakdowns = [b for b in chosen if b in _NEW_BREAKDOWNS]
 

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from vpi_groups.reports import audit
 from vpi_groups.reports.disclosure import Status
 from vpi_groups.reports.ledger import EarlierRelease
-from vpi_groups.reports.loading import ALL, Filter, Key
+from vpi_groups.reports.loading import ALL, ATTRIBUTE_BREAKDOWNS, Filter, Key
 from vpi_groups.reports.periods import Span, _month_index, _month_start, _period_end
 from vpi_groups.reports.systems import _System
 from vpi_groups.reports.values import Breakdown, Indicator, ReleasedCount
@@ -49,10 +49,10 @@ PART = Indicator.PARTICIPANTS.value
 NEW = Indicator.NEW_PARTICIPANTS.value
 PROTECTED = (Indicator.ATTENDANCES, Indicator.PARTICIPANTS, Indicator.NEW_PARTICIPANTS)
 # breakdowns whose categories split people (each person has one referral source, one
-# age band); attendances are split by every breakdown but facilitator sector (a
-# session with two facilitators counts in both sectors)
-_PEOPLE_SPLITS = {Breakdown.REFERRAL_SOURCE.value, Breakdown.AGE_BAND.value}
-_ATTRIBUTES = (Breakdown.REFERRAL_SOURCE.value, Breakdown.AGE_BAND.value)
+# age band, one gender); attendances are split by every breakdown but facilitator
+# sector (a session with two facilitators counts in both sectors)
+_ATTRIBUTES = tuple(b.value for b in ATTRIBUTE_BREAKDOWNS)
+_PEOPLE_SPLITS = set(_ATTRIBUTES)
 # rows whose held sessions the report counts (sessions tables): a group, an action, an axis
 _SESSION_ROWS = (Breakdown.GROUP.value, Breakdown.ACTION.value, Breakdown.AXIS.value)
 
@@ -322,12 +322,13 @@ def _relations(
             builder.sum_line(
                 total, sorted(parts, key=repr), additive=_additive_split(indicator, name)
             )
-    # the attendances at headcount-only sessions are one count, in both attribute tables
+    # the attendances at headcount-only sessions are one count, in every attribute table
     for indicator, f, span in keys:
-        if indicator == ATT and f == (_ATTRIBUTES[0], "headcount"):
-            other = (ATT, (_ATTRIBUTES[1], "headcount"), span)
-            if other in keys:
-                builder.sum_line((ATT, f, span), [other], additive=True)
+        if indicator == ATT and f[0] in _ATTRIBUTES and f[1] == "headcount":
+            for name in _ATTRIBUTES:
+                other = (ATT, (name, "headcount"), span)
+                if name != f[0] and other in keys:
+                    builder.sum_line((ATT, f, span), [other], additive=True)
     # new ≤ distinct ≤ attendances, for one population; and the attendances of people
     # of one attribute are at most the held sessions times those people
     for indicator, f, span in keys:
@@ -344,12 +345,12 @@ def _relations(
             elif f == ALL:
                 # everyone: the same, but attendances at headcount-only sessions need
                 # no person (they are the "headcount" row of an attribute table)
-                headcount = (ATT, (_ATTRIBUTES[0], "headcount"), span)
+                rows = [(ATT, (name, "headcount"), span) for name in _ATTRIBUTES]
                 builder.scaled_plus(
                     (ATT, ALL, span),
                     float(held((ALL, span))),
                     (PART, ALL, span),
-                    headcount if headcount in keys else None,
+                    next((row for row in rows if row in keys), None),
                 )
 
 

@@ -23,6 +23,7 @@ from vpi_groups.storage.models import (
     ActionKind,
     AgeBand,
     Facilitator,
+    Gender,
     ProgrammeSession,
     ReferralSource,
     Sector,
@@ -39,6 +40,8 @@ Filter = tuple[str, str]
 """Which records a count covers: ("*", "") for all, else (breakdown, category key)."""
 ALL: Filter = ("*", "")
 Key = tuple[Filter, Span]
+ATTRIBUTE_BREAKDOWNS = (Breakdown.REFERRAL_SOURCE, Breakdown.AGE_BAND, Breakdown.GENDER)
+"""The breakdowns by a person's own attributes: each person is in one category of each."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,7 @@ class _Material:
     present: dict[int, int]
     present_by_age: dict[tuple[int, str], int]
     present_by_referral: dict[tuple[int, str], int]
+    present_by_gender: dict[tuple[int, str], int]
     headcounts: dict[int, int]
     actions: dict[int, tuple[str, int, ActionKind]]  # id -> (title, year, kind)
     groups: dict[int, tuple[str, int]]  # id -> (name, action id)
@@ -84,7 +88,7 @@ def _load(session: Session, spec: PeriodSpec, *, by_attributes: bool) -> _Materi
     """Read the period's sessions, registers and headcounts, once.
 
     Sessions come with their month and their team (placed in SQL, between the months'
-    UTC bounds); present counts per month, age band and referral source are read only
+    UTC bounds); present counts per month, age band, referral source and gender are read only
     when a table needs them.
     """
     begin, end = spec.instants()
@@ -158,7 +162,7 @@ def _load(session: Session, spec: PeriodSpec, *, by_attributes: bool) -> _Materi
     by_month = (
         monthly_attribute_presence(session, months, live_talk_groups=False)
         if by_attributes
-        else MonthAttributePresence({}, {})
+        else MonthAttributePresence({}, {}, {})
     )
     recorded = presence.recorded | set(headcounts)
     held = {
@@ -192,6 +196,7 @@ def _load(session: Session, spec: PeriodSpec, *, by_attributes: bool) -> _Materi
         present=presence.present,
         present_by_age=by_month.by_age,
         present_by_referral=by_month.by_referral,
+        present_by_gender=by_month.by_gender,
         headcounts=headcounts,
         actions=actions,
         groups=groups,
@@ -229,7 +234,9 @@ def _categories(
         out = [_Category(r.value, _label(r.value, f"referral.{r.value}")) for r in ReferralSource]
     elif breakdown is Breakdown.AGE_BAND:
         out = [_Category(a.value, _label(a.value, f"age.{a.value}")) for a in AgeBand]
-    if "headcount" in extra and breakdown in (Breakdown.REFERRAL_SOURCE, Breakdown.AGE_BAND):
+    elif breakdown is Breakdown.GENDER:
+        out = [_Category(g.value, _label(g.value, f"gender.{g.value}")) for g in Gender]
+    if "headcount" in extra and breakdown in ATTRIBUTE_BREAKDOWNS:
         out.append(_Category("headcount", _label("headcount")))
     return out
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,6 +18,7 @@ from vpi_groups.attendance.totals import (
 )
 from vpi_groups.reports.loading import (
     ALL,
+    ATTRIBUTE_BREAKDOWNS,
     Filter,
     Key,
     _FilterCache,
@@ -100,13 +102,14 @@ def _attendance_sums(
     attributes = [
         (material.present_by_age, Breakdown.AGE_BAND),
         (material.present_by_referral, Breakdown.REFERRAL_SOURCE),
+        (material.present_by_gender, Breakdown.GENDER),
         *people.attribute_lines(),
     ]
     for detail, breakdown in attributes:
         if breakdown in breakdowns:
             for (month, category), n in detail.items():
                 sums.add((breakdown.value, category), month, n)
-    for breakdown in (Breakdown.AGE_BAND, Breakdown.REFERRAL_SOURCE):
+    for breakdown in ATTRIBUTE_BREAKDOWNS:
         if breakdown in breakdowns:
             for sid, headcount in headcounts.items():
                 if headcount and sid in material.sessions:
@@ -127,6 +130,14 @@ def _held_sums(material: _Material, breakdowns: Sequence[Breakdown]) -> _MonthSu
 # ---------------------------------------------------------------- distinct people
 
 
+class _Attributes(NamedTuple):
+    """A purged person's attributes, as a folded row keeps them (codes)."""
+
+    age_band: str
+    referral_source: str
+    gender: str
+
+
 class _Distinct:
     """Distinct and new participants per filter and span: live people plus folded rows."""
 
@@ -141,17 +152,19 @@ class _Distinct:
         for pid, day in self.first.items():
             self._first_by_month[_month_index(day)].add(pid)
         self._newcomers_of: dict[Span, set[int]] = {}
-        filters_of: dict[tuple[int, int, str, str], tuple[Filter, ...]] = {}
+        filters_of: dict[tuple[int, int, str, str, str], tuple[Filter, ...]] = {}
         # who came in each month of the period: (participant, month index, filters)
         self.lines: list[tuple[int, int, tuple[Filter, ...]]] = []
         # 'present' lines of talk groups per month and attribute (for the attendances)
         self._by_age: dict[tuple[int, str], int] = defaultdict(int)
         self._by_referral: dict[tuple[int, str], int] = defaultdict(int)
+        self._by_gender: dict[tuple[int, str], int] = defaultdict(int)
         for pid, month, group_id, action_id, n in monthly_lines(session, months):
-            _first, age, referral = people[pid]
+            _first, age, referral, gender = people[pid]
             self._by_age[month, age] += n
             self._by_referral[month, referral] += n
-            place = (action_id, group_id, age, referral)
+            self._by_gender[month, gender] += n
+            place = (action_id, group_id, age, referral, gender)
             filters = filters_of.get(place)
             if filters is None:
                 filters = filters_of[place] = (
@@ -161,10 +174,12 @@ class _Distinct:
                     (Breakdown.GROUP.value, str(group_id)),
                     (Breakdown.AGE_BAND.value, age),
                     (Breakdown.REFERRAL_SOURCE.value, referral),
+                    (Breakdown.GENDER.value, gender),
                 )
             self.lines.append((pid, month, filters))
+        # purged people: (attributes, distinct, new) per calendar period and scope
         self.folded: dict[
-            tuple[PeriodKind, dt.date, ScopeKind, int], list[tuple[str, str, int, int]]
+            tuple[PeriodKind, dt.date, ScopeKind, int], list[tuple[_Attributes, int, int]]
         ]
         self.folded = defaultdict(list)
         kinds = {k.value: k for k in PeriodKind}
@@ -176,6 +191,7 @@ class _Distinct:
             FoldedParticipants.scope_id,
             FoldedParticipants.age_band,
             FoldedParticipants.referral_source,
+            FoldedParticipants.gender,
             FoldedParticipants.distinct_count,
             FoldedParticipants.new_count,
         ).where(
@@ -189,11 +205,12 @@ class _Distinct:
             scope_id,
             age_code,
             referral_code,
+            gender_code,
             d,
             n,
         ) in session.execute(folded):
             index = (kinds[kind_code], start, scopes[scope_code], scope_id)
-            self.folded[index].append((age_code, referral_code, d, n))
+            self.folded[index].append((_Attributes(age_code, referral_code, gender_code), d, n))
         # the months with purged people, per scope, in order
         self.folded_months: dict[tuple[ScopeKind, int], list[dt.date]] = defaultdict(list)
         for period_kind, start, scope_kind, scope_id in sorted(self.folded):
@@ -231,8 +248,12 @@ class _Distinct:
             self._live[f, span] = (len(people), len(people & self._newcomers(span)))
 
     def attribute_lines(self) -> list[tuple[dict[tuple[int, str], int], Breakdown]]:
-        """Live 'present' lines of talk groups per (month, category), by age and by referral."""
-        return [(self._by_age, Breakdown.AGE_BAND), (self._by_referral, Breakdown.REFERRAL_SOURCE)]
+        """Live 'present' lines of talk groups per (month, category), by each attribute."""
+        return [
+            (self._by_age, Breakdown.AGE_BAND),
+            (self._by_referral, Breakdown.REFERRAL_SOURCE),
+            (self._by_gender, Breakdown.GENDER),
+        ]
 
     def _newcomers(self, span: Span) -> set[int]:
         """The people of the period whose first "present" line ever lies in ``span``."""
@@ -250,9 +271,9 @@ class _Distinct:
             self._newcomers_of[span] = found
         return found
 
-    def _scope(self, f: Filter) -> tuple[ScopeKind, int, Callable[[str, str], bool]] | None:
+    def _scope(self, f: Filter) -> tuple[ScopeKind, int, Callable[[_Attributes], bool]] | None:
         name, key = f
-        everyone: Callable[[str, str], bool] = lambda _age, _referral: True  # noqa: E731
+        everyone: Callable[[_Attributes], bool] = lambda _person: True  # noqa: E731
         if f == ALL:
             return ScopeKind.PROGRAMME, 0, everyone
         if name == Breakdown.AXIS.value:
@@ -262,9 +283,11 @@ class _Distinct:
         if name == Breakdown.GROUP.value:
             return (ScopeKind.GROUP, int(key), everyone) if key != "none" else None
         if name == Breakdown.AGE_BAND.value:
-            return ScopeKind.PROGRAMME, 0, lambda age, _referral: age == key
+            return ScopeKind.PROGRAMME, 0, lambda person: person.age_band == key
         if name == Breakdown.REFERRAL_SOURCE.value:
-            return ScopeKind.PROGRAMME, 0, lambda _age, referral: referral == key
+            return ScopeKind.PROGRAMME, 0, lambda person: person.referral_source == key
+        if name == Breakdown.GENDER.value:
+            return ScopeKind.PROGRAMME, 0, lambda person: person.gender == key
         return None
 
     def _folded_sum(self, kind: PeriodKind, start: dt.date, f: Filter, *, new: bool) -> int:
@@ -277,7 +300,7 @@ class _Distinct:
             if scope is not None:
                 scope_kind, scope_id, keep = scope
                 rows = self.folded.get((kind, start, scope_kind, scope_id), ())
-                total = sum(row[3] if new else row[2] for row in rows if keep(row[0], row[1]))
+                total = sum(n if new else d for person, d, n in rows if keep(person))
             self._sums[memo] = total
         return total
 

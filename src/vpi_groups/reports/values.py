@@ -24,6 +24,7 @@ class Breakdown(StrEnum):
     FACILITATOR_SECTOR = "facilitator-sector"
     REFERRAL_SOURCE = "referral-source"
     AGE_BAND = "age-band"
+    GENDER = "gender"
     MONTH = "month"
 
 

@@ -9,6 +9,7 @@ from vpi_groups import labels
 from vpi_groups.storage.models import (
     ActionKind,
     AgeBand,
+    Gender,
     PublicActionKind,
     ReferralSource,
     Sector,
@@ -192,6 +193,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "bd.facilitator-sector": ("par secteur des animateur·rices", "by facilitator sector"),
     "bd.referral-source": ("par orientation", "by referral source"),
     "bd.age-band": ("par tranche d'âge", "by age band"),
+    "bd.gender": ("par genre", "by gender"),
     "bd.month": ("par mois", "by month"),
     "bd.sector": ("par secteur", "by sector"),
     "bd.form": ("par forme", "by form"),
@@ -228,6 +230,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "sheet.bd.facilitator-sector": ("secteur anim.", "facil. sector"),
     "sheet.bd.referral-source": ("orientation", "referral"),
     "sheet.bd.age-band": ("âge", "age"),
+    "sheet.bd.gender": ("genre", "gender"),
     "sheet.bd.month": ("mois", "month"),
     "sheet.bd.sector": ("secteur", "sector"),
     "sheet.bd.form": ("forme", "form"),
@@ -242,6 +245,7 @@ _TEXT.update(
             ("sector", Sector),
             ("referral", ReferralSource),
             ("age", AgeBand),
+            ("gender", Gender),
             ("public", PublicActionKind),
         )
         for code in coded

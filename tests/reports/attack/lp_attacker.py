@@ -15,17 +15,17 @@ Unknowns
     row "all" over the month. Every calendar month of every period gets an unknown
     for every row filter seen anywhere, published or not, so that two files that
     differ by some months (a year and January to November) meet on them. The
-    ``headcount`` rows of the referral-source and age-band tables are one
+    ``headcount`` rows of the referral-source, age-band and gender tables are one
     population (attendances at headcount-only sessions).
 
 Facts (all linear; A attendances, D distinct participants, N new participants)
     - published values are fixed; a "suppressed" value is at least 1 (zeros are
-      published), except in referral-source and age-band tables, where the rule may
+      published), except in referral-source, age-band and gender tables, where the rule may
       hide a zero (P3 of docs/report-format.md); everything is at least 0; a
       subpopulation is at most "all";
     - A and N over a span are the sums of their months;
     - rows partitioning people add up to "all" (checked month by month for A and N,
-      span by span for D): referral source and age band for A (with the headcount
+      span by span for D): referral source, age band and gender for A (with the headcount
       row), D and N; group (with "none"), action and axis for A; axis for N; for A by
       facilitator sector the sectors cover "all" (sum >= all: a session may have
       several sectors). For D by group, action and axis: max <= all <= sum;
@@ -54,7 +54,7 @@ Findings (k is the smallest threshold of the files)
     - P2: a suppressed value, published nowhere, whose feasible integer range
       ``floor(max) - ceil(min) + 1`` has fewer than 3 values;
     - P3: a population found exactly (P1, "all") whose people all fall in one
-      category of a published referral-source or age-band breakdown of the same
+      category of a published referral-source, age-band or gender breakdown of the same
       indicator and span (the other categories published 0 or derivable 0).
 
 Speed: each LP solution is a feasible point; the points found so far bound every
@@ -98,12 +98,12 @@ Terms = list[tuple[int | None, float]]
 ALL: Filter = ("all", "all")
 HEADCOUNT: Filter = ("headcount", "headcount")
 NONE_GROUP: Filter = ("group", "none")
-ATTRIBUTES = ("referral-source", "age-band")
+ATTRIBUTES = ("referral-source", "age-band", "gender")
 # Rows that split people (or attendances) without overlap: they add up to "all".
 PARTITIONS: dict[str, tuple[str, ...]] = {
-    ATTENDANCES: ("referral-source", "age-band", "group", "action", "axis"),
-    PARTICIPANTS: ("referral-source", "age-band"),
-    NEW: ("referral-source", "age-band", "axis"),
+    ATTENDANCES: (*ATTRIBUTES, "group", "action", "axis"),
+    PARTICIPANTS: ATTRIBUTES,
+    NEW: (*ATTRIBUTES, "axis"),
 }
 # Rows that cover people, someone possibly in several: max <= all <= sum.
 COVERS: dict[str, tuple[str, ...]] = {

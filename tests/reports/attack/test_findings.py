@@ -132,5 +132,6 @@ def test_breakdowns_are_the_application_s() -> None:
         "facilitator-sector",
         "referral-source",
         "age-band",
+        "gender",
         "month",
     }

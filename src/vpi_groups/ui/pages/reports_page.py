@@ -544,6 +544,7 @@ class ReportsPage(Page):
             Breakdown.FACILITATOR_SECTOR: self.tr("Facilitators' sector"),
             Breakdown.REFERRAL_SOURCE: self.tr("Referral source"),
             Breakdown.AGE_BAND: self.tr("Age band"),
+            Breakdown.GENDER: self.tr("Gender"),
         }
         choices = QGridLayout()
         for i, (breakdown, name) in enumerate(names.items()):
