@@ -459,6 +459,7 @@ def test_the_programme_and_directory_editors(qtbot: QtBot, window: MainWindow) -
         ("action", programme.edit_action),
         ("new group", programme.new_group),
         ("group", programme.edit_group),
+        ("new session", programme.new_session),
     ):
         editor = _editor_of(qtbot, programme, open_it)
         walk.look(editor, name)
@@ -482,7 +483,7 @@ def test_the_programme_and_directory_editors(qtbot: QtBot, window: MainWindow) -
         editor = _editor_of(qtbot, directory, open_it)
         walk.look(editor, name)
         _close(editor)
-    assert len(walk.windows) == 10
+    assert len(walk.windows) == 11
     assert not walk.findings, walk.report()
 
 

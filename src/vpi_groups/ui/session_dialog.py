@@ -7,17 +7,24 @@ get a provisional label ("new person 1") and their code only when the session is
 saved. Nothing is written until "Save", which applies every change in one unit of
 work; closing with changes asks first. A save that double-books a facilitator or a
 room asks before it is kept.
+
+"Delete the session" is tried first in a unit of work that is rolled back: a refusal
+(an occurrence of its series, a session with records) is said at once, else the
+dialog asks. "Duplicate" opens the new-session editor on the session as saved, one
+week later (with unsaved changes, it asks first); once the copy is saved, the dialog
+closes as saved, so that the pages read the sessions again.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDateTime,
     QLocale,
     QModelIndex,
@@ -68,6 +75,7 @@ from vpi_groups.attendance import registers as attendance
 from vpi_groups.attendance.registers import ParticipantAttributes
 from vpi_groups.programme import records as programme
 from vpi_groups.scheduling import records
+from vpi_groups.scheduling import sessions as scheduling
 from vpi_groups.scheduling.conflicts import ConflictKind
 from vpi_groups.scheduling.records import SessionInfo
 from vpi_groups.session_edits import (
@@ -93,6 +101,9 @@ from vpi_groups.ui.question import Choice, ask
 from vpi_groups.ui.tasks import TaskRunner
 from vpi_groups.ui.widgets import ROOM_NAME_CHARS, CheckedSpinBox, distinct_keys
 
+if TYPE_CHECKING:  # the new-session dialog uses this module's questions: imported when used
+    from vpi_groups.ui.new_session_dialog import NewSessionDialog, SessionChoices
+
 PARIS = QTimeZone(clock.PROGRAMME_ZONE_NAME.encode("ascii"))
 STATUS_KEYS = {
     Qt.Key.Key_P: AttendanceStatus.PRESENT,
@@ -101,6 +112,7 @@ STATUS_KEYS = {
 }
 CYCLE = [None, AttendanceStatus.PRESENT, AttendanceStatus.EXCUSED, AttendanceStatus.ABSENT]
 _ROOT = QModelIndex()
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -446,8 +458,101 @@ class NewParticipantDialog(QDialog):
         )
 
 
+# ---------------------------------------------------------------- questions before a save
+# Asked by this dialog and by the new-session dialog: one wording for both. The texts
+# keep this dialog's translation context.
+
+
+def ask_outside_year(
+    parent: QWidget, year: int, start: dt.datetime, answered: Callable[[str | None], None]
+) -> QMessageBox:
+    """Ask whether to save a session dated outside its action's ``year`` ("saveAnyway")."""
+    when = QDateTime.fromSecsSinceEpoch(int(start.timestamp()), PARIS)
+    return ask(
+        parent,
+        name="outsideYearQuestion",
+        title=translate("SessionDialog", "Session outside the action's year"),
+        text=translate(
+            "SessionDialog",
+            "The action is for %1, but the session would fall on %2. Reports will "
+            "count it in its own year. Save anyway?",
+        )
+        .replace("%1", str(year))
+        .replace("%2", QLocale().toString(when, "dddd d MMMM yyyy")),
+        choices=[
+            Choice(
+                translate("SessionDialog", "&Save anyway"),
+                "saveAnyway",
+                QMessageBox.ButtonRole.AcceptRole,
+            ),
+            Choice(translate("SessionDialog", "&Go back"), "goBack"),
+        ],
+        answered=answered,
+        icon=QMessageBox.Icon.Warning,
+    )
+
+
+def ask_overlaps(
+    parent: QWidget, overlaps: tuple[Overlap, ...], answered: Callable[[str | None], None]
+) -> QMessageBox:
+    """Ask whether to save a session that double-books someone or a room ("saveAnyway")."""
+    return ask(
+        parent,
+        name="overlapQuestion",
+        title=translate("SessionDialog", "Overlapping sessions"),
+        text=translate("SessionDialog", "This session overlaps %1. Save anyway?").replace(
+            "%1", overlaps_text(overlaps)
+        ),
+        choices=[
+            Choice(
+                translate("SessionDialog", "&Save anyway"),
+                "saveAnyway",
+                QMessageBox.ButtonRole.AcceptRole,
+            ),
+            Choice(translate("SessionDialog", "&Go back"), "goBack"),
+        ],
+        answered=answered,
+        icon=QMessageBox.Icon.Warning,
+    )
+
+
+def overlaps_text(overlaps: tuple[Overlap, ...]) -> str:
+    """Each other session once: its title, who or what is booked twice, when."""
+    by_session: dict[int, list[Overlap]] = {}
+    for overlap in overlaps:
+        by_session.setdefault(overlap.session_id, []).append(overlap)
+    locale = QLocale()
+    parts = []
+    for same in by_session.values():
+        first = same[0]
+        start = QDateTime.fromSecsSinceEpoch(int(first.start.timestamp()), PARIS)
+        end = QDateTime.fromSecsSinceEpoch(int(first.end.timestamp()), PARIS)
+        what = ", ".join(
+            (
+                translate("SessionDialog", "facilitator %1")
+                if o.kind is ConflictKind.FACILITATOR
+                else translate("SessionDialog", "room %1")
+            ).replace("%1", o.resource_name)
+            for o in same
+        )
+        parts.append(
+            translate("SessionDialog", "“%1” (%2, on %3 from %4 to %5)")
+            .replace("%1", first.title)
+            .replace("%2", what)
+            .replace("%3", locale.toString(start, "dddd d MMMM yyyy"))
+            .replace("%4", locale.toString(start, "HH:mm"))
+            .replace("%5", locale.toString(end, "HH:mm"))
+        )
+    return "; ".join(parts)
+
+
 class SessionDialog(QDialog):
-    """Open one session; "Save" writes every change at once, closing with changes asks."""
+    """Open one session; "Save" writes every change at once, closing with changes asks.
+
+    "Delete the session" deletes it (after a question; refused, with the reason, for a
+    held session, an occurrence of its series or one with records); "Duplicate" opens
+    a new session's editor on the same settings a week later.
+    """
 
     def __init__(
         self,
@@ -495,6 +600,25 @@ class SessionDialog(QDialog):
         self.sheet_button.setObjectName("attendanceSheet")
         self.sheet_button.setEnabled(False)
         self.sheet_button.clicked.connect(self._save_sheet)
+        self.delete_button = self.buttons.addButton(
+            self.tr("De&lete the session…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.delete_button.setObjectName("deleteSession")
+        self.delete_button.setEnabled(False)
+        self.delete_button.clicked.connect(self.delete_session)
+        self.duplicate_button = self.buttons.addButton(
+            self.tr("Duplicate a &week later…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.duplicate_button.setObjectName("duplicateSession")
+        self.duplicate_button.setToolTip(
+            self.tr(
+                "Open a new session with the same action, group, times, facilitators and "
+                "room, one week later; nothing is saved until you save it."
+            )
+        )
+        self.duplicate_button.setEnabled(False)
+        self.duplicate_button.clicked.connect(self.duplicate)
+        self.new_session_dialog: NewSessionDialog | None = None  # the copy being made
         self.save_button = self.buttons.addButton(
             self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -697,6 +821,14 @@ class SessionDialog(QDialog):
         self.headcount.setValue(data.register.headcount or 0)
         self.notes.setPlainText(data.note)
         self.setEnabled(True)
+        held = info.status is SessionStatus.HELD
+        self.delete_button.setEnabled(not held)
+        self.delete_button.setToolTip(
+            self.tr("A session marked held is not deleted: reports count it.")
+            if held
+            else self.tr("Delete this session; asks first.")
+        )
+        self.duplicate_button.setEnabled(True)
         self._headcount_toggled(self.headcount_only.isChecked())
         self._status_changed()
         self.start.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -827,6 +959,149 @@ class SessionDialog(QDialog):
         self.setEnabled(True)
         self.message.setStyleSheet(error_style())
         self.message.setText(error_text(error))
+
+    # ------------------------------------------------------------ deleting, duplicating
+
+    def delete_session(self) -> None:
+        """Delete the session, after a question; a refusal says why and deletes nothing.
+
+        The deletion is first tried in a unit of work that is rolled back: the session
+        is held, an occurrence of its series or has records, and the service refuses,
+        or the question is asked. Unsaved changes go with the session (the question
+        says so).
+        """
+        vault = self.vault
+        if self.data is None or self.runner.busy or self.question is not None:
+            return
+        sid = self.session_id
+        self.runner.unit(
+            vault,
+            lambda s: scheduling.delete_session(s, sid),
+            lambda _none: self._ask_deletion(),
+            self._deletion_refused,
+            preview=True,
+        )
+
+    def _deletion_refused(self, error: Exception) -> None:
+        self.message.setStyleSheet(error_style())
+        self.message.setText(error_text(error))
+
+    def _ask_deletion(self) -> None:
+        if self.data is None or not self.isVisible():
+            return
+        start = QDateTime.fromSecsSinceEpoch(int(self.data.info.start.timestamp()), PARIS)
+        text = self.tr("Delete the session of %1 (%2)? This cannot be undone.")
+        text = text.replace("%1", QLocale().toString(start, "dddd d MMMM yyyy, HH:mm"))
+        text = text.replace("%2", self.data.title)
+        if self.draft_state() is not None:
+            text += "\n\n" + self.tr("The changes made in this window are lost with it.")
+
+        def answered(choice: str | None) -> None:
+            self.question = None
+            if choice == "confirmDelete":
+                self._delete()
+
+        self.question = ask(
+            self,
+            name="deleteSessionQuestion",
+            title=self.tr("Delete the session"),
+            text=text,
+            choices=[
+                Choice(
+                    self.tr("&Delete the session"),
+                    "confirmDelete",
+                    QMessageBox.ButtonRole.DestructiveRole,
+                ),
+                Choice(self.tr("&Keep it"), "keepSession"),
+            ],
+            answered=answered,
+            icon=QMessageBox.Icon.Warning,
+        )
+
+    def _delete(self) -> None:
+        sid = self.session_id
+        self.setEnabled(False)
+        self._committing = True  # no draft of a session being deleted
+
+        def done(_none: object) -> None:
+            self._committing = False
+            self.setEnabled(True)
+            self.accept()  # the pages showing sessions read them again
+
+        def failed(error: Exception) -> None:
+            self._failed(error)
+
+        self.runner.unit(self.vault, lambda s: scheduling.delete_session(s, sid), done, failed)
+
+    def duplicate(self) -> None:
+        """Open a new session's editor on this session's settings, one week later.
+
+        The copy is made from the session as saved: with unsaved changes, the dialog
+        asks first; they are lost only once the copy is saved (this dialog then closes).
+        """
+        if self.data is None or self.runner.busy or self.question is not None:
+            return
+        if self.new_session_dialog is not None:
+            return
+        if self.draft_state() is None:
+            self._read_choices()
+            return
+
+        def answered(choice: str | None) -> None:
+            self.question = None
+            if choice == "duplicateSaved":
+                self._read_choices()
+
+        self.question = ask(
+            self,
+            name="duplicateQuestion",
+            title=self.tr("Duplicate the session"),
+            text=self.tr(
+                "The changes made in this window are not saved. The copy is made from the "
+                "session as saved, and once the copy is saved this window closes without "
+                "them."
+            ),
+            choices=[
+                Choice(
+                    self.tr("&Duplicate the saved session"),
+                    "duplicateSaved",
+                    QMessageBox.ButtonRole.AcceptRole,
+                ),
+                Choice(self.tr("&Keep editing"), "keepEditing"),
+            ],
+            answered=answered,
+        )
+
+    def _read_choices(self) -> None:
+        # Loaded on first use: this module's questions are the new-session dialog's too.
+        from vpi_groups.ui.new_session_dialog import read_choices
+
+        data = self.data
+        if data is None:
+            return
+        action_id = data.info.action_id
+        self.runner.unit(
+            self.vault, lambda s: read_choices(s, action_id), self._open_copy, self._failed
+        )
+
+    def _open_copy(self, choices: SessionChoices) -> None:
+        from vpi_groups.ui.new_session_dialog import NewSessionDialog, save_through, week_later
+
+        if self.data is None or not self.isVisible() or self.new_session_dialog is not None:
+            return
+        dialog = NewSessionDialog(choices, self, template=week_later(self.data.info))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.new_session_dialog = dialog
+
+        def finished(_result: int) -> None:
+            if self.new_session_dialog is dialog:
+                self.new_session_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        # The copy saved, this window closes as saved: the pages read the sessions again.
+        save_through(dialog, self.runner, self.vault, lambda _added: self.accept())
+        dialog.open()
 
     # ------------------------------------------------------------ adding people
 
@@ -1006,7 +1281,8 @@ class SessionDialog(QDialog):
     def _ask_outside_year(self, edit: SessionEdit, tried: SavedSession) -> None:
         """The session moved to another year than its action's: say it, save only if told."""
         self.setEnabled(True)
-        moved = QDateTime.fromSecsSinceEpoch(int(edit.start.timestamp()), PARIS)
+        year = tried.outside_year
+        assert year is not None
 
         def answered(choice: str | None) -> None:
             self.question = None
@@ -1019,23 +1295,7 @@ class SessionDialog(QDialog):
                 self.tabs.setCurrentIndex(0)
                 self.start.setFocus(Qt.FocusReason.OtherFocusReason)
 
-        self.question = ask(
-            self,
-            name="outsideYearQuestion",
-            title=self.tr("Session outside the action's year"),
-            text=self.tr(
-                "The action is for %1, but the session would fall on %2. Reports will "
-                "count it in its own year. Save anyway?"
-            )
-            .replace("%1", str(tried.outside_year))
-            .replace("%2", QLocale().toString(moved, "dddd d MMMM yyyy")),
-            choices=[
-                Choice(self.tr("&Save anyway"), "saveAnyway", QMessageBox.ButtonRole.AcceptRole),
-                Choice(self.tr("&Go back"), "goBack"),
-            ],
-            answered=answered,
-            icon=QMessageBox.Icon.Warning,
-        )
+        self.question = ask_outside_year(self, year, edit.start, answered)
 
     def _check_overlaps(self, edit: SessionEdit, tried: SavedSession) -> None:
         """Save, or first ask about the double bookings the edit would create."""
@@ -1057,49 +1317,7 @@ class SessionDialog(QDialog):
                 self.tabs.setCurrentIndex(0)
                 self.start.setFocus(Qt.FocusReason.OtherFocusReason)
 
-        self.question = ask(
-            self,
-            name="overlapQuestion",
-            title=self.tr("Overlapping sessions"),
-            text=self.tr("This session overlaps %1. Save anyway?").replace(
-                "%1", self._overlaps_text(tried.overlaps)
-            ),
-            choices=[
-                Choice(self.tr("&Save anyway"), "saveAnyway", QMessageBox.ButtonRole.AcceptRole),
-                Choice(self.tr("&Go back"), "goBack"),
-            ],
-            answered=answered,
-            icon=QMessageBox.Icon.Warning,
-        )
-
-    def _overlaps_text(self, overlaps: tuple[Overlap, ...]) -> str:
-        """Each other session once: its title, who or what is booked twice, when."""
-        by_session: dict[int, list[Overlap]] = {}
-        for overlap in overlaps:
-            by_session.setdefault(overlap.session_id, []).append(overlap)
-        locale = QLocale()
-        parts = []
-        for same in by_session.values():
-            first = same[0]
-            start = QDateTime.fromSecsSinceEpoch(int(first.start.timestamp()), PARIS)
-            end = QDateTime.fromSecsSinceEpoch(int(first.end.timestamp()), PARIS)
-            what = ", ".join(
-                (
-                    self.tr("facilitator %1")
-                    if o.kind is ConflictKind.FACILITATOR
-                    else self.tr("room %1")
-                ).replace("%1", o.resource_name)
-                for o in same
-            )
-            parts.append(
-                self.tr("“%1” (%2, on %3 from %4 to %5)")
-                .replace("%1", first.title)
-                .replace("%2", what)
-                .replace("%3", locale.toString(start, "dddd d MMMM yyyy"))
-                .replace("%4", locale.toString(start, "HH:mm"))
-                .replace("%5", locale.toString(end, "HH:mm"))
-            )
-        return "; ".join(parts)
+        self.question = ask_overlaps(self, tried.overlaps, answered)
 
     def _commit(self, edit: SessionEdit) -> None:
         self._committing = True

@@ -19,6 +19,10 @@ report counts would go with it; it is duplicated into the editor, for the next t
 With no action yet, the page shows instead of its tables what comes first (an action,
 then its groups, whose facilitators come from the directory) with the buttons for it;
 a talk-group action with no group says the same in place of the groups' table.
+
+"Add a session" opens the editor of one dated session outside any series: a
+training's, a public action's, the plenary's, or an extra session of the selected
+group (see :mod:`vpi_groups.ui.new_session_dialog`).
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vpi_groups import clock
 from vpi_groups.programme import records as programme
 from vpi_groups.programme.records import (
     ActionInfo,
@@ -54,6 +59,7 @@ from vpi_groups.scheduling import sessions as scheduling
 from vpi_groups.scheduling.agenda import ConflictNote
 from vpi_groups.scheduling.conflicts import ConflictKind
 from vpi_groups.scheduling.records import GroupInfo, GroupSpec, SessionInfo
+from vpi_groups.session_edits import AddedSession
 from vpi_groups.ui.editors.programme import ActionDialog, GroupDialog
 from vpi_groups.ui.empty_state import EmptyState, switch_to
 from vpi_groups.ui.errors import error_style
@@ -61,6 +67,7 @@ from vpi_groups.ui.models.labels import (
     long_date_text,
 )
 from vpi_groups.ui.models.programme import ActionModel, GroupModel
+from vpi_groups.ui.new_session_dialog import NewSession, NewSessionDialog, choices_of_year
 from vpi_groups.ui.pages.base import DIRECTORY, RecordsPage, page_title
 from vpi_groups.ui.question import Choice, ask
 from vpi_groups.ui.widgets import page_button, select_id, selected_id, table_box, table_view
@@ -151,6 +158,15 @@ class ProgrammePage(RecordsPage):
                 "with a copy of its talk groups: reports count it as a renewed action."
             )
         )
+        self.new_session_button = page_button(
+            self.tr("Add a &session…"), "newSession", self.new_session, actions_box
+        )
+        self.new_session_button.setToolTip(
+            self.tr(
+                "A dated session of the selected action (a training day, a stand, the "
+                "plenary) or an extra session of the selected talk group, outside its series."
+            )
+        )
         self.renewal: Renewal | None = None
         self.question: QMessageBox | None = None
         table_box(
@@ -159,6 +175,7 @@ class ProgrammePage(RecordsPage):
             self.new_action_button,
             self.edit_action_button,
             self.renew_action_button,
+            self.new_session_button,
         )
 
         groups_box = QGroupBox(self.tr("Talk groups of the selected action"), self)
@@ -421,7 +438,14 @@ class ProgrammePage(RecordsPage):
                 select_id(self.group_view, record)
                 if selected_id(self.group_view) != record:
                     return False
-        elif method != "new_action":
+        elif method == "new_session" and record is not None:
+            action = next((a for a in self.snapshot.actions if a.id == record), None)
+            if action is None:
+                return False
+            self.year_filter.setCurrentIndex(max(0, self.year_filter.findData(action.spec.year)))
+            self._filter_actions()
+            select_id(self.action_view, action.id)
+        elif method not in {"new_action", "new_session"}:
             return False
         getattr(self, method)()
         return self.editor is not None
@@ -444,6 +468,9 @@ class ProgrammePage(RecordsPage):
         self.new_action_button.setEnabled(self.snapshot is not None)
         self.edit_action_button.setEnabled(action is not None)
         self.renew_action_button.setEnabled(action is not None and self._renewal_of(action) is None)
+        self.new_session_button.setEnabled(
+            self.snapshot is not None and bool(self.snapshot.actions)
+        )
         self.new_group_button.setEnabled(talk)
         group = talk and self._selected_group() is not None
         self.edit_group_button.setEnabled(group)
@@ -489,6 +516,72 @@ class ProgrammePage(RecordsPage):
             self._save(dialog, lambda s: programme.update_action(s, info.id, spec))
 
         self._open(dialog, save, ("edit_action", info.id))
+
+    def new_session(self) -> None:
+        """Open the editor of a new session, on the selected action and group.
+
+        The action's year gives the actions offered (the year shown, or this year, when
+        none is selected). Saving asks first about a day outside the action's year and
+        about double bookings, as the session dialog does.
+        """
+        snapshot, vault = self.snapshot, self.vault
+        if snapshot is None or vault is None or not snapshot.actions:
+            return
+        action = self._selected_action()
+        group = self._selected_group()
+        if action is None or group is None or group.spec.action_id != action.id:
+            group = None
+        year = (
+            action.spec.year
+            if action is not None
+            else self.year_filter.currentData() or dt.date.today().year
+        )
+        dialog = NewSessionDialog(
+            choices_of_year(
+                snapshot.actions, snapshot.groups, snapshot.facilitators, snapshot.rooms, year
+            ),
+            self,
+            action_id=None if action is None else action.id,
+            group_id=None if group is None else group.id,
+        )
+        self._open(
+            dialog,
+            lambda: dialog.try_then(self.runner, vault, lambda wanted: self._add(dialog, wanted)),
+            ("new_session", None if action is None else action.id),
+        )
+
+    def _add(self, dialog: NewSessionDialog, wanted: NewSession) -> None:
+        """Add the session for real, read the page back, say where it is."""
+        vault = self.vault
+        if vault is None:
+            return
+
+        def work(session: Any) -> tuple[AddedSession, ProgrammeSnapshot]:
+            return wanted.add(session), read_programme(session)
+
+        def done(result: tuple[AddedSession, ProgrammeSnapshot]) -> None:
+            if self.vault is not vault:
+                return
+            added, snapshot = result
+            if self.editor is dialog:
+                dialog.accept()
+            self._shown(snapshot)
+            start = added.info.start.astimezone(clock.PROGRAMME_ZONE)
+            end = added.info.end.astimezone(clock.PROGRAMME_ZONE)
+            self.message.setStyleSheet("")
+            self.message.setText(
+                self.tr("Session added on %1 from %2 to %3: it is in the agenda.")
+                .replace("%1", long_date_text(start.date()))
+                .replace("%2", f"{start:%H:%M}")
+                .replace("%3", f"{end:%H:%M}")
+            )
+
+        def failed(error: Exception) -> None:
+            if self.editor is dialog:
+                dialog.show_error(error)
+
+        dialog.set_busy(True)
+        self.runner.unit(vault, work, done, failed)
 
     def renew_action(self) -> None:
         """Ask, saying what will be created, then continue the selected action next year.
