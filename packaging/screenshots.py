@@ -239,6 +239,11 @@ def main() -> None:
         assert programme.editor is not None
         shoot(programme.editor, "group-editor")
         programme.editor.done(0)
+        programme.new_session()  # on the selected action and group: an extra session
+        until(lambda: programme.editor is not None)
+        assert programme.editor is not None
+        shoot(programme.editor, "new-session-editor")
+        programme.editor.done(0)
         programme.new_action()
         until(lambda: programme.editor is not None)
         editor = programme.editor

@@ -117,6 +117,14 @@
         <translation>Next period (Page Down)</translation>
     </message>
     <message>
+        <source>New &amp;session…</source>
+        <translation>New &amp;session…</translation>
+    </message>
+    <message>
+        <source>A training day, a stand, the plenary, or one more session of a group</source>
+        <translation>A training day, a stand, the plenary, or one more session of a group</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>

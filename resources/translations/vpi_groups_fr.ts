@@ -118,6 +118,14 @@
         <translation>Période suivante (Page suiv.)</translation>
     </message>
     <message>
+        <source>New &amp;session…</source>
+        <translation>Nouvelle &amp;séance…</translation>
+    </message>
+    <message>
+        <source>A training day, a stand, the plenary, or one more session of a group</source>
+        <translation>Une journée de formation, un stand, la plénière, ou une séance de plus d’un groupe</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>

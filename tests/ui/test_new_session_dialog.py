@@ -544,3 +544,28 @@ def test_a_new_session_typed_before_a_lock_comes_back_after_unlock(
     assert set(again.facilitator_ids()) == set(programme.group_spec.facilitator_ids)
     assert not again.undo_stack.isClean(), "put back as changes: Cancel asks"
     again.done(0)
+
+
+def test_the_agenda_opens_the_editor_on_the_day_shown_and_shows_the_session_saved(
+    qtbot: QtBot, english: QApplication, programme: Programme, window: MainWindow
+) -> None:
+    """From the agenda too: the editor opens on the day shown; the week then shows it."""
+    from vpi_groups.ui.pages.agenda import View
+
+    agenda = window.agenda_page
+    shown_day = dt.date(2026, 5, 12)
+    agenda.go_to(shown_day, View.WEEK)
+    qtbot.waitUntil(lambda: not agenda.runner.busy)
+    qtbot.mouseClick(agenda.new_session_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: agenda.new_session_dialog is not None)
+    editor = agenda.new_session_dialog
+    assert editor is not None
+    assert agenda.holds_record_data()
+    assert editor.date.date() == QDate(2026, 5, 12)
+    editor.action.setCurrentIndex(editor.action.findData(programme.directory.training))
+    _when(editor, shown_day, (9, 30), (12, 0))
+    _press_enter(qtbot, editor.end_time)
+    qtbot.waitUntil(lambda: agenda.new_session_dialog is None and not agenda.runner.busy)
+    (added,) = _sessions(programme.vault, action_id=programme.directory.training)
+    assert added.start == dt.datetime(2026, 5, 12, 9, 30, tzinfo=PARIS)
+    qtbot.waitUntil(lambda: any(e.session_id == added.id for e in agenda.entries))

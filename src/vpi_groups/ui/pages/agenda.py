@@ -81,6 +81,12 @@ from vpi_groups.ui.agenda_accessible import Key
 from vpi_groups.ui.empty_state import EmptyState, switch_to
 from vpi_groups.ui.errors import error_text
 from vpi_groups.ui.models.table import ID_ROLE, HeadersModel, Row
+from vpi_groups.ui.new_session_dialog import (
+    NewSessionDialog,
+    SessionChoices,
+    read_year_choices,
+    save_through,
+)
 from vpi_groups.ui.pages.base import PROGRAMME, Page
 from vpi_groups.ui.tasks import TaskRunner
 
@@ -1080,6 +1086,13 @@ class AgendaPage(Page):
         self._reset_filters()
         self.status = QLabel(self)
         self.status.setObjectName("agendaStatus")
+        self.new_session_button = QPushButton(self.tr("New &session…"), self)
+        self.new_session_button.setObjectName("newSession")
+        self.new_session_button.setToolTip(
+            self.tr("A training day, a stand, the plenary, or one more session of a group")
+        )
+        self.new_session_button.clicked.connect(self.new_session)
+        self.new_session_dialog: NewSessionDialog | None = None
 
         # The bar: the period's arrows and title, then the view and the filters; on a
         # narrow page (see resizeEvent) the view and the filters go to a second row.
@@ -1091,6 +1104,7 @@ class AgendaPage(Page):
         self._choices.addWidget(self.view_choice)
         self._choices.addWidget(self.group_filter)
         self._choices.addWidget(self.facilitator_filter)
+        self._choices.addWidget(self.new_session_button)
         self.bar = QGridLayout()
         self.bar.addLayout(self._steps, 0, 0)
         self.bar.addWidget(self.period_label, 0, 1)
@@ -1298,6 +1312,8 @@ class AgendaPage(Page):
 
     def clear(self) -> None:
         """Forget every session and name."""
+        if self.new_session_dialog is not None:
+            self.new_session_dialog.done(0)
         self.vault = None
         self.entries = ()
         self.canvas.clear()
@@ -1313,6 +1329,7 @@ class AgendaPage(Page):
         """Whether sessions or names are still held."""
         return bool(
             self.vault is not None
+            or self.new_session_dialog is not None
             or self.entries
             or self.list_model.rowCount()
             or self.group_filter.count() > 1
@@ -1439,3 +1456,33 @@ class AgendaPage(Page):
 
     def _failed(self, error: Exception) -> None:
         self.status.setText(error_text(error))
+
+    # ------------------------------------------------------------ a new session
+
+    def new_session(self) -> None:
+        """Open a new session's editor on the day shown (the actions of its year)."""
+        vault, day = self.vault, self.day
+        if vault is None or self.new_session_dialog is not None:
+            return
+        self.runner.unit(
+            vault,
+            lambda s: read_year_choices(s, day.year),
+            lambda choices: self._open_new_session(choices, day),
+            self._failed,
+        )
+
+    def _open_new_session(self, choices: SessionChoices, day: dt.date) -> None:
+        vault = self.vault
+        if vault is None or self.new_session_dialog is not None:
+            return  # locked meanwhile, or opened twice
+        dialog = NewSessionDialog(choices, self, day=day)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.new_session_dialog = dialog
+
+        def finished(_result: int) -> None:
+            self.new_session_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        save_through(dialog, self.runner, vault, lambda _added: self.reload())
+        dialog.open()
