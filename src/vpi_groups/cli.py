@@ -442,7 +442,7 @@ def cmd_session_list(args: argparse.Namespace) -> int:
     from vpi_groups.scheduling import agenda
 
     lang = args.lang or language()
-    year = dt.date.today().year
+    year = clock.now().astimezone(clock.PROGRAMME_ZONE).year
     first = dt.date(year, 1, 1) if args.start is None else _day_option(args.start, "--from")
     last = dt.date(year, 12, 31) if args.end is None else _day_option(args.end, "--to")
     if last < first:

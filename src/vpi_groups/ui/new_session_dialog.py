@@ -424,7 +424,7 @@ class NewSessionDialog(EditorDialog):
             return False
         return True
 
-    def session(self) -> NewSession:
+    def wanted_session(self) -> NewSession:
         """The session the form describes (read once :meth:`ready_to_save` said yes)."""
         day = self.date.date()
         local = dt.date(day.year(), day.month(), day.day())
@@ -454,7 +454,7 @@ class NewSessionDialog(EditorDialog):
         """
         if runner.busy or self.question is not None:
             return
-        wanted = self.session()
+        wanted = self.wanted_session()
         self.set_busy(True)
 
         def tried(added: AddedSession) -> None:
