@@ -1,8 +1,10 @@
 """Compile a Qt Linguist .ts file into the .qm the application loads.
 
-Usage: ``build_translations.py SOURCE.ts TARGET.qm`` (run by ``make``), or
-``build_translations.py --update`` to refresh every .ts from the sources with
-``pyside6-lupdate`` (run by hand after changing visible strings).
+Usage: ``build_translations.py SOURCE.ts TARGET.qm`` (run by ``make``);
+``build_translations.py --all`` to compile every .ts into the package (where there is
+no ``make``: Windows, macOS); or ``build_translations.py --update`` to refresh every
+.ts from the sources with ``pyside6-lupdate`` (run by hand after changing visible
+strings). Building a wheel compiles them too (setup.py).
 """
 
 from __future__ import annotations
@@ -19,12 +21,31 @@ UI_DIR = ROOT / "src" / "vpi_groups" / "ui"
 
 
 def _tool(name: str) -> str:
-    """Return the path of a PySide6 tool installed beside this interpreter."""
+    """Return the path of a PySide6 tool: beside this interpreter, on PATH, or in PySide6.
+
+    The last place serves a wheel built in an isolated environment, where PySide6 is
+    installed as a build requirement but its ``pyside6-*`` scripts may not be on PATH.
+    """
     beside = Path(sys.executable).parent / name
     found = str(beside) if beside.exists() else shutil.which(name)
     if found is None:
+        found = _inside_pyside6(name.removeprefix("pyside6-"))
+    if found is None:
         raise SystemExit(f"{name} not found: install the project first (make setup)")
     return found
+
+
+def _inside_pyside6(binary: str) -> str | None:
+    """The path of a Qt tool shipped inside the PySide6 package (``lrelease``), if any."""
+    try:
+        import PySide6
+    except ImportError:
+        return None
+    folder = Path(PySide6.__file__).parent
+    for candidate in (folder / binary, folder / f"{binary}.exe"):
+        if candidate.exists():
+            return str(candidate)
+    return None
 
 
 def update() -> None:
@@ -67,6 +88,9 @@ def release(ts: Path, qm: Path) -> None:
 if __name__ == "__main__":
     if sys.argv[1:] == ["--update"]:
         update()
+    elif sys.argv[1:] == ["--all"]:
+        for source in sorted(TS_DIR.glob("*.ts")):
+            release(source, UI_DIR / "i18n" / f"{source.stem}.qm")
     elif len(sys.argv) == 3:
         release(Path(sys.argv[1]), Path(sys.argv[2]))
     else:

@@ -12,6 +12,7 @@ from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from vpi_groups import __version__
@@ -24,6 +25,10 @@ from vpi_groups.ui.preferences import Preferences
 
 APP_NAME = "VPI Groups"
 ORG_NAME = "VPI Groups"
+# The id of packaging/linux/*.desktop: Wayland compositors match windows to it.
+DESKTOP_ID = "fr.vpigroups.VPIGroups"
+# The sizes packaging/render_icons.py draws from resources/icons/vpi-groups.svg.
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
 def choose_language(requested: str | None, system: QLocale | None = None) -> str:
@@ -46,6 +51,19 @@ def _catalogue_folder() -> str:
     # Package data lies on disk in a checkout, a wheel and a frozen bundle alike;
     # Qt keeps a pointer to loaded bytes, so load from the file, not from memory.
     return str(resources.files("vpi_groups.ui").joinpath("i18n"))
+
+
+def application_icon() -> QIcon:
+    """The application's icon, every size drawn from the one SVG master (package data).
+
+    PNG files rather than the SVG itself, so that no image plugin beyond Qt's built-in
+    PNG reader is needed (in a frozen bundle as anywhere else).
+    """
+    icon = QIcon()
+    folder = resources.files("vpi_groups.ui").joinpath("icons")
+    for size in ICON_SIZES:
+        icon.addFile(str(folder.joinpath(f"vpi-groups-{size}.png")))
+    return icon
 
 
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
@@ -86,6 +104,8 @@ def make_application(argv: list[str], lang: str | None) -> tuple[QApplication, l
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(application_icon())
     chosen = choose_language(lang)
     QLocale.setDefault(ui_locale(chosen))
     return app, install_translators(app, chosen)
