@@ -115,6 +115,8 @@ def _samples() -> list[BaseException]:
         validation.WrongActionKindError(1, ActionKind.TALK_GROUP, [ActionKind.TRAINING.value]),
         validation.InUseError("action", 1, "kind", "talk_group"),
         validation.AlreadyRenewedError(1, 2),
+        validation.ReviewMismatchError(1, "no-renewal"),
+        validation.ReviewMismatchError(1, "renewed"),
         validation.NaiveDateTimeError("start"),
         validation.UnknownTimeZoneError(SECRET),
         validation.EmptyRuleError(),

@@ -55,6 +55,14 @@
         <translation>Estimated &amp;reach:</translation>
     </message>
     <message>
+        <source>Next year's action continues this one: cancel the renewal to change it.</source>
+        <translation>Next year's action continues this one: cancel the renewal to change it.</translation>
+    </message>
+    <message>
+        <source>Use "Renew next year" on the programme page.</source>
+        <translation>Use "Renew next year" on the programme page.</translation>
+    </message>
+    <message>
         <source>Choose an axis.</source>
         <translation>Choose an axis.</translation>
     </message>

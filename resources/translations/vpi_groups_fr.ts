@@ -56,6 +56,14 @@
         <translation>&amp;Public touché (estimation) :</translation>
     </message>
     <message>
+        <source>Next year&apos;s action continues this one: cancel the renewal to change it.</source>
+        <translation>L’action de l’année suivante continue celle-ci : annulez la reconduction pour changer ce statut.</translation>
+    </message>
+    <message>
+        <source>Use &quot;Renew next year&quot; on the programme page.</source>
+        <translation>Utilisez « Reconduire l’année suivante » sur la page Groupes et actions.</translation>
+    </message>
+    <message>
         <source>Choose an axis.</source>
         <translation>Choisissez un axe.</translation>
     </message>

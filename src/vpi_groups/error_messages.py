@@ -218,6 +218,20 @@ SENTENCES: Mapping[str, tuple[str, str]] = {
         "L'axe ne peut pas changer : des groupes ou des séances dépendent de cette action.",
         "The axis cannot change: groups or sessions belong to this action.",
     ),
+    "field.review-mismatch": (
+        "Ce statut contredit la reconduction de l'action.",
+        "This status contradicts the action's renewal.",
+    ),
+    "field.review-mismatch/no-renewal": (
+        "Une action est reconduite quand l'action de l'année suivante existe : utilisez "
+        "« Reconduire l'année suivante ».",
+        'An action is renewed once next year\'s action exists: use "Renew next year".',
+    ),
+    "field.review-mismatch/renewed": (
+        "Cette action est reconduite l'année suivante : annulez la reconduction avant de "
+        "changer son statut.",
+        "Next year's action continues this one: cancel the renewal before changing its status.",
+    ),
     "field.already-renewed": (
         "Cette action est déjà reconduite l'année suivante.",
         "This action is already continued the following year.",
@@ -442,7 +456,7 @@ def _sub_key(error: AppError) -> str | None:
         return error.field
     if isinstance(error, validation.InvalidValueError):
         return error.reason
-    if isinstance(error, validation.SessionStateError):
+    if isinstance(error, validation.SessionStateError | validation.ReviewMismatchError):
         return str(error.reason)
     if isinstance(error, validation.OutOfRangeError):
         if error.minimum is None:

@@ -187,6 +187,23 @@ class AlreadyRenewedError(ValidationError):
         self.renewed_by = renewed_by
 
 
+class ReviewMismatchError(ValidationError):
+    """A review status that would contradict the renewal link.
+
+    An action is "renewed" exactly when next year's action continuing it exists: the
+    yearly review screen and the report's count of renewed actions read the same fact.
+    ``reason``: "no-renewal" (renewed asked, but nothing continues the action) or
+    "renewed" (another status asked for an action that next year's continues).
+    """
+
+    code = "review-mismatch"
+
+    def __init__(self, action_id: int | None, reason: str) -> None:
+        super().__init__("review_status", f"{self.code}: action {action_id} ({reason})")
+        self.action_id = action_id
+        self.reason = reason
+
+
 class NaiveDateTimeError(ValidationError):
     """A date-time without a time zone: the services only take aware ones."""
 

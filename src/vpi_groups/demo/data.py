@@ -197,6 +197,9 @@ def populate(
     ]
     participants: list[int] = []
     actions = groups = sessions = lines = 0
+    # Each year's actions continue last year's (a link that makes last year's
+    # "renewed"), except a campaign that was not renewed: the next one is new.
+    earlier: dict[str, int] = {}
     for year in range(first_year, today.year + 1):
         past_year = year < today.year
         talk = programme.create_action(
@@ -205,7 +208,8 @@ def populate(
                 "Groupes de parole pour les victimes",
                 ActionKind.TALK_GROUP,
                 year,
-                review_status=ReviewStatus.RENEWED if past_year else ReviewStatus.RUNNING,
+                review_status=ReviewStatus.RUNNING,
+                previous_action_id=earlier.get("talk"),
             ),
         )
         training = programme.create_action(
@@ -214,7 +218,8 @@ def populate(
                 "Formation des professionnels au repérage",
                 ActionKind.TRAINING,
                 year,
-                review_status=ReviewStatus.RENEWED if past_year else ReviewStatus.RUNNING,
+                review_status=ReviewStatus.RUNNING,
+                previous_action_id=earlier.get("training"),
                 trained={
                     Sector.SOCIAL: rng.randint(8, 20),
                     Sector.HEALTH: rng.randint(4, 12),
@@ -223,24 +228,23 @@ def populate(
                 },
             ),
         )
-        programme.create_action(
+        stopped = past_year and year % 2 == 1
+        campaign = programme.create_action(
             session,
             programme.ActionSpec(
                 "Campagne d'affichage « Parler, c'est déjà agir »",
                 ActionKind.PUBLIC_ACTION,
                 year,
-                review_status=(
-                    ReviewStatus.NOT_RENEWED if past_year and year % 2 else ReviewStatus.RENEWED
-                )
-                if past_year
-                else ReviewStatus.RUNNING,
-                review_reason="Remplacée par un stand au marché"
-                if past_year and year % 2
-                else None,
+                review_status=ReviewStatus.NOT_RENEWED if stopped else ReviewStatus.RUNNING,
+                review_reason="Remplacée par un stand au marché" if stopped else None,
                 public_kind=PublicActionKind.POSTERS,
                 estimated_reach=rng.randint(2000, 6000),
+                previous_action_id=earlier.get("campaign"),
             ),
         )
+        earlier = {"talk": talk.id, "training": training.id}
+        if not stopped:
+            earlier["campaign"] = campaign.id
         plenary = programme.create_action(
             session,
             programme.ActionSpec(

@@ -46,6 +46,7 @@ from vpi_groups.validation import (
     NotFoundError,
     OutOfRangeError,
     RequiredError,
+    ReviewMismatchError,
     choice,
     clean_text,
     get_row,
@@ -557,6 +558,11 @@ def _clean_action(session: Session, spec: ActionSpec, action_id: int | None) -> 
         raise RequiredError("review_reason")
     if status is not ReviewStatus.NOT_RENEWED and reason is not None:
         raise NotApplicableError("review_reason")
+    continued = action_id is not None and _renewal_of(session, action_id) is not None
+    if status is ReviewStatus.RENEWED and not continued:
+        raise ReviewMismatchError(action_id, "no-renewal")
+    if status is not ReviewStatus.RENEWED and continued:
+        raise ReviewMismatchError(action_id, "renewed")
     description = clean_text(spec.description, "description", maximum=None)
     public_kind: PublicActionKind | None = None
     if kind is ActionKind.PUBLIC_ACTION:
@@ -643,7 +649,35 @@ def _action_info(
     )
 
 
+def _renewal_of(session: Session, action_id: int) -> int | None:
+    """The action continuing ``action_id`` next year, if any."""
+    found = session.scalars(select(Action.id).where(Action.previous_action_id == action_id))
+    return found.first()
+
+
+def _follow_link(session: Session, before: int | None, after: int | None) -> None:
+    """Keep the earlier actions' review in step with the link an action now carries.
+
+    The action it now continues is renewed; one it no longer continues is running
+    again (nothing continues it any more: one renewal each).
+    """
+    if before == after:
+        return
+    if before is not None:
+        earlier = session.get(Action, before)
+        if earlier is not None and earlier.review_status == ReviewStatus.RENEWED:
+            earlier.review_status = ReviewStatus.RUNNING
+            earlier.review_reason = None
+    if after is not None:
+        earlier = session.get(Action, after)
+        if earlier is not None:
+            earlier.review_status = ReviewStatus.RENEWED
+            earlier.review_reason = None
+    session.flush()
+
+
 def _write_action(session: Session, row: Action, spec: ActionSpec) -> None:
+    before = row.previous_action_id
     row.title = spec.title
     row.kind = spec.kind
     row.year = spec.year
@@ -654,6 +688,7 @@ def _write_action(session: Session, row: Action, spec: ActionSpec) -> None:
     row.estimated_reach = spec.estimated_reach
     row.previous_action_id = spec.previous_action_id
     session.flush()
+    _follow_link(session, before, spec.previous_action_id)
     session.execute(delete(ActionTrained).where(ActionTrained.action_id == row.id))
     session.add_all(
         ActionTrained(action_id=row.id, sector=s, trained=n) for s, n in spec.trained.items()
@@ -740,7 +775,7 @@ def renew_action(session: Session, action_id: int) -> ActionInfo:
     spec = current.spec
     _check_year(spec.year + 1)
     _check_not_renewed(session, action_id, None)
-    review_action(session, action_id, ReviewStatus.RENEWED)
+    # linked, the action becomes renewed (the link and the status are one fact)
     return create_action(
         session,
         ActionSpec(
@@ -787,6 +822,8 @@ def cancel_renewal(
     session.execute(delete(ActionTrained).where(ActionTrained.action_id == renewal_id))
     session.delete(renewal)
     session.flush()
+    if review_status is ReviewStatus.RENEWED:  # nothing continues it any more
+        review_status, review_reason = ReviewStatus.RUNNING, None
     return review_action(session, action_id, review_status, review_reason)
 
 

@@ -157,6 +157,18 @@ class ActionDialog(EditorDialog):
             self.reach.setValue(-1 if spec.estimated_reach is None else spec.estimated_reach)
             for sector, count in spec.trained.items():
                 self.trained[sector].setValue(count)
+        # "Renewed" is a fact, not a choice: next year's action continues this one
+        # (made by "Renew next year"), and the report counts exactly those.
+        renewed_row = self.review.findData(ReviewStatus.RENEWED.value)
+        if info is not None and info.spec.review_status is ReviewStatus.RENEWED:
+            self.review.setEnabled(False)
+            self.review.setToolTip(
+                self.tr("Next year's action continues this one: cancel the renewal to change it.")
+            )
+        else:
+            item = self.review.model().item(renewed_row)  # type: ignore[attr-defined]
+            item.setEnabled(False)
+            item.setToolTip(self.tr('Use "Renew next year" on the programme page.'))
         self.fields.line_edit(self.title)
         self.fields.combo(self.kind)
         self.fields.spin(self.year)
