@@ -296,3 +296,30 @@ def test_a_line_naming_an_unknown_entry_is_refused() -> None:
 def test_ragged_tables_are_refused() -> None:
     with pytest.raises(ValueError, match="same number"):
         CountTable(((1, 2), (3,)), (3, 3), (4, 2), 6)
+
+
+# ---------------------------------------------------------------- again, after the joint audit
+
+
+def test_starting_from_the_audits_result_completes_the_lines_it_left_with_one_hidden() -> None:
+    # distinct people: three groups of 3, 3 and 4, six in all; the audit hid the 6
+    values = {"g1": 3, "g2": 3, "g3": 4, "all": 6}
+    lines = [Line(("g1", "g2", "g3"), "all")]
+    start = {"g1": P, "g2": P, "g3": P, "all": Status.COMPLEMENTARY}
+    assert suppress(values, lines, 3) == {key: P for key in values}  # nothing small
+    status = suppress(values, lines, 3, start=start)
+    assert status["all"] is Status.COMPLEMENTARY  # what the audit hid stays hidden
+    assert status["g1"] is Status.COMPLEMENTARY  # the smallest, first given
+    assert [status["g2"], status["g3"]] == [P, P]
+    check(values, lines, status, 3)  # type: ignore[arg-type]
+
+
+def test_entries_to_keep_are_never_hidden_even_if_a_line_then_breaks_rule_a() -> None:
+    values = {"g1": 3, "g2": 3, "g3": 4, "all": 6}
+    lines = [Line(("g1", "g2", "g3"), "all")]
+    start = {"g1": P, "g2": P, "g3": P, "all": Status.COMPLEMENTARY}
+    status = suppress(values, lines, 3, start=start, keep={"g1"})
+    assert status["g1"] is P
+    assert status["g2"] is Status.COMPLEMENTARY
+    # with every candidate kept, the line is left as the audit made it
+    assert suppress(values, lines, 3, start=start, keep={"g1", "g2", "g3"}) == start

@@ -47,7 +47,9 @@ rule (a).
 
 The two rules are checked line by line. What several lines, tables and reports
 together allow one to infer is the joint audit's (:mod:`vpi_groups.reports.audit`,
-fed by :mod:`vpi_groups.reports.joint`), which starts from this routine's result.
+fed by :mod:`vpi_groups.reports.joint`), which starts from this routine's result;
+the routine then runs again from the audit's result (``start``), so that the lines
+hold (a) and (b) in the end too.
 """
 
 from __future__ import annotations
@@ -118,7 +120,14 @@ def _clean_lines(values: Mapping[K, int | None], lines: Iterable[Line[K]]) -> li
     return out
 
 
-def suppress(values: Mapping[K, int | None], lines: Iterable[Line[K]], k: int) -> dict[K, Status]:
+def suppress(
+    values: Mapping[K, int | None],
+    lines: Iterable[Line[K]],
+    k: int,
+    *,
+    start: Mapping[K, Status] | None = None,
+    keep: Iterable[K] = (),
+) -> dict[K, Status]:
     """Return the status of every entry after primary and complementary suppression.
 
     Args:
@@ -127,6 +136,12 @@ def suppress(values: Mapping[K, int | None], lines: Iterable[Line[K]], k: int) -
             suppression.
         lines: totals and their parts (keys of ``values``).
         k: the threshold: counts from 1 to k−1 are hidden.
+        start: statuses to start from (an earlier result that other checks changed,
+            such as the joint audit's): entries it hides stay hidden, more are hidden
+            where a line still breaks (a) or (b).
+        keep: published entries never to hide (the joint audit showed them because
+            hiding them protects nothing); a line that only they could complete is
+            left as it is, the audit having found it safe.
 
     Raises:
         ValueError: k below 2, or a negative or non-integer count.
@@ -141,10 +156,13 @@ def suppress(values: Mapping[K, int | None], lines: Iterable[Line[K]], k: int) -
     for key, value in values.items():
         if value is None:
             status[key] = Status.UNAVAILABLE
+        elif start is not None:
+            status[key] = start[key]
         elif 1 <= value < k:
             status[key] = Status.PRIMARY
         else:
             status[key] = Status.PUBLISHED
+    kept = frozenset(keep)
 
     lines_of: dict[K, list[int]] = {}
     for index, line in enumerate(checked):
@@ -165,12 +183,17 @@ def suppress(values: Mapping[K, int | None], lines: Iterable[Line[K]], k: int) -
         hidden_sum = sum(values[key] or 0 for key in hidden)
         return hidden_sum < k or hidden_sum <= len(hidden)  # rule (b)
 
-    def candidate(line: Line[K]) -> K:
+    def candidate(line: Line[K]) -> K | None:
         entries = (*line.parts, line.total)
         published = [
-            key for key in entries if status[key] is Status.PUBLISHED and (values[key] or 0) > 0
+            key
+            for key in entries
+            if status[key] is Status.PUBLISHED and (values[key] or 0) > 0 and key not in kept
         ]
-        # The module docstring shows a published non-zero entry always exists here.
+        # The module docstring shows a published non-zero entry always exists here
+        # (unless ``keep`` rules it out).
+        if not published:
+            return None
         return min(published, key=lambda key: (values[key] or 0, key == line.total, order[key]))
 
     queue = deque(range(len(checked)))
@@ -182,6 +205,8 @@ def suppress(values: Mapping[K, int | None], lines: Iterable[Line[K]], k: int) -
         if not needs_more(line):
             continue
         chosen = candidate(line)
+        if chosen is None:
+            continue
         status[chosen] = Status.COMPLEMENTARY
         for other in lines_of[chosen]:
             if not queued[other]:

@@ -33,7 +33,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from vpi_groups.reports import audit
+from vpi_groups.reports import audit, disclosure
 from vpi_groups.reports.disclosure import Status
 from vpi_groups.reports.ledger import EarlierRelease
 from vpi_groups.reports.loading import ALL, ATTRIBUTE_BREAKDOWNS, Filter, Key
@@ -54,6 +54,8 @@ PROTECTED = (Indicator.ATTENDANCES, Indicator.PARTICIPANTS, Indicator.NEW_PARTIC
 _ATTRIBUTES = tuple(b.value for b in ATTRIBUTE_BREAKDOWNS)
 _PEOPLE_SPLITS = set(_ATTRIBUTES)
 # rows whose held sessions the report counts (sessions tables): a group, an action, an axis
+# line rules and audit, in turn, until both hold (two rounds are the usual worst)
+_MAX_ROUNDS = 6
 _SESSION_ROWS = (Breakdown.GROUP.value, Breakdown.ACTION.value, Breakdown.AXIS.value)
 
 
@@ -167,7 +169,6 @@ def protect_jointly(
     """
     builder = _Builder({ind.value: source for ind, source in sources.items()})
     shown: set[Unknown] = set()
-    hidden: dict[Unknown, int] = {}
     for indicator, system in systems.items():
         for key, value in system.values.items():
             unknown = (indicator.value, key[0], key[1])
@@ -176,8 +177,6 @@ def protect_jointly(
                 continue
             builder.problem.values[unknown] = value
             shown.add(unknown)
-            if system.status[key] is not Status.PUBLISHED:
-                hidden[unknown] = min(1, value)
         for line in system.lines:
             total = (indicator.value, line.total[0], line.total[1])
             parts = [(indicator.value, f, s) for f, s in line.parts]
@@ -193,6 +192,7 @@ def protect_jointly(
                 additive = indicator is not Indicator.PARTICIPANTS
             builder.sum_line(total, parts, additive=additive)
     fixed: set[Unknown] = set()
+    hidden_earlier: dict[Unknown, int] = {}
     used = 0
     prepare(
         [((c.breakdown, c.category), (c.start, c.end)) for r in earlier for c in r.counts]
@@ -206,37 +206,63 @@ def protect_jointly(
             same += 1
             if count.published:
                 fixed.add(unknown)
-                hidden.pop(unknown, None)
+                hidden_earlier.pop(unknown, None)
             else:
-                hidden[unknown] = min(1, count.value)  # a zero hidden for P3 may be 0
+                hidden_earlier[unknown] = min(1, count.value)  # a zero hidden for P3 may be 0
         used += 1 if same else 0
     _relations(builder, set(builder.problem.values) | builder.unavailable, prepare, held)
     fixed -= builder.unavailable
-    for unknown in fixed:
-        hidden.pop(unknown, None)  # shown once (a lower k), hiding it later hides nothing
     splits = _splits(builder, shown)
-    result = audit.protect(
-        builder.problem,
-        {key: low for key, low in hidden.items() if key in builder.problem.values},
-        shown,
-        k,
-        min_range=hidden_range,
-        fixed=fixed,
-        splits=splits,
-        order=repr,
-        zero_may_hide=lambda key: key[1][0] in _ATTRIBUTES,
-    )
-    for indicator, system in systems.items():
-        for key in system.values:
-            unknown = (indicator.value, key[0], key[1])
-            if unknown in builder.unavailable:
-                continue
-            if unknown in result.hidden:
-                if system.status[key] is Status.PUBLISHED:
-                    system.status[key] = Status.COMPLEMENTARY
-            else:
-                system.status[key] = Status.PUBLISHED
-    return JointResult(result.solved, used, hidden_range)
+    solved = 0
+    keep: dict[Indicator, set[Key]] = {indicator: set() for indicator in systems}
+    # The audit may hide counts a line shows beside a single hidden one, and show
+    # again hidden ones that hide nothing; the line rules are then applied again from
+    # its result, and the audit run again, until neither changes anything.
+    for _round in range(_MAX_ROUNDS):
+        hidden: dict[Unknown, int] = {}
+        for indicator, system in systems.items():
+            for key, value in system.values.items():
+                unknown = (indicator.value, key[0], key[1])
+                if value is not None and system.status[key] is not Status.PUBLISHED:
+                    hidden[unknown] = min(1, value)
+        for unknown, low in hidden_earlier.items():
+            if unknown not in fixed:
+                hidden[unknown] = low
+        for unknown in fixed:
+            hidden.pop(unknown, None)  # shown once (a lower k), hiding it later hides nothing
+        result = audit.protect(
+            builder.problem,
+            {key: low for key, low in hidden.items() if key in builder.problem.values},
+            shown,
+            k,
+            min_range=hidden_range,
+            fixed=fixed,
+            splits=splits,
+            order=repr,
+            zero_may_hide=lambda key: key[1][0] in _ATTRIBUTES,
+        )
+        solved += result.solved
+        changed = False
+        for indicator, system in systems.items():
+            for key in system.values:
+                unknown = (indicator.value, key[0], key[1])
+                if unknown in builder.unavailable:
+                    continue
+                if unknown in result.hidden:
+                    if system.status[key] is Status.PUBLISHED:
+                        system.status[key] = Status.COMPLEMENTARY
+                else:
+                    if system.status[key] is not Status.PUBLISHED or unknown in fixed:
+                        keep[indicator].add(key)  # shown by the audit: hiding it protects nothing
+                    system.status[key] = Status.PUBLISHED
+            before = dict(system.status)
+            system.status = disclosure.suppress(
+                system.values, system.lines, k, start=before, keep=keep[indicator]
+            )
+            changed = changed or system.status != before
+        if not changed:
+            break
+    return JointResult(solved, used, hidden_range)
 
 
 def _cuts(spans: Iterable[Span]) -> list[int]:
