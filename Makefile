@@ -40,7 +40,8 @@ ICON_SIZES := 16 24 32 48 64 128 256 512
 APP_ID     := fr.vpigroups.VPIGroups
 
 dist: setup
-	@VPI_EXTRA_DEPS="objdump:binutils strip:binutils" sh packaging/system-deps.sh
+	@VPI_EXTRA_DEPS="objdump:binutils strip:binutils gcc:gcc /usr/sbin/icupkg:icu-devtools" \
+	    sh packaging/system-deps.sh
 	rm -rf dist/vpi-groups build/pyinstaller
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 	    packaging/vpi-groups.spec
@@ -52,7 +53,7 @@ dist: setup
 	        dist/vpi-groups/share/icons/hicolor/$${n}x$${n}/apps/$(APP_ID).png; done
 	version=$$($(BIN)/python -c 'import vpi_groups; print(vpi_groups.__version__)') && \
 	    rm -f dist/vpi-groups-*-linux-x86_64.tar.gz && \
-	    tar -C dist -czf dist/vpi-groups-$$version-linux-x86_64.tar.gz vpi-groups
+	    tar -C dist -I 'gzip -9n' -cf dist/vpi-groups-$$version-linux-x86_64.tar.gz vpi-groups
 	$(BIN)/python packaging/smoke_bundle.py dist/vpi-groups
 
 # The smoke test again, on the bundle already built.

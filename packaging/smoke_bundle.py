@@ -8,8 +8,14 @@ In a temporary home (settings and data folders included), with the bundled
 
 1. ``--version``;
 2. ``init`` with a passphrase file, ``demo-data``, ``verify``;
-3. a report in each format (csv, xlsx, pdf, json) and a calendar (.ics);
-4. the window on that vault, to the unlock dialog. Under Xvfb (when installed), the
+3. a report in each format (csv, xlsx, pdf, json), a calendar (.ics), a backup
+   restored into a new folder (the bundle hashes with CPython's own SHA-2, not OpenSSL);
+4. on Linux, the bundle's trimmed ICU data (packaging/trim_icu.py): the bundle's QtCore
+   and ICU libraries, loaded under this interpreter's PySide6 (the same version, with
+   ``LD_PRELOAD``: the frozen program runs no other code), sort French names with
+   accents, upper-case French letters, name the Paris time zone in French and open
+   the Windows-1252 codec;
+5. the window on that vault, to the unlock dialog. Under Xvfb (when installed), the
    step waits until a window titled as the French unlock dialog is mapped on the X
    display: proof that the window opened and that the bundle's French catalogue was
    loaded. Without Xvfb (or ``xwininfo``), the window runs on Qt's offscreen platform
@@ -19,6 +25,7 @@ In a temporary home (settings and data folders included), with the bundled
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -36,6 +43,29 @@ UNLOCK_TITLE = "VPI Groups — déverrouillage"  # "VPI Groups — unlock" in th
 REPORT_FORMATS = ("csv", "xlsx", "pdf", "json")
 WINDOW_LIMIT_S = 30.0
 ALIVE_AFTER_S = 5.0
+
+
+# Run under the bundle's QtCore and ICU (icu_step): prints what the checks compare.
+ICU_PROBE = """
+import json
+from PySide6.QtCore import QCollator, QLocale, QStringDecoder, QTimeZone
+french = QLocale("fr_FR")
+collator = QCollator(french)
+paris = QTimeZone(b"Europe/Paris")
+print(json.dumps({
+    "sorted": sorted(%r, key=collator.sortKey),
+    "upper": french.toUpper("élève œuvre à ça"),
+    "zone": paris.displayName(QTimeZone.StandardTime, QTimeZone.LongName, french),
+    "windows-1252": QStringDecoder("windows-1252").isValid(),
+    "libraries": sorted({line.split()[-1] for line in open("/proc/self/maps")
+                         if "libicudata" in line or "libQt6Core" in line}),
+}))
+"""
+# In French order (accents count after the letters): not the order of code points,
+# which puts É after Z.
+FRENCH_NAMES = ("Élodie", "Eloïse", "Emile", "Émilie", "Fanny", "Zoé")
+FRENCH_UPPER = "ÉLÈVE ŒUVRE À ÇA"
+PARIS_IN_FRENCH = "heure normale d’Europe centrale"
 
 
 class SmokeError(Exception):
@@ -187,6 +217,42 @@ def window_step(binary: Path, vault: Path, env: dict[str, str]) -> str:
         return how
 
 
+def icu_step(bundle: Path) -> str:
+    """Check French collation, case and zone names with the bundle's QtCore and ICU data."""
+    qt_lib = bundle / "_internal" / "PySide6" / "Qt" / "lib"
+    if not list(qt_lib.glob("libicudata.so.*")):
+        return "no ICU data library in the bundle: skipped"
+    shuffled = [FRENCH_NAMES[i] for i in (4, 3, 5, 1, 0, 2)]
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "LD_"))}
+    # The bundle's QtCore in place of this interpreter's: its ICU libraries come with it
+    # (their RUNPATH is their own folder).
+    env["LD_PRELOAD"] = str(qt_lib / "libQt6Core.so.6")
+    result = subprocess.run(
+        [sys.executable, "-c", ICU_PROBE % (shuffled,)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise SmokeError(f"the ICU probe failed:\n{result.stderr}")
+    found = json.loads(result.stdout)
+    outside = [path for path in found["libraries"] if not path.startswith(str(qt_lib.resolve()))]
+    if outside or len(found["libraries"]) != 2:
+        raise SmokeError(f"the probe did not run on the bundle's libraries: {found['libraries']}")
+    expected = {
+        "sorted": list(FRENCH_NAMES),
+        "upper": FRENCH_UPPER,
+        "zone": PARIS_IN_FRENCH,
+        "windows-1252": True,
+    }
+    wrong = {key: found[key] for key, value in expected.items() if found[key] != value}
+    if wrong:
+        raise SmokeError(f"ICU data: expected {expected}, got {wrong}")
+    return "French sorting, case, zone name, Windows-1252"
+
+
 def smoke(bundle: Path) -> list[tuple[str, float, str]]:
     """Run every step against ``bundle``; return (step, seconds, note) for each."""
     binary = bundle / "vpi-groups"
@@ -246,12 +312,21 @@ def smoke(bundle: Path) -> list[tuple[str, float, str]]:
                 raise SmokeError("the .ics holds no event")
             return f"{text.count('BEGIN:VEVENT')} events"
 
+        def backup() -> str:
+            archive = out / "coffre.vpibak"
+            _run(binary, env, "--vault", str(vault), "backup", "--out", str(archive), *key)
+            restored = home / "restored"
+            _run(binary, env, "restore", str(archive), "--to", str(restored), *key)
+            return _run(binary, env, "--vault", str(restored), "verify", *key).strip()[:60]
+
         step("version", version)
         step("init", init)
         step("demo-data", demo)
         step("verify", verify)
         step("reports", reports)
         step("calendar", calendar)
+        step("backup", backup)
+        step("icu data", lambda: icu_step(bundle))
         step("window", lambda: window_step(binary, vault, env))
     return done
 
