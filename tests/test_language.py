@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from vpi_groups.language import choose, formatting_locale, of_environment, of_locale
+from vpi_groups.language import alphabetical, choose, formatting_locale, of_environment, of_locale
 
 
 @pytest.mark.parametrize(
@@ -70,3 +70,18 @@ def test_choose(requested: str | None, system: str | None, expected: str) -> Non
 )
 def test_formatting_locale(lang: str, system: str | None, expected: str) -> None:
     assert formatting_locale(lang, system) == expected
+
+
+def test_accents_and_capitals_only_break_ties() -> None:
+    names = ["Zoé", "Élodie", "eloise", "Œuvre", "Eloïse", "Claire", "de Vries", "Dubois", "Ours"]
+    assert sorted(names, key=alphabetical) == [
+        "Claire",
+        "de Vries",
+        "Dubois",
+        "Élodie",
+        "Eloïse",
+        "eloise",
+        "Œuvre",
+        "Ours",
+        "Zoé",
+    ]

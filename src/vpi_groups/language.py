@@ -3,12 +3,14 @@
 The window, the command line and the report files all decide with :func:`of_locale`;
 they differ only in where the locale name comes from (Qt's locale, the environment).
 :func:`formatting_locale` is the one rule for the conventions of dates and numbers
-that go with the chosen language.
+that go with the chosen language; :func:`alphabetical` is the order of names in every
+list.
 """
 
 from __future__ import annotations
 
 import os
+import unicodedata
 from collections.abc import Mapping
 
 LANGUAGES = ("fr", "en")
@@ -65,3 +67,19 @@ def formatting_locale(lang: str, system_name: str | None) -> str:
     if language.lower() == "en" and country.isalpha() and len(country) == 2:
         return f"en_{country.upper()}"
     return ENGLISH_FALLBACK
+
+
+def alphabetical(text: str) -> tuple[str, str]:
+    """Sort key of names in dictionary order, as a French reader expects.
+
+    Accents and capitals only break ties and ligatures are spelled out, so "Élodie"
+    sorts between "Claire" and "Julien", "Œuvre" among the O and "de Vries" beside
+    "Dubois", where the database's byte order put every accented or lower-case
+    initial after "Z".
+    """
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return plain.casefold().translate(_LIGATURES), text
+
+
+# The ligatures Unicode does not decompose, spelled out as a dictionary files them.
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})

@@ -210,6 +210,18 @@ def test_facilitators_belong_to_partners_and_can_be_made_inactive(vault: vaults.
         assert p.get_facilitator(s, bruno.id).spec.active is False
 
 
+def test_names_are_listed_in_dictionary_order_not_byte_order(vault: vaults.Vault) -> None:
+    names = ["Élodie", "Zoé", "claire", "Julien", "Émile", "Aurélie", "Eric"]
+    with vault.session() as s:
+        for name in names:
+            p.create_facilitator(s, p.FacilitatorSpec(name, Sector.SOCIAL))
+            p.create_room(s, p.RoomSpec(f"{name} — salle"))
+    expected = ["Aurélie", "claire", "Élodie", "Émile", "Eric", "Julien", "Zoé"]
+    with vault.session() as s:
+        assert [f.spec.name for f in p.list_facilitators(s)] == expected
+        assert [r.spec.name for r in p.list_rooms(s)] == [f"{n} — salle" for n in expected]
+
+
 def test_a_facilitator_of_an_unknown_partner_is_refused(vault: vaults.Vault) -> None:
     with vault.session() as s:
         with pytest.raises(NotFoundError) as caught:

@@ -22,6 +22,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from vpi_groups import clock, revisions
+from vpi_groups.language import alphabetical
 from vpi_groups.storage.models import (
     Action,
     ActionKind,
@@ -231,8 +232,8 @@ def get_organisation(session: Session, organisation_id: int) -> OrganisationInfo
 
 def list_organisations(session: Session) -> tuple[OrganisationInfo, ...]:
     """Return every partner organisation, by name."""
-    rows = session.scalars(select(Organisation).order_by(Organisation.name, Organisation.id))
-    return tuple(_organisation_info(r) for r in rows)
+    rows = session.scalars(select(Organisation).order_by(Organisation.id))
+    return tuple(_organisation_info(r) for r in sorted(rows, key=lambda r: alphabetical(r.name)))
 
 
 # ---------------------------------------------------------------- contributions
@@ -418,10 +419,11 @@ def list_facilitators(
     session: Session, *, active_only: bool = False
 ) -> tuple[FacilitatorInfo, ...]:
     """Return facilitators by name (only the active ones if asked)."""
-    query = select(Facilitator).order_by(Facilitator.name, Facilitator.id)
+    query = select(Facilitator).order_by(Facilitator.id)
     if active_only:
         query = query.where(Facilitator.active.is_(True))
-    return tuple(_facilitator_info(r) for r in session.scalars(query))
+    rows = sorted(session.scalars(query), key=lambda r: alphabetical(r.name))
+    return tuple(_facilitator_info(r) for r in rows)
 
 
 # ---------------------------------------------------------------- rooms
@@ -500,7 +502,8 @@ def room_for(session: Session, room_id: int | None, typed_name: str) -> int | No
 
 def list_rooms(session: Session) -> tuple[RoomInfo, ...]:
     """Return every room, by name."""
-    return tuple(_room_info(r) for r in session.scalars(select(Room).order_by(Room.name, Room.id)))
+    rows = session.scalars(select(Room).order_by(Room.id))
+    return tuple(_room_info(r) for r in sorted(rows, key=lambda r: alphabetical(r.name)))
 
 
 # ---------------------------------------------------------------- actions

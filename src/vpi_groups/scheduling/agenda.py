@@ -7,12 +7,14 @@ month of a ten-year programme loads in one short unit of work.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from vpi_groups.language import alphabetical
 from vpi_groups.scheduling import conflicts, records, recurrence
 from vpi_groups.scheduling.conflicts import Conflict, ConflictKind
 from vpi_groups.storage.models import (
@@ -57,19 +59,13 @@ class AgendaFilters:
 
 def filters(session: Session) -> AgendaFilters:
     """Groups and facilitators to filter by."""
-    groups = tuple(
-        (gid, name)
-        for gid, name in session.execute(
-            select(TalkGroup.id, TalkGroup.name).order_by(TalkGroup.name)
-        )
-    )
-    people = tuple(
-        (fid, name)
-        for fid, name in session.execute(
-            select(Facilitator.id, Facilitator.name).order_by(Facilitator.name)
-        )
-    )
+    groups = _by_name((i, n) for i, n in session.execute(select(TalkGroup.id, TalkGroup.name)))
+    people = _by_name((i, n) for i, n in session.execute(select(Facilitator.id, Facilitator.name)))
     return AgendaFilters(groups, people)
+
+
+def _by_name(rows: Iterable[tuple[int, str]]) -> tuple[tuple[int, str], ...]:
+    return tuple(sorted(rows, key=lambda r: (alphabetical(r[1]), r[0])))
 
 
 def entries(

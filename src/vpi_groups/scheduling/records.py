@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
+from vpi_groups.language import alphabetical
 from vpi_groups.scheduling.checks import MAX_SESSION_LENGTH, aware
 from vpi_groups.scheduling.recurrence import Closure, Recurrence
 from vpi_groups.storage.models import (
@@ -419,9 +420,9 @@ def get_group(session: Session, group_id: int) -> GroupInfo:
 
 def list_groups(session: Session, *, action_id: int | None = None) -> tuple[GroupInfo, ...]:
     """Return talk groups by name, optionally of one action."""
-    query = select(TalkGroup).order_by(TalkGroup.name, TalkGroup.id)
+    query = select(TalkGroup).order_by(TalkGroup.id)
     if action_id is not None:
         query = query.where(TalkGroup.action_id == action_id)
-    rows = session.scalars(query).all()
+    rows = sorted(session.scalars(query), key=lambda r: alphabetical(r.name))
     specs = group_specs(session, rows)
     return tuple(GroupInfo(row.id, row.uid, row.revision, specs[row.id]) for row in rows)
