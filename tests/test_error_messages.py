@@ -17,6 +17,7 @@ import vpi_groups
 from vpi_groups import error_messages, validation
 from vpi_groups.attendance.codes import CODE_LENGTH, InvalidCodeError
 from vpi_groups.attendance.registers import AttendanceError, AttendanceErrorCode
+from vpi_groups.calendar.invitations import InvitationError
 from vpi_groups.cli import UsageError, describe_error
 from vpi_groups.demo.data import NotEmptyError
 from vpi_groups.error_messages import GENERIC_KEYS, HINTS, SENTENCES, describe, sentence_key
@@ -136,6 +137,10 @@ def _samples() -> list[BaseException]:
     samples += [validation.SessionStateError(7, "move", reason) for reason in sorted(reasons)]
     samples += [AttendanceError(code) for code in AttendanceErrorCode]
     samples += [ReportError(code) for code in ReportErrorCode]
+    samples += [
+        InvitationError(reason)
+        for reason in ("talk-group", "no-organiser", "no-attendee", "not-in-directory")
+    ]
     return samples
 
 

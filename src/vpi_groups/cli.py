@@ -342,29 +342,115 @@ def cmd_releases(args: argparse.Namespace) -> int:
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
-    """Show the vault's organisation name, or set it with --organisation."""
+    """Show the vault's organisation name and organiser address, or set them."""
     from vpi_groups import error_messages, validation, vault_settings
     from vpi_groups.reports import wording
 
     lang = args.lang or language()
-    if args.organisation is not None:
-        try:  # checked before unlocking: a refused name asks for no passphrase
-            name = vault_settings.clean_organisation(args.organisation)
-        except validation.ValidationError as exc:
-            said = error_messages.describe(exc, lang)
-            check = message("err_report_check", lang, option="--organisation")
-            raise UsageError(f"{said} {check}") from None
+    name: str | None = None
+    address: str | None = None
+    if args.organisation is not None or args.organiser_email is not None:
+        # Checked before unlocking: a refused value asks for no passphrase.
+        for option, value, clean in (
+            ("--organisation", args.organisation, vault_settings.clean_organisation),
+            ("--organiser-email", args.organiser_email, _clean_organiser),
+        ):
+            if value is None:
+                continue
+            try:
+                clean(value)
+            except validation.ValidationError as exc:
+                said = error_messages.describe(exc, lang)
+                check = message("err_report_check", lang, option=option)
+                raise UsageError(f"{said} {check}") from None
         with _unlock(args) as vault, vault.session() as s:
-            name = vault_settings.save_organisation(s, name)
-        print(message("settings_organisation_saved", lang, name=name))
+            if args.organisation is not None:
+                name = vault_settings.save_organisation(s, args.organisation)
+            if args.organiser_email is not None:
+                address = vault_settings.save_organiser_email(s, args.organiser_email)
+        if args.organisation is not None:
+            print(message("settings_organisation_saved", lang, name=name))
+        if args.organiser_email is not None:
+            if address is None:
+                print(message("settings_organiser_email_cleared", lang))
+            else:
+                print(message("settings_organiser_email_saved", lang, address=address))
         return EXIT_OK
     with _unlock(args) as vault, vault.session() as s:
         name = vault_settings.organisation(s)
+        address = vault_settings.organiser_email(s)
     if name:
         print(message("settings_organisation", lang, name=name))
     else:
         neutral = wording.text("programme", lang)
         print(message("settings_organisation_unset", lang, neutral=neutral))
+    if address:
+        print(message("settings_organiser_email", lang, address=address))
+    else:
+        print(message("settings_organiser_email_unset", lang))
+    return EXIT_OK
+
+
+def _clean_organiser(value: str) -> str | None:
+    from vpi_groups import validation, vault_settings
+
+    return validation.clean_email(value, vault_settings.ORGANISER_EMAIL)
+
+
+def cmd_invite(args: argparse.Namespace) -> int:
+    """Write the invitation to a professionals' session (.ics, .eml), or list who can be invited."""
+    from vpi_groups import validation
+    from vpi_groups.calendar import ics
+    from vpi_groups.calendar import invitations as inv
+
+    lang = args.lang or language()
+    reminder = None if args.reminder == 0 else dt.timedelta(minutes=args.reminder)
+    with _unlock(args) as vault:
+        try:
+            with vault.session() as s:
+                if args.out is None and args.eml is None:
+                    people = inv.invitees(s, args.session_id)
+                    made = None
+                else:
+                    made = inv.make_invitation(
+                        s, args.session_id, args.to, reminder=reminder, lang=lang
+                    )
+                    # Written inside the unit of work: no audit entry for files not written.
+                    if args.out is not None:
+                        ics.write_calendar(Path(args.out), made.data)
+                    if args.eml is not None:
+                        ics.write_calendar(Path(args.eml), inv.email_draft(made))
+        except validation.NotFoundError:
+            raise UsageError(message("err_sheet_not_found", lang, id=args.session_id)) from None
+    if made is None:
+        if not people:
+            print(message("invite_none", lang))
+        for person in people:
+            detail = f" ({person.detail})" if person.detail else ""
+            mark = "*" if person.on_session else "-"
+            print(
+                message(
+                    "invite_people",
+                    lang,
+                    mark=mark,
+                    email=person.email,
+                    name=person.name,
+                    detail=detail,
+                )
+            )
+        return EXIT_OK
+    for path in (args.out, args.eml):
+        if path is not None:
+            print(
+                message(
+                    "invite_written",
+                    lang,
+                    method=made.method.value,
+                    count=len(made.attendees),
+                    sequence=made.sequence,
+                    path=path,
+                )
+            )
     return EXIT_OK
 
 
@@ -901,8 +987,32 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
         metavar="NOM",
         help=message("opt_settings_organisation", lang),
     )
+    settings.add_argument(
+        "--organiser-email",
+        metavar="ADRESSE",
+        help=message("opt_settings_organiser_email", lang),
+    )
     _add_secret_options(settings, lang, recovery=True)
     settings.set_defaults(handler=cmd_settings)
+
+    invite = commands.add_parser("invite", help=message("cmd_invite", lang))
+    invite.add_argument(
+        "session_id", metavar="SESSION_ID", type=int, help=message("opt_session_id", lang)
+    )
+    invite.add_argument(
+        "--to", metavar="ADRESSE", action="append", help=message("opt_invite_to", lang)
+    )
+    invite.add_argument(
+        "--reminder",
+        metavar="MINUTES",
+        type=int,
+        default=24 * 60,
+        help=message("opt_invite_reminder", lang),
+    )
+    invite.add_argument("--out", metavar="FILE", help=message("opt_invite_out", lang))
+    invite.add_argument("--eml", metavar="FILE", help=message("opt_invite_eml", lang))
+    _add_secret_options(invite, lang, recovery=True)
+    invite.set_defaults(handler=cmd_invite)
 
     listing = commands.add_parser("programme", help=message("cmd_programme", lang))
     listing.add_argument(

@@ -385,8 +385,66 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "err_sheet_not_found": ("Aucune séance n° {id}.", "No session number {id}."),
     "cmd_settings": (
-        "afficher ou changer les réglages du coffre (nom de l'organisation)",
-        "show or change the vault's settings (the organisation's name)",
+        "afficher ou changer les réglages du coffre (nom de l'organisation, adresse "
+        "de l'organisateur·rice des invitations)",
+        "show or change the vault's settings (the organisation's name, the organiser's "
+        "address for invitations)",
+    ),
+    "opt_settings_organiser_email": (
+        "adresse électronique de l'organisateur·rice des invitations, où vont les "
+        'réponses ("" l\'efface)',
+        'the organiser\'s e-mail address for invitations, where replies go ("" clears it)',
+    ),
+    "settings_organiser_email": (
+        "Organisateur·rice des invitations : {address}",
+        "Organiser of invitations: {address}",
+    ),
+    "settings_organiser_email_unset": (
+        "Organisateur·rice des invitations : non renseigné·e (pas d'invitation possible).",
+        "Organiser of invitations: not set (no invitation can be made).",
+    ),
+    "settings_organiser_email_saved": (
+        "Adresse de l'organisateur·rice enregistrée : {address}",
+        "Organiser's address saved: {address}",
+    ),
+    "settings_organiser_email_cleared": (
+        "Adresse de l'organisateur·rice effacée.",
+        "Organiser's address cleared.",
+    ),
+    "cmd_invite": (
+        "inviter des professionnel·les à une séance (formation, action grand public, "
+        "plénière) : fichier .ics (REQUEST ou CANCEL) et brouillon de courriel .eml ; "
+        "sans --out ni --eml, liste les personnes qu'on peut inviter",
+        "invite professionals to a session (training, public action, plenary): an .ics "
+        "file (REQUEST or CANCEL) and an .eml e-mail draft; without --out or --eml, list "
+        "the people who can be invited",
+    ),
+    "opt_invite_to": (
+        "adresse à inviter, prise dans l'annuaire (répétable ; par défaut les "
+        "animateur·rices de la séance)",
+        "an address to invite, from the directory (repeatable; default: the session's "
+        "facilitators)",
+    ),
+    "opt_invite_reminder": (
+        "rappel, en minutes avant le début (0 : aucun ; 1440 par défaut)",
+        "reminder, in minutes before the start (0: none; 1440 by default)",
+    ),
+    "opt_invite_out": ("fichier .ics à écrire", "the .ics file to write"),
+    "opt_invite_eml": (
+        "brouillon de courriel .eml à écrire, l'invitation jointe",
+        "the .eml e-mail draft to write, with the invitation attached",
+    ),
+    "invite_people": (
+        "{mark} {email} — {name}{detail}",
+        "{mark} {email} — {name}{detail}",
+    ),
+    "invite_none": (
+        "Personne de l'annuaire n'a d'adresse électronique : ajoutez-en dans l'annuaire.",
+        "Nobody in the directory has an e-mail address: add some in the directory.",
+    ),
+    "invite_written": (
+        "{method} écrit pour {count} personne(s) (SEQUENCE {sequence}) : {path}",
+        "{method} written for {count} person(s) (SEQUENCE {sequence}): {path}",
     ),
     "opt_settings_organisation": (
         "nom de l'organisation, imprimé en tête de chaque bilan et dans les agendas "

@@ -22,6 +22,7 @@ from typing import Literal
 from vpi_groups import validation
 from vpi_groups.attendance import codes as participant_codes
 from vpi_groups.attendance.registers import AttendanceError
+from vpi_groups.calendar.invitations import InvitationError
 from vpi_groups.errors import AppError
 from vpi_groups.reports import periods
 from vpi_groups.storage import errors as vault_errors
@@ -182,6 +183,35 @@ SENTENCES: Mapping[str, tuple[str, str]] = {
     "field.invalid-value/fraction-of-cent": (
         "Les montants sont tenus au centime : deux décimales au plus.",
         "Amounts are kept to the cent: at most two decimals.",
+    ),
+    "field.invalid-value/email": (
+        "Saisissez une seule adresse électronique, par exemple prenom.nom@exemple.fr.",
+        "Enter one e-mail address, for example first.last@example.org.",
+    ),
+    "invitation/talk-group": (
+        "Les séances des groupes de parole ne font jamais l'objet d'invitations : "
+        "seules les réunions de professionnel·les (formation, action grand public, "
+        "journée plénière) en reçoivent.",
+        "Talk-group sessions never get invitations: only meetings of professionals "
+        "(training, public action, plenary day) do.",
+    ),
+    "invitation/no-organiser": (
+        "Indiquez d'abord l'adresse de l'organisateur·rice des invitations dans "
+        "Paramètres › Votre organisation : les réponses y seront envoyées.",
+        "First enter the organiser's address for invitations in Settings › Your "
+        "organisation: the replies go there.",
+    ),
+    "invitation/no-attendee": (
+        "Cochez au moins une personne à inviter. Seules les personnes de l'annuaire "
+        "ayant une adresse électronique sont proposées.",
+        "Tick at least one person to invite. Only people of the directory with an e-mail "
+        "address are offered.",
+    ),
+    "invitation/not-in-directory": (
+        "Cette adresse n'est pas dans l'annuaire : ajoutez-la d'abord à la fiche d'un·e "
+        "animateur·rice ou d'une structure partenaire.",
+        "This address is not in the directory: first add it to a facilitator's or a "
+        "partner's record.",
     ),
     "field.invalid-choice": (
         "Choisissez une valeur dans la liste.",
@@ -468,6 +498,8 @@ def _sub_key(error: AppError) -> str | None:
         return str(error.kind)  # the action's own kind
     if isinstance(error, AttendanceError):
         return error.field or None
+    if isinstance(error, InvitationError):
+        return error.reason
     return None
 
 

@@ -10,6 +10,7 @@ A service that raises one of these has written nothing.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from enum import StrEnum
 from typing import TypeVar
@@ -273,6 +274,20 @@ def clean_text(
         return None
     if maximum is not None and len(text) > maximum:
         raise TooLongError(field, maximum)
+    return text
+
+
+# One address, as mail clients take it in a "To:" line: no display name, no spaces, no
+# list separators, a dot in the domain. Deliverability is the mail server's business.
+_EMAIL = re.compile(r"[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\".]+(\.[^@\s<>()\[\],;:\".]+)+")
+EMAIL_MAX = 200
+
+
+def clean_email(value: str | None, field: str) -> str | None:
+    """Strip an e-mail address; blank becomes None. Raise if too long or not an address."""
+    text = clean_text(value, field, maximum=EMAIL_MAX)
+    if text is not None and not _EMAIL.fullmatch(text):
+        raise InvalidValueError(field, "email")
     return text
 
 

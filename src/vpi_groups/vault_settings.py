@@ -7,7 +7,8 @@ organisation that every report prints in its header: the files leave with it.
 The organisation's name is read and written on its own (:func:`organisation`,
 :func:`save_organisation`), not through :class:`VaultSettings`: the numbers are saved
 together from one form, the name from its own field, and saving one never touches
-the other.
+the other. So is the organiser's e-mail address (:func:`organiser_email`), the
+ORGANIZER of the invitations sent to professionals, to whom their replies go.
 """
 
 from __future__ import annotations
@@ -18,12 +19,13 @@ from sqlalchemy.orm import Session
 
 from vpi_groups.errors import AppError
 from vpi_groups.storage.models import Setting
-from vpi_groups.validation import ValidationError, clean_text
+from vpi_groups.validation import ValidationError, clean_email, clean_text
 
 RETENTION_MONTHS = "retention_months"
 SUPPRESSION_K = "suppression_k"
 HIDDEN_RANGE = "hidden_range"
 ORGANISATION = "organisation"
+ORGANISER_EMAIL = "organiser_email"
 
 RETENTION_RANGE = (1, 120)
 RETENTION_DEFAULT = 24
@@ -154,6 +156,37 @@ def save_organisation(session: Session, name: str) -> str:
     row = session.get(Setting, ORGANISATION)
     if row is None:
         session.add(Setting(key=ORGANISATION, value=cleaned))
+    else:
+        row.value = cleaned
+    return cleaned
+
+
+def organiser_email(session: Session) -> str | None:
+    """The address invitations come from and replies go to; None while unset."""
+    row = session.get(Setting, ORGANISER_EMAIL)
+    if row is None:
+        return None
+    try:
+        return clean_email(row.value, ORGANISER_EMAIL)
+    except ValidationError:
+        return None
+
+
+def save_organiser_email(session: Session, address: str | None) -> str | None:
+    """Check and store the organiser's address (blank removes it); return it as kept.
+
+    Raises:
+        InvalidValueError: not one e-mail address (nothing is written).
+        TooLongError: longer than 200 characters.
+    """
+    cleaned = clean_email(address, ORGANISER_EMAIL)
+    row = session.get(Setting, ORGANISER_EMAIL)
+    if cleaned is None:
+        if row is not None:
+            session.delete(row)
+            session.flush()
+    elif row is None:
+        session.add(Setting(key=ORGANISER_EMAIL, value=cleaned))
     else:
         row.value = cleaned
     return cleaned

@@ -417,8 +417,23 @@ def _level_uid(stored: str, privacy: Privacy, key: bytes | None) -> str:
         return stored
     if key is None:
         raise ValueError("a UID key is needed beyond the partner level")
-    digest = hmac.new(key, f"{privacy.value}\0{stored}".encode(), hashlib.sha256).digest()
+    return _derived_uid(key, privacy.value, stored)
+
+
+def _derived_uid(key: bytes, label: str, stored: str) -> str:
+    digest = hmac.new(key, f"{label}\0{stored}".encode(), hashlib.sha256).digest()
     return str(uuid.UUID(bytes=digest[:16], version=4))
+
+
+def invitation_uid(session: Session, stored: str) -> str:
+    """The UID of a session's invitations, derived as the busy level's are.
+
+    Stable for the session (an update or a cancellation replaces the invitation in
+    the attendee's calendar), and unrelated to the published calendars' UIDs, so that
+    a partner who both subscribes and is invited sees two distinct events, never a
+    subscription overwritten by an invitation.
+    """
+    return _derived_uid(_uid_key(session), "invitation", stored)
 
 
 def _stamp_event(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -75,6 +76,14 @@ FACILITATORS = [
     ("Thomas Petit", Sector.EDUCATION, "Conseiller principal d'éducation", 11),
     ("Aurélie Bernard", Sector.ASSOCIATION, "Conseillère conjugale", 5),
 ]
+
+
+def _demo_email(name: str) -> str:
+    """An invented address on the domain reserved for examples (RFC 2606)."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return ".".join(plain.lower().split()) + "@example.org"
+
+
 ROOMS = [
     ("Centre social — salle Jaurès", "12 rue Jean-Jaurès", 14),
     ("CCAS — salle de réunion", "2 place de la Mairie", 10),
@@ -187,7 +196,11 @@ def populate(
             programme.create_facilitator(
                 session,
                 programme.FacilitatorSpec(
-                    name, sector, organisation_id=partners[partner_index].id, role=role
+                    name,
+                    sector,
+                    organisation_id=partners[partner_index].id,
+                    role=role,
+                    email=_demo_email(name),
                 ),
             ).id
         )

@@ -49,6 +49,7 @@ from vpi_groups.validation import (
     RequiredError,
     ReviewMismatchError,
     choice,
+    clean_email,
     clean_text,
     get_row,
 )
@@ -170,7 +171,7 @@ def _clean_organisation(spec: OrganisationSpec) -> OrganisationSpec:
         sector=choice(Sector, spec.sector, "sector"),
         contact_name=clean_text(spec.contact_name, "contact_name"),
         contact_role=clean_text(spec.contact_role, "contact_role"),
-        contact_email=clean_text(spec.contact_email, "contact_email"),
+        contact_email=clean_email(spec.contact_email, "contact_email"),
         contact_phone=clean_text(spec.contact_phone, "contact_phone", maximum=PHONE_MAX),
         agreement_start=start,
         agreement_end=end,
@@ -352,6 +353,7 @@ class FacilitatorSpec:
     organisation_id: int | None = None
     role: str | None = None
     active: bool = True
+    email: str | None = None
 
 
 @dataclass(frozen=True)
@@ -368,13 +370,16 @@ def _clean_facilitator(session: Session, spec: FacilitatorSpec) -> FacilitatorSp
     role = clean_text(spec.role, "role")
     if spec.organisation_id is not None:
         _existing(session, Organisation.id, {spec.organisation_id}, "organisation")
-    return FacilitatorSpec(name, sector, spec.organisation_id, role, bool(spec.active))
+    email = clean_email(spec.email, "email")
+    return FacilitatorSpec(name, sector, spec.organisation_id, role, bool(spec.active), email)
 
 
 def _facilitator_info(row: Facilitator) -> FacilitatorInfo:
     return FacilitatorInfo(
         row.id,
-        FacilitatorSpec(row.name, Sector(row.sector), row.organisation_id, row.role, row.active),
+        FacilitatorSpec(
+            row.name, Sector(row.sector), row.organisation_id, row.role, row.active, row.email
+        ),
     )
 
 
@@ -384,6 +389,7 @@ def _write_facilitator(row: Facilitator, spec: FacilitatorSpec) -> None:
     row.organisation_id = spec.organisation_id
     row.role = spec.role
     row.active = spec.active
+    row.email = spec.email
 
 
 def create_facilitator(session: Session, spec: FacilitatorSpec) -> FacilitatorInfo:

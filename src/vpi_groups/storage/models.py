@@ -237,6 +237,8 @@ class Facilitator(Base):
     role: Mapped[str | None] = mapped_column(String(200))
     sector: Mapped[Sector] = mapped_column(coded(Sector, 20))
     active: Mapped[bool] = mapped_column(Boolean)
+    # Where invitations to professionals' meetings are sent (never a participant's).
+    email: Mapped[str | None] = mapped_column(String(200))
 
 
 class Room(Base):

@@ -1,0 +1,392 @@
+"""Invitations to professionals' meetings: iTIP REQUEST and CANCEL files, and e-mail drafts.
+
+A training, a public action's event or the plenary day brings professionals of the
+directory together; they are invited the way their calendars expect (RFC 5546, iTIP):
+one ``.ics`` file per meeting with ``METHOD:REQUEST`` (or ``METHOD:CANCEL`` once the
+session is cancelled), and, since the application never uses the network, an e-mail
+draft (``.eml``, RFC 5322) with the invitation attached that the user's mail client
+opens ready to send: inviting eight people is one file, not eight messages.
+
+What an invitation holds, and why:
+
+- ``ORGANIZER``: the vault's organiser address (:func:`vpi_groups.vault_settings.organiser_email`),
+  named by the organisation's name when it is set. Outlook and Thunderbird refuse a
+  REQUEST without one; replies go there.
+- One ``ATTENDEE`` per invited professional, with ``CN``, ``ROLE=REQ-PARTICIPANT``,
+  ``PARTSTAT=NEEDS-ACTION``, ``RSVP=TRUE`` and ``CUTYPE=INDIVIDUAL`` (in a CANCEL:
+  the same attendees, without RSVP). Only addresses of the directory can be
+  invited (facilitators' and partners' referents'); participants of talk groups
+  have no address in the vault, and talk-group sessions are never invited to at all.
+- ``UID``: derived from the session's stored UID (:func:`vpi_groups.calendar.ics.invitation_uid`),
+  the same in every invitation of that session, so that an update or a cancellation
+  replaces the event in each attendee's calendar; it differs from the published
+  calendars' UID. ``SEQUENCE``: the session's revision, which grows with every saved
+  change (time, place, status), as iTIP requires of an update that attendees must
+  see; ``DTSTAMP``: the time the file is made.
+- ``DTSTART``/``DTEND`` in the programme's time zone, with its ``VTIMEZONE`` (the
+  published calendar's rules, :func:`vpi_groups.calendar.ics._times`).
+- ``LOCATION``: the room's name and address. The invitation goes to named
+  professionals who must find the place; it is not a published calendar.
+- A ``VALARM`` (``ACTION:DISPLAY``) before the start, when a reminder is asked for.
+- ``SUMMARY``: the action's title; ``DESCRIPTION``: the action's kind, the time and
+  place in words, the facilitators. Never a participant, a note, a memo or a count.
+
+Each invitation made records one audit entry (counts only) in the unit of work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.policy
+import email.utils
+from collections.abc import Collection
+from dataclasses import dataclass
+from email.headerregistry import Address
+from email.message import EmailMessage
+from enum import StrEnum
+
+from icalendar import Alarm, Calendar, Event, vCalAddress, vDDDTypes
+from sqlalchemy.orm import Session
+
+from vpi_groups import clock, vault_settings
+from vpi_groups.attendance.sheets import day_words, time_words
+from vpi_groups.calendar import ics
+from vpi_groups.calendar.timezones import vtimezone
+from vpi_groups.errors import AppError
+from vpi_groups.programme import records as programme
+from vpi_groups.scheduling import records, recurrence
+from vpi_groups.storage import audit
+from vpi_groups.storage.models import ActionKind, AuditKind, SessionStatus
+from vpi_groups.validation import NaiveDateTimeError, OutOfRangeError
+
+DEFAULT_REMINDER = dt.timedelta(days=1)
+MAX_REMINDER = dt.timedelta(days=14)
+MAX_ATTENDEES = 200
+
+
+class Method(StrEnum):
+    """The iTIP method of an invitation file."""
+
+    REQUEST = "REQUEST"
+    CANCEL = "CANCEL"
+
+
+class InvitationError(AppError):
+    """An invitation that cannot be made; ``reason`` says why (the message's key).
+
+    - ``talk-group``: a talk group's session (never invited to);
+    - ``no-organiser``: the vault has no organiser address yet (Settings);
+    - ``no-attendee``: nobody with an address is chosen;
+    - ``not-in-directory``: an address that no facilitator or partner of the directory has.
+    """
+
+    code = "invitation"
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"{self.code}: {reason}")
+        self.reason = reason
+
+
+class InviteeKind(StrEnum):
+    """Where in the directory an address comes from."""
+
+    FACILITATOR = "facilitator"
+    PARTNER = "partner"
+
+
+@dataclass(frozen=True)
+class Invitee:
+    """A professional of the directory who can be invited.
+
+    ``on_session``: a facilitator of the session (chosen unless the user unticks them).
+    """
+
+    email: str
+    name: str
+    kind: InviteeKind
+    detail: str
+    on_session: bool = False
+
+
+@dataclass(frozen=True)
+class Invitation:
+    """One invitation file and what the e-mail draft around it says."""
+
+    method: Method
+    data: bytes
+    uid: str
+    sequence: int
+    organiser: Invitee
+    attendees: tuple[Invitee, ...]
+    subject: str
+    body: str
+    file_name: str
+
+
+def invitees(session: Session, session_id: int) -> tuple[Invitee, ...]:
+    """Everyone of the directory with an address: the session's facilitators first.
+
+    Then the other active facilitators, then partners' referents, each group in
+    dictionary order; one entry per address (a facilitator before a referent).
+
+    Raises:
+        NotFoundError: no such session.
+        InvitationError: a talk group's session (``talk-group``).
+    """
+    info = records.get_session(session, session_id)
+    _check_invitable(session, info)
+    organisations = {o.id: o for o in programme.list_organisations(session)}
+    found: dict[str, Invitee] = {}
+    facilitators = programme.list_facilitators(session)
+    ordered = [f for f in facilitators if f.id in info.facilitator_ids] + [
+        f for f in facilitators if f.id not in info.facilitator_ids and f.spec.active
+    ]
+    for person in ordered:
+        address = person.spec.email
+        if address is None or address.casefold() in found:
+            continue
+        partner = organisations.get(person.spec.organisation_id or -1)
+        detail = ", ".join(
+            x for x in (person.spec.role, partner.spec.name if partner else None) if x
+        )
+        found[address.casefold()] = Invitee(
+            address,
+            person.spec.name,
+            InviteeKind.FACILITATOR,
+            detail,
+            on_session=person.id in info.facilitator_ids,
+        )
+    for organisation in organisations.values():
+        address = organisation.spec.contact_email
+        if address is None or address.casefold() in found:
+            continue
+        name = organisation.spec.contact_name or organisation.spec.name
+        found[address.casefold()] = Invitee(
+            address, name, InviteeKind.PARTNER, organisation.spec.name
+        )
+    return tuple(found.values())
+
+
+def _check_invitable(session: Session, info: records.SessionInfo) -> programme.ActionInfo:
+    action = programme.get_action(session, info.action_id)
+    if info.group_id is not None or action.spec.kind is ActionKind.TALK_GROUP:
+        raise InvitationError("talk-group")
+    return action
+
+
+def _now(now: dt.datetime | None) -> dt.datetime:
+    if now is None:
+        return clock.now().astimezone(dt.UTC).replace(microsecond=0)
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise NaiveDateTimeError("now")
+    return now.astimezone(dt.UTC).replace(microsecond=0)
+
+
+def _address(person: Invitee, **parameters: str) -> vCalAddress:
+    value = vCalAddress(f"mailto:{person.email}")
+    value.params["CN"] = person.name
+    for name, parameter in parameters.items():
+        value.params[name.replace("_", "-").upper()] = parameter
+    return value
+
+
+_KIND_WORDS = {
+    ActionKind.TRAINING: ("Formation / information", "Training / information"),
+    ActionKind.PUBLIC_ACTION: ("Action grand public", "Public action"),
+    ActionKind.PLENARY: ("Journée plénière", "Plenary day"),
+}
+
+
+def _when(start: dt.datetime, end: dt.datetime, lang: str) -> str:
+    """The time of the meeting in words, in the programme's time zone."""
+    until = time_words(end, lang)
+    if end.date() != start.date():
+        until = f"{day_words(end.date(), lang)}, {until}"
+    return f"{day_words(start.date(), lang)}, {time_words(start, lang)} – {until}"
+
+
+def make_invitation(
+    session: Session,
+    session_id: int,
+    emails: Collection[str] | None = None,
+    *,
+    reminder: dt.timedelta | None = DEFAULT_REMINDER,
+    lang: str = "fr",
+    now: dt.datetime | None = None,
+) -> Invitation:
+    """The invitation to one session, for the chosen addresses of the directory.
+
+    ``emails``: the addresses to invite (from :func:`invitees`); None invites the
+    session's facilitators. A cancelled session gives a CANCEL to the same people.
+    ``reminder``: how long before the start the attendees' calendars remind them
+    (None: no reminder; at most 14 days).
+
+    Raises:
+        NotFoundError: no such session.
+        InvitationError: a talk group's session, no organiser address, nobody
+            chosen, or an address that is not in the directory.
+        OutOfRangeError: a reminder below zero or above 14 days.
+        NaiveDateTimeError: ``now`` without a time zone.
+    """
+    info = records.get_session(session, session_id)
+    action = _check_invitable(session, info)
+    organiser_address = vault_settings.organiser_email(session)
+    if organiser_address is None:
+        raise InvitationError("no-organiser")
+    if reminder is not None and not dt.timedelta(0) <= reminder <= MAX_REMINDER:
+        raise OutOfRangeError("reminder", int(reminder.total_seconds() // 60), 0, 14 * 24 * 60)
+    known = {i.email.casefold(): i for i in invitees(session, session_id)}
+    if emails is None:
+        chosen = [i for i in known.values() if i.on_session]
+    else:
+        chosen = []
+        for address in dict.fromkeys(e.strip().casefold() for e in emails):
+            if address not in known:
+                raise InvitationError("not-in-directory")
+            chosen.append(known[address])
+    if not chosen:
+        raise InvitationError("no-attendee")
+    if len(chosen) > MAX_ATTENDEES:
+        raise OutOfRangeError("attendees", len(chosen), 1, MAX_ATTENDEES)
+    organisation = vault_settings.organisation(session)
+    organiser = Invitee(
+        organiser_address, organisation or organiser_address, InviteeKind.PARTNER, ""
+    )
+    method = Method.CANCEL if info.status is SessionStatus.CANCELLED else Method.REQUEST
+    moment = _now(now)
+    zone_name = recurrence.DEFAULT_TIMEZONE
+    zone = recurrence.zone(zone_name)
+    uid = ics.invitation_uid(session, info.uid)
+    room = programme.get_room(session, info.room_id) if info.room_id is not None else None
+    place = ", ".join(x for x in (room.spec.name, room.spec.address) if x) if room else ""
+    names = {f.id: f.spec.name for f in programme.list_facilitators(session)}
+    facilitators = ", ".join(names[f] for f in info.facilitator_ids if f in names)
+    title = action.spec.title
+    local_start, local_end = info.start.astimezone(zone), info.end.astimezone(zone)
+    french = lang != "en"
+    words = _KIND_WORDS.get(action.spec.kind, ("", ""))[0 if french else 1]
+    when = _when(local_start, local_end, lang)
+    lines = [f"{words} : {title}" if french else f"{words}: {title}", when]
+    if place:
+        lines.append(("Lieu : " if french else "Place: ") + place)
+    if facilitators:
+        lines.append(("Animation : " if french else "Facilitators: ") + facilitators)
+    description = "\n".join(lines)
+
+    event = Event()
+    event.add("uid", uid)
+    event.add("dtstamp", moment)
+    event.add("sequence", info.revision)
+    start, end = ics._times(info.start, info.end, zone)
+    event["dtstart"] = vDDDTypes(start)
+    event["dtend"] = vDDDTypes(end)
+    event.add("summary", ics._text(title))
+    event.add("description", ics._text(description))
+    if place:
+        event.add("location", ics._text(place))
+    event.add("organizer", _address(organiser))
+    for person in chosen:
+        if method is Method.REQUEST:
+            event.add(
+                "attendee",
+                _address(
+                    person,
+                    cutype="INDIVIDUAL",
+                    role="REQ-PARTICIPANT",
+                    partstat="NEEDS-ACTION",
+                    rsvp="TRUE",
+                ),
+            )
+        else:
+            event.add("attendee", _address(person, cutype="INDIVIDUAL", role="REQ-PARTICIPANT"))
+    event.add("status", "CANCELLED" if method is Method.CANCEL else "CONFIRMED")
+    event.add("transp", "OPAQUE")
+    if reminder is not None and method is Method.REQUEST:
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", ics._text(title))
+        alarm.add("trigger", -reminder)
+        event.add_component(alarm)
+
+    calendar = Calendar()
+    calendar.add("prodid", ics.PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", method.value)
+    years = {local_start.year, local_end.year}
+    calendar.add_component(vtimezone(zone_name, min(years), max(years)))
+    calendar.add_component(event)
+    data: bytes = calendar.to_ical()
+
+    if method is Method.CANCEL:
+        subject = f"Annulé : {title} — {when}" if french else f"Cancelled: {title} — {when}"
+        opening = (
+            "Bonjour,\n\nLa réunion suivante est annulée :"
+            if french
+            else "Hello,\n\nThe following meeting is cancelled:"
+        )
+    else:
+        subject = f"Invitation : {title} — {when}" if french else f"Invitation: {title} — {when}"
+        opening = (
+            "Bonjour,\n\nVous êtes invité·e à la réunion suivante :"
+            if french
+            else "Hello,\n\nYou are invited to the following meeting:"
+        )
+    closing = (
+        "L’invitation est jointe : ouvrez-la pour l’ajouter à votre agenda et répondre."
+        if french and method is Method.REQUEST
+        else "L’annulation est jointe : ouvrez-la pour retirer la réunion de votre agenda."
+        if french
+        else "The invitation is attached: open it to add it to your calendar and reply."
+        if method is Method.REQUEST
+        else "The cancellation is attached: open it to remove the meeting from your calendar."
+    )
+    body = f"{opening}\n\n{description}\n\n{closing}\n"
+    audit.record(
+        session,
+        AuditKind.EXPORT_CALENDAR,
+        {
+            "invitations": 1,
+            "attendees": len(chosen),
+            "cancellations": int(method is Method.CANCEL),
+        },
+    )
+    stem = "annulation" if method is Method.CANCEL else "invitation"
+    return Invitation(
+        method=method,
+        data=data,
+        uid=uid,
+        sequence=info.revision,
+        organiser=organiser,
+        attendees=tuple(chosen),
+        subject=subject,
+        body=body,
+        file_name=f"{stem}-{local_start:%Y-%m-%d}.ics",
+    )
+
+
+def email_draft(invitation: Invitation, *, now: dt.datetime | None = None) -> bytes:
+    """An unsent e-mail (RFC 5322) carrying the invitation, for the user's mail client.
+
+    ``X-Unsent: 1`` makes Outlook open it as a draft ready to send; Thunderbird opens
+    it as a message whose "Edit as New Message" gives the same draft. The invitation
+    is attached as ``text/calendar; method=…`` (the part mail clients recognise as an
+    invitation) under the file name it would have on disk.
+    """
+    moment = _now(now)
+    message = EmailMessage(policy=email.policy.SMTP)
+    organiser = invitation.organiser
+    message["From"] = Address(organiser.name, addr_spec=organiser.email)
+    message["To"] = [Address(p.name, addr_spec=p.email) for p in invitation.attendees]
+    message["Subject"] = invitation.subject
+    message["Date"] = email.utils.format_datetime(moment)
+    message["X-Unsent"] = "1"
+    message.set_content(invitation.body)
+    message.add_attachment(
+        invitation.data,
+        maintype="text",
+        subtype="calendar",
+        params={"method": invitation.method.value, "charset": "utf-8"},
+        filename=invitation.file_name,
+    )
+    return message.as_bytes()
