@@ -198,6 +198,19 @@ def main() -> None:
         dialog.tabs.setCurrentIndex(2)
         shoot(dialog, "session-draft-restored")
         dialog.reject()
+        agenda.go_to(dt.date(2026, 10, 5), View.LIST)
+        until(lambda: agenda.list_model.rowCount() > 5)
+        meeting = next(e for e in agenda.entries if e.group_id is None)
+        dialog = window.open_session(meeting.session_id)
+        assert dialog is not None
+        until(lambda: dialog.data is not None)
+        dialog.invite()
+        invitation = dialog.invitation_dialog
+        assert invitation is not None
+        until(lambda: invitation.people.count() > 0)
+        shoot(invitation, "invitation")
+        invitation.reject()
+        dialog.reject()
         window.sidebar.setCurrentRow(2)
         participants = window.participants_page
         until(lambda: participants.model.rowCount() > 0)

@@ -770,6 +770,14 @@
         <translation>Choose…</translation>
     </message>
     <message>
+        <source>e.g. first.last@example.org</source>
+        <translation>e.g. first.last@example.org</translation>
+    </message>
+    <message>
+        <source>Where invitations to trainings and meetings are sent (optional).</source>
+        <translation>Where invitations to trainings and meetings are sent (optional).</translation>
+    </message>
+    <message>
         <source>&amp;Active (can be given new groups)</source>
         <translation>&amp;Active (can be given new groups)</translation>
     </message>
@@ -788,6 +796,10 @@
     <message>
         <source>Sec&amp;tor:</source>
         <translation>Sec&amp;tor:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>Choose a sector.</source>
@@ -1138,6 +1150,99 @@
     <message>
         <source>&lt;p&gt;Everything you record here — groups, sessions, attendance, notes — is kept in an &lt;b&gt;encrypted vault&lt;/b&gt; on this computer only. Nothing is sent over the network.&lt;/p&gt;&lt;p&gt;The vault opens with a &lt;b&gt;passphrase&lt;/b&gt; that you choose now. Without it the data cannot be read, not even by us: there is no reset by e-mail.&lt;/p&gt;&lt;p&gt;In case you forget it, the next pages give you a &lt;b&gt;recovery key&lt;/b&gt;. Print it or save it, and keep it safe, away from the computer. If both the passphrase and the recovery key are lost, the data is lost.&lt;/p&gt;&lt;p&gt;The vault will be created in:&lt;br/&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Everything you record here — groups, sessions, attendance, notes — is kept in an &lt;b&gt;encrypted vault&lt;/b&gt; on this computer only. Nothing is sent over the network.&lt;/p&gt;&lt;p&gt;The vault opens with a &lt;b&gt;passphrase&lt;/b&gt; that you choose now. Without it the data cannot be read, not even by us: there is no reset by e-mail.&lt;/p&gt;&lt;p&gt;In case you forget it, the next pages give you a &lt;b&gt;recovery key&lt;/b&gt;. Print it or save it, and keep it safe, away from the computer. If both the passphrase and the recovery key are lost, the data is lost.&lt;/p&gt;&lt;p&gt;The vault will be created in:&lt;br/&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationDialog</name>
+    <message>
+        <source>Invite professionals</source>
+        <translation>Invite professionals</translation>
+    </message>
+    <message>
+        <source>Tick the people to invite: everyone of the directory with an e-mail address, the session's facilitators first. The invitation is made from the session as saved; send it again after a change, and once the session is cancelled the file cancels it in their calendars.</source>
+        <translation>Tick the people to invite: everyone of the directory with an e-mail address, the session's facilitators first. The invitation is made from the session as saved; send it again after a change, and once the session is cancelled the file cancels it in their calendars.</translation>
+    </message>
+    <message>
+        <source>People to invite</source>
+        <translation>People to invite</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>No reminder</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>1 hour before</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1 day before</translation>
+    </message>
+    <message>
+        <source>2 days before</source>
+        <translation>2 days before</translation>
+    </message>
+    <message>
+        <source>1 week before</source>
+        <translation>1 week before</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>&amp;People:</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation>&amp;Reminder:</translation>
+    </message>
+    <message>
+        <source>Save the &amp;invitation (.ics)…</source>
+        <translation>Save the &amp;invitation (.ics)…</translation>
+    </message>
+    <message>
+        <source>Prepare the &amp;e-mail (.eml)…</source>
+        <translation>Prepare the &amp;e-mail (.eml)…</translation>
+    </message>
+    <message>
+        <source>An e-mail ready to send, the invitation attached, that your mail program opens: nothing is sent from here.</source>
+        <translation>An e-mail ready to send, the invitation attached, that your mail program opens: nothing is sent from here.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the e-mail</source>
+        <translation>&amp;Open the e-mail</translation>
+    </message>
+    <message>
+        <source>Nobody in the directory has an e-mail address yet: add addresses to facilitators or partners in the Directory, then invite.</source>
+        <translation>Nobody in the directory has an e-mail address yet: add addresses to facilitators or partners in the Directory, then invite.</translation>
+    </message>
+    <message>
+        <source>Save the e-mail draft</source>
+        <translation>Save the e-mail draft</translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation>Save the invitation</translation>
+    </message>
+    <message>
+        <source>E-mails (*.eml)</source>
+        <translation>E-mails (*.eml)</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Calendars (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancellation for %n person(s) written in %1.</source>
+        <translation>
+            <numerusform>Cancellation for %n person written in %1.</numerusform>
+            <numerusform>Cancellation for %n people written in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invitation for %n person(s) written in %1.</source>
+        <translation>
+            <numerusform>Invitation for %n person written in %1.</numerusform>
+            <numerusform>Invitation for %n people written in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1643,12 +1748,36 @@ Talk groups and prevention actions against domestic violence. Everything stays o
         <translation>Save the &amp;name</translation>
     </message>
     <message>
+        <source>e.g. coordination@example.org</source>
+        <translation>e.g. coordination@example.org</translation>
+    </message>
+    <message>
+        <source>Save the a&amp;ddress</source>
+        <translation>Save the a&amp;ddress</translation>
+    </message>
+    <message>
+        <source>The organiser of the invitations sent to professionals (trainings, public actions, plenary day): their replies go to this address.</source>
+        <translation>The organiser of the invitations sent to professionals (trainings, public actions, plenary day): their replies go to this address.</translation>
+    </message>
+    <message>
+        <source>Address for in&amp;vitations:</source>
+        <translation>Address for in&amp;vitations:</translation>
+    </message>
+    <message>
         <source>Printed under the title of every report (CSV, XLSX, PDF, JSON) and given as the description of calendars for partners. At most %1 characters.</source>
         <translation>Printed under the title of every report (CSV, XLSX, PDF, JSON) and given as the description of calendars for partners. At most %1 characters.</translation>
     </message>
     <message>
         <source>Organisation's na&amp;me:</source>
         <translation>Organisation's na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Saved: invitations now come from this address.</source>
+        <translation>Saved: invitations now come from this address.</translation>
+    </message>
+    <message>
+        <source>Cleared: no invitation can be made until an address is saved.</source>
+        <translation>Cleared: no invitation can be made until an address is saved.</translation>
     </message>
     <message>
         <source>Saved: the next reports will print this name.</source>
@@ -2684,6 +2813,10 @@ Keep them as they are, or delete them?</translation>
         <translation>Open a new session with the same action, group, times, facilitators and room, one week later; nothing is saved until you save it.</translation>
     </message>
     <message>
+        <source>In&amp;vite…</source>
+        <translation>In&amp;vite…</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -2750,6 +2883,18 @@ Keep them as they are, or delete them?</translation>
     <message>
         <source>Delete this session; asks first.</source>
         <translation>Delete this session; asks first.</translation>
+    </message>
+    <message>
+        <source>Talk-group sessions never get invitations.</source>
+        <translation>Talk-group sessions never get invitations.</translation>
+    </message>
+    <message>
+        <source>Save first: the invitation is made from the session as saved.</source>
+        <translation>Save first: the invitation is made from the session as saved.</translation>
+    </message>
+    <message>
+        <source>Invite professionals of the directory: an .ics file or an e-mail draft.</source>
+        <translation>Invite professionals of the directory: an .ics file or an e-mail draft.</translation>
     </message>
     <message>
         <source>Give the reason for cancelling, then Save.</source>

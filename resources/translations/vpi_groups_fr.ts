@@ -771,6 +771,14 @@
         <translation>Choisir…</translation>
     </message>
     <message>
+        <source>e.g. first.last@example.org</source>
+        <translation>ex. prenom.nom@exemple.fr</translation>
+    </message>
+    <message>
+        <source>Where invitations to trainings and meetings are sent (optional).</source>
+        <translation>L’adresse où sont envoyées les invitations aux formations et réunions (facultatif).</translation>
+    </message>
+    <message>
         <source>&amp;Active (can be given new groups)</source>
         <translation>&amp;Actif·ve (peut recevoir de nouveaux groupes)</translation>
     </message>
@@ -789,6 +797,10 @@
     <message>
         <source>Sec&amp;tor:</source>
         <translation>Sec&amp;teur :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
     </message>
     <message>
         <source>Choose a sector.</source>
@@ -1139,6 +1151,99 @@
     <message>
         <source>&lt;p&gt;Everything you record here — groups, sessions, attendance, notes — is kept in an &lt;b&gt;encrypted vault&lt;/b&gt; on this computer only. Nothing is sent over the network.&lt;/p&gt;&lt;p&gt;The vault opens with a &lt;b&gt;passphrase&lt;/b&gt; that you choose now. Without it the data cannot be read, not even by us: there is no reset by e-mail.&lt;/p&gt;&lt;p&gt;In case you forget it, the next pages give you a &lt;b&gt;recovery key&lt;/b&gt;. Print it or save it, and keep it safe, away from the computer. If both the passphrase and the recovery key are lost, the data is lost.&lt;/p&gt;&lt;p&gt;The vault will be created in:&lt;br/&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Tout ce que vous enregistrez ici — groupes, séances, présences, notes — est conservé dans un &lt;b&gt;coffre chiffré&lt;/b&gt;, sur cet ordinateur uniquement. Rien n’est envoyé sur le réseau.&lt;/p&gt;&lt;p&gt;Le coffre s’ouvre avec une &lt;b&gt;phrase de passe&lt;/b&gt; que vous choisissez maintenant. Sans elle, personne ne peut lire les données, pas même nous : il n’existe aucune réinitialisation par courriel.&lt;/p&gt;&lt;p&gt;En cas d’oubli, les pages suivantes vous donnent une &lt;b&gt;clé de secours&lt;/b&gt;. Imprimez-la ou enregistrez-la, et gardez-la en lieu sûr, à part de l’ordinateur. Si la phrase de passe et la clé de secours sont perdues toutes les deux, les données sont perdues.&lt;/p&gt;&lt;p&gt;Le coffre sera créé dans :&lt;br/&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationDialog</name>
+    <message>
+        <source>Invite professionals</source>
+        <translation>Inviter des professionnel·les</translation>
+    </message>
+    <message>
+        <source>Tick the people to invite: everyone of the directory with an e-mail address, the session&apos;s facilitators first. The invitation is made from the session as saved; send it again after a change, and once the session is cancelled the file cancels it in their calendars.</source>
+        <translation>Cochez les personnes à inviter : toutes celles de l’annuaire qui ont une adresse électronique, les animateur·rices de la séance en premier. L’invitation reprend la séance telle qu’elle est enregistrée ; renvoyez-la après un changement. Une fois la séance annulée, le fichier l’annule dans leurs agendas.</translation>
+    </message>
+    <message>
+        <source>People to invite</source>
+        <translation>Personnes à inviter</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Aucun rappel</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>1 heure avant</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1 jour avant</translation>
+    </message>
+    <message>
+        <source>2 days before</source>
+        <translation>2 jours avant</translation>
+    </message>
+    <message>
+        <source>1 week before</source>
+        <translation>1 semaine avant</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>&amp;Personnes :</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation>&amp;Rappel :</translation>
+    </message>
+    <message>
+        <source>Save the &amp;invitation (.ics)…</source>
+        <translation>Enregistrer l’&amp;invitation (.ics)…</translation>
+    </message>
+    <message>
+        <source>Prepare the &amp;e-mail (.eml)…</source>
+        <translation>Préparer le &amp;courriel (.eml)…</translation>
+    </message>
+    <message>
+        <source>An e-mail ready to send, the invitation attached, that your mail program opens: nothing is sent from here.</source>
+        <translation>Un courriel prêt à envoyer, l’invitation en pièce jointe, que votre messagerie ouvre : rien n’est envoyé d’ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the e-mail</source>
+        <translation>&amp;Ouvrir le courriel</translation>
+    </message>
+    <message>
+        <source>Nobody in the directory has an e-mail address yet: add addresses to facilitators or partners in the Directory, then invite.</source>
+        <translation>Personne dans l’annuaire n’a encore d’adresse électronique : ajoutez-en aux animateur·rices ou aux structures partenaires dans l’Annuaire, puis invitez.</translation>
+    </message>
+    <message>
+        <source>Save the e-mail draft</source>
+        <translation>Enregistrer le brouillon de courriel</translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation>Enregistrer l’invitation</translation>
+    </message>
+    <message>
+        <source>E-mails (*.eml)</source>
+        <translation>Courriels (*.eml)</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Agendas (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancellation for %n person(s) written in %1.</source>
+        <translation>
+            <numerusform>Annulation pour %n personne écrite dans %1.</numerusform>
+            <numerusform>Annulation pour %n personnes écrite dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invitation for %n person(s) written in %1.</source>
+        <translation>
+            <numerusform>Invitation pour %n personne écrite dans %1.</numerusform>
+            <numerusform>Invitation pour %n personnes écrite dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1644,12 +1749,36 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
         <translation>Enregistrer le &amp;nom</translation>
     </message>
     <message>
+        <source>e.g. coordination@example.org</source>
+        <translation>ex. coordination@exemple.fr</translation>
+    </message>
+    <message>
+        <source>Save the a&amp;ddress</source>
+        <translation>Enregistrer &amp;l’adresse</translation>
+    </message>
+    <message>
+        <source>The organiser of the invitations sent to professionals (trainings, public actions, plenary day): their replies go to this address.</source>
+        <translation>L’organisateur·rice des invitations envoyées aux professionnel·les (formations, actions grand public, journée plénière) : leurs réponses arrivent à cette adresse.</translation>
+    </message>
+    <message>
+        <source>Address for in&amp;vitations:</source>
+        <translation>Adresse des in&amp;vitations :</translation>
+    </message>
+    <message>
         <source>Printed under the title of every report (CSV, XLSX, PDF, JSON) and given as the description of calendars for partners. At most %1 characters.</source>
         <translation>Imprimé sous le titre de chaque bilan (CSV, XLSX, PDF, JSON) et donné comme description des agendas destinés aux partenaires. %1 caractères au plus.</translation>
     </message>
     <message>
         <source>Organisation&apos;s na&amp;me:</source>
         <translation>Nom de l’&amp;organisation :</translation>
+    </message>
+    <message>
+        <source>Saved: invitations now come from this address.</source>
+        <translation>Enregistrée : les invitations partent désormais de cette adresse.</translation>
+    </message>
+    <message>
+        <source>Cleared: no invitation can be made until an address is saved.</source>
+        <translation>Effacée : aucune invitation ne peut être faite tant qu’une adresse n’est pas enregistrée.</translation>
     </message>
     <message>
         <source>Saved: the next reports will print this name.</source>
@@ -2685,6 +2814,10 @@ Les conserver telles quelles, ou les supprimer ?</translation>
         <translation>Ouvre une nouvelle séance avec la même action, le même groupe, les mêmes horaires, animateur·rices et salle, une semaine plus tard ; rien n’est enregistré avant que vous l’enregistriez.</translation>
     </message>
     <message>
+        <source>In&amp;vite…</source>
+        <translation>In&amp;viter…</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -2751,6 +2884,18 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     <message>
         <source>Delete this session; asks first.</source>
         <translation>Supprimer cette séance (une confirmation est demandée).</translation>
+    </message>
+    <message>
+        <source>Talk-group sessions never get invitations.</source>
+        <translation>Les séances des groupes de parole ne font jamais l’objet d’invitations.</translation>
+    </message>
+    <message>
+        <source>Save first: the invitation is made from the session as saved.</source>
+        <translation>Enregistrez d’abord : l’invitation reprend la séance telle qu’elle est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Invite professionals of the directory: an .ics file or an e-mail draft.</source>
+        <translation>Inviter des professionnel·les de l’annuaire : un fichier .ics ou un brouillon de courriel.</translation>
     </message>
     <message>
         <source>Give the reason for cancelling, then Save.</source>

@@ -286,7 +286,13 @@ EMAIL_MAX = 200
 def clean_email(value: str | None, field: str) -> str | None:
     """Strip an e-mail address; blank becomes None. Raise if too long or not an address."""
     text = clean_text(value, field, maximum=EMAIL_MAX)
-    if text is not None and not _EMAIL.fullmatch(text):
+    if text is not None and (
+        not _EMAIL.fullmatch(text)
+        or ".." in text
+        or text.startswith(".")
+        or ".@" in text
+        or "@." in text
+    ):
         raise InvalidValueError(field, "email")
     return text
 

@@ -282,7 +282,18 @@ def test_no_organiser_address_no_invitation(vault: vaults.Vault, directory: Dire
 
 
 @pytest.mark.parametrize(
-    "address", ["awa", "awa@example", "awa @example.org", "a@b@c.org", "<a@b.org>"]
+    "address",
+    [
+        "awa",
+        "awa@example",
+        "awa @example.org",
+        "a@b@c.org",
+        "<a@b.org>",
+        "m..awa@example.org",
+        ".awa@example.org",
+        "awa.@example.org",
+        "awa@example..org",
+    ],
 )
 def test_an_address_that_is_not_one_is_refused(
     vault: vaults.Vault, directory: Directory, address: str

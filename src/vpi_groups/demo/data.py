@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from vpi_groups import clock
+from vpi_groups import clock, vault_settings
 from vpi_groups.attendance import registers as attendance
 from vpi_groups.attendance.registers import ParticipantAttributes
 from vpi_groups.errors import AppError
@@ -76,12 +77,13 @@ FACILITATORS = [
     ("Thomas Petit", Sector.EDUCATION, "Conseiller principal d'éducation", 11),
     ("Aurélie Bernard", Sector.ASSOCIATION, "Conseillère conjugale", 5),
 ]
+DEMO_ORGANISER = "coordination@example.org"
 
 
 def _demo_email(name: str) -> str:
     """An invented address on the domain reserved for examples (RFC 2606)."""
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    return ".".join(plain.lower().split()) + "@example.org"
+    return ".".join(re.findall(r"[a-z0-9]+", plain.lower())) + "@example.org"
 
 
 ROOMS = [
@@ -170,6 +172,7 @@ def populate(
                     sector,
                     contact_name=contact,
                     contact_role=role,
+                    contact_email=_demo_email(contact),
                     agreement_start=dt.date(first_year - 1, 9, 1),
                     agreement_end=dt.date(today.year + 1, 8, 31),
                 ),
@@ -208,6 +211,8 @@ def populate(
         programme.create_room(session, programme.RoomSpec(n, address=a, capacity=c)).id
         for n, a, c in ROOMS
     ]
+    if vault_settings.organiser_email(session) is None:  # invitations can be tried at once
+        vault_settings.save_organiser_email(session, DEMO_ORGANISER)
     participants: list[int] = []
     actions = groups = sessions = lines = 0
     # Each year's actions continue last year's (a link that makes last year's

@@ -3,7 +3,9 @@
 Every report (CSV, XLSX, PDF, JSON) prints this name under its title, and partner
 calendars carry it as their description; while it is unset a neutral programme name
 stands in (:mod:`vpi_groups.vault_settings`). The box saves the name alone, so the
-page's other settings and this one never overwrite each other.
+page's other settings and this one never overwrite each other. Below it, saved on its
+own too, the organiser's e-mail address: the ORGANIZER of invitations to
+professionals' meetings, where their replies go.
 
 :meth:`OrganisationField.attach` adds the box to a page in one call and makes it
 follow the page: read when the page loads a vault, emptied when the page is cleared.
@@ -58,6 +60,29 @@ class OrganisationField(QGroupBox):
         self.message = QLabel(self)
         self.message.setObjectName("organisationMessage")
         self.message.setWordWrap(True)
+        self.saved_email: str | None = None  # as stored ("" unset); None: not read
+        self.email = QLineEdit(self)
+        self.email.setObjectName("organiserEmail")
+        self.email.setPlaceholderText(self.tr("e.g. coordination@example.org"))
+        self.email.textEdited.connect(self._email_edited)
+        self.email.returnPressed.connect(self.save_email)
+        self.save_email_button = QPushButton(self.tr("Save the a&ddress"), self)
+        self.save_email_button.setObjectName("saveOrganiserEmail")
+        self.save_email_button.setAutoDefault(False)
+        self.save_email_button.clicked.connect(self.save_email)
+        self.email_message = QLabel(self)
+        self.email_message.setObjectName("organiserEmailMessage")
+        self.email_message.setWordWrap(True)
+        email_help = QLabel(
+            self.tr(
+                "The organiser of the invitations sent to professionals (trainings, "
+                "public actions, plenary day): their replies go to this address."
+            ),
+            self,
+        )
+        email_help.setWordWrap(True)
+        email_label = QLabel(self.tr("Address for in&vitations:"), self)
+        email_label.setBuddy(self.email)
         help_text = QLabel(
             self.tr(
                 "Printed under the title of every report (CSV, XLSX, PDF, JSON) and given "
@@ -75,6 +100,12 @@ class OrganisationField(QGroupBox):
         form.addRow(label, row)
         form.addRow(help_text)
         form.addRow(self.message)
+        email_row = QHBoxLayout()
+        email_row.addWidget(self.email, 1)
+        email_row.addWidget(self.save_email_button)
+        form.addRow(email_label, email_row)
+        form.addRow(email_help)
+        form.addRow(self.email_message)
         self.setMaximumWidth(900)
         self._set_enabled(False)
 
@@ -110,23 +141,40 @@ class OrganisationField(QGroupBox):
     def load(self, vault: Vault) -> None:
         """Read the stored name in the background."""
         self.vault = vault
-        self.runner.unit(vault, vault_settings.organisation, self._show, self._fail)
+
+        def read(session: Any) -> tuple[str, str]:
+            return (
+                vault_settings.organisation(session),
+                vault_settings.organiser_email(session) or "",
+            )
+
+        self.runner.unit(vault, read, self._show, self._fail)
 
     def clear(self) -> None:
         """Forget the vault and the name (the vault is being locked)."""
         self.vault = None
         self.saved = None
+        self.saved_email = None
         self.name.clear()
         self.message.clear()
+        self.email.clear()
+        self.email_message.clear()
         self._set_enabled(False)
 
     def holds_record_data(self) -> bool:
         """Whether a name read from the vault is still shown or held."""
-        return self.vault is not None or self.saved is not None or bool(self.name.text())
+        return (
+            self.vault is not None
+            or self.saved is not None
+            or bool(self.name.text())
+            or bool(self.email.text())
+        )
 
     def has_unsaved_changes(self) -> bool:
-        """Whether the name shown differs from the one stored."""
-        return self.saved is not None and self.name.text().strip() != self.saved
+        """Whether the name or the address shown differs from the one stored."""
+        return (self.saved is not None and self.name.text().strip() != self.saved) or (
+            self.saved_email is not None and self.email.text().strip() != self.saved_email
+        )
 
     # ------------------------------------------------------------ editing
 
@@ -143,13 +191,51 @@ class OrganisationField(QGroupBox):
         self.save_button.setEnabled(False)
         self.runner.unit(vault, work, self._saved, self._fail)
 
-    def _show(self, name: str) -> None:
+    def save_email(self) -> None:
+        """Store the organiser's address typed (blank clears it); say so, or say why not."""
+        vault = self.vault
+        if vault is None or self.saved_email is None:
+            return
+        wanted = self.email.text()
+
+        def work(session: Any) -> str:
+            return vault_settings.save_organiser_email(session, wanted) or ""
+
+        self.save_email_button.setEnabled(False)
+        self.runner.unit(vault, work, self._email_saved, self._email_failed)
+
+    def _show(self, stored: tuple[str, str]) -> None:
         if self.vault is None:
             return  # locked meanwhile
+        name, address = stored
         self.saved = name
+        self.saved_email = address
         self.name.setText(name)
+        self.email.setText(address)
         self._set_enabled(True)
         self._explain_unset()
+
+    def _email_saved(self, address: str) -> None:
+        if self.vault is None:
+            return
+        self.saved_email = address
+        self.email.setText(address)
+        self._set_enabled(True)
+        self.email_message.setStyleSheet("")
+        self.email_message.setText(
+            self.tr("Saved: invitations now come from this address.")
+            if address
+            else self.tr("Cleared: no invitation can be made until an address is saved.")
+        )
+
+    def _email_failed(self, error: Exception) -> None:
+        self._set_enabled(self.vault is not None and self.saved_email is not None)
+        self.email_message.setStyleSheet(error_style())
+        self.email_message.setText(error_text(error))
+        self.email.setFocus()
+
+    def _email_edited(self, _text: str) -> None:
+        self.email_message.clear()
 
     def _saved(self, name: str) -> None:
         if self.vault is None:
@@ -183,3 +269,5 @@ class OrganisationField(QGroupBox):
     def _set_enabled(self, enabled: bool) -> None:
         self.name.setEnabled(enabled)
         self.save_button.setEnabled(enabled)
+        self.email.setEnabled(enabled)
+        self.save_email_button.setEnabled(enabled)

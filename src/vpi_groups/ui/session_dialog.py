@@ -96,6 +96,7 @@ from vpi_groups.storage.vault import Vault
 from vpi_groups.ui import fit
 from vpi_groups.ui.editing import settle_keyboard
 from vpi_groups.ui.errors import error_style, error_text
+from vpi_groups.ui.invitation_dialog import InvitationDialog
 from vpi_groups.ui.models.labels import age_band_label, gender_label, referral_label
 from vpi_groups.ui.question import Choice, ask
 from vpi_groups.ui.tasks import TaskRunner
@@ -593,20 +594,24 @@ class SessionDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("sessionMessage")
         self.message.setWordWrap(True)
+        # Two rows: the session's other actions, then Save and Close. In one row they
+        # were wider than a 1366x768 screen at 150 %.
+        self.action_buttons = QDialogButtonBox(self)
+        self.action_buttons.setObjectName("sessionActions")
         self.buttons = QDialogButtonBox(self)
-        self.sheet_button = self.buttons.addButton(
+        self.sheet_button = self.action_buttons.addButton(
             self.tr("Attendance sh&eet (PDF)…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.sheet_button.setObjectName("attendanceSheet")
         self.sheet_button.setEnabled(False)
         self.sheet_button.clicked.connect(self._save_sheet)
-        self.delete_button = self.buttons.addButton(
+        self.delete_button = self.action_buttons.addButton(
             self.tr("De&lete the session…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.delete_button.setObjectName("deleteSession")
         self.delete_button.setEnabled(False)
         self.delete_button.clicked.connect(self.delete_session)
-        self.duplicate_button = self.buttons.addButton(
+        self.duplicate_button = self.action_buttons.addButton(
             self.tr("Duplicate a &week later…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.duplicate_button.setObjectName("duplicateSession")
@@ -619,6 +624,13 @@ class SessionDialog(QDialog):
         self.duplicate_button.setEnabled(False)
         self.duplicate_button.clicked.connect(self.duplicate)
         self.new_session_dialog: NewSessionDialog | None = None  # the copy being made
+        self.invite_button = self.action_buttons.addButton(
+            self.tr("In&vite…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.invite_button.setObjectName("inviteToSession")
+        self.invite_button.setEnabled(False)
+        self.invite_button.clicked.connect(self.invite)
+        self.invitation_dialog: InvitationDialog | None = None
         self.save_button = self.buttons.addButton(
             self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -637,6 +649,7 @@ class SessionDialog(QDialog):
         # the tabs scroll on a small screen (1366x768 at 150 %); the buttons stay in view
         layout.addWidget(fit.FittingScroll(self.tabs, self), 1)
         layout.addWidget(self.message)
+        layout.addWidget(self.action_buttons)
         layout.addWidget(self.buttons)
         settle_keyboard(self, None, self.save_button)  # the start field, once loaded
         for signal in (
@@ -845,6 +858,17 @@ class SessionDialog(QDialog):
         changed = self.draft_state() is not None
         self.cancel_button.setText(self.tr("Cancel") if changed else self.tr("Close"))
         self.sheet_button.setEnabled(self._loaded_state is not None and not changed)
+        talk_group = self.data is None or self.data.info.group_id is not None
+        self.invite_button.setEnabled(
+            self._loaded_state is not None and not changed and not talk_group
+        )
+        self.invite_button.setToolTip(
+            self.tr("Talk-group sessions never get invitations.")
+            if talk_group
+            else self.tr("Save first: the invitation is made from the session as saved.")
+            if changed
+            else self.tr("Invite professionals of the directory: an .ics file or an e-mail draft.")
+        )
         self.sheet_button.setToolTip(
             self.tr("Save first: the sheet lists the register as saved.")
             if changed
@@ -1032,6 +1056,21 @@ class SessionDialog(QDialog):
             self._failed(error)
 
         self.runner.unit(self.vault, lambda s: scheduling.delete_session(s, sid), done, failed)
+
+    def invite(self) -> None:
+        """Open the invitation dialog of this session (one; a second click raises it)."""
+        if self.data is None or self.data.info.group_id is not None:
+            return
+        if self.invitation_dialog is not None:
+            self.invitation_dialog.raise_()
+            self.invitation_dialog.activateWindow()
+            return
+        self.invitation_dialog = InvitationDialog(self.vault, self.session_id, self)
+        self.invitation_dialog.finished.connect(self._invitation_closed)
+        self.invitation_dialog.show()
+
+    def _invitation_closed(self, _result: int) -> None:
+        self.invitation_dialog = None
 
     def duplicate(self) -> None:
         """Open a new session's editor on this session's settings, one week later.

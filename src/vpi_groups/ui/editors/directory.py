@@ -189,12 +189,19 @@ class FacilitatorDialog(EditorDialog):
         self.role.setPlaceholderText(self.tr("e.g. social worker, psychologist"))
         self.sector = sector_combo(self, "facilitatorSector")
         start_unchosen(self.sector, self.tr("Choose…"))
+        self.email = QLineEdit(self)
+        self.email.setObjectName("facilitatorEmail")
+        self.email.setPlaceholderText(self.tr("e.g. first.last@example.org"))
+        self.email.setToolTip(
+            self.tr("Where invitations to trainings and meetings are sent (optional).")
+        )
         self.active = check_box(self.tr("&Active (can be given new groups)"), self, "active")
         self.active.setChecked(True)
         self.add_field(self.tr("&Name:"), self.name, "name")
         self.add_field(self.tr("&Organisation:"), self.organisation, "organisation_id")
         self.add_field(self.tr("&Role:"), self.role, "role")
         self.add_field(self.tr("Sec&tor:"), self.sector, "sector")
+        self.add_field(self.tr("&E-mail:"), self.email, "email")
         self.form.addRow(self.active)
         self.finish_layout()
         if info is not None:
@@ -205,11 +212,13 @@ class FacilitatorDialog(EditorDialog):
             )
             self.role.setText(spec.role or "")
             self.sector.setCurrentIndex(self.sector.findData(spec.sector.value))
+            self.email.setText(spec.email or "")
             self.active.setChecked(spec.active)
         self.fields.line_edit(self.name)
         self.fields.combo(self.organisation)
         self.fields.line_edit(self.role)
         self.fields.combo(self.sector)
+        self.fields.line_edit(self.email)
         self.fields.check(self.active)
         self.fields.reset()
         self.resize(480, self.sizeHint().height())
@@ -228,6 +237,7 @@ class FacilitatorDialog(EditorDialog):
             organisation_id=self.organisation.currentData(),
             role=self.role.text(),
             active=self.active.isChecked(),
+            email=self.email.text(),
         )
 
 

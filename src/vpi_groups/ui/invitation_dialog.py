@@ -1,0 +1,236 @@
+"""Invite professionals to a session: who, the reminder, then an .ics file or an e-mail draft.
+
+Opened from a session of a training, a public action or the plenary day (never a talk
+group's). The list holds everyone of the directory with an e-mail address, the
+session's facilitators first and ticked; the invitation is made from the session as
+saved (:mod:`vpi_groups.calendar.invitations`), off the UI thread, with one audit
+entry per file written. The e-mail draft (.eml) can then be opened in the user's mail
+client, which sends it: the application itself never uses the network.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from vpi_groups.calendar import ics
+from vpi_groups.calendar import invitations as inv
+from vpi_groups.language import of_locale
+from vpi_groups.storage.vault import Vault
+from vpi_groups.ui import file_dialogs, fit
+from vpi_groups.ui.errors import error_style, error_text
+from vpi_groups.ui.tasks import TaskRunner
+
+# The reminders offered, in minutes before the start (0: none); one day by default.
+REMINDERS = (0, 60, 24 * 60, 2 * 24 * 60, 7 * 24 * 60)
+DEFAULT_REMINDER = 24 * 60
+
+
+class InvitationDialog(QDialog):
+    """Choose the people and the reminder, then write the invitation or its e-mail draft."""
+
+    def __init__(self, vault: Vault, session_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("invitationDialog")
+        self.setWindowTitle(self.tr("Invite professionals"))
+        self.vault = vault
+        self.session_id = session_id
+        self.runner = TaskRunner(self)
+        self.written: Path | None = None
+        self._fitted = False
+
+        intro = QLabel(
+            self.tr(
+                "Tick the people to invite: everyone of the directory with an e-mail "
+                "address, the session's facilitators first. The invitation is made from "
+                "the session as saved; send it again after a change, and once the session "
+                "is cancelled the file cancels it in their calendars."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.people = QListWidget(self)
+        self.people.setObjectName("invitees")
+        self.people.setAccessibleName(self.tr("People to invite"))
+        self.people.itemChanged.connect(self._ticked)
+        self.reminder = QComboBox(self)
+        self.reminder.setObjectName("invitationReminder")
+        for minutes, words in zip(
+            REMINDERS,
+            (
+                self.tr("No reminder"),
+                self.tr("1 hour before"),
+                self.tr("1 day before"),
+                self.tr("2 days before"),
+                self.tr("1 week before"),
+            ),
+            strict=True,
+        ):
+            self.reminder.addItem(words, minutes)
+        self.reminder.setCurrentIndex(REMINDERS.index(DEFAULT_REMINDER))
+        form = QFormLayout()
+        people_label = QLabel(self.tr("&People:"), self)
+        people_label.setBuddy(self.people)
+        form.addRow(people_label, self.people)
+        reminder_label = QLabel(self.tr("&Reminder:"), self)
+        reminder_label.setBuddy(self.reminder)
+        form.addRow(reminder_label, self.reminder)
+        self.message = QLabel(self)
+        self.message.setObjectName("invitationMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        buttons = QDialogButtonBox(self)
+        self.ics_button = buttons.addButton(
+            self.tr("Save the &invitation (.ics)…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.ics_button.setObjectName("saveInvitation")
+        self.ics_button.clicked.connect(lambda: self._ask_where(draft=False))
+        self.eml_button = buttons.addButton(
+            self.tr("Prepare the &e-mail (.eml)…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.eml_button.setObjectName("saveInvitationEmail")
+        self.eml_button.setToolTip(
+            self.tr(
+                "An e-mail ready to send, the invitation attached, that your mail "
+                "program opens: nothing is sent from here."
+            )
+        )
+        self.eml_button.clicked.connect(lambda: self._ask_where(draft=True))
+        self.open_button = QPushButton(self.tr("&Open the e-mail"), self)
+        self.open_button.setObjectName("openInvitationEmail")
+        self.open_button.setVisible(False)
+        self.open_button.clicked.connect(self._open_draft)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.clicked.connect(self.reject)
+        for button in (self.ics_button, self.eml_button, self.open_button):
+            button.setAutoDefault(False)
+            button.setEnabled(False)
+        self.open_button.setEnabled(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(buttons)
+        self.runner.unit(
+            vault, lambda s: inv.invitees(s, session_id), self._show_people, self._failed
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """On the first show, 640 x 520, or less on a small screen."""
+        if not self._fitted:
+            self._fitted = True
+            fit.fit_to_screen(self, QSize(640, 520))
+        super().showEvent(event)
+
+    # ------------------------------------------------------------ who
+
+    def _show_people(self, people: tuple[inv.Invitee, ...]) -> None:
+        self.people.blockSignals(True)
+        for person in people:
+            # The role and organisation on a second line: a long one is never cut off.
+            text = f"{person.name} — {person.email}"
+            item = QListWidgetItem(f"{text}\n{person.detail}" if person.detail else text)
+            self.people.addItem(item)
+            item.setData(Qt.ItemDataRole.UserRole, person.email)
+            item.setCheckState(
+                Qt.CheckState.Checked if person.on_session else Qt.CheckState.Unchecked
+            )
+        self.people.blockSignals(False)
+        if not people:
+            self.message.setText(
+                self.tr(
+                    "Nobody in the directory has an e-mail address yet: add addresses to "
+                    "facilitators or partners in the Directory, then invite."
+                )
+            )
+        self._ticked()
+        self.people.setFocus()
+
+    def chosen(self) -> tuple[str, ...]:
+        """The ticked addresses, in the list's order."""
+        return tuple(
+            str(self.people.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.people.count())
+            if self.people.item(i).checkState() == Qt.CheckState.Checked
+        )
+
+    def _ticked(self, *_args: object) -> None:
+        some = bool(self.chosen())
+        for button in (self.ics_button, self.eml_button):
+            button.setEnabled(some and not self.runner.busy)
+
+    # ------------------------------------------------------------ writing
+
+    def _ask_where(self, *, draft: bool) -> None:
+        suffix = ".eml" if draft else ".ics"
+        path, _filter = file_dialogs.save_file_name(
+            self,
+            self.tr("Save the e-mail draft") if draft else self.tr("Save the invitation"),
+            str(Path.home() / f"invitation{suffix}"),
+            self.tr("E-mails (*.eml)") if draft else self.tr("Calendars (*.ics)"),
+        )
+        if path:
+            self.write_to(Path(path if path.endswith(suffix) else path + suffix), draft=draft)
+
+    def write_to(self, target: Path, *, draft: bool) -> None:
+        """Make the invitation for the ticked people and write it (or its draft) to ``target``."""
+        chosen, minutes = self.chosen(), int(self.reminder.currentData())
+        reminder = dt.timedelta(minutes=minutes) if minutes else None
+        lang = of_locale(QLocale().name())
+        session_id = self.session_id
+
+        def work(s: Session) -> tuple[Path, inv.Invitation]:
+            made = inv.make_invitation(s, session_id, chosen, reminder=reminder, lang=lang)
+            ics.write_calendar(target, inv.email_draft(made) if draft else made.data)
+            return target, made
+
+        for button in (self.ics_button, self.eml_button):
+            button.setEnabled(False)
+        self.open_button.setVisible(False)
+        self.runner.unit(self.vault, work, self._written, self._failed)
+
+    def _written(self, result: tuple[Path, inv.Invitation]) -> None:
+        path, made = result
+        self.written = path
+        self._ticked()
+        self.message.setStyleSheet("")
+        if made.method is inv.Method.CANCEL:
+            text = self.tr("Cancellation for %n person(s) written in %1.", "", len(made.attendees))
+        else:
+            text = self.tr("Invitation for %n person(s) written in %1.", "", len(made.attendees))
+        self.message.setText(text.replace("%1", str(path)))
+        self.open_button.setVisible(path.suffix == ".eml")
+
+    def _open_draft(self) -> None:
+        if self.written is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written)))
+
+    def _failed(self, error: Exception) -> None:
+        self._ticked()
+        self.message.setStyleSheet(error_style())
+        self.message.setText(error_text(error))
+
+    def reject(self) -> None:
+        """Close (not while a file is being written)."""
+        if self.runner.busy:
+            return
+        super().reject()
