@@ -111,7 +111,7 @@ def test_a_talk_group_session_is_refused_and_nothing_written(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    folder, secret, _training, group = setup
+    folder, secret, training, group = setup
     assert _run(folder, secret, "settings", "--organiser-email", "coord@example.org") == EXIT_OK
     out = tmp_path / "groupe.ics"
     talk = str(group.session_ids[0])
@@ -120,3 +120,7 @@ def test_a_talk_group_session_is_refused_and_nothing_written(
     assert not out.exists()
     assert _run(folder, secret, "invite", "999", "--out", str(out)) == EXIT_USAGE
     assert "Aucune séance n° 999" in capsys.readouterr().err
+    too_long = ["invite", str(training), "--reminder", "20161", "--out", str(out)]
+    assert _run(folder, secret, *too_long) == EXIT_USAGE
+    assert "de 0 (aucun rappel) à 20160 minutes" in capsys.readouterr().err
+    assert not out.exists()

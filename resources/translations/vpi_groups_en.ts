@@ -1215,6 +1215,10 @@
         <translation>Nobody in the directory has an e-mail address yet: add addresses to facilitators or partners in the Directory, then invite.</translation>
     </message>
     <message>
+        <source>Not offered, their address is not one e-mail address (correct it in the Directory): %1.</source>
+        <translation>Not offered, their address is not one e-mail address (correct it in the Directory): %1.</translation>
+    </message>
+    <message>
         <source>Save the e-mail draft</source>
         <translation>Save the e-mail draft</translation>
     </message>

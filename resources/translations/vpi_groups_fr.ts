@@ -1216,6 +1216,10 @@
         <translation>Personne dans l’annuaire n’a encore d’adresse électronique : ajoutez-en aux animateur·rices ou aux structures partenaires dans l’Annuaire, puis invitez.</translation>
     </message>
     <message>
+        <source>Not offered, their address is not one e-mail address (correct it in the Directory): %1.</source>
+        <translation>Non proposé·es, leur adresse n’en est pas une (à corriger dans l’Annuaire) : %1.</translation>
+    </message>
+    <message>
         <source>Save the e-mail draft</source>
         <translation>Enregistrer le brouillon de courriel</translation>
     </message>

@@ -404,30 +404,38 @@ def cmd_invite(args: argparse.Namespace) -> int:
     from vpi_groups.calendar import invitations as inv
 
     lang = args.lang or language()
+    longest = int(inv.MAX_REMINDER.total_seconds() // 60)
+    if not 0 <= args.reminder <= longest:  # said before unlocking
+        raise UsageError(message("err_invite_reminder", lang, longest=longest))
     reminder = None if args.reminder == 0 else dt.timedelta(minutes=args.reminder)
     with _unlock(args) as vault:
         try:
             with vault.session() as s:
                 if args.out is None and args.eml is None:
                     people = inv.invitees(s, args.session_id)
+                    unusable = inv.unusable_addresses(s)
                     made = None
                 else:
                     made = inv.make_invitation(
                         s, args.session_id, args.to, reminder=reminder, lang=lang
                     )
-                    # Written inside the unit of work: no audit entry for files not written.
+                    draft = inv.email_draft(made) if args.eml is not None else b""
+                    # Both made before either is written; written inside the unit of
+                    # work: no audit entry for files not written.
                     if args.out is not None:
                         ics.write_calendar(Path(args.out), made.data)
                     if args.eml is not None:
-                        ics.write_calendar(Path(args.eml), inv.email_draft(made))
+                        ics.write_calendar(Path(args.eml), draft)
         except validation.NotFoundError:
             raise UsageError(message("err_sheet_not_found", lang, id=args.session_id)) from None
     if made is None:
         if not people:
             print(message("invite_none", lang))
+        if unusable:
+            print(message("invite_unusable", lang, names=", ".join(unusable)))
         for person in people:
             detail = f" ({person.detail})" if person.detail else ""
-            mark = "*" if person.on_session else "-"
+            mark = "*" if person.chosen else "-"
             print(
                 message(
                     "invite_people",

@@ -442,6 +442,15 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Personne de l'annuaire n'a d'adresse électronique : ajoutez-en dans l'annuaire.",
         "Nobody in the directory has an e-mail address: add some in the directory.",
     ),
+    "err_invite_reminder": (
+        "--reminder : de 0 (aucun rappel) à {longest} minutes (14 jours).",
+        "--reminder: from 0 (no reminder) to {longest} minutes (14 days).",
+    ),
+    "invite_unusable": (
+        "Non proposé·es, leur adresse n'en est pas une (à corriger dans l'annuaire) : {names}",
+        "Not offered, their address is not one e-mail address (correct it in the "
+        "directory): {names}",
+    ),
     "invite_written": (
         "{method} écrit pour {count} personne(s) (SEQUENCE {sequence}) : {path}",
         "{method} written for {count} person(s) (SEQUENCE {sequence}): {path}",

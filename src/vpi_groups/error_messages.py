@@ -185,8 +185,9 @@ SENTENCES: Mapping[str, tuple[str, str]] = {
         "Amounts are kept to the cent: at most two decimals.",
     ),
     "field.invalid-value/email": (
-        "Saisissez une seule adresse électronique, par exemple prenom.nom@exemple.fr.",
-        "Enter one e-mail address, for example first.last@example.org.",
+        "Saisissez une seule adresse électronique, sans espace ni accent, par exemple "
+        "prenom.nom@exemple.fr.",
+        "Enter one e-mail address, without spaces or accents, for example first.last@example.org.",
     ),
     "invitation/talk-group": (
         "Les séances des groupes de parole ne font jamais l'objet d'invitations : "
@@ -301,6 +302,12 @@ SENTENCES: Mapping[str, tuple[str, str]] = {
     "field.session-state/rule-occurrence": (
         "Une séance d'une série ne peut pas être supprimée : annulez-la plutôt.",
         "A session of a series cannot be deleted: cancel it instead.",
+    ),
+    "field.session-state/invited": (
+        "Des professionnel·les ont été invité·es à cette séance : annulez-la au lieu de la "
+        "supprimer, puis envoyez-leur l'annulation (bouton « Inviter… »).",
+        "Professionals were invited to this session: cancel it instead of deleting it, "
+        'then send them the cancellation ("Invite…" button).',
     ),
     "field.session-state/has-records": (
         "Cette séance a une feuille de présence, un effectif ou des notes : annulez-la au "

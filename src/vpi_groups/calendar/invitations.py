@@ -39,13 +39,14 @@ from __future__ import annotations
 import datetime as dt
 import email.policy
 import email.utils
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from email.headerregistry import Address
 from email.message import EmailMessage
 from enum import StrEnum
 
 from icalendar import Alarm, Calendar, Event, vCalAddress, vDDDTypes
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vpi_groups import clock, vault_settings
@@ -56,8 +57,13 @@ from vpi_groups.errors import AppError
 from vpi_groups.programme import records as programme
 from vpi_groups.scheduling import records, recurrence
 from vpi_groups.storage import audit
-from vpi_groups.storage.models import ActionKind, AuditKind, SessionStatus
-from vpi_groups.validation import NaiveDateTimeError, OutOfRangeError
+from vpi_groups.storage.models import ActionKind, AuditKind, SessionInvitation, SessionStatus
+from vpi_groups.validation import (
+    NaiveDateTimeError,
+    OutOfRangeError,
+    ValidationError,
+    clean_email,
+)
 
 DEFAULT_REMINDER = dt.timedelta(days=1)
 MAX_REMINDER = dt.timedelta(days=14)
@@ -98,7 +104,9 @@ class InviteeKind(StrEnum):
 class Invitee:
     """A professional of the directory who can be invited.
 
-    ``on_session``: a facilitator of the session (chosen unless the user unticks them).
+    ``on_session``: a facilitator of the session. ``invited``: an earlier invitation to
+    this session went to this address (its updates and cancellation must too). Either
+    makes the person chosen unless the user unticks them (:attr:`chosen`).
     """
 
     email: str
@@ -106,6 +114,12 @@ class Invitee:
     kind: InviteeKind
     detail: str
     on_session: bool = False
+    invited: bool = False
+
+    @property
+    def chosen(self) -> bool:
+        """Whether the person is invited unless the user says otherwise."""
+        return self.on_session or self.invited
 
 
 @dataclass(frozen=True)
@@ -135,6 +149,7 @@ def invitees(session: Session, session_id: int) -> tuple[Invitee, ...]:
     """
     info = records.get_session(session, session_id)
     _check_invitable(session, info)
+    invited = _invited(session, session_id)
     organisations = {o.id: o for o in programme.list_organisations(session)}
     found: dict[str, Invitee] = {}
     facilitators = programme.list_facilitators(session)
@@ -143,7 +158,7 @@ def invitees(session: Session, session_id: int) -> tuple[Invitee, ...]:
     ]
     for person in ordered:
         address = person.spec.email
-        if address is None or address.casefold() in found:
+        if address is None or address.casefold() in found or not _usable(address):
             continue
         partner = organisations.get(person.spec.organisation_id or -1)
         detail = ", ".join(
@@ -155,16 +170,65 @@ def invitees(session: Session, session_id: int) -> tuple[Invitee, ...]:
             InviteeKind.FACILITATOR,
             detail,
             on_session=person.id in info.facilitator_ids,
+            invited=address.casefold() in invited,
         )
     for organisation in organisations.values():
         address = organisation.spec.contact_email
-        if address is None or address.casefold() in found:
+        if address is None or address.casefold() in found or not _usable(address):
             continue
         name = organisation.spec.contact_name or organisation.spec.name
         found[address.casefold()] = Invitee(
-            address, name, InviteeKind.PARTNER, organisation.spec.name
+            address,
+            name,
+            InviteeKind.PARTNER,
+            organisation.spec.name,
+            invited=address.casefold() in invited,
         )
     return tuple(found.values())
+
+
+def _invited(session: Session, session_id: int) -> frozenset[str]:
+    """The addresses (case-folded) earlier invitations to the session went to."""
+    rows = session.scalars(
+        select(SessionInvitation.email).where(SessionInvitation.session_id == session_id)
+    )
+    return frozenset(address.casefold() for address in rows)
+
+
+def _remember(session: Session, session_id: int, people: Sequence[Invitee]) -> None:
+    """Record the addresses invited, once each (as the directory spells them)."""
+    known = _invited(session, session_id)
+    for person in people:
+        if person.email.casefold() not in known:
+            session.add(SessionInvitation(session_id=session_id, email=person.email))
+    session.flush()
+
+
+def _usable(address: str) -> bool:
+    try:
+        return clean_email(address, "email") is not None
+    except ValidationError:
+        return False
+
+
+def unusable_addresses(session: Session) -> tuple[str, ...]:
+    """The directory's records whose stored address is not one (left out of invitees).
+
+    Partners' addresses were free text before they were checked; such a value ("a@x.fr,
+    b@y.fr", "Marie <m@x.fr>") would break an invitation, so it is never offered: the
+    user is told which records to correct instead.
+    """
+    names = [
+        f.spec.name
+        for f in programme.list_facilitators(session)
+        if f.spec.email is not None and not _usable(f.spec.email)
+    ]
+    names += [
+        o.spec.name
+        for o in programme.list_organisations(session)
+        if o.spec.contact_email is not None and not _usable(o.spec.contact_email)
+    ]
+    return tuple(names)
 
 
 def _check_invitable(session: Session, info: records.SessionInfo) -> programme.ActionInfo:
@@ -184,7 +248,8 @@ def _now(now: dt.datetime | None) -> dt.datetime:
 
 def _address(person: Invitee, **parameters: str) -> vCalAddress:
     value = vCalAddress(f"mailto:{person.email}")
-    value.params["CN"] = person.name
+    # A straight quote in CN needs RFC 6868's escape, which Outlook does not read.
+    value.params["CN"] = person.name.replace('"', "”")
     for name, parameter in parameters.items():
         value.params[name.replace("_", "-").upper()] = parameter
     return value
@@ -217,7 +282,10 @@ def make_invitation(
     """The invitation to one session, for the chosen addresses of the directory.
 
     ``emails``: the addresses to invite (from :func:`invitees`); None invites the
-    session's facilitators. A cancelled session gives a CANCEL to the same people.
+    session's facilitators and everyone invited before. A cancelled session gives a
+    CANCEL. The addresses are recorded with the session (in the unit of work), so that
+    later updates and the cancellation offer them again, and the session can then only
+    be cancelled, not deleted.
     ``reminder``: how long before the start the attendees' calendars remind them
     (None: no reminder; at most 14 days).
 
@@ -237,7 +305,7 @@ def make_invitation(
         raise OutOfRangeError("reminder", int(reminder.total_seconds() // 60), 0, 14 * 24 * 60)
     known = {i.email.casefold(): i for i in invitees(session, session_id)}
     if emails is None:
-        chosen = [i for i in known.values() if i.on_session]
+        chosen = [i for i in known.values() if i.chosen]
     else:
         chosen = []
         for address in dict.fromkeys(e.strip().casefold() for e in emails):
@@ -342,6 +410,7 @@ def make_invitation(
         else "The cancellation is attached: open it to remove the meeting from your calendar."
     )
     body = f"{opening}\n\n{description}\n\n{closing}\n"
+    _remember(session, session_id, chosen)
     audit.record(
         session,
         AuditKind.EXPORT_CALENDAR,
@@ -370,8 +439,10 @@ def email_draft(invitation: Invitation, *, now: dt.datetime | None = None) -> by
 
     ``X-Unsent: 1`` makes Outlook open it as a draft ready to send; Thunderbird opens
     it as a message whose "Edit as New Message" gives the same draft. The invitation
-    is attached as ``text/calendar; method=…`` (the part mail clients recognise as an
-    invitation) under the file name it would have on disk.
+    travels twice, as mail clients expect of a meeting request: inline, as the
+    ``text/calendar; method=…`` alternative of the text (the part Outlook reads as a
+    meeting request, MS-OXCMAIL), and attached under the file name it would have on
+    disk (for clients that only import attachments).
     """
     moment = _now(now)
     message = EmailMessage(policy=email.policy.SMTP)
@@ -381,12 +452,12 @@ def email_draft(invitation: Invitation, *, now: dt.datetime | None = None) -> by
     message["Subject"] = invitation.subject
     message["Date"] = email.utils.format_datetime(moment)
     message["X-Unsent"] = "1"
+    calendar_part = {
+        "maintype": "text",
+        "subtype": "calendar",
+        "params": {"method": invitation.method.value, "charset": "utf-8"},
+    }
     message.set_content(invitation.body)
-    message.add_attachment(
-        invitation.data,
-        maintype="text",
-        subtype="calendar",
-        params={"method": invitation.method.value, "charset": "utf-8"},
-        filename=invitation.file_name,
-    )
+    message.add_alternative(invitation.data, **calendar_part)  # type: ignore[arg-type]
+    message.add_attachment(invitation.data, filename=invitation.file_name, **calendar_part)  # type: ignore[arg-type]
     return message.as_bytes()

@@ -59,6 +59,7 @@ from vpi_groups.storage.models import (
     GroupFacilitator,
     ProgrammeSession,
     SessionHeadcount,
+    SessionInvitation,
     SessionNote,
     SessionStatus,
 )
@@ -374,7 +375,9 @@ def delete_session(session: Session, session_id: int) -> None:
         SessionStateError: the session is held ("held"), is an occurrence of its
             group's current rule ("rule-occurrence": cancel it instead, so the
             calendar keeps the exception), or has a register, a headcount, a note or
-            folded totals ("has-records": cancel it instead, nothing is lost).
+            folded totals ("has-records": cancel it instead, nothing is lost), or
+            people were invited to it ("invited": cancel it, so that the cancellation
+            reaches them).
     """
     row = session_row(session, session_id)
     if row.status == SessionStatus.HELD:
@@ -382,6 +385,9 @@ def delete_session(session: Session, session_id: int) -> None:
     for table in (Attendance, SessionHeadcount, SessionNote, FoldedAttendance):
         if session.scalar(select(table.session_id).where(table.session_id == session_id).limit(1)):
             raise SessionStateError(session_id, "delete", "has-records")
+    invited = select(SessionInvitation.session_id).where(SessionInvitation.session_id == session_id)
+    if session.scalar(invited.limit(1)):
+        raise SessionStateError(session_id, "delete", "invited")
     if (
         row.group_id is not None
         and row.original_starts_at is not None

@@ -446,6 +446,17 @@ class SessionFacilitator(Base):
     )
 
 
+class SessionInvitation(Base):
+    """An address invited to a professionals' session (so updates and the cancel reach it)."""
+
+    __tablename__ = "session_invitation"
+
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("session.id", ondelete="CASCADE"), primary_key=True
+    )
+    email: Mapped[str] = mapped_column(String(200), primary_key=True)
+
+
 # ---------------------------------------------------------------- people and attendance
 #
 # Participants are never named: a random code, coarse attributes, an optional private

@@ -130,9 +130,11 @@ class InvitationDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(buttons)
-        self.runner.unit(
-            vault, lambda s: inv.invitees(s, session_id), self._show_people, self._failed
-        )
+
+        def read(s: Session) -> tuple[tuple[inv.Invitee, ...], tuple[str, ...]]:
+            return inv.invitees(s, session_id), inv.unusable_addresses(s)
+
+        self.runner.unit(vault, read, self._show_people, self._failed)
 
     def showEvent(self, event: QShowEvent) -> None:
         """On the first show, 640 x 520, or less on a small screen."""
@@ -143,7 +145,8 @@ class InvitationDialog(QDialog):
 
     # ------------------------------------------------------------ who
 
-    def _show_people(self, people: tuple[inv.Invitee, ...]) -> None:
+    def _show_people(self, found: tuple[tuple[inv.Invitee, ...], tuple[str, ...]]) -> None:
+        people, unusable = found
         self.people.blockSignals(True)
         for person in people:
             # The role and organisation on a second line: a long one is never cut off.
@@ -151,17 +154,24 @@ class InvitationDialog(QDialog):
             item = QListWidgetItem(f"{text}\n{person.detail}" if person.detail else text)
             self.people.addItem(item)
             item.setData(Qt.ItemDataRole.UserRole, person.email)
-            item.setCheckState(
-                Qt.CheckState.Checked if person.on_session else Qt.CheckState.Unchecked
-            )
+            item.setCheckState(Qt.CheckState.Checked if person.chosen else Qt.CheckState.Unchecked)
         self.people.blockSignals(False)
+        said = []
         if not people:
-            self.message.setText(
+            said.append(
                 self.tr(
                     "Nobody in the directory has an e-mail address yet: add addresses to "
                     "facilitators or partners in the Directory, then invite."
                 )
             )
+        if unusable:
+            said.append(
+                self.tr(
+                    "Not offered, their address is not one e-mail address (correct it in "
+                    "the Directory): %1."
+                ).replace("%1", ", ".join(unusable))
+            )
+        self.message.setText("\n".join(said))
         self._ticked()
         self.people.setFocus()
 
