@@ -177,6 +177,9 @@ def test_the_command_line_shows_and_sets_the_name(
         assert said in error
         assert "--organisation" in error
     assert main([*base, *unlock]) == EXIT_OK
-    assert capsys.readouterr().out.strip() == "Organisation : CCAS de Villeneuve"
+    assert capsys.readouterr().out.splitlines() == [
+        "Organisation : CCAS de Villeneuve",
+        "Organisateur·rice des invitations : non renseigné·e (pas d'invitation possible).",
+    ]
     with vaults.unlock(tmp_path / "v", passphrase="réglages du coffre 42") as v, v.session() as s:
         assert vault_settings.organisation(s) == "CCAS de Villeneuve"
