@@ -250,3 +250,19 @@ def test_no_page_is_wider_than_the_window_at_150_percent(
         assert window.stack.minimumSizeHint() == page.minimumSizeHint(), type(page).__name__
         qtbot.waitUntil(lambda: not window.page_area.horizontalScrollBar().isVisible())
     window.close()
+
+
+def test_the_releases_dialog_fits_a_small_screen(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It opened at 980 px wide whatever the screen: wider than 1366x768 at 150 %."""
+    from vpi_groups.ui.releases_dialog import ReleasesDialog
+
+    monkeypatch.setattr(fit, "available_area", lambda _widget: SMALL)
+    dialog = ReleasesDialog([])
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    assert dialog.width() <= SMALL.width()
+    assert dialog.height() <= SMALL.height()
+    dialog.done(0)

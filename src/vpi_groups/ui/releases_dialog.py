@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from vpi_groups.reports.ledger import ReleaseInfo
+from vpi_groups.ui import fit
 from vpi_groups.ui.models.table import Row, RowTableModel
 
 
@@ -79,7 +81,7 @@ class ReleasesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("releasesDialog")
         self.setWindowTitle(self.tr("Reports released"))
-        self.resize(980, 420)
+        self._fitted: bool = False
         intro = QLabel(
             self.tr(
                 "Every report file written from this vault, newest first. Each new report "
@@ -113,3 +115,10 @@ class ReleasesDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
         self.view.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """On the first show, 980 x 420, or less on a small screen (the table scrolls)."""
+        if not self._fitted:
+            self._fitted = True
+            fit.fit_to_screen(self, QSize(980, 420))
+        super().showEvent(event)
