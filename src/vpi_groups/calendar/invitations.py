@@ -49,7 +49,7 @@ from icalendar import Alarm, Calendar, Event, vCalAddress, vDDDTypes
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vpi_groups import clock, vault_settings
+from vpi_groups import vault_settings
 from vpi_groups.attendance.sheets import day_words, time_words
 from vpi_groups.calendar import ics
 from vpi_groups.calendar.timezones import vtimezone
@@ -59,7 +59,6 @@ from vpi_groups.scheduling import records, recurrence
 from vpi_groups.storage import audit
 from vpi_groups.storage.models import ActionKind, AuditKind, SessionInvitation, SessionStatus
 from vpi_groups.validation import (
-    NaiveDateTimeError,
     OutOfRangeError,
     ValidationError,
     clean_email,
@@ -238,14 +237,6 @@ def _check_invitable(session: Session, info: records.SessionInfo) -> programme.A
     return action
 
 
-def _now(now: dt.datetime | None) -> dt.datetime:
-    if now is None:
-        return clock.now().astimezone(dt.UTC).replace(microsecond=0)
-    if now.tzinfo is None or now.utcoffset() is None:
-        raise NaiveDateTimeError("now")
-    return now.astimezone(dt.UTC).replace(microsecond=0)
-
-
 def _address(person: Invitee, **parameters: str) -> vCalAddress:
     value = vCalAddress(f"mailto:{person.email}")
     # A straight quote in CN needs RFC 6868's escape, which Outlook does not read.
@@ -321,7 +312,7 @@ def make_invitation(
         organiser_address, organisation or organiser_address, InviteeKind.PARTNER, ""
     )
     method = Method.CANCEL if info.status is SessionStatus.CANCELLED else Method.REQUEST
-    moment = _now(now)
+    moment = ics._now(now)
     zone_name = recurrence.DEFAULT_TIMEZONE
     zone = recurrence.zone(zone_name)
     uid = ics.invitation_uid(session, info.uid)
@@ -334,7 +325,8 @@ def make_invitation(
     french = lang != "en"
     words = _KIND_WORDS.get(action.spec.kind, ("", ""))[0 if french else 1]
     when = _when(local_start, local_end, lang)
-    lines = [f"{words} : {title}" if french else f"{words}: {title}", when]
+    heading = title if title == words else f"{words} : {title}" if french else f"{words}: {title}"
+    lines = [heading, when]
     if place:
         lines.append(("Lieu : " if french else "Place: ") + place)
     if facilitators:
@@ -444,7 +436,7 @@ def email_draft(invitation: Invitation, *, now: dt.datetime | None = None) -> by
     meeting request, MS-OXCMAIL), and attached under the file name it would have on
     disk (for clients that only import attachments).
     """
-    moment = _now(now)
+    moment = ics._now(now)
     message = EmailMessage(policy=email.policy.SMTP)
     organiser = invitation.organiser
     message["From"] = Address(organiser.name, addr_spec=organiser.email)
