@@ -353,7 +353,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
         # Checked before unlocking: a refused value asks for no passphrase.
         for option, value, clean in (
             ("--organisation", args.organisation, vault_settings.clean_organisation),
-            ("--organiser-email", args.organiser_email, _clean_organiser),
+            ("--organiser-email", args.organiser_email, vault_settings.clean_organiser_email),
         ):
             if value is None:
                 continue
@@ -389,12 +389,6 @@ def cmd_settings(args: argparse.Namespace) -> int:
     else:
         print(message("settings_organiser_email_unset", lang))
     return EXIT_OK
-
-
-def _clean_organiser(value: str) -> str | None:
-    from vpi_groups import validation, vault_settings
-
-    return validation.clean_email(value, vault_settings.ORGANISER_EMAIL)
 
 
 def cmd_invite(args: argparse.Namespace) -> int:

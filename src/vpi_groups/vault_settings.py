@@ -161,13 +161,22 @@ def save_organisation(session: Session, name: str) -> str:
     return cleaned
 
 
+def clean_organiser_email(address: str | None) -> str | None:
+    """The organiser's address as it is kept (blank: None).
+
+    Raises:
+        InvalidValueError: not one e-mail address. TooLongError: over 200 characters.
+    """
+    return clean_email(address, ORGANISER_EMAIL)
+
+
 def organiser_email(session: Session) -> str | None:
     """The address invitations come from and replies go to; None while unset."""
     row = session.get(Setting, ORGANISER_EMAIL)
     if row is None:
         return None
     try:
-        return clean_email(row.value, ORGANISER_EMAIL)
+        return clean_organiser_email(row.value)
     except ValidationError:
         return None
 
@@ -179,7 +188,7 @@ def save_organiser_email(session: Session, address: str | None) -> str | None:
         InvalidValueError: not one e-mail address (nothing is written).
         TooLongError: longer than 200 characters.
     """
-    cleaned = clean_email(address, ORGANISER_EMAIL)
+    cleaned = clean_organiser_email(address)
     row = session.get(Setting, ORGANISER_EMAIL)
     if cleaned is None:
         if row is not None:

@@ -49,7 +49,7 @@ from icalendar import Alarm, Calendar, Event, vCalAddress, vDDDTypes
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vpi_groups import vault_settings
+from vpi_groups import labels, vault_settings
 from vpi_groups.attendance.sheets import day_words, time_words
 from vpi_groups.calendar import ics
 from vpi_groups.calendar.timezones import vtimezone
@@ -246,13 +246,6 @@ def _address(person: Invitee, **parameters: str) -> vCalAddress:
     return value
 
 
-_KIND_WORDS = {
-    ActionKind.TRAINING: ("Formation / information", "Training / information"),
-    ActionKind.PUBLIC_ACTION: ("Action grand public", "Public action"),
-    ActionKind.PLENARY: ("Journée plénière", "Plenary day"),
-}
-
-
 def _when(start: dt.datetime, end: dt.datetime, lang: str) -> str:
     """The time of the meeting in words, in the programme's time zone."""
     until = time_words(end, lang)
@@ -323,7 +316,7 @@ def make_invitation(
     title = action.spec.title
     local_start, local_end = info.start.astimezone(zone), info.end.astimezone(zone)
     french = lang != "en"
-    words = _KIND_WORDS.get(action.spec.kind, ("", ""))[0 if french else 1]
+    words = labels.label(action.spec.kind, "fr" if french else "en")
     when = _when(local_start, local_end, lang)
     heading = title if title == words else f"{words} : {title}" if french else f"{words}: {title}"
     lines = [heading, when]
