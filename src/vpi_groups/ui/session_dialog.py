@@ -96,13 +96,15 @@ from vpi_groups.storage.vault import Vault
 from vpi_groups.ui import fit
 from vpi_groups.ui.editing import settle_keyboard
 from vpi_groups.ui.errors import error_style, error_text
-from vpi_groups.ui.invitation_dialog import InvitationDialog
 from vpi_groups.ui.models.labels import age_band_label, gender_label, referral_label
 from vpi_groups.ui.question import Choice, ask
 from vpi_groups.ui.tasks import TaskRunner
 from vpi_groups.ui.widgets import ROOM_NAME_CHARS, CheckedSpinBox, distinct_keys
 
 if TYPE_CHECKING:  # the new-session dialog uses this module's questions: imported when used
+    # The invitation dialog brings icalendar: imported when a user invites, not with
+    # the participants page that needs this module's participant form.
+    from vpi_groups.ui.invitation_dialog import InvitationDialog
     from vpi_groups.ui.new_session_dialog import NewSessionDialog, SessionChoices
 
 PARIS = QTimeZone(clock.PROGRAMME_ZONE_NAME.encode("ascii"))
@@ -1065,6 +1067,8 @@ class SessionDialog(QDialog):
             self.invitation_dialog.raise_()
             self.invitation_dialog.activateWindow()
             return
+        from vpi_groups.ui.invitation_dialog import InvitationDialog
+
         self.invitation_dialog = InvitationDialog(self.vault, self.session_id, self)
         self.invitation_dialog.finished.connect(self._invitation_closed)
         self.invitation_dialog.show()
