@@ -25,8 +25,10 @@ typecheck: setup
 contracts: setup
 	$(BIN)/lint-imports
 
+# Every test, on every core (pytest-xdist); a test file runs whole on one worker, so its
+# module and session fixtures (vaults, the wheel) are built once per worker that needs them.
 pytest: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n auto --dist loadfile
 
 # Every benchmark at moderate sizes (~15 min on 2 cores), then one summary table
 # (docs/benchmarks.md). Built vaults are cached in ~/.cache/vpi-groups-bench.
