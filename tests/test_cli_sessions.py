@@ -229,3 +229,53 @@ def test_session_list_prints_one_line_per_session_of_the_period(
     assert _run(
         folder, secret, "session", "list", "--from", "2026-05-01", "--to", "2026-04-01"
     ) == (EXIT_USAGE)
+
+
+def test_the_professionals_of_a_training_session_are_recorded_and_listed(
+    setup: tuple[Path, Path, Directory, GroupWithSessions], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from vpi_groups.programme import records as programme
+    from vpi_groups.storage.models import Sector
+
+    folder, secret, directory, group = setup
+    vault = vaults.unlock(folder, passphrase=PASSPHRASE)
+    with vault.session() as s:
+        ccas = programme.create_organisation(s, programme.OrganisationSpec("CCAS", Sector.SOCIAL))
+    vault.lock()
+    assert _run(folder, secret, "programme") == EXIT_OK
+    assert f"  structure {ccas.id} : CCAS (Social)" in capsys.readouterr().out.splitlines()
+    args = ["session", "add", "--action", str(directory.training), "--date", "2026-04-10"]
+    assert _run(folder, secret, *args, "--start", "9:00", "--end", "12:00") == EXIT_OK
+    capsys.readouterr()
+    (training,) = [s for s in _sessions(folder) if s.action_id == directory.training]
+    code = _run(
+        folder,
+        secret,
+        "session",
+        "professionals",
+        str(training.id),
+        "--set",
+        f"{ccas.id}:3:Anne Roy; Marc Petit",
+        "--other",
+        "health:2",
+    )
+    assert code == EXIT_OK
+    assert capsys.readouterr().out.splitlines() == [
+        "CCAS (Social) : 3 — Anne Roy, Marc Petit",
+        "Hors annuaire (Santé) : 2",
+        "Total : 5",
+    ]
+    # read back without options: the same lines
+    assert _run(folder, secret, "session", "professionals", str(training.id)) == EXIT_OK
+    assert capsys.readouterr().out.splitlines()[-1] == "Total : 5"
+    # a talk group's session: refused, in French, nothing written
+    talk = group.session_ids[0]
+    assert _run(folder, secret, "session", "professionals", str(talk), "--other", "health:1") != 0
+    assert "jamais par leur nom" in capsys.readouterr().err
+    # a malformed option: a usage error
+    bad = _run(folder, secret, "session", "professionals", str(training.id), "--set", "CCAS")
+    assert bad == EXIT_USAGE
+    assert _run(folder, secret, "session", "professionals", str(training.id), "--clear") == EXIT_OK
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        f"Aucun·e professionnel·le enregistré·e à la séance {training.id}."
+    )

@@ -457,7 +457,8 @@ def cmd_invite(args: argparse.Namespace) -> int:
 
 
 def cmd_programme(args: argparse.Namespace) -> int:
-    """List actions with their groups, then facilitators and rooms, with their numbers."""
+    """List actions with their groups, then facilitators, rooms and partners, with numbers."""
+    from vpi_groups import labels
     from vpi_groups.programme import records as programme
     from vpi_groups.scheduling import records as scheduling
 
@@ -467,6 +468,7 @@ def cmd_programme(args: argparse.Namespace) -> int:
         groups = scheduling.list_groups(s)
         facilitators = programme.list_facilitators(s)
         rooms = programme.list_rooms(s)
+        partners = programme.list_organisations(s)
     if not actions:
         print(message("programme_none", lang))
     for action in actions:
@@ -497,6 +499,18 @@ def cmd_programme(args: argparse.Namespace) -> int:
         print(message("programme_rooms", lang))
         for room in rooms:
             print(message("programme_room", lang, id=room.id, name=room.spec.name))
+    if partners:
+        print(message("programme_partners", lang))
+        for partner in partners:
+            print(
+                message(
+                    "programme_partner",
+                    lang,
+                    id=partner.id,
+                    name=partner.spec.name,
+                    sector=labels.label(partner.spec.sector, lang),
+                )
+            )
     return EXIT_OK
 
 
@@ -637,6 +651,62 @@ def cmd_session_delete(args: argparse.Namespace) -> int:
     with _unlock(args) as vault, vault.session() as s:
         scheduling.delete_session(s, args.session_id)
     print(message("session_deleted", lang, id=args.session_id))
+    return EXIT_OK
+
+
+def _professionals_option(value: str, option: str, lang: str) -> tuple[str, int, tuple[str, ...]]:
+    """``KEY:N`` or ``KEY:N:Name; Name`` of --set and --other, split (``KEY`` unchecked)."""
+    key, _, rest = value.partition(":")
+    count, _, names = rest.partition(":")
+    if not key.strip() or not count.strip().isdigit():
+        raise UsageError(message("err_professionals_option", lang, option=option, value=value))
+    return key.strip(), int(count), tuple(n.strip() for n in names.split(";") if n.strip())
+
+
+def cmd_session_professionals(args: argparse.Namespace) -> int:
+    """List, or replace, the professionals present at a session (not a talk group's)."""
+    from vpi_groups import labels
+    from vpi_groups.scheduling import professionals
+    from vpi_groups.storage.models import Sector
+
+    lang = args.lang or language()
+    lines: list[professionals.ProfessionalsLine] = []
+    for value in args.set or ():
+        key, count, names = _professionals_option(value, "--set", lang)
+        if not key.isdigit():
+            raise UsageError(message("err_professionals_option", lang, option="--set", value=value))
+        lines.append(professionals.ProfessionalsLine(int(key), Sector.OTHER, count, names))
+    sectors = {s.value: s for s in Sector}
+    for value in args.other or ():
+        key, count, names = _professionals_option(value, "--other", lang)
+        if key not in sectors:
+            raise UsageError(
+                message("err_professionals_sector", lang, value=key, choices=", ".join(sectors))
+            )
+        lines.append(professionals.ProfessionalsLine(None, sectors[key], count, names))
+    writing = bool(lines) or args.clear
+    with _unlock(args) as vault, vault.session() as s:
+        if writing:
+            found = professionals.record_professionals(s, args.session_id, lines)
+        else:
+            found = professionals.session_professionals(s, args.session_id)
+    if not found:
+        print(message("professionals_none", lang, id=args.session_id))
+    for line in found:
+        where = line.organisation or message("professionals_elsewhere", lang)
+        listed = "" if not line.names else " — " + ", ".join(line.names)
+        print(
+            message(
+                "professionals_line",
+                lang,
+                organisation=where,
+                sector=labels.label(line.sector, lang),
+                present=line.present,
+            )
+            + listed
+        )
+    if found:
+        print(message("professionals_total", lang, total=sum(line.present for line in found)))
     return EXIT_OK
 
 
@@ -1080,6 +1150,30 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     )
     _add_secret_options(session_delete, lang, recovery=True)
     session_delete.set_defaults(handler=cmd_session_delete)
+
+    session_people = session_commands.add_parser(
+        "professionals", help=message("cmd_session_professionals", lang)
+    )
+    session_people.add_argument(
+        "session_id", metavar="SESSION_ID", type=int, help=message("opt_session_id", lang)
+    )
+    session_people.add_argument(
+        "--set",
+        metavar="ORG_ID:N[:NAMES]",
+        action="append",
+        help=message("opt_professionals_set", lang),
+    )
+    session_people.add_argument(
+        "--other",
+        metavar="SECTOR:N[:NAMES]",
+        action="append",
+        help=message("opt_professionals_other", lang),
+    )
+    session_people.add_argument(
+        "--clear", action="store_true", help=message("opt_professionals_clear", lang)
+    )
+    _add_secret_options(session_people, lang, recovery=True)
+    session_people.set_defaults(handler=cmd_session_professionals)
     return parser
 
 

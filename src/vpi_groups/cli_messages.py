@@ -494,6 +494,11 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "programme_inactive": (" (inactif·ve)", " (inactive)"),
     "programme_rooms": ("Salles :", "Rooms:"),
     "programme_room": ("  salle {id} : {name}", "  room {id}: {name}"),
+    "programme_partners": ("Partenaires :", "Partners:"),
+    "programme_partner": (
+        "  structure {id} : {name} ({sector})",
+        "  organisation {id}: {name} ({sector})",
+    ),
     "kind_talk_group": ("groupes de parole", "talk groups"),
     "kind_training": ("formation / information", "training / information"),
     "kind_public_action": ("action grand public", "public action"),
@@ -582,6 +587,48 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "counted in the reports of its calendar year.",
     ),
     "session_deleted": ("Séance {id} supprimée.", "Session {id} deleted."),
+    "cmd_session_professionals": (
+        "afficher, ou remplacer, les professionnel·les présent·es à une séance de "
+        "formation, d'action grand public ou de plénière (par structure et secteur)",
+        "show, or replace, the professionals present at a session of a training, a "
+        "public action or the plenary (by organisation and sector)",
+    ),
+    "opt_professionals_set": (
+        "N professionnel·les de la structure ORG_ID (numéro donné par la commande "
+        "programme), noms facultatifs séparés par des « ; » ; répéter pour plusieurs "
+        "structures ; remplace ce qui était enregistré",
+        "N professionals of organisation ORG_ID (number given by the programme command), "
+        'optional names separated by ";"; repeat for several organisations; replaces '
+        "what was recorded",
+    ),
+    "opt_professionals_other": (
+        "N professionnel·les d'une structure hors annuaire, de ce secteur (justice, "
+        "social, health, education, association, local_authority, other)",
+        "N professionals of an organisation outside the directory, of this sector "
+        "(justice, social, health, education, association, local_authority, other)",
+    ),
+    "opt_professionals_clear": (
+        "effacer les professionnel·les enregistré·es à cette séance",
+        "clear the professionals recorded at this session",
+    ),
+    "err_professionals_option": (
+        "{option} : « {value} » n'est pas de la forme NUMÉRO:NOMBRE ou NUMÉRO:NOMBRE:Nom ; Nom.",
+        '{option}: "{value}" is not of the form ID:COUNT or ID:COUNT:Name; Name.',
+    ),
+    "err_professionals_sector": (
+        "--other : secteur inconnu « {value} » (attendu : {choices}).",
+        '--other: unknown sector "{value}" (expected: {choices}).',
+    ),
+    "professionals_none": (
+        "Aucun·e professionnel·le enregistré·e à la séance {id}.",
+        "No professional recorded at session {id}.",
+    ),
+    "professionals_elsewhere": ("Hors annuaire", "Outside the directory"),
+    "professionals_line": (
+        "{organisation} ({sector}) : {present}",
+        "{organisation} ({sector}): {present}",
+    ),
+    "professionals_total": ("Total : {total}", "Total: {total}"),
 }
 
 

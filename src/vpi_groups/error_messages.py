@@ -184,6 +184,27 @@ SENTENCES: Mapping[str, tuple[str, str]] = {
         "Les montants sont tenus au centime : deux décimales au plus.",
         "Amounts are kept to the cent: at most two decimals.",
     ),
+    "field.invalid-value/talk-group-session": (
+        "Les personnes d'un groupe de parole sont notées sur la feuille de présence, "
+        "jamais par leur nom : les professionnel·les présent·es se notent aux séances de "
+        "formation, d'action grand public ou de plénière.",
+        "People of a talk group are recorded on the register, never by name: professionals "
+        "present are recorded at sessions of a training, a public action or the plenary.",
+    ),
+    "field.invalid-value/more-names-than-present": (
+        "Il y a plus de noms que de personnes présentes : augmentez le nombre ou retirez un nom.",
+        "There are more names than people present: raise the number or remove a name.",
+    ),
+    "field.invalid-value/same-name-twice": (
+        "Le même nom figure deux fois pour cette structure.",
+        "The same name is listed twice for this organisation.",
+    ),
+    "field.invalid-value/duplicate-organisation": (
+        "Cette structure (ou ce secteur, hors annuaire) figure sur deux lignes : "
+        "regroupez-les en une seule.",
+        "This organisation (or this sector, outside the directory) is on two lines: "
+        "merge them into one.",
+    ),
     "field.invalid-value/email": (
         "Saisissez une seule adresse électronique, sans espace ni accent, par exemple "
         "prenom.nom@exemple.fr.",
@@ -310,15 +331,17 @@ SENTENCES: Mapping[str, tuple[str, str]] = {
         'then send them the cancellation ("Invite…" button).',
     ),
     "field.session-state/has-records": (
-        "Cette séance a une feuille de présence, un effectif ou des notes : annulez-la au "
-        "lieu de la supprimer.",
-        "This session has a register, a headcount or notes: cancel it instead of deleting it.",
+        "Cette séance a une feuille de présence, un effectif, des professionnel·les "
+        "présent·es ou des notes : annulez-la au lieu de la supprimer.",
+        "This session has a register, a headcount, professionals present or notes: "
+        "cancel it instead of deleting it.",
     ),
     "field.session-state/attendance-recorded": (
         "Des personnes sont notées présentes à cette séance : marquez-les absentes ou "
-        "excusées, ou ramenez l'effectif à 0, avant de l'annuler.",
-        "People are recorded present at this session: mark them absent or excused, or "
-        "set the headcount to 0, before cancelling it.",
+        "excusées, ramenez l'effectif à 0 ou retirez les professionnel·les présent·es, "
+        "avant de l'annuler.",
+        "People are recorded present at this session: mark them absent or excused, set "
+        "the headcount to 0 or remove the professionals present, before cancelling it.",
     ),
     # ---------------------------------------------------------------- attendance
     "attendance.unknown_participant": (

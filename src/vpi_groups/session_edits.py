@@ -1,4 +1,4 @@
-"""Saving one session as its dialog edits it: schedule, register or headcount, and note.
+"""Saving one session as its dialog edits it: schedule, register or headcount, professionals, note.
 
 The session dialog collects everything at once (when, status, room, facilitators, the
 register or a headcount, people put on the register, newcomers, the facilitators'
@@ -32,10 +32,11 @@ from vpi_groups import clock, validation
 from vpi_groups.attendance import registers as attendance
 from vpi_groups.attendance.registers import ParticipantAttributes, ParticipantInfo
 from vpi_groups.programme import records as programme
-from vpi_groups.scheduling import records
+from vpi_groups.scheduling import professionals, records
 from vpi_groups.scheduling import sessions as scheduling
 from vpi_groups.scheduling.checks import outside_year
 from vpi_groups.scheduling.conflicts import Conflict, ConflictKind, find_conflicts
+from vpi_groups.scheduling.professionals import ProfessionalsLine
 from vpi_groups.scheduling.records import SessionInfo
 from vpi_groups.storage.models import AttendanceStatus, Participant, SessionStatus
 
@@ -86,6 +87,8 @@ class SessionEdit:
             the session's group, on the session's day, if they are not already. Their
             marks, if any, are in ``attendance``.
         new_participants: newcomers to create, enrol and mark, in this order.
+        professionals: the professionals present, by organisation (a training's, a
+            public action's or the plenary's session); None leaves them as they are.
     """
 
     session_id: int
@@ -100,6 +103,7 @@ class SessionEdit:
     note: str = ""
     added: tuple[int, ...] = ()
     new_participants: tuple[NewParticipant, ...] = ()
+    professionals: tuple[ProfessionalsLine, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -140,6 +144,7 @@ class SavedSession:
     new_participants: tuple[ParticipantInfo, ...] = ()
     overlaps: tuple[Overlap, ...] = ()
     outside_year: int | None = None  # the action's year, when the edit moved the session out
+    professionals: tuple[ProfessionalsLine, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -220,6 +225,10 @@ def save_session(session: Session, edit: SessionEdit) -> SavedSession:
     if info.group_id is None:
         if edit.added or edit.new_participants:
             raise attendance.AttendanceError(attendance.AttendanceErrorCode.NOT_A_GROUP_SESSION)
+        if edit.professionals is not None and (
+            edit.professionals or professionals.session_professionals(session, sid)
+        ):
+            professionals.record_professionals(session, sid, edit.professionals)
     else:
         day = info.start.date()
         for pid in edit.added:
@@ -257,6 +266,7 @@ def save_session(session: Session, edit: SessionEdit) -> SavedSession:
         tuple(attendance.get_participant(session, p.id) for p in created),
         _overlaps(session, sid, after),
         moved_out,
+        professionals.session_professionals(session, sid) if info.group_id is None else (),
     )
 
 

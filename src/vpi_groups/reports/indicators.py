@@ -103,6 +103,7 @@ from vpi_groups.reports.values import (
 from vpi_groups.reports.wording import _TEXT as _TEXT
 from vpi_groups.reports.wording import Label, _label, _plain, text
 from vpi_groups.reports.wording import format_date as format_date
+from vpi_groups.scheduling import professionals
 from vpi_groups.storage.models import (
     Action,
     ActionKind,
@@ -465,12 +466,16 @@ def _action_tables(session: Session, spec: PeriodSpec) -> list[Table]:
     sectors = list(Sector)
     trained = [[0] * len(years) for _ in sectors]
     if training_ids:
+        # typed on the action (sessions recorded elsewhere) plus counted at its sessions
         for aid, sector, n in session.execute(
             select(ActionTrained.action_id, ActionTrained.sector, ActionTrained.trained).where(
                 ActionTrained.action_id.in_(list(training_ids))
             )
         ):
             trained[sectors.index(Sector(sector))][years.index(training_ids[aid])] += n
+        for aid, per_sector in professionals.trained_by_sector(session, training_ids).items():
+            for sector, n in per_sector.items():
+                trained[sectors.index(sector)][years.index(training_ids[aid])] += n
     axis_rows = [_label(a.value, f"axis.{a.value}") for a in axes]
     form_rows = [_label(f.value, f"public.{f.value}") for f in forms]
     sector_rows = [_label(s.value, f"sector.{s.value}") for s in sectors]

@@ -61,6 +61,7 @@ from vpi_groups.storage.models import (
     SessionHeadcount,
     SessionInvitation,
     SessionNote,
+    SessionProfessionals,
     SessionStatus,
 )
 from vpi_groups.validation import (
@@ -196,7 +197,7 @@ def set_session_status(
 
 
 def _anyone_present(session: Session, session_id: int) -> bool:
-    """Whether the register, its folded totals or the headcount show anyone present."""
+    """Whether the register, its folded totals, the headcount or professionals show anyone."""
     present = AttendanceStatus.PRESENT.value
     checks = (
         select(Attendance.session_id).where(
@@ -207,6 +208,9 @@ def _anyone_present(session: Session, session_id: int) -> bool:
         ),
         select(SessionHeadcount.session_id).where(
             SessionHeadcount.session_id == session_id, SessionHeadcount.present > 0
+        ),
+        select(SessionProfessionals.session_id).where(
+            SessionProfessionals.session_id == session_id
         ),
     )
     return any(session.scalar(check.limit(1)) is not None for check in checks)
@@ -377,12 +381,18 @@ def delete_session(session: Session, session_id: int) -> None:
             calendar keeps the exception), or has a register, a headcount, a note or
             folded totals ("has-records": cancel it instead, nothing is lost), or
             people were invited to it ("invited": cancel it, so that the cancellation
-            reaches them).
+            reaches them). Professionals recorded at it count as records.
     """
     row = session_row(session, session_id)
     if row.status == SessionStatus.HELD:
         raise SessionStateError(session_id, "delete", "held")
-    for table in (Attendance, SessionHeadcount, SessionNote, FoldedAttendance):
+    for table in (
+        Attendance,
+        SessionHeadcount,
+        SessionNote,
+        FoldedAttendance,
+        SessionProfessionals,
+    ):
         if session.scalar(select(table.session_id).where(table.session_id == session_id).limit(1)):
             raise SessionStateError(session_id, "delete", "has-records")
     invited = select(SessionInvitation.session_id).where(SessionInvitation.session_id == session_id)

@@ -457,6 +457,32 @@ class SessionInvitation(Base):
     email: Mapped[str] = mapped_column(String(200), primary_key=True)
 
 
+class SessionProfessionals(Base):
+    """Professionals present at a training session: how many came from one organisation.
+
+    They are professionals, not talk-group participants: their names may be kept
+    (``names``, one per line) when the user records them. ``organisation_id`` is NULL
+    for people of an organisation not in the directory; ``sector`` is then the one the
+    user chose (otherwise the organisation's, as it was when recorded).
+    """
+
+    __tablename__ = "session_professionals"
+    __table_args__ = (
+        CheckConstraint(_one_of("sector", Sector), name="sector"),
+        CheckConstraint("present BETWEEN 1 AND 999", name="present"),
+        UniqueConstraint("session_id", "organisation_id", "sector"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("session.id", ondelete="CASCADE"), index=True
+    )
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"), index=True)
+    sector: Mapped[Sector] = mapped_column(coded(Sector, 20))
+    present: Mapped[int] = mapped_column(Integer)
+    names: Mapped[str | None] = mapped_column(Text)
+
+
 # ---------------------------------------------------------------- people and attendance
 #
 # Participants are never named: a random code, coarse attributes, an optional private
