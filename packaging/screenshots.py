@@ -195,8 +195,19 @@ def main() -> None:
         until(lambda: window.session_dialog is not None and window.session_dialog.data is not None)
         dialog = window.session_dialog
         assert dialog is not None
-        dialog.tabs.setCurrentIndex(2)
+        dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)  # the notes
         shoot(dialog, "session-draft-restored")
+        dialog.reject()
+        agenda.go_to(dt.date(2026, 3, 1), View.LIST)
+        until(lambda: agenda.list_model.rowCount() > 5)
+        training = next(
+            e for e in agenda.entries if e.group_id is None and e.status.value == "held"
+        )
+        dialog = window.open_session(training.session_id)
+        assert dialog is not None
+        until(lambda: dialog.data is not None and bool(dialog.professionals.lines()))
+        dialog.tabs.setCurrentIndex(dialog.professionals_tab)
+        shoot(dialog, "session-professionals")
         dialog.reject()
         agenda.go_to(dt.date(2026, 10, 5), View.LIST)
         until(lambda: agenda.list_model.rowCount() > 5)

@@ -2104,6 +2104,83 @@ Type the code %1 to confirm:</translation>
     </message>
 </context>
 <context>
+    <name>ProfessionalsModel</name>
+    <message>
+        <source>Outside the directory</source>
+        <translation>Outside the directory</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Names (optional)</source>
+        <translation>Names (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfessionalsPanel</name>
+    <message>
+        <source>Professionals present</source>
+        <translation>Professionals present</translation>
+    </message>
+    <message>
+        <source>Professionals are not talk-group participants: their names may be kept. F2 edits the number or the names; Delete removes a line.</source>
+        <translation>Professionals are not talk-group participants: their names may be kept. F2 edits the number or the names; Delete removes a line.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Number present</source>
+        <translation>Number present</translation>
+    </message>
+    <message>
+        <source>Names, separated by ; (optional)</source>
+        <translation>Names, separated by ; (optional)</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the line</source>
+        <translation>Re&amp;move the line</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>Outside the directory — %1</source>
+        <translation>Outside the directory — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n professional(s) present</source>
+        <translation>
+            <numerusform>%n professional present</numerusform>
+            <numerusform>%n professionals present</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody yet.</source>
+        <translation>Nobody yet.</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammePage</name>
     <message>
         <source>Groups and actions</source>
@@ -2795,6 +2872,10 @@ Keep them as they are, or delete them?</translation>
     <message>
         <source>&amp;Attendance</source>
         <translation>&amp;Attendance</translation>
+    </message>
+    <message>
+        <source>&amp;Professionals</source>
+        <translation>&amp;Professionals</translation>
     </message>
     <message>
         <source>&amp;Notes</source>

@@ -2105,6 +2105,83 @@ Saisissez le code %1 pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>ProfessionalsModel</name>
+    <message>
+        <source>Outside the directory</source>
+        <translation>Hors annuaire</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent·es</translation>
+    </message>
+    <message>
+        <source>Names (optional)</source>
+        <translation>Noms (facultatif)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfessionalsPanel</name>
+    <message>
+        <source>Professionals present</source>
+        <translation>Professionnel·les présent·es</translation>
+    </message>
+    <message>
+        <source>Professionals are not talk-group participants: their names may be kept. F2 edits the number or the names; Delete removes a line.</source>
+        <translation>Les professionnel·les ne sont pas des participant·es des groupes de parole : leurs noms peuvent être notés. F2 modifie le nombre ou les noms ; Suppr retire une ligne.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Number present</source>
+        <translation>Nombre de présent·es</translation>
+    </message>
+    <message>
+        <source>Names, separated by ; (optional)</source>
+        <translation>Noms, séparés par des ; (facultatif)</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the line</source>
+        <translation>Re&amp;tirer la ligne</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Structure :</translation>
+    </message>
+    <message>
+        <source>Outside the directory — %1</source>
+        <translation>Hors annuaire — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n professional(s) present</source>
+        <translation>
+            <numerusform>%n professionnel·le présent·e</numerusform>
+            <numerusform>%n professionnel·les présent·es</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody yet.</source>
+        <translation>Personne pour l’instant.</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammePage</name>
     <message>
         <source>Groups and actions</source>
@@ -2796,6 +2873,10 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     <message>
         <source>&amp;Attendance</source>
         <translation>&amp;Présences</translation>
+    </message>
+    <message>
+        <source>&amp;Professionals</source>
+        <translation>Pr&amp;ofessionnel·les</translation>
     </message>
     <message>
         <source>&amp;Notes</source>

@@ -24,7 +24,7 @@ from vpi_groups.attendance import registers as attendance
 from vpi_groups.attendance.registers import ParticipantAttributes
 from vpi_groups.errors import AppError
 from vpi_groups.programme import records as programme
-from vpi_groups.scheduling import records, series
+from vpi_groups.scheduling import professionals, records, series
 from vpi_groups.scheduling import sessions as scheduling
 from vpi_groups.scheduling.recurrence import Closure, Recurrence
 from vpi_groups.storage.models import (
@@ -132,6 +132,33 @@ class DemoSummary:
     attendance_lines: int
 
 
+TRAINEES = ("Camille Bernard", "Nadia Haddad", "Julien Morel", "Sophie Lambert")
+
+
+def _training_held(
+    session: Session,
+    session_id: int,
+    partners: list[programme.OrganisationInfo],
+    rng: random.Random,
+    now: dt.datetime,
+) -> None:
+    """Mark a past training date held, with professionals from three to five partners.
+
+    A separate random source: the rest of the demo stays what it was.
+    """
+    scheduling.mark_held(session, session_id, now=now)
+    chosen = rng.sample(partners, rng.randint(3, min(5, len(partners))))
+    lines = [
+        professionals.ProfessionalsLine(p.id, p.spec.sector, rng.randint(1, 5)) for p in chosen
+    ]
+    first = lines[0]
+    named = TRAINEES[: min(first.present, 2)]
+    lines[0] = professionals.ProfessionalsLine(
+        first.organisation_id, first.sector, first.present, named
+    )
+    professionals.record_professionals(session, session_id, lines)
+
+
 class NotEmptyError(AppError):
     """Demo data goes into a vault with no programme yet; this one has records."""
 
@@ -230,6 +257,12 @@ def populate(
                 previous_action_id=earlier.get("talk"),
             ),
         )
+        typed = {
+            Sector.SOCIAL: rng.randint(8, 20),
+            Sector.HEALTH: rng.randint(4, 12),
+            Sector.EDUCATION: rng.randint(3, 10),
+            Sector.JUSTICE: rng.randint(2, 8),
+        }
         training = programme.create_action(
             session,
             programme.ActionSpec(
@@ -238,12 +271,9 @@ def populate(
                 year,
                 review_status=ReviewStatus.RUNNING,
                 previous_action_id=earlier.get("training"),
-                trained={
-                    Sector.SOCIAL: rng.randint(8, 20),
-                    Sector.HEALTH: rng.randint(4, 12),
-                    Sector.EDUCATION: rng.randint(3, 10),
-                    Sector.JUSTICE: rng.randint(2, 8),
-                },
+                # typed by hand for the first year only (recorded before the app);
+                # later years count the professionals recorded at the sessions
+                trained=typed if year == first_year else {},
             ),
         )
         stopped = past_year and year % 2 == 1
@@ -281,7 +311,7 @@ def populate(
         )
         for month in (3, 10):
             day = dt.datetime(year, month, 10 + rng.randint(0, 10), 14, 0, tzinfo=PARIS)
-            scheduling.add_action_session(
+            date = scheduling.add_action_session(
                 session,
                 training.id,
                 day,
@@ -289,6 +319,8 @@ def populate(
                 facilitator_ids=people[2:4],
                 room_id=rooms[1],
             )
+            if year > first_year and day + dt.timedelta(hours=3) < now:
+                _training_held(session, date.id, partners, random.Random(seed * 100 + day.day), now)
         sessions += 3
         cycles = [
             ("Groupe du mardi soir", Frequency.WEEKLY, 1, 1, dt.time(18, 0), False, rooms[0]),

@@ -74,9 +74,10 @@ from vpi_groups.attendance import codes as participant_codes
 from vpi_groups.attendance import registers as attendance
 from vpi_groups.attendance.registers import ParticipantAttributes
 from vpi_groups.programme import records as programme
-from vpi_groups.scheduling import records
+from vpi_groups.scheduling import professionals, records
 from vpi_groups.scheduling import sessions as scheduling
 from vpi_groups.scheduling.conflicts import ConflictKind
+from vpi_groups.scheduling.professionals import ProfessionalsLine
 from vpi_groups.scheduling.records import SessionInfo
 from vpi_groups.session_edits import (
     NewParticipant,
@@ -90,6 +91,7 @@ from vpi_groups.storage.models import (
     AttendanceStatus,
     Gender,
     ReferralSource,
+    Sector,
     SessionStatus,
 )
 from vpi_groups.storage.vault import Vault
@@ -97,6 +99,7 @@ from vpi_groups.ui import fit
 from vpi_groups.ui.editing import settle_keyboard
 from vpi_groups.ui.errors import error_style, error_text
 from vpi_groups.ui.models.labels import age_band_label, gender_label, referral_label
+from vpi_groups.ui.professionals_panel import ProfessionalsPanel
 from vpi_groups.ui.question import Choice, ask
 from vpi_groups.ui.tasks import TaskRunner
 from vpi_groups.ui.widgets import ROOM_NAME_CHARS, CheckedSpinBox, distinct_keys
@@ -130,18 +133,27 @@ class SessionData:
     register: attendance.Register
     note: str
     codes: tuple[ParticipantCode, ...] = ()  # every participant's, to add one by code
+    # an action's session: the professionals present, and the directory to add them from
+    professionals: tuple[ProfessionalsLine, ...] = ()
+    organisations: tuple[tuple[int, str, Sector], ...] = ()
 
 
 def read_session(s: Session, session_id: int) -> SessionData:
     """Read a session and what its dialog needs (in the worker's unit of work)."""
     info = records.get_session(s, session_id)
     codes: tuple[ParticipantCode, ...] = ()
+    present: tuple[ProfessionalsLine, ...] = ()
+    organisations: tuple[tuple[int, str, Sector], ...] = ()
     if info.group_id is not None:
         group = records.get_group(s, info.group_id)
         title, is_open = group.spec.name, group.spec.is_open
         codes = session_edits.participant_codes(s)
     else:
         title, is_open = programme.get_action(s, info.action_id).spec.title, False
+        present = professionals.session_professionals(s, session_id)
+        organisations = tuple(
+            (o.id, o.spec.name, o.spec.sector) for o in programme.list_organisations(s)
+        )
     people = tuple((f.id, f.spec.name) for f in programme.list_facilitators(s))
     rooms = tuple((r.id, r.spec.name) for r in programme.list_rooms(s))
     return SessionData(
@@ -153,6 +165,8 @@ def read_session(s: Session, session_id: int) -> SessionData:
         attendance.register(s, session_id),
         attendance.get_note(s, session_id),
         codes,
+        present,
+        organisations,
     )
 
 
@@ -592,6 +606,10 @@ class SessionDialog(QDialog):
         self.tabs.setObjectName("sessionTabs")
         self.tabs.addTab(self._details_tab(), self.tr("&Details"))
         self.tabs.addTab(self._register_tab(), self.tr("&Attendance"))
+        # an action's session: who came, by organisation (not shown for talk groups)
+        self.professionals = ProfessionalsPanel(self)
+        self.professionals_tab = self.tabs.addTab(self.professionals, self.tr("&Professionals"))
+        self.tabs.setTabVisible(self.professionals_tab, False)
         self.tabs.addTab(self._notes_tab(), self.tr("&Notes"))
         self.message = QLabel(self)
         self.message.setObjectName("sessionMessage")
@@ -667,6 +685,7 @@ class SessionDialog(QDialog):
             self.headcount_only.toggled,
             self.headcount.valueChanged,
             self.notes.textChanged,
+            self.professionals.changed,
         ):
             signal.connect(self._changed)
         self.setEnabled(False)
@@ -835,6 +854,9 @@ class SessionDialog(QDialog):
         self.headcount_only.setChecked(data.register.headcount is not None)
         self.headcount.setValue(data.register.headcount or 0)
         self.notes.setPlainText(data.note)
+        self.professionals.set_directory(data.organisations)
+        self.professionals.set_lines(data.professionals)
+        self.tabs.setTabVisible(self.professionals_tab, info.group_id is None)
         self.setEnabled(True)
         held = info.status is SessionStatus.HELD
         self.delete_button.setEnabled(not held)
@@ -897,6 +919,7 @@ class SessionDialog(QDialog):
             "headcount_only": self.headcount_only.isChecked(),
             "headcount": self.headcount.value(),
             "note": self.notes.toPlainText(),
+            "professionals": self.professionals.state(),
             # Newcomers and people added by code are part of the draft: a lock keeps them.
             "new": [
                 {
@@ -952,6 +975,7 @@ class SessionDialog(QDialog):
         self.headcount_only.setChecked(bool(state["headcount_only"]))
         self.headcount.setValue(int(state["headcount"]))
         self.notes.setPlainText(str(state["note"]))
+        self.professionals.apply_state(state.get("professionals", []))
         self.message.setStyleSheet("")
         self.message.setText(
             self.tr(
@@ -1283,6 +1307,11 @@ class SessionDialog(QDialog):
             added=tuple(self.added_ids),
             new_participants=tuple(
                 NewParticipant(attrs, statuses.get(pid)) for pid, attrs in self.new_people.items()
+            ),
+            professionals=(
+                self.professionals.lines()
+                if self.data is not None and self.data.info.group_id is None
+                else None
             ),
         )
 
