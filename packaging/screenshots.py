@@ -275,6 +275,23 @@ def main() -> None:
         editor.kind.setCurrentIndex(editor.kind.findData("training"))  # type: ignore[attr-defined]
         shoot(editor, "action-editor")
         editor.done(0)
+        for row in range(programme.action_model.rowCount()):  # the poster campaign
+            programme.action_view.selectRow(row)
+            until(lambda: not programme.runner.busy)
+            chosen = programme._selected_action()
+            if chosen is not None and chosen.spec.supports:
+                break
+        programme.edit_action()
+        until(lambda: programme.editor is not None)
+        editor = programme.editor
+        assert editor is not None
+        shoot(editor, "campaign-editor")
+        supports = editor.supports  # type: ignore[attr-defined]
+        supports.edit_support(0)
+        until(lambda: supports.dialog is not None)
+        shoot(supports.dialog, "support-editor")
+        supports.dialog.reject()
+        editor.done(0)
         window.sidebar.setCurrentRow(4)
         until(lambda: window.reports_page.report is not None)
         until(lambda: not window.reports_page.fitting())

@@ -55,6 +55,10 @@
         <translation>Estimated &amp;reach:</translation>
     </message>
     <message>
+        <source>Supports:</source>
+        <translation>Supports:</translation>
+    </message>
+    <message>
         <source>Next year's action continues this one: cancel the renewal to change it.</source>
         <translation>Next year's action continues this one: cancel the renewal to change it.</translation>
     </message>
@@ -3317,6 +3321,111 @@ The codes are also on the Participants page.</translation>
     <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportDialog</name>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>New support</source>
+        <translation>New support</translation>
+    </message>
+    <message>
+        <source>Where it was put out or held</source>
+        <translation>Where it was put out or held</translation>
+    </message>
+    <message>
+        <source>&amp;Support:</source>
+        <translation>&amp;Support:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>&amp;Places:</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;reach:</source>
+        <translation>Estimated &amp;reach:</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>The end is before the start.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportsField</name>
+    <message>
+        <source>Supports of the campaign</source>
+        <translation>Supports of the campaign</translation>
+    </message>
+    <message>
+        <source>Add a su&amp;pport…</source>
+        <translation>Add a su&amp;pport…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+</context>
+<context>
+    <name>SupportsModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Reach (est.)</source>
+        <translation>Reach (est.)</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,10 @@
         <translation>&amp;Public touché (estimation) :</translation>
     </message>
     <message>
+        <source>Supports:</source>
+        <translation>Supports :</translation>
+    </message>
+    <message>
         <source>Next year&apos;s action continues this one: cancel the renewal to change it.</source>
         <translation>L’action de l’année suivante continue celle-ci : annulez la reconduction pour changer ce statut.</translation>
     </message>
@@ -3318,6 +3322,111 @@ Les codes figurent aussi dans la page Participants.</translation>
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportDialog</name>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>New support</source>
+        <translation>Nouveau support</translation>
+    </message>
+    <message>
+        <source>Where it was put out or held</source>
+        <translation>Où il a été diffusé ou tenu</translation>
+    </message>
+    <message>
+        <source>&amp;Support:</source>
+        <translation>&amp;Support :</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantité :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>&amp;Lieux :</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;reach:</source>
+        <translation>Public &amp;touché (estimation) :</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>La fin est avant le début.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportsField</name>
+    <message>
+        <source>Supports of the campaign</source>
+        <translation>Supports de la campagne</translation>
+    </message>
+    <message>
+        <source>Add a su&amp;pport…</source>
+        <translation>Ajouter un &amp;support…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Modi&amp;fier…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+</context>
+<context>
+    <name>SupportsModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Reach (est.)</source>
+        <translation>Public touché (est.)</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from vpi_groups.storage.models import (
     ReferralSource,
     ReviewStatus,
     Sector,
+    SupportKind,
 )
 
 _TABLE: tuple[tuple[StrEnum, tuple[str, str]], ...] = (  # read through _key: see below
@@ -44,6 +45,14 @@ _TABLE: tuple[tuple[StrEnum, tuple[str, str]], ...] = (  # read through _key: se
     (PublicActionKind.STAND, ("Stand", "Stand")),
     (PublicActionKind.WEB, ("Site web / réseaux sociaux", "Website / social media")),
     (PublicActionKind.OTHER, ("Autre", "Other")),
+    (SupportKind.POSTERS, ("Affiches", "Posters")),
+    (SupportKind.LEAFLETS, ("Dépliants", "Leaflets")),
+    (SupportKind.WEB, ("Site web", "Website")),
+    (SupportKind.SOCIAL_MEDIA, ("Réseaux sociaux", "Social media")),
+    (SupportKind.PRESS, ("Presse", "Press")),
+    (SupportKind.STAND, ("Stand", "Stand")),
+    (SupportKind.EVENT, ("Événement", "Event")),
+    (SupportKind.OTHER, ("Autre support", "Other support")),
     (Frequency.WEEKLY, ("Hebdomadaire", "Weekly")),
     (
         Frequency.MONTHLY_NTH,

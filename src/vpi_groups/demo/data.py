@@ -38,6 +38,7 @@ from vpi_groups.storage.models import (
     ReferralSource,
     ReviewStatus,
     Sector,
+    SupportKind,
 )
 
 PARIS = clock.PROGRAMME_ZONE
@@ -130,6 +131,37 @@ class DemoSummary:
     sessions: int
     participants: int
     attendance_lines: int
+
+
+def _campaign_supports(year: int, rng: random.Random) -> tuple[programme.SupportSpec, ...]:
+    """The poster campaign's supports: posters in November, leaflets, the town's page.
+
+    A separate random source: the rest of the demo stays what it was.
+    """
+    return (
+        programme.SupportSpec(
+            SupportKind.POSTERS,
+            quantity=rng.choice((150, 200, 300)),
+            starts_on=dt.date(year, 11, 10),
+            ends_on=dt.date(year, 11, 30),
+            places="Mairie, centre social, pharmacies, cabinets médicaux",
+        ),
+        programme.SupportSpec(
+            SupportKind.LEAFLETS,
+            quantity=rng.choice((1000, 1500, 2000)),
+            starts_on=dt.date(year, 11, 10),
+            ends_on=dt.date(year, 12, 15),
+            places="Accueil du CCAS, permanences du CIDFF, marché du samedi",
+        ),
+        programme.SupportSpec(
+            SupportKind.SOCIAL_MEDIA,
+            quantity=rng.randint(4, 10),
+            starts_on=dt.date(year, 11, 25),
+            ends_on=dt.date(year, 11, 25),
+            places="Page de la ville",
+            estimated_reach=rng.randint(800, 3000),
+        ),
+    )
 
 
 TRAINEES = ("Camille Bernard", "Nadia Haddad", "Julien Morel", "Sophie Lambert")
@@ -288,6 +320,7 @@ def populate(
                 public_kind=PublicActionKind.POSTERS,
                 estimated_reach=rng.randint(2000, 6000),
                 previous_action_id=earlier.get("campaign"),
+                supports=_campaign_supports(year, random.Random(seed * 7 + year)),
             ),
         )
         earlier = {"talk": talk.id, "training": training.id}

@@ -32,9 +32,11 @@ from vpi_groups.storage.models import (
     Organisation,
     ProgrammeSession,
     PublicActionKind,
+    PublicSupport,
     ReviewStatus,
     Room,
     Sector,
+    SupportKind,
     TalkGroup,
 )
 from vpi_groups.validation import (
@@ -69,6 +71,8 @@ __all__ = [
     "RoomInfo",
     "RoomSpec",
     "Sector",
+    "SupportKind",
+    "SupportSpec",
     "add_contribution",
     "cancel_renewal",
     "create_action",
@@ -87,6 +91,7 @@ __all__ = [
     "list_rooms",
     "renew_action",
     "review_action",
+    "supports_of",
     "update_action",
     "update_contribution",
     "update_facilitator",
@@ -99,6 +104,8 @@ PHONE_MAX = 50
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 MAX_AMOUNT = Decimal("100000000")
 MAX_COUNT = 1_000_000
+MAX_SUPPORTS = 50  # supports of one campaign
+PLACES_MAX = 1000  # characters of a support's places
 
 _M = TypeVar("_M")
 
@@ -516,6 +523,26 @@ def list_rooms(session: Session) -> tuple[RoomInfo, ...]:
 
 
 @dataclass(frozen=True)
+class SupportSpec:
+    """One support of a public action's campaign.
+
+    Attributes:
+        kind: posters, leaflets, web, social media, press, stand, event, other.
+        quantity: how many were printed, posted or held (None: not counted).
+        starts_on, ends_on: when it ran (either may be unknown).
+        places: where it was put out or held (free text).
+        estimated_reach: people reached, estimated (None: not estimated).
+    """
+
+    kind: SupportKind
+    quantity: int | None = None
+    starts_on: dt.date | None = None
+    ends_on: dt.date | None = None
+    places: str | None = None
+    estimated_reach: int | None = None
+
+
+@dataclass(frozen=True)
 class ActionSpec:
     """An action of one year.
 
@@ -530,6 +557,7 @@ class ActionSpec:
         estimated_reach: public actions only: people reached, estimated.
         trained: training/information actions only: professionals trained per sector.
         previous_action_id: the earlier year's action this one renews, if any.
+        supports: public actions only: the campaign's supports, in the order given.
     """
 
     title: str
@@ -542,6 +570,7 @@ class ActionSpec:
     estimated_reach: int | None = None
     trained: Mapping[Sector, int] = field(default_factory=dict)
     previous_action_id: int | None = None
+    supports: tuple[SupportSpec, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -592,6 +621,11 @@ def _clean_action(session: Session, spec: ActionSpec, action_id: int | None) -> 
         _check_count(count, "trained")
         if count:
             trained[choice(Sector, sector, "trained")] = count
+    if spec.supports and kind is not ActionKind.PUBLIC_ACTION:
+        raise NotApplicableError("supports")
+    supports = tuple(_clean_support(s) for s in spec.supports)
+    if len(supports) > MAX_SUPPORTS:
+        raise OutOfRangeError("supports", len(supports), None, MAX_SUPPORTS)
     previous = spec.previous_action_id
     if previous is not None:
         earlier = session.get(Action, previous)
@@ -621,7 +655,49 @@ def _clean_action(session: Session, spec: ActionSpec, action_id: int | None) -> 
         estimated_reach=spec.estimated_reach if kind is ActionKind.PUBLIC_ACTION else None,
         trained=dict(sorted(trained.items())),
         previous_action_id=previous,
+        supports=supports,
     )
+
+
+def _clean_support(spec: SupportSpec) -> SupportSpec:
+    kind = choice(SupportKind, spec.kind, "support_kind")
+    for value, name in ((spec.quantity, "quantity"), (spec.estimated_reach, "estimated_reach")):
+        if value is not None:
+            _check_count(value, name)
+    if spec.starts_on is not None and spec.ends_on is not None and spec.ends_on < spec.starts_on:
+        raise EndBeforeStartError("ends_on", spec.starts_on, spec.ends_on)
+    return SupportSpec(
+        kind,
+        spec.quantity,
+        spec.starts_on,
+        spec.ends_on,
+        clean_text(spec.places, "places", maximum=PLACES_MAX),
+        spec.estimated_reach,
+    )
+
+
+def supports_of(
+    session: Session, action_ids: Collection[int]
+) -> dict[int, tuple[SupportSpec, ...]]:
+    """The supports of each public action, in their order."""
+    rows = session.scalars(
+        select(PublicSupport)
+        .where(PublicSupport.action_id.in_(action_ids))
+        .order_by(PublicSupport.action_id, PublicSupport.position)
+    )
+    found: dict[int, list[SupportSpec]] = {}
+    for row in rows:
+        found.setdefault(row.action_id, []).append(
+            SupportSpec(
+                SupportKind(row.kind),
+                row.quantity,
+                row.starts_on,
+                row.ends_on,
+                row.places,
+                row.estimated_reach,
+            )
+        )
+    return {action_id: tuple(specs) for action_id, specs in found.items()}
 
 
 def _trained(session: Session, action_ids: Collection[int]) -> dict[int, dict[Sector, int]]:
@@ -637,10 +713,15 @@ def _trained(session: Session, action_ids: Collection[int]) -> dict[int, dict[Se
 
 
 def _action_info(
-    session: Session, row: Action, trained: dict[Sector, int] | None = None
+    session: Session,
+    row: Action,
+    trained: dict[Sector, int] | None = None,
+    supports: tuple[SupportSpec, ...] | None = None,
 ) -> ActionInfo:
     if trained is None:
         trained = _trained(session, [row.id]).get(row.id, {})
+    if supports is None:
+        supports = supports_of(session, [row.id]).get(row.id, ())
     return ActionInfo(
         row.id,
         ActionSpec(
@@ -654,6 +735,7 @@ def _action_info(
             estimated_reach=row.estimated_reach,
             trained=trained,
             previous_action_id=row.previous_action_id,
+            supports=supports,
         ),
     )
 
@@ -702,6 +784,20 @@ def _write_action(session: Session, row: Action, spec: ActionSpec) -> None:
     session.add_all(
         ActionTrained(action_id=row.id, sector=s, trained=n) for s, n in spec.trained.items()
     )
+    session.execute(delete(PublicSupport).where(PublicSupport.action_id == row.id))
+    session.add_all(
+        PublicSupport(
+            action_id=row.id,
+            position=i,
+            kind=s.kind,
+            quantity=s.quantity,
+            starts_on=s.starts_on,
+            ends_on=s.ends_on,
+            places=s.places,
+            estimated_reach=s.estimated_reach,
+        )
+        for i, s in enumerate(spec.supports)
+    )
     session.flush()
 
 
@@ -746,7 +842,10 @@ def list_actions(
         query = query.where(Action.kind == ActionKind(kind))
     rows = session.scalars(query).all()
     trained = _trained(session, [r.id for r in rows])
-    return tuple(_action_info(session, r, trained.get(r.id, {})) for r in rows)
+    supports = supports_of(session, [r.id for r in rows])
+    return tuple(
+        _action_info(session, r, trained.get(r.id, {}), supports.get(r.id, ())) for r in rows
+    )
 
 
 def review_action(

@@ -49,6 +49,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vpi_groups import clock, vault_settings
+from vpi_groups.programme import records as programme
 from vpi_groups.reports import audit, disclosure, joint, ledger
 from vpi_groups.reports.disclosure import Status
 from vpi_groups.reports.loading import (
@@ -115,6 +116,7 @@ from vpi_groups.storage.models import (
     ReviewStatus,
     Sector,
     SessionStatus,
+    SupportKind,
 )
 
 # The report's vocabulary too: callers build and read reports through this module.
@@ -453,6 +455,10 @@ def _action_tables(session: Session, spec: PeriodSpec) -> list[Table]:
     carried = [[0] * len(years) for _ in forms]
     reach = [[0] * len(years) for _ in forms]
     training_ids: dict[int, int] = {}
+    public_ids = [aid for aid, kind, *_rest in actions if kind == ActionKind.PUBLIC_ACTION]
+    supports = programme.supports_of(session, public_ids) if public_ids else {}
+    support_kinds = list(SupportKind)
+    put_out = [[0] * len(years) for _ in support_kinds]
     for aid, kind, year, previous, review, public_kind, estimated in actions:
         axis = ActionKind(kind)
         by_axis[axes.index(axis)][0 if previous is None else 1] += 1
@@ -460,7 +466,15 @@ def _action_tables(session: Session, spec: PeriodSpec) -> list[Table]:
         if axis is ActionKind.PUBLIC_ACTION and public_kind is not None and carried_out:
             row = forms.index(PublicActionKind(public_kind))
             carried[row][years.index(year)] += 1
-            reach[row][years.index(year)] += estimated or 0
+            # the campaign's own estimate; without one, its supports' estimates added up
+            own = supports.get(aid, ())
+            reach[row][years.index(year)] += (
+                estimated if estimated is not None else sum(s.estimated_reach or 0 for s in own)
+            )
+            for support in own:
+                put_out[support_kinds.index(support.kind)][years.index(year)] += (
+                    support.quantity or 0
+                )
         if axis is ActionKind.TRAINING:
             training_ids[aid] = year
     sectors = list(Sector)
@@ -520,6 +534,16 @@ def _action_tables(session: Session, spec: PeriodSpec) -> list[Table]:
             form_rows,
             year_columns,
             reach,
+            None,
+        ),
+        _plain_table(
+            "public-supports-by-support",
+            Indicator.PUBLIC_SUPPORTS,
+            "support",
+            Unit.COUNT,
+            [_label(k.value, f"support.{k.value}") for k in support_kinds],
+            year_columns,
+            put_out,
             None,
         ),
     ]

@@ -40,6 +40,7 @@ class Indicator(StrEnum):
     PROFESSIONALS_TRAINED = "professionals-trained"
     PUBLIC_ACTIONS = "public-actions"
     PUBLIC_REACH = "public-reach"
+    PUBLIC_SUPPORTS = "public-supports"
     FACILITATORS = "facilitators"
     CONTRIBUTIONS = "contributions"
     IN_KIND_CONTRIBUTIONS = "in-kind-contributions"

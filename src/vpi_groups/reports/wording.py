@@ -13,6 +13,7 @@ from vpi_groups.storage.models import (
     PublicActionKind,
     ReferralSource,
     Sector,
+    SupportKind,
 )
 
 # ---------------------------------------------------------------- words (French first)
@@ -177,6 +178,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Public touché par les actions grand public (estimation)",
         "People reached by public actions (estimate)",
     ),
+    "ind.public-supports": (
+        "Supports des campagnes grand public : quantités diffusées (axe 2)",
+        "Supports of public campaigns: quantities put out (axis 2)",
+    ),
     "ind.facilitators": ("Animateur·rices mobilisé·es", "Facilitators involved"),
     "ind.contributions": (
         "Contributions financières des partenaires (euros)",
@@ -197,6 +202,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "bd.month": ("par mois", "by month"),
     "bd.sector": ("par secteur", "by sector"),
     "bd.form": ("par forme", "by form"),
+    "bd.support": ("par support", "by support"),
     "bd.partner-sector": ("par secteur du partenaire", "by partner sector"),
     # columns of fixed tables
     "col.new": ("Nouvelles", "New"),
@@ -221,6 +227,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "sheet.professionals-trained": ("Formé·es", "Trained"),
     "sheet.public-actions": ("Actions grand public", "Public actions"),
     "sheet.public-reach": ("Public touché", "People reached"),
+    "sheet.public-supports": ("Supports diffusés", "Supports put out"),
     "sheet.facilitators": ("Animateur·rices", "Facilitators"),
     "sheet.contributions": ("Contributions (€)", "Contributions (€)"),
     "sheet.in-kind-contributions": ("Contrib. en nature", "In-kind contrib."),
@@ -234,6 +241,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "sheet.bd.month": ("mois", "month"),
     "sheet.bd.sector": ("secteur", "sector"),
     "sheet.bd.form": ("forme", "form"),
+    "sheet.bd.support": ("support", "support"),
     "sheet.bd.partner-sector": ("secteur", "sector"),
 }
 
@@ -247,6 +255,7 @@ _TEXT.update(
             ("age", AgeBand),
             ("gender", Gender),
             ("public", PublicActionKind),
+            ("support", SupportKind),
         )
         for code in coded
     }

@@ -115,6 +115,19 @@ class PublicActionKind(StrEnum):
     OTHER = "other"
 
 
+class SupportKind(StrEnum):
+    """One support of a public campaign: what was put out, and where people met it."""
+
+    POSTERS = "posters"
+    LEAFLETS = "leaflets"
+    WEB = "web"
+    SOCIAL_MEDIA = "social_media"
+    PRESS = "press"
+    STAND = "stand"
+    EVENT = "event"
+    OTHER = "other"
+
+
 class Frequency(StrEnum):
     """How a talk-group series recurs (RFC 5545 FREQ with a single BYDAY)."""
 
@@ -300,6 +313,30 @@ class ActionTrained(Base):
     )
     sector: Mapped[Sector] = mapped_column(coded(Sector, 20), primary_key=True)
     trained: Mapped[int] = mapped_column(Integer)
+
+
+class PublicSupport(Base):
+    """A support of a public action's campaign: quantity, dates, places, estimated reach."""
+
+    __tablename__ = "public_support"
+    __table_args__ = (
+        CheckConstraint(_one_of("kind", SupportKind), name="kind"),
+        CheckConstraint("quantity IS NULL OR quantity >= 0", name="quantity"),
+        CheckConstraint("estimated_reach IS NULL OR estimated_reach >= 0", name="reach"),
+        CheckConstraint(
+            "starts_on IS NULL OR ends_on IS NULL OR ends_on >= starts_on", name="dates"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    action_id: Mapped[int] = mapped_column(ForeignKey("action.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[SupportKind] = mapped_column(coded(SupportKind, 20))
+    quantity: Mapped[int | None] = mapped_column(Integer)
+    starts_on: Mapped[dt.date | None] = mapped_column(Date)
+    ends_on: Mapped[dt.date | None] = mapped_column(Date)
+    places: Mapped[str | None] = mapped_column(Text)
+    estimated_reach: Mapped[int | None] = mapped_column(Integer)
 
 
 class TalkGroup(Base):

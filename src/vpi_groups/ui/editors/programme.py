@@ -42,6 +42,7 @@ from vpi_groups.scheduling.records import GroupInfo, GroupSpec
 from vpi_groups.scheduling.recurrence import Closure, Recurrence
 from vpi_groups.storage.models import Frequency, HolidayCalendar
 from vpi_groups.ui.editing import EditorDialog, check_box
+from vpi_groups.ui.editors.supports import SupportsField
 from vpi_groups.ui.errors import error_style, validation_text
 from vpi_groups.ui.models.labels import (
     date_text,
@@ -118,6 +119,7 @@ class ActionDialog(EditorDialog):
         start_unchosen(self.public_kind, self.tr("Choose…"))
         self.reach = CheckedSpinBox(self, -1, 1_000_000, -1, "estimatedReach")
         self.reach.setSpecialValueText("—")
+        self.supports = SupportsField(self)
         self.trained: dict[Sector, CheckedSpinBox] = {}
         self.trained_box = QGroupBox(self.tr("Professionals trained, by sector"), self)
         trained_form = QFormLayout(self.trained_box)
@@ -138,6 +140,7 @@ class ActionDialog(EditorDialog):
         self.reach_label = self.add_field(
             self.tr("Estimated &reach:"), self.reach.with_message(), "estimated_reach"
         )
+        self.supports_label = self.add_field(self.tr("Supports:"), self.supports, "supports")
         self.form.addRow(self.trained_box)
         self._error_trained = self.error_label("trained")
         self.finish_layout()
@@ -157,6 +160,7 @@ class ActionDialog(EditorDialog):
             self.reach.setValue(-1 if spec.estimated_reach is None else spec.estimated_reach)
             for sector, count in spec.trained.items():
                 self.trained[sector].setValue(count)
+            self.supports.set_supports(spec.supports)
         # "Renewed" is a fact, not a choice: next year's action continues this one
         # (made by "Renew next year"), and the report counts exactly those.
         renewed_row = self.review.findData(ReviewStatus.RENEWED.value)
@@ -179,6 +183,9 @@ class ActionDialog(EditorDialog):
         self.fields.spin(self.reach)
         for box in self.trained.values():
             self.fields.spin(box)
+        self.fields.bind(
+            self.supports, self.supports.changed, self.supports.value, self.supports.set_value
+        )
         self.fields.reset()
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.review.currentIndexChanged.connect(self._review_changed)
@@ -191,7 +198,14 @@ class ActionDialog(EditorDialog):
         data = self.kind.currentData()
         kind = None if data is None else ActionKind(data)
         public = kind is ActionKind.PUBLIC_ACTION
-        for widget in (self.public_kind, self.public_label, self.reach, self.reach_label):
+        for widget in (
+            self.public_kind,
+            self.public_label,
+            self.reach,
+            self.reach_label,
+            self.supports,
+            self.supports_label,
+        ):
             widget.setVisible(public)
         self.trained_box.setVisible(kind is ActionKind.TRAINING)
         self.refit()
@@ -235,6 +249,7 @@ class ActionDialog(EditorDialog):
                 else {}
             ),
             previous_action_id=None if self.info is None else self.info.spec.previous_action_id,
+            supports=self.supports.supports() if public else (),
         )
 
 

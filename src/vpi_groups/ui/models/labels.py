@@ -24,6 +24,7 @@ from vpi_groups.storage.models import (
     ReferralSource,
     ReviewStatus,
     Sector,
+    SupportKind,
 )
 
 translate = QCoreApplication.translate
@@ -61,6 +62,11 @@ def kind_order(kind: ActionKind) -> int:
 def review_label(status: ReviewStatus) -> str:
     """Where an action stands in its yearly review."""
     return labels.label(ReviewStatus(status), _language())
+
+
+def support_label(kind: SupportKind) -> str:
+    """The kind of a public campaign's support."""
+    return labels.label(SupportKind(kind), _language())
 
 
 def public_kind_label(kind: PublicActionKind) -> str:
