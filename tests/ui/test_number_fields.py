@@ -185,3 +185,20 @@ def test_the_group_editor_never_turns_zero_sessions_into_ten(qtbot: QtBot) -> No
     assert editor.count.value() == 7
     assert editor.count.message_text() == ""
     editor.done(0)  # as the page does at a lock: no question
+
+
+def test_an_action_opened_without_an_estimated_reach_says_nothing_is_wrong(
+    qtbot: QtBot,
+) -> None:
+    """A public action with no reach ("—") opened in its editor: no range message."""
+    from vpi_groups.programme.records import ActionInfo, ActionSpec
+    from vpi_groups.storage.models import ActionKind, PublicActionKind
+    from vpi_groups.ui.editors.programme import ActionDialog
+
+    spec = ActionSpec("Stand", ActionKind.PUBLIC_ACTION, 2026, public_kind=PublicActionKind.STAND)
+    editor = ActionDialog(ActionInfo(1, spec), 2026)
+    qtbot.addWidget(editor)
+    with qtbot.waitExposed(editor):
+        editor.show()
+    assert editor.reach.text() == "—"
+    assert editor.reach.message_text() == ""

@@ -322,6 +322,9 @@ class CheckedSpinBox(QSpinBox):
 
     def _acceptable(self) -> bool:
         text = self.lineEdit().text()
+        special = self.specialValueText()
+        if special and self.value() == self.minimum() and text in ("", special):
+            return True  # "—": no value, which is allowed (its line may not show it yet)
         return super().validate(text, len(text))[0] == QValidator.State.Acceptable
 
     def _number_part(self, text: str) -> str:
