@@ -292,6 +292,23 @@ def main() -> None:
         shoot(supports.dialog, "support-editor")
         supports.dialog.reject()
         editor.done(0)
+        for row in range(programme.action_model.rowCount()):  # a plenary day with orientations
+            programme.action_view.selectRow(row)
+            until(lambda: not programme.runner.busy)
+            chosen = programme._selected_action()
+            if chosen is not None and any(o.action_ids for o in chosen.spec.orientations):
+                break
+        programme.edit_action()
+        until(lambda: programme.editor is not None)
+        editor = programme.editor
+        assert editor is not None
+        shoot(editor, "plenary-editor")
+        orientations = editor.orientations  # type: ignore[attr-defined]
+        orientations.edit_orientation(0)
+        until(lambda: orientations.dialog is not None)
+        shoot(orientations.dialog, "orientation-editor")
+        orientations.dialog.reject()
+        editor.done(0)
         window.sidebar.setCurrentRow(4)
         until(lambda: window.reports_page.report is not None)
         until(lambda: not window.reports_page.fitting())

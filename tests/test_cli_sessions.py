@@ -279,3 +279,34 @@ def test_the_professionals_of_a_training_session_are_recorded_and_listed(
     assert capsys.readouterr().out.splitlines()[-1] == (
         f"Aucun·e professionnel·le enregistré·e à la séance {training.id}."
     )
+
+
+def test_programme_lists_a_plenary_days_orientations_with_their_actions(
+    setup: tuple[Path, Path, Directory, GroupWithSessions], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from vpi_groups.programme import records as programme
+    from vpi_groups.storage.models import ActionKind
+
+    folder, secret, _directory, _group = setup
+    vault = vaults.unlock(folder, passphrase=PASSPHRASE)
+    with vault.session() as s:
+        following = programme.create_action(
+            s, programme.ActionSpec("Formation des médecins", ActionKind.TRAINING, 2027)
+        )
+        programme.create_action(
+            s,
+            programme.ActionSpec(
+                "Plénière",
+                ActionKind.PLENARY,
+                2026,
+                orientations=(
+                    programme.OrientationSpec("Former les médecins", (following.id,)),
+                    programme.OrientationSpec("Un second\ngroupe"),
+                ),
+            ),
+        )
+    vault.lock()
+    assert _run(folder, secret, "programme") == EXIT_OK
+    lines = capsys.readouterr().out.splitlines()
+    assert f"  orientation 1 : Former les médecins (actions : {following.id})" in lines
+    assert "  orientation 2 : Un second groupe (actions : aucune pour l'instant)" in lines

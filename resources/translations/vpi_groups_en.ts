@@ -55,8 +55,12 @@
         <translation>Estimated &amp;reach:</translation>
     </message>
     <message>
-        <source>Supports:</source>
-        <translation>Supports:</translation>
+        <source>Supports of the campaign</source>
+        <translation>Supports of the campaign</translation>
+    </message>
+    <message>
+        <source>Orientations adopted</source>
+        <translation>Orientations adopted</translation>
     </message>
     <message>
         <source>Next year's action continues this one: cancel the renewal to change it.</source>
@@ -1817,6 +1821,83 @@ Talk groups and prevention actions against domestic violence. Everything stays o
     <message>
         <source>Agreement until</source>
         <translation>Agreement until</translation>
+    </message>
+</context>
+<context>
+    <name>OrientationDialog</name>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>New orientation</source>
+        <translation>New orientation</translation>
+    </message>
+    <message>
+        <source>What the plenary day adopted</source>
+        <translation>What the plenary day adopted</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientation:</translation>
+    </message>
+    <message>
+        <source>&amp;Actions of %1 that carry it out:</source>
+        <translation>&amp;Actions of %1 that carry it out:</translation>
+    </message>
+    <message>
+        <source>No action of %1 yet: link them later, once next year's actions are created (for instance with “Renew next year”).</source>
+        <translation>No action of %1 yet: link them later, once next year's actions are created (for instance with “Renew next year”).</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Write the orientation adopted.</source>
+        <translation>Write the orientation adopted.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>At most %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>OrientationsField</name>
+    <message>
+        <source>Orientations adopted</source>
+        <translation>Orientations adopted</translation>
+    </message>
+    <message>
+        <source>Add an &amp;orientation…</source>
+        <translation>Add an &amp;orientation…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation>action %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrientationsModel</name>
+    <message>
+        <source>Carried out by: %1</source>
+        <translation>Carried out by: %1</translation>
+    </message>
+    <message>
+        <source>No action of the following year linked yet</source>
+        <translation>No action of the following year linked yet</translation>
     </message>
 </context>
 <context>

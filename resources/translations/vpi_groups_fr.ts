@@ -56,8 +56,12 @@
         <translation>&amp;Public touché (estimation) :</translation>
     </message>
     <message>
-        <source>Supports:</source>
-        <translation>Supports :</translation>
+        <source>Supports of the campaign</source>
+        <translation>Supports de la campagne</translation>
+    </message>
+    <message>
+        <source>Orientations adopted</source>
+        <translation>Orientations adoptées</translation>
     </message>
     <message>
         <source>Next year&apos;s action continues this one: cancel the renewal to change it.</source>
@@ -1818,6 +1822,83 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
     <message>
         <source>Agreement until</source>
         <translation>Convention jusqu’au</translation>
+    </message>
+</context>
+<context>
+    <name>OrientationDialog</name>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>New orientation</source>
+        <translation>Nouvelle orientation</translation>
+    </message>
+    <message>
+        <source>What the plenary day adopted</source>
+        <translation>Ce que la journée plénière a adopté</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientation :</translation>
+    </message>
+    <message>
+        <source>&amp;Actions of %1 that carry it out:</source>
+        <translation>&amp;Actions de %1 qui la mettent en œuvre :</translation>
+    </message>
+    <message>
+        <source>No action of %1 yet: link them later, once next year&apos;s actions are created (for instance with “Renew next year”).</source>
+        <translation>Aucune action de %1 pour l’instant : reliez-les plus tard, une fois les actions de l’année suivante créées (par exemple avec « Reconduire l’année suivante »).</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Write the orientation adopted.</source>
+        <translation>Écrivez l’orientation adoptée.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>%1 caractères au plus.</translation>
+    </message>
+</context>
+<context>
+    <name>OrientationsField</name>
+    <message>
+        <source>Orientations adopted</source>
+        <translation>Orientations adoptées</translation>
+    </message>
+    <message>
+        <source>Add an &amp;orientation…</source>
+        <translation>Ajouter une &amp;orientation…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Modi&amp;fier…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation>action %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrientationsModel</name>
+    <message>
+        <source>Carried out by: %1</source>
+        <translation>Mise en œuvre par : %1</translation>
+    </message>
+    <message>
+        <source>No action of the following year linked yet</source>
+        <translation>Aucune action de l’année suivante reliée pour l’instant</translation>
     </message>
 </context>
 <context>

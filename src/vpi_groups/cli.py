@@ -482,6 +482,17 @@ def cmd_programme(args: argparse.Namespace) -> int:
         for group in groups:
             if group.spec.action_id == action.id:
                 print(message("programme_group", lang, id=group.id, name=group.spec.name))
+        for number, orientation in enumerate(spec.orientations, start=1):
+            carried = ", ".join(str(a) for a in orientation.action_ids)
+            print(
+                message(
+                    "programme_orientation",
+                    lang,
+                    n=number,
+                    text=" ".join(orientation.text.split()),
+                    actions=carried or message("programme_no_action", lang),
+                )
+            )
     if facilitators:
         print(message("programme_facilitators", lang))
         inactive = message("programme_inactive", lang)

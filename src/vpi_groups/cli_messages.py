@@ -494,6 +494,11 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "programme_inactive": (" (inactif·ve)", " (inactive)"),
     "programme_rooms": ("Salles :", "Rooms:"),
     "programme_room": ("  salle {id} : {name}", "  room {id}: {name}"),
+    "programme_orientation": (
+        "  orientation {n} : {text} (actions : {actions})",
+        "  orientation {n}: {text} (actions: {actions})",
+    ),
+    "programme_no_action": ("aucune pour l'instant", "none yet"),
     "programme_partners": ("Partenaires :", "Partners:"),
     "programme_partner": (
         "  structure {id} : {name} ({sector})",

@@ -10,6 +10,7 @@ invented.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 import re
@@ -162,6 +163,29 @@ def _campaign_supports(year: int, rng: random.Random) -> tuple[programme.Support
             estimated_reach=rng.randint(800, 3000),
         ),
     )
+
+
+ORIENTATIONS = (
+    ("Former les médecins généralistes et les pharmacien·nes au repérage", ActionKind.TRAINING),
+    ("Aller vers les habitant·es des quartiers prioritaires", ActionKind.PUBLIC_ACTION),
+    ("Garder deux groupes de parole, dont un le matin", ActionKind.TALK_GROUP),
+)
+
+
+def _adopt_orientations(session: Session) -> None:
+    """Each plenary day adopts three orientations, carried out by next year's actions."""
+    actions = programme.list_actions(session)
+    for plenary in actions:
+        if plenary.spec.kind is not ActionKind.PLENARY:
+            continue
+        following = [a for a in actions if a.spec.year == plenary.spec.year + 1]
+        adopted = tuple(
+            programme.OrientationSpec(text, tuple(a.id for a in following if a.spec.kind is kind))
+            for text, kind in ORIENTATIONS
+        )
+        programme.update_action(
+            session, plenary.id, dataclasses.replace(plenary.spec, orientations=adopted)
+        )
 
 
 TRAINEES = ("Camille Bernard", "Nadia Haddad", "Julien Morel", "Sophie Lambert")
@@ -454,6 +478,7 @@ def populate(
                     attendance.record_attendance(session, occurrence.id, marks)
                     lines += len(marks)
                     scheduling.mark_held(session, occurrence.id, now=now)
+    _adopt_orientations(session)
     return DemoSummary(
         partners=len(partners),
         facilitators=len(people),

@@ -30,6 +30,8 @@ from vpi_groups.storage.models import (
     Contribution,
     Facilitator,
     Organisation,
+    Orientation,
+    OrientationAction,
     ProgrammeSession,
     PublicActionKind,
     PublicSupport,
@@ -66,6 +68,7 @@ __all__ = [
     "FacilitatorSpec",
     "OrganisationInfo",
     "OrganisationSpec",
+    "OrientationSpec",
     "PublicActionKind",
     "ReviewStatus",
     "RoomInfo",
@@ -89,6 +92,7 @@ __all__ = [
     "list_facilitators",
     "list_organisations",
     "list_rooms",
+    "orientations_of",
     "renew_action",
     "review_action",
     "supports_of",
@@ -105,6 +109,8 @@ FIRST_YEAR, LAST_YEAR = 2000, 2100
 MAX_AMOUNT = Decimal("100000000")
 MAX_COUNT = 1_000_000
 MAX_SUPPORTS = 50  # supports of one campaign
+MAX_ORIENTATIONS = 30  # orientations of one plenary day
+ORIENTATION_MAX = 2000  # characters of an orientation
 PLACES_MAX = 1000  # characters of a support's places
 
 _M = TypeVar("_M")
@@ -543,6 +549,19 @@ class SupportSpec:
 
 
 @dataclass(frozen=True)
+class OrientationSpec:
+    """An orientation adopted at a plenary day.
+
+    Attributes:
+        text: what was adopted.
+        action_ids: the following year's actions that carry it out (may come later).
+    """
+
+    text: str
+    action_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
 class ActionSpec:
     """An action of one year.
 
@@ -558,6 +577,7 @@ class ActionSpec:
         trained: training/information actions only: professionals trained per sector.
         previous_action_id: the earlier year's action this one renews, if any.
         supports: public actions only: the campaign's supports, in the order given.
+        orientations: the plenary day only: the orientations adopted, in order.
     """
 
     title: str
@@ -571,6 +591,7 @@ class ActionSpec:
     trained: Mapping[Sector, int] = field(default_factory=dict)
     previous_action_id: int | None = None
     supports: tuple[SupportSpec, ...] = ()
+    orientations: tuple[OrientationSpec, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -626,6 +647,11 @@ def _clean_action(session: Session, spec: ActionSpec, action_id: int | None) -> 
     supports = tuple(_clean_support(s) for s in spec.supports)
     if len(supports) > MAX_SUPPORTS:
         raise OutOfRangeError("supports", len(supports), None, MAX_SUPPORTS)
+    if spec.orientations and kind is not ActionKind.PLENARY:
+        raise NotApplicableError("orientations")
+    if len(spec.orientations) > MAX_ORIENTATIONS:
+        raise OutOfRangeError("orientations", len(spec.orientations), None, MAX_ORIENTATIONS)
+    orientations = tuple(_clean_orientation(session, o, spec.year) for o in spec.orientations)
     previous = spec.previous_action_id
     if previous is not None:
         earlier = session.get(Action, previous)
@@ -656,7 +682,49 @@ def _clean_action(session: Session, spec: ActionSpec, action_id: int | None) -> 
         trained=dict(sorted(trained.items())),
         previous_action_id=previous,
         supports=supports,
+        orientations=orientations,
     )
+
+
+def _clean_orientation(session: Session, spec: OrientationSpec, year: int) -> OrientationSpec:
+    """An orientation's text, and its actions: existing ones of the following year."""
+    text = clean_text(spec.text, "orientation", maximum=ORIENTATION_MAX, required=True)
+    assert text is not None
+    ids = tuple(dict.fromkeys(spec.action_ids))
+    years = dict(
+        (aid, action_year)
+        for aid, action_year in session.execute(
+            select(Action.id, Action.year).where(Action.id.in_(ids))
+        )
+    )
+    if missing := set(ids) - years.keys():
+        raise NotFoundError("action", missing, field="orientation_actions")
+    for aid in ids:
+        if years[aid] != year + 1:
+            raise OutOfRangeError("orientation_actions", years[aid], year + 1, year + 1)
+    return OrientationSpec(text, ids)
+
+
+def orientations_of(
+    session: Session, plenary_ids: Collection[int]
+) -> dict[int, tuple[OrientationSpec, ...]]:
+    """The orientations of each plenary day, in order, with their actions."""
+    rows = session.execute(
+        select(Orientation.id, Orientation.plenary_id, Orientation.text)
+        .where(Orientation.plenary_id.in_(plenary_ids))
+        .order_by(Orientation.plenary_id, Orientation.position)
+    ).all()
+    carried: dict[int, list[int]] = {}
+    for oid, aid in session.execute(
+        select(OrientationAction.orientation_id, OrientationAction.action_id)
+        .where(OrientationAction.orientation_id.in_([r[0] for r in rows]))
+        .order_by(OrientationAction.orientation_id, OrientationAction.action_id)
+    ):
+        carried.setdefault(oid, []).append(aid)
+    found: dict[int, list[OrientationSpec]] = {}
+    for oid, plenary, text in rows:
+        found.setdefault(plenary, []).append(OrientationSpec(text, tuple(carried.get(oid, ()))))
+    return {plenary: tuple(specs) for plenary, specs in found.items()}
 
 
 def _clean_support(spec: SupportSpec) -> SupportSpec:
@@ -717,11 +785,14 @@ def _action_info(
     row: Action,
     trained: dict[Sector, int] | None = None,
     supports: tuple[SupportSpec, ...] | None = None,
+    orientations: tuple[OrientationSpec, ...] | None = None,
 ) -> ActionInfo:
     if trained is None:
         trained = _trained(session, [row.id]).get(row.id, {})
     if supports is None:
         supports = supports_of(session, [row.id]).get(row.id, ())
+    if orientations is None:
+        orientations = orientations_of(session, [row.id]).get(row.id, ())
     return ActionInfo(
         row.id,
         ActionSpec(
@@ -736,6 +807,7 @@ def _action_info(
             trained=trained,
             previous_action_id=row.previous_action_id,
             supports=supports,
+            orientations=orientations,
         ),
     )
 
@@ -798,6 +870,15 @@ def _write_action(session: Session, row: Action, spec: ActionSpec) -> None:
         )
         for i, s in enumerate(spec.supports)
     )
+    session.execute(delete(Orientation).where(Orientation.plenary_id == row.id))
+    for i, orientation in enumerate(spec.orientations):
+        adopted = Orientation(plenary_id=row.id, position=i, text=orientation.text)
+        session.add(adopted)
+        session.flush()
+        session.add_all(
+            OrientationAction(orientation_id=adopted.id, action_id=aid)
+            for aid in orientation.action_ids
+        )
     session.flush()
 
 
@@ -842,9 +923,14 @@ def list_actions(
         query = query.where(Action.kind == ActionKind(kind))
     rows = session.scalars(query).all()
     trained = _trained(session, [r.id for r in rows])
-    supports = supports_of(session, [r.id for r in rows])
+    ids = [r.id for r in rows]
+    supports = supports_of(session, ids)
+    orientations = orientations_of(session, ids)
     return tuple(
-        _action_info(session, r, trained.get(r.id, {}), supports.get(r.id, ())) for r in rows
+        _action_info(
+            session, r, trained.get(r.id, {}), supports.get(r.id, ()), orientations.get(r.id, ())
+        )
+        for r in rows
     )
 
 

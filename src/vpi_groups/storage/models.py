@@ -339,6 +339,30 @@ class PublicSupport(Base):
     estimated_reach: Mapped[int | None] = mapped_column(Integer)
 
 
+class Orientation(Base):
+    """An orientation adopted at a plenary day, in its order."""
+
+    __tablename__ = "orientation"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plenary_id: Mapped[int] = mapped_column(ForeignKey("action.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class OrientationAction(Base):
+    """An action of the following year that carries out an orientation."""
+
+    __tablename__ = "orientation_action"
+
+    orientation_id: Mapped[int] = mapped_column(
+        ForeignKey("orientation.id", ondelete="CASCADE"), primary_key=True
+    )
+    action_id: Mapped[int] = mapped_column(
+        ForeignKey("action.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
 class TalkGroup(Base):
     """A talk-group cycle: its settings and the recurrence rule of its sessions.
 

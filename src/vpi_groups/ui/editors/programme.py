@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -42,6 +43,7 @@ from vpi_groups.scheduling.records import GroupInfo, GroupSpec
 from vpi_groups.scheduling.recurrence import Closure, Recurrence
 from vpi_groups.storage.models import Frequency, HolidayCalendar
 from vpi_groups.ui.editing import EditorDialog, check_box
+from vpi_groups.ui.editors.orientations import OrientationsField
 from vpi_groups.ui.editors.supports import SupportsField
 from vpi_groups.ui.errors import error_style, validation_text
 from vpi_groups.ui.models.labels import (
@@ -81,7 +83,15 @@ def _date(value: QDate) -> dt.date:
 class ActionDialog(EditorDialog):
     """Create or edit an action and its yearly review."""
 
-    def __init__(self, info: ActionInfo | None, year: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        info: ActionInfo | None,
+        year: int,
+        parent: QWidget | None = None,
+        *,
+        actions: Sequence[ActionInfo] = (),
+    ) -> None:
+        """``actions``: every action, for the plenary's orientations (next year's)."""
         super().__init__(parent)
         self.setObjectName("actionEditor")
         self.info = info
@@ -120,6 +130,8 @@ class ActionDialog(EditorDialog):
         self.reach = CheckedSpinBox(self, -1, 1_000_000, -1, "estimatedReach")
         self.reach.setSpecialValueText("—")
         self.supports = SupportsField(self)
+        self.orientations = OrientationsField(actions, self)
+        self.orientations.year = year
         self.trained: dict[Sector, CheckedSpinBox] = {}
         self.trained_box = QGroupBox(self.tr("Professionals trained, by sector"), self)
         trained_form = QFormLayout(self.trained_box)
@@ -140,7 +152,13 @@ class ActionDialog(EditorDialog):
         self.reach_label = self.add_field(
             self.tr("Estimated &reach:"), self.reach.with_message(), "estimated_reach"
         )
-        self.supports_label = self.add_field(self.tr("Supports:"), self.supports, "supports")
+        # Group boxes of their own, as the professionals trained: hidden with their axis.
+        self.supports_label = QGroupBox(self.tr("Supports of the campaign"), self)
+        QVBoxLayout(self.supports_label).addWidget(self.supports)
+        self.form.addRow(self.supports_label)
+        self.orientations_label = QGroupBox(self.tr("Orientations adopted"), self)
+        QVBoxLayout(self.orientations_label).addWidget(self.orientations)
+        self.form.addRow(self.orientations_label)
         self.form.addRow(self.trained_box)
         self._error_trained = self.error_label("trained")
         self.finish_layout()
@@ -161,6 +179,7 @@ class ActionDialog(EditorDialog):
             for sector, count in spec.trained.items():
                 self.trained[sector].setValue(count)
             self.supports.set_supports(spec.supports)
+            self.orientations.set_orientations(spec.orientations)
         # "Renewed" is a fact, not a choice: next year's action continues this one
         # (made by "Renew next year"), and the report counts exactly those.
         renewed_row = self.review.findData(ReviewStatus.RENEWED.value)
@@ -186,6 +205,13 @@ class ActionDialog(EditorDialog):
         self.fields.bind(
             self.supports, self.supports.changed, self.supports.value, self.supports.set_value
         )
+        self.fields.bind(
+            self.orientations,
+            self.orientations.changed,
+            self.orientations.value,
+            self.orientations.set_value,
+        )
+        self.year.valueChanged.connect(self._year_changed)
         self.fields.reset()
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.review.currentIndexChanged.connect(self._review_changed)
@@ -201,14 +227,21 @@ class ActionDialog(EditorDialog):
         for widget in (
             self.public_kind,
             self.public_label,
-            self.reach,
+            self.reach.with_message(),  # the whole row: its message line goes with it
             self.reach_label,
             self.supports,
             self.supports_label,
         ):
             widget.setVisible(public)
         self.trained_box.setVisible(kind is ActionKind.TRAINING)
+        plenary = kind is ActionKind.PLENARY
+        self.orientations.setVisible(plenary)
+        self.orientations_label.setVisible(plenary)
         self.refit()
+
+    def _year_changed(self, year: int) -> None:
+        """The orientations link actions of the year after the plenary's."""
+        self.orientations.year = year
 
     def ready_to_save(self) -> bool:
         """Refuse to save while the axis (or a public action's kind) is not chosen."""
@@ -250,6 +283,7 @@ class ActionDialog(EditorDialog):
             ),
             previous_action_id=None if self.info is None else self.info.spec.previous_action_id,
             supports=self.supports.supports() if public else (),
+            orientations=(self.orientations.orientations() if kind is ActionKind.PLENARY else ()),
         )
 
 

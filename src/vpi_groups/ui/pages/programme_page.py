@@ -496,7 +496,7 @@ class ProgrammePage(RecordsPage):
         if self.snapshot is None:
             return
         year = self.year_filter.currentData() or dt.date.today().year
-        dialog = ActionDialog(None, year, self)
+        dialog = ActionDialog(None, year, self, actions=self.snapshot.actions)
 
         def save() -> None:
             spec = dialog.spec()
@@ -509,7 +509,8 @@ class ProgrammePage(RecordsPage):
         info = self._selected_action()
         if info is None:
             return
-        dialog = ActionDialog(info, info.spec.year, self)
+        assert self.snapshot is not None
+        dialog = ActionDialog(info, info.spec.year, self, actions=self.snapshot.actions)
 
         def save() -> None:
             spec = dialog.spec()
