@@ -124,3 +124,29 @@ def test_a_talk_group_session_is_refused_and_nothing_written(
     assert _run(folder, secret, *too_long) == EXIT_USAGE
     assert "de 0 (aucun rappel) à 20160 minutes" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_someone_left_out_of_an_update_gets_a_cancellation_file(
+    setup: tuple[Path, Path, int, GroupWithSessions],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    folder, secret, training, _group = setup
+    assert _run(folder, secret, "settings", "--organiser-email", "coord@example.org") == EXIT_OK
+    both = ["--to", "awa@example.org", "--to", "bruno@example.org"]
+    first = tmp_path / "first.ics"
+    assert _run(folder, secret, "invite", str(training), *both, "--out", str(first)) == EXIT_OK
+    assert not (tmp_path / "first-retrait.ics").exists()
+    update = tmp_path / "update.ics"
+    only = ["--to", "awa@example.org", "--out", str(update)]
+    capsys.readouterr()
+    assert _run(folder, secret, "invite", str(training), *only) == EXIT_OK
+    removal = tmp_path / "update-retrait.ics"
+    assert f"CANCEL écrit pour 1 personne(s) (SEQUENCE 0) : {removal}" in capsys.readouterr().out
+    calendar = icalendar.Calendar.from_ical(removal.read_bytes())
+    (event,) = calendar.walk("VEVENT")
+    assert str(calendar["method"]) == "CANCEL"
+    assert str(event["attendee"]) == "mailto:bruno@example.org"
+    requested = icalendar.Calendar.from_ical(update.read_bytes()).walk("VEVENT")[0]
+    assert str(requested["attendee"]) == "mailto:awa@example.org"
+    assert str(event["uid"]) == str(requested["uid"])

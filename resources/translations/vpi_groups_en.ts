@@ -1256,6 +1256,13 @@
             <numerusform>Invitation for %n people written in %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n person(s) no longer invited: their cancellation is in %1, to send too.</source>
+        <translation>
+            <numerusform>%n person no longer invited: their cancellation is in %1, to send too.</numerusform>
+            <numerusform>%n people no longer invited: their cancellation is in %1, to send too.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -2238,16 +2245,16 @@ Type the code %1 to confirm:</translation>
         <translation>Names</translation>
     </message>
     <message>
-        <source>A&amp;dd</source>
-        <translation>A&amp;dd</translation>
+        <source>Add</source>
+        <translation>Add</translation>
     </message>
     <message>
-        <source>Re&amp;move the line</source>
-        <translation>Re&amp;move the line</translation>
+        <source>Remove the line</source>
+        <translation>Remove the line</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;From:</translation>
+        <source>From:</source>
+        <translation>From:</translation>
     </message>
     <message>
         <source>Outside the directory — %1</source>
@@ -2959,10 +2966,6 @@ Keep them as they are, or delete them?</translation>
         <translation>&amp;Attendance</translation>
     </message>
     <message>
-        <source>&amp;Professionals</source>
-        <translation>&amp;Professionals</translation>
-    </message>
-    <message>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -3169,6 +3172,10 @@ Keep them as they are, or delete them?</translation>
     <message>
         <source>“%1” (%2, on %3 from %4 to %5)</source>
         <translation>“%1” (%2, on %3 from %4 to %5)</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Professionals</translation>
     </message>
     <message>
         <source>%1: %2</source>

@@ -1257,6 +1257,13 @@
             <numerusform>Invitation pour %n personnes écrite dans %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n person(s) no longer invited: their cancellation is in %1, to send too.</source>
+        <translation>
+            <numerusform>%n personne n’est plus invitée : son annulation est dans %1, à envoyer aussi.</numerusform>
+            <numerusform>%n personnes ne sont plus invitées : leur annulation est dans %1, à envoyer aussi.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -2239,16 +2246,16 @@ Saisissez le code %1 pour confirmer :</translation>
         <translation>Noms</translation>
     </message>
     <message>
-        <source>A&amp;dd</source>
-        <translation>A&amp;jouter</translation>
+        <source>Add</source>
+        <translation>Ajouter</translation>
     </message>
     <message>
-        <source>Re&amp;move the line</source>
-        <translation>Re&amp;tirer la ligne</translation>
+        <source>Remove the line</source>
+        <translation>Retirer la ligne</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Structure :</translation>
+        <source>From:</source>
+        <translation>Structure :</translation>
     </message>
     <message>
         <source>Outside the directory — %1</source>
@@ -2960,10 +2967,6 @@ Les conserver telles quelles, ou les supprimer ?</translation>
         <translation>&amp;Présences</translation>
     </message>
     <message>
-        <source>&amp;Professionals</source>
-        <translation>Pr&amp;ofessionnel·les</translation>
-    </message>
-    <message>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
@@ -3170,6 +3173,10 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     <message>
         <source>“%1” (%2, on %3 from %4 to %5)</source>
         <translation>« %1 » (%2, le %3 de %4 à %5)</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Professionnel·les</translation>
     </message>
     <message>
         <source>%1: %2</source>

@@ -420,6 +420,13 @@ def cmd_invite(args: argparse.Namespace) -> int:
                         ics.write_calendar(Path(args.out), made.data)
                     if args.eml is not None:
                         ics.write_calendar(Path(args.eml), draft)
+                    if made.removal is not None:  # people left out: their own CANCEL
+                        if args.out is not None:
+                            target = inv.removal_path(Path(args.out))
+                            ics.write_calendar(target, made.removal.data)
+                        if args.eml is not None:
+                            target = inv.removal_path(Path(args.eml))
+                            ics.write_calendar(target, inv.email_draft(made.removal))
         except validation.NotFoundError:
             raise UsageError(message("err_sheet_not_found", lang, id=args.session_id)) from None
     if made is None:
@@ -453,6 +460,17 @@ def cmd_invite(args: argparse.Namespace) -> int:
                     path=path,
                 )
             )
+            if made.removal is not None:
+                print(
+                    message(
+                        "invite_written",
+                        lang,
+                        method=made.removal.method.value,
+                        count=len(made.removal.attendees),
+                        sequence=made.removal.sequence,
+                        path=inv.removal_path(Path(path)),
+                    )
+                )
     return EXIT_OK
 
 

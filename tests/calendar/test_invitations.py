@@ -349,7 +349,12 @@ def test_the_email_draft_carries_the_invitation(vault: vaults.Vault, directory: 
             s, session_id, ["awa@example.org", "ines.roux@example.org"], now=NOW
         )
         entries = [e for e in audit.entries(s) if e.kind is AuditKind.EXPORT_CALENDAR]
-    assert entries[-1].counts == {"invitations": 1, "attendees": 2, "cancellations": 0}
+    assert entries[-1].counts == {
+        "invitations": 1,
+        "attendees": 2,
+        "cancellations": 0,
+        "removed": 0,
+    }
     raw = inv.email_draft(made, now=NOW)
     message = email.message_from_bytes(raw, policy=email.policy.default)
     assert isinstance(message, EmailMessage)
@@ -509,3 +514,48 @@ def test_a_quote_in_a_name_stays_readable_by_both_readers(
     event = icalendar.Calendar.from_ical(made.data).walk("VEVENT")[0]
     assert event["attendee"].params["CN"] == "Awa ”la coordinatrice”"
     assert _both(made.data).attendees[0][0] == "mailto:awa@example.org"
+
+
+def test_people_left_out_of_an_update_get_their_own_cancel(
+    vault: vaults.Vault, directory: Directory
+) -> None:
+    """RFC 5546 3.2.5: uninvited attendees get a CANCEL to them only, the meeting goes on."""
+    session_id = _with_addresses(vault, directory)
+    with vault.session() as s:
+        first = inv.make_invitation(
+            s, session_id, ["awa@example.org", "ines.roux@example.org"], now=NOW
+        )
+    assert first.removal is None  # nobody was invited before
+    with vault.session() as s:
+        update = inv.make_invitation(s, session_id, ["awa@example.org"], now=NOW)
+    assert update.method is inv.Method.REQUEST
+    assert [a.email for a in update.attendees] == ["awa@example.org"]
+    removal = update.removal
+    assert removal is not None
+    assert removal.file_name == "retrait-2026-05-12.ics"
+    calendar = icalendar.Calendar.from_ical(removal.data)
+    (event,) = calendar.walk("VEVENT")
+    assert str(calendar["method"]) == "CANCEL"
+    assert "STATUS" not in event  # the meeting itself is not cancelled
+    assert str(event["uid"]) == first.uid == update.uid
+    assert int(event.decoded("sequence")) == update.sequence
+    attendees = event.get("attendee")
+    attendees = attendees if isinstance(attendees, list) else [attendees]
+    assert [str(a).lower() for a in attendees] == ["mailto:ines.roux@example.org"]
+    assert str(event["organizer"]).lower() == f"mailto:{ORGANISER}"
+    read = vobject.readOne(removal.data.decode("utf-8"))  # the other reader agrees
+    assert read.method.value == "CANCEL"
+    assert read.vevent.uid.value == update.uid
+    assert [a.value.lower() for a in read.vevent.contents["attendee"]] == [
+        "mailto:ines.roux@example.org"
+    ]
+    draft = email.message_from_bytes(inv.email_draft(removal), policy=email.policy.default)
+    assert "ines.roux@example.org" in str(draft["To"])
+    assert "awa@example.org" not in str(draft["To"])
+    # forgotten with the session: the next update (or cancellation) does not reach her
+    with vault.session() as s:
+        found = {i.email: i for i in inv.invitees(s, session_id)}
+        assert not found["ines.roux@example.org"].invited
+        again = inv.make_invitation(s, session_id, now=NOW)
+    assert "ines.roux@example.org" not in {a.email for a in again.attendees}
+    assert again.removal is None

@@ -121,7 +121,7 @@ def test_fourteen_professionals_from_five_organisations_are_recorded_and_counted
     QAbstractItemModelTester(dialog.professionals.model)
     tabs = dialog.tabs
     assert tabs.isTabVisible(dialog.professionals_tab)
-    assert tabs.tabText(dialog.professionals_tab) == "Pr&ofessionnel·les"
+    assert tabs.tabText(dialog.professionals_tab) == "Professionnel·les"
     tabs.setCurrentIndex(dialog.professionals_tab)
     _add(qtbot, dialog, "CCAS (Social)", 4)
     _add(qtbot, dialog, "CIDFF (Associatif)", 2, "Anne Roy; Léa Dufour")

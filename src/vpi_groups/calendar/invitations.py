@@ -36,6 +36,7 @@ Each invitation made records one audit entry (counts only) in the unit of work.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import email.policy
 import email.utils
@@ -44,6 +45,7 @@ from dataclasses import dataclass
 from email.headerregistry import Address
 from email.message import EmailMessage
 from enum import StrEnum
+from pathlib import Path
 
 from icalendar import Alarm, Calendar, Event, vCalAddress, vDDDTypes
 from sqlalchemy import select
@@ -134,6 +136,8 @@ class Invitation:
     subject: str
     body: str
     file_name: str
+    # people invited before and not any more: their own CANCEL (RFC 5546 3.2.5)
+    removal: Invitation | None = None
 
 
 def invitees(session: Session, session_id: int) -> tuple[Invitee, ...]:
@@ -395,6 +399,14 @@ def make_invitation(
         else "The cancellation is attached: open it to remove the meeting from your calendar."
     )
     body = f"{opening}\n\n{description}\n\n{closing}\n"
+    removal = None
+    if method is Method.REQUEST:
+        removal = _removal(
+            session, session_id, chosen, known, event, calendar, organiser, (title, when, french)
+        )
+        if removal is not None:
+            local_day = f"{local_start:%Y-%m-%d}"
+            removal = dataclasses.replace(removal, file_name=f"retrait-{local_day}.ics")
     _remember(session, session_id, chosen)
     audit.record(
         session,
@@ -403,6 +415,7 @@ def make_invitation(
             "invitations": 1,
             "attendees": len(chosen),
             "cancellations": int(method is Method.CANCEL),
+            "removed": 0 if removal is None else len(removal.attendees),
         },
     )
     stem = "annulation" if method is Method.CANCEL else "invitation"
@@ -416,7 +429,86 @@ def make_invitation(
         subject=subject,
         body=body,
         file_name=f"{stem}-{local_start:%Y-%m-%d}.ics",
+        removal=removal,
     )
+
+
+def _removal(
+    session: Session,
+    session_id: int,
+    chosen: Sequence[Invitee],
+    known: dict[str, Invitee],
+    request: Event,
+    calendar: Calendar,
+    organiser: Invitee,
+    words: tuple[str, str, bool],
+) -> Invitation | None:
+    """The CANCEL for people invited before and left out now, or None if there are none.
+
+    RFC 5546 3.2.5: the organiser uninvites attendees with a CANCEL sent to them only,
+    with the event's UID and SEQUENCE and no STATUS (the meeting itself goes on). Their
+    addresses are forgotten with the session: later updates do not reach them.
+    ``words``: the meeting's title, its time in words, and whether to write in French.
+    """
+    title, when, french = words
+    kept = {person.email.casefold() for person in chosen}
+    stored = session.scalars(
+        select(SessionInvitation).where(SessionInvitation.session_id == session_id)
+    ).all()
+    gone = [row for row in stored if row.email.casefold() not in kept]
+    if not gone:
+        return None
+    people = tuple(
+        known.get(row.email.casefold(), Invitee(row.email, row.email, InviteeKind.PARTNER, ""))
+        for row in gone
+    )
+    event = Event()
+    for name in ("uid", "dtstamp", "sequence", "dtstart", "dtend", "summary", "location"):
+        if name in request:
+            event[name] = request[name]
+    event.add("organizer", _address(organiser))
+    for person in people:
+        event.add("attendee", _address(person, cutype="INDIVIDUAL", role="REQ-PARTICIPANT"))
+    cancel = Calendar()
+    for name in ("prodid", "version", "calscale"):
+        cancel[name] = calendar[name]
+    cancel.add("method", Method.CANCEL.value)
+    for component in calendar.walk("VTIMEZONE"):
+        cancel.add_component(component)
+    cancel.add_component(event)
+    for row in gone:
+        session.delete(row)
+    session.flush()
+    subject = (
+        f"Vous n’êtes plus invité·e : {title} — {when}"
+        if french
+        else f"No longer invited: {title} — {when}"
+    )
+    body = (
+        "Bonjour,\n\nVous n’êtes plus invité·e à cette réunion, qui a toujours lieu :\n\n"
+        f"{title}\n{when}\n\nL’annulation est jointe : ouvrez-la pour retirer la réunion "
+        "de votre agenda.\n"
+        if french
+        else "Hello,\n\nYou are no longer invited to this meeting, which still takes place:\n\n"
+        f"{title}\n{when}\n\nThe cancellation is attached: open it to remove the meeting "
+        "from your calendar.\n"
+    )
+    return Invitation(
+        method=Method.CANCEL,
+        data=cancel.to_ical(),
+        uid=str(request["uid"]),
+        sequence=int(request.decoded("sequence")),
+        organiser=organiser,
+        attendees=people,
+        subject=subject,
+        body=body,
+        file_name="retrait.ics",
+    )
+
+
+def removal_path(target: Path) -> Path:
+    """Where the CANCEL to people no longer invited is written, beside ``target``."""
+    return target.with_name(f"{target.stem}-retrait{target.suffix}")
 
 
 def email_draft(invitation: Invitation, *, now: dt.datetime | None = None) -> bytes:

@@ -211,6 +211,10 @@ class InvitationDialog(QDialog):
         def work(s: Session) -> tuple[Path, inv.Invitation]:
             made = inv.make_invitation(s, session_id, chosen, reminder=reminder, lang=lang)
             ics.write_calendar(target, inv.email_draft(made) if draft else made.data)
+            if made.removal is not None:  # people left out: their own cancellation, beside it
+                removal = made.removal
+                data = inv.email_draft(removal) if draft else removal.data
+                ics.write_calendar(inv.removal_path(target), data)
             return target, made
 
         for button in (self.ics_button, self.eml_button):
@@ -227,7 +231,14 @@ class InvitationDialog(QDialog):
             text = self.tr("Cancellation for %n person(s) written in %1.", "", len(made.attendees))
         else:
             text = self.tr("Invitation for %n person(s) written in %1.", "", len(made.attendees))
-        self.message.setText(text.replace("%1", str(path)))
+        text = text.replace("%1", str(path))
+        if made.removal is not None:
+            text += " " + self.tr(
+                "%n person(s) no longer invited: their cancellation is in %1, to send too.",
+                "",
+                len(made.removal.attendees),
+            ).replace("%1", str(inv.removal_path(path)))
+        self.message.setText(text)
         self.open_button.setVisible(path.suffix == ".eml")
 
     def _open_draft(self) -> None:

@@ -608,7 +608,7 @@ class SessionDialog(QDialog):
         self.tabs.addTab(self._register_tab(), self.tr("&Attendance"))
         # an action's session: who came, by organisation (not shown for talk groups)
         self.professionals = ProfessionalsPanel(self)
-        self.professionals_tab = self.tabs.addTab(self.professionals, self.tr("&Professionals"))
+        self.professionals_tab = self.tabs.addTab(self.professionals, self.tr("Professionals"))
         self.tabs.setTabVisible(self.professionals_tab, False)
         self.tabs.addTab(self._notes_tab(), self.tr("&Notes"))
         self.message = QLabel(self)
