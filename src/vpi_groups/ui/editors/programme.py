@@ -227,6 +227,7 @@ class ActionDialog(EditorDialog):
         for widget in (
             self.public_kind,
             self.public_label,
+            self.reach,
             self.reach.with_message(),  # the whole row: its message line goes with it
             self.reach_label,
             self.supports,
