@@ -49,10 +49,20 @@ def shared_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[vaults.Va
 
 @pytest.fixture
 def vault(shared_vault: vaults.Vault) -> Iterator[vaults.Vault]:
-    """The shared vault with no programme records, emptied again afterwards."""
+    """The shared vault with no programme records, emptied again afterwards.
+
+    The settings a test changes (the organisation's name, the organiser's address...)
+    are put back too: a later test, in whatever order a worker runs them, sees the
+    vault as it was made.
+    """
+    with shared_vault.session() as s:
+        settings = {row.key: row.value for row in s.query(Setting)}
     empty_programme(shared_vault)
     yield shared_vault
     empty_programme(shared_vault)
+    with shared_vault.session() as s:
+        s.execute(delete(Setting))
+        s.add_all(Setting(key=key, value=value) for key, value in settings.items())
 
 
 @dataclass(frozen=True)
