@@ -287,7 +287,7 @@ def main() -> None:
         assert editor is not None
         shoot(editor, "campaign-editor")
         supports = editor.supports  # type: ignore[attr-defined]
-        supports.edit_support(0)
+        supports.edit_item(0)
         until(lambda: supports.dialog is not None)
         shoot(supports.dialog, "support-editor")
         supports.dialog.reject()
@@ -304,7 +304,7 @@ def main() -> None:
         assert editor is not None
         shoot(editor, "plenary-editor")
         orientations = editor.orientations  # type: ignore[attr-defined]
-        orientations.edit_orientation(0)
+        orientations.edit_item(0)
         until(lambda: orientations.dialog is not None)
         shoot(orientations.dialog, "orientation-editor")
         orientations.dialog.reject()

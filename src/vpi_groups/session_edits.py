@@ -225,9 +225,7 @@ def save_session(session: Session, edit: SessionEdit) -> SavedSession:
     if info.group_id is None:
         if edit.added or edit.new_participants:
             raise attendance.AttendanceError(attendance.AttendanceErrorCode.NOT_A_GROUP_SESSION)
-        if edit.professionals is not None and (
-            edit.professionals or professionals.session_professionals(session, sid)
-        ):
+        if edit.professionals is not None:
             professionals.record_professionals(session, sid, edit.professionals)
     else:
         day = info.start.date()

@@ -100,7 +100,7 @@ def test_a_poster_campaign_with_two_supports(
     editor.undo_stack.undo()  # Undo puts the removed support back
     assert model.rowCount() == 3
     editor.undo_stack.redo()
-    assert [s.kind for s in editor.supports.supports()] == [
+    assert [s.kind for s in editor.supports.items()] == [
         SupportKind.POSTERS,
         SupportKind.SOCIAL_MEDIA,
     ]

@@ -142,7 +142,7 @@ def test_three_orientations_linked_to_next_years_actions(
     page.edit_action()
     again = page.editor
     assert isinstance(again, ActionDialog)
-    assert [o.text for o in again.orientations.orientations()] == [o.text for o in stored]
+    assert [o.text for o in again.orientations.items()] == [o.text for o in stored]
     again.reject()
 
 

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from vpi_groups.language import alphabetical
 from vpi_groups.scheduling.professionals import MAX_PRESENT, ProfessionalsLine
 from vpi_groups.storage.models import Sector
+from vpi_groups.ui.editors.record_list import row_key
 from vpi_groups.ui.models.labels import sector_label
 
 _ROOT = QModelIndex()
@@ -199,20 +200,16 @@ class ProfessionalsModel(QAbstractTableModel):
 
 
 class ProfessionalsView(QTableView):
-    """The table; Delete removes the selected line."""
+    """The table; Delete (outside an editor) removes the current line."""
 
     remove_requested = Signal(int)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Delete (outside an editor) asks to remove the current line."""
-        if event.matches(QKeySequence.StandardKey.Delete) and self.state() != (
-            QAbstractItemView.State.EditingState
-        ):
-            current = self.currentIndex()
-            if current.isValid():
-                self.remove_requested.emit(current.row())
-                event.accept()
-                return
+        """Delete asks to remove the current line; Enter and the rest as a table takes them."""
+        if row_key(self, event) == "remove":
+            self.remove_requested.emit(self.currentIndex().row())
+            event.accept()
+            return
         super().keyPressEvent(event)
 
 

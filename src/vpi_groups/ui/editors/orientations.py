@@ -1,15 +1,14 @@
 """The orientations adopted at a plenary day, edited in the action editor.
 
-A list of orientations, each with the following year's actions that carry it out.
-"Add an orientation…", "Edit…" (Enter, double click) and "Remove" (Delete) work on the
-list; an orientation is written in a small dialog, with the next year's actions to
-tick. The list is one field of the action editor: its changes go on the editor's undo
-stack and into its draft, and are written with the plenary.
+A list field of :mod:`vpi_groups.ui.editors.record_list`: each orientation, with
+the following year's actions that carry it out, is written in a small dialog with
+next year's actions to tick; "Add an orientation…", "Edit…" (Enter, double click),
+"Remove" (Delete). Its changes go on the action editor's undo stack and into its
+draft, and are written with the plenary.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -18,20 +17,15 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +38,7 @@ from vpi_groups.programme.records import (
     ActionKind,
     OrientationSpec,
 )
+from vpi_groups.ui.editors.record_list import RecordListField
 from vpi_groups.ui.errors import error_style
 from vpi_groups.ui.models.labels import kind_label
 
@@ -55,26 +50,26 @@ class OrientationsModel(QAbstractListModel):
 
     def __init__(self, titles: Callable[[int], str], parent: Any = None) -> None:
         super().__init__(parent)
-        self.orientations: list[OrientationSpec] = []
+        self.items: list[OrientationSpec] = []
         self._titles = titles
 
-    def set_orientations(self, orientations: Sequence[OrientationSpec]) -> None:
+    def set_items(self, orientations: Sequence[OrientationSpec]) -> None:
         """Show these orientations."""
         self.beginResetModel()
-        self.orientations = list(orientations)
+        self.items = list(orientations)
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         """Orientations shown."""
-        return 0 if parent.isValid() else len(self.orientations)
+        return 0 if parent.isValid() else len(self.items)
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """The orientation's text and, below it, the actions carrying it out."""
-        if not index.isValid() or not 0 <= index.row() < len(self.orientations):
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
             return None
-        spec = self.orientations[index.row()]
+        spec = self.items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             titles = ", ".join(self._titles(aid) for aid in spec.action_ids)
             carried = (
@@ -180,77 +175,27 @@ class OrientationDialog(QDialog):
         super().accept()
 
 
-class OrientationsView(QListView):
-    """Enter edits the current orientation; Delete removes it."""
-
-    edit_requested = Signal(int)
-    remove_requested = Signal(int)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter: edit; Delete: remove; other keys as a list takes them."""
-        row = self.currentIndex().row()
-        if row >= 0 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.edit_requested.emit(row)
-            event.accept()
-            return
-        if row >= 0 and event.matches(QKeySequence.StandardKey.Delete):
-            self.remove_requested.emit(row)
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
-class OrientationsField(QWidget):
+class OrientationsField(RecordListField):
     """The plenary day's orientations with their buttons; one field of the action editor."""
 
-    changed = Signal()
-
     def __init__(self, actions: Sequence[ActionInfo] = (), parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        view = QListView()
+        super().__init__(
+            OrientationsModel(self._title), view, "Orientation", MAX_ORIENTATIONS, parent
+        )
         self.setObjectName("orientationsField")
+        self.model.setParent(self)
+        self.add_button.setText(self.tr("Add an &orientation…"))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.remove_button.setText(self.tr("Remo&ve"))
         self.known_actions = {a.id: a for a in actions}
         self.year = 0  # the plenary's year, set by the editor
-        self.model = OrientationsModel(self._title, self)
-        self.view = OrientationsView(self)
-        self.view.setObjectName("orientationsView")
-        self.view.setAccessibleName(self.tr("Orientations adopted"))
-        self.view.setModel(self.model)
-        self.view.setWordWrap(True)
-        self.view.setAlternatingRowColors(True)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setMinimumHeight(120)
-        self.view.setMinimumWidth(520)
-        self.setFocusProxy(self.view)
-        self.view.doubleClicked.connect(lambda index: self.edit_orientation(index.row()))
-        self.view.edit_requested.connect(self.edit_orientation)
-        self.view.remove_requested.connect(self.remove_orientation)
-        self.add_button = QPushButton(self.tr("Add an &orientation…"), self)
-        self.add_button.setObjectName("addOrientation")
-        self.add_button.setAutoDefault(False)
-        self.add_button.clicked.connect(lambda: self.edit_orientation(-1))
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
-        self.edit_button.setObjectName("editOrientation")
-        self.edit_button.setAutoDefault(False)
-        self.edit_button.clicked.connect(
-            lambda: self.edit_orientation(self.view.currentIndex().row())
-        )
-        self.remove_button = QPushButton(self.tr("Remo&ve"), self)
-        self.remove_button.setObjectName("removeOrientation")
-        self.remove_button.setAutoDefault(False)
-        self.remove_button.clicked.connect(
-            lambda: self.remove_orientation(self.view.currentIndex().row())
-        )
-        self.dialog: OrientationDialog | None = None
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
-        layout.addLayout(buttons)
-        self._buttons()
+        view.setObjectName("orientationsView")
+        view.setAccessibleName(self.tr("Orientations adopted"))
+        view.setWordWrap(True)
+        view.setAlternatingRowColors(True)
+        view.setMinimumHeight(120)
+        view.setMinimumWidth(520)
 
     def _title(self, action_id: int) -> str:
         action = self.known_actions.get(action_id)
@@ -268,74 +213,14 @@ class OrientationsField(QWidget):
             key=lambda a: (axes.index(a.spec.kind), alphabetical(a.spec.title)),
         )
 
-    # the field's value, as the editor's undo and drafts keep it (a JSON text)
+    def make_dialog(self, current: OrientationSpec | None) -> OrientationDialog:
+        """One orientation's dialog, with next year's actions to tick."""
+        return OrientationDialog(current, self.candidates(), self.year + 1, self)
 
-    def value(self) -> str:
-        """The orientations as JSON text."""
-        return json.dumps(
-            [{"text": o.text, "actions": list(o.action_ids)} for o in self.model.orientations],
-            ensure_ascii=False,
-        )
+    def to_plain(self, item: OrientationSpec) -> dict[str, Any]:
+        """An orientation as plain values."""
+        return {"text": item.text, "actions": list(item.action_ids)}
 
-    def set_value(self, value: str) -> None:
-        """Show the orientations of :meth:`value` (undo, redo, a draft put back)."""
-        self.set_orientations(
-            [
-                OrientationSpec(str(v["text"]), tuple(int(a) for a in v["actions"]))
-                for v in json.loads(value or "[]")
-            ]
-        )
-
-    def set_orientations(self, orientations: Sequence[OrientationSpec]) -> None:
-        """Show these orientations (announced by ``changed``)."""
-        self.model.set_orientations(orientations)
-        self._buttons()
-        self.changed.emit()
-
-    def orientations(self) -> tuple[OrientationSpec, ...]:
-        """The orientations shown, as the plenary's spec takes them."""
-        return tuple(self.model.orientations)
-
-    def edit_orientation(self, row: int) -> None:
-        """Open an orientation's dialog (``row`` -1: a new one) and keep what it says."""
-        if self.dialog is not None:
-            return
-        items = self.model.orientations
-        current = items[row] if 0 <= row < len(items) else None
-        if current is None and len(items) >= MAX_ORIENTATIONS:
-            return
-        dialog = OrientationDialog(current, self.candidates(), self.year + 1, self)
-        self.dialog = dialog
-
-        def finished(result: int) -> None:
-            self.dialog = None
-            if result != QDialog.DialogCode.Accepted:
-                return
-            orientations = list(self.model.orientations)
-            if current is None:
-                orientations.append(dialog.spec())
-                chosen = len(orientations) - 1
-            else:
-                orientations[row] = dialog.spec()
-                chosen = row
-            self.set_orientations(orientations)
-            self.view.setCurrentIndex(self.model.index(chosen, 0))
-            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-
-        dialog.finished.connect(finished)
-        dialog.open()
-
-    def remove_orientation(self, row: int) -> None:
-        """Remove one orientation (the editor's Undo puts it back)."""
-        if 0 <= row < len(self.model.orientations):
-            orientations = list(self.model.orientations)
-            del orientations[row]
-            self.set_orientations(orientations)
-            if orientations:
-                self.view.setCurrentIndex(self.model.index(min(row, len(orientations) - 1), 0))
-
-    def _buttons(self) -> None:
-        some = bool(self.model.orientations)
-        self.edit_button.setEnabled(some)
-        self.remove_button.setEnabled(some)
-        self.add_button.setEnabled(len(self.model.orientations) < MAX_ORIENTATIONS)
+    def from_plain(self, value: dict[str, Any]) -> OrientationSpec:
+        """The orientation :meth:`to_plain` made."""
+        return OrientationSpec(str(value["text"]), tuple(int(a) for a in value["actions"]))

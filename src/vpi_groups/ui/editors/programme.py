@@ -178,8 +178,8 @@ class ActionDialog(EditorDialog):
             self.reach.setValue(-1 if spec.estimated_reach is None else spec.estimated_reach)
             for sector, count in spec.trained.items():
                 self.trained[sector].setValue(count)
-            self.supports.set_supports(spec.supports)
-            self.orientations.set_orientations(spec.orientations)
+            self.supports.set_items(spec.supports)
+            self.orientations.set_items(spec.orientations)
         # "Renewed" is a fact, not a choice: next year's action continues this one
         # (made by "Renew next year"), and the report counts exactly those.
         renewed_row = self.review.findData(ReviewStatus.RENEWED.value)
@@ -283,8 +283,8 @@ class ActionDialog(EditorDialog):
                 else {}
             ),
             previous_action_id=None if self.info is None else self.info.spec.previous_action_id,
-            supports=self.supports.supports() if public else (),
-            orientations=(self.orientations.orientations() if kind is ActionKind.PLENARY else ()),
+            supports=self.supports.items() if public else (),
+            orientations=(self.orientations.items() if kind is ActionKind.PLENARY else ()),
         )
 
 

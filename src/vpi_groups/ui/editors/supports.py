@@ -1,15 +1,15 @@
 """The supports of a public campaign, edited in the action editor.
 
-A table (kind, quantity, dates, places, estimated reach) with "Add a support…",
-"Edit…" (or Enter, or a double click) and "Remove" (or Delete). Each support is filled
-in a small dialog. The list is one field of the action editor: its changes go on the
-editor's undo stack and into its draft, and are written with the action.
+A table (kind, quantity, dates, places, estimated reach), a list field of
+:mod:`vpi_groups.ui.editors.record_list`: "Add a support…", "Edit…" (or Enter, or a
+double click) and "Remove" (or Delete); each support is filled in a small dialog. Its
+changes go on the action editor's undo stack and into its draft, and are written
+with the action.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -20,9 +20,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,11 +28,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -43,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from vpi_groups.programme.records import MAX_COUNT, MAX_SUPPORTS, PLACES_MAX, SupportSpec
 from vpi_groups.storage.models import SupportKind
+from vpi_groups.ui.editors.record_list import RecordListField
 from vpi_groups.ui.errors import error_style
 from vpi_groups.ui.models.labels import date_text, support_label
 
@@ -82,17 +79,17 @@ class SupportsModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.supports: list[SupportSpec] = []
+        self.items: list[SupportSpec] = []
 
-    def set_supports(self, supports: Sequence[SupportSpec]) -> None:
+    def set_items(self, supports: Sequence[SupportSpec]) -> None:
         """Show these supports."""
         self.beginResetModel()
-        self.supports = list(supports)
+        self.items = list(supports)
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         """Supports shown."""
-        return 0 if parent.isValid() else len(self.supports)
+        return 0 if parent.isValid() else len(self.items)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         """Kind, quantity, dates, places, estimated reach."""
@@ -102,9 +99,9 @@ class SupportsModel(QAbstractTableModel):
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Each column's text; numbers aligned right."""
-        if not index.isValid() or not 0 <= index.row() < len(self.supports):
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
             return None
-        spec = self.supports[index.row()]
+        spec = self.items[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.KIND:
@@ -263,140 +260,43 @@ def _day(field: QDateEdit) -> dt.date | None:
     return dt.date(value.year(), value.month(), value.day())
 
 
-class SupportsView(QTableView):
-    """Enter edits the current support; Delete removes it."""
-
-    edit_requested = Signal(int)
-    remove_requested = Signal(int)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter: edit; Delete: remove; other keys as a table takes them."""
-        row = self.currentIndex().row()
-        if row >= 0 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.edit_requested.emit(row)
-            event.accept()
-            return
-        if row >= 0 and event.matches(QKeySequence.StandardKey.Delete):
-            self.remove_requested.emit(row)
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
-class SupportsField(QWidget):
+class SupportsField(RecordListField):
     """The list of a campaign's supports, with its buttons; one field of the action editor."""
 
-    changed = Signal()
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        view = QTableView()
+        super().__init__(SupportsModel(), view, "Support", MAX_SUPPORTS, parent)
         self.setObjectName("supportsField")
-        self.model = SupportsModel(self)
-        self.view = SupportsView(self)
-        self.view.setObjectName("supportsView")
-        self.view.setAccessibleName(self.tr("Supports of the campaign"))
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(False)
-        self.view.horizontalHeader().setSectionResizeMode(
-            SupportsModel.PLACES, QHeaderView.ResizeMode.Stretch
-        )
-        self.view.setMinimumHeight(110)
-        self.view.setMinimumWidth(600)  # kind, quantity, dates, places and reach in view
-        self.setFocusProxy(self.view)  # the form's label and Tab lead to the table
-        self.view.doubleClicked.connect(lambda index: self.edit_support(index.row()))
-        self.view.edit_requested.connect(self.edit_support)
-        self.view.remove_requested.connect(self.remove_support)
-        self.add_button = QPushButton(self.tr("Add a su&pport…"), self)
-        self.add_button.setObjectName("addSupport")
-        self.add_button.setAutoDefault(False)
-        self.add_button.clicked.connect(lambda: self.edit_support(-1))
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
-        self.edit_button.setObjectName("editSupport")
-        self.edit_button.setAutoDefault(False)
-        self.edit_button.clicked.connect(lambda: self.edit_support(self.view.currentIndex().row()))
-        self.remove_button = QPushButton(self.tr("Remo&ve"), self)
-        self.remove_button.setObjectName("removeSupport")
-        self.remove_button.setAutoDefault(False)
-        self.remove_button.clicked.connect(
-            lambda: self.remove_support(self.view.currentIndex().row())
-        )
-        self.dialog: SupportDialog | None = None
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
-        layout.addLayout(buttons)
-        self._buttons()
+        self.add_button.setText(self.tr("Add a su&pport…"))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.remove_button.setText(self.tr("Remo&ve"))
+        self.model.setParent(self)
+        view.setObjectName("supportsView")
+        view.setAccessibleName(self.tr("Supports of the campaign"))
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.verticalHeader().setVisible(False)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(SupportsModel.PLACES, QHeaderView.ResizeMode.Stretch)
+        view.setMinimumHeight(110)
+        view.setMinimumWidth(600)  # kind, quantity, dates, places and reach in view
 
-    # the field's value, as the editor's undo and drafts keep it (a JSON text)
+    def make_dialog(self, current: SupportSpec | None) -> SupportDialog:
+        """One support's dialog."""
+        return SupportDialog(current, self)
 
-    def value(self) -> str:
-        """The supports as JSON text."""
-        return json.dumps([to_plain(s) for s in self.model.supports], ensure_ascii=False)
+    def to_plain(self, item: SupportSpec) -> dict[str, Any]:
+        """A support as plain values."""
+        return to_plain(item)
 
-    def set_value(self, value: str) -> None:
-        """Show the supports of :meth:`value` (undo, redo, a draft put back)."""
-        self.set_supports([from_plain(v) for v in json.loads(value or "[]")])
+    def from_plain(self, value: dict[str, Any]) -> SupportSpec:
+        """The support :meth:`to_plain` made."""
+        return from_plain(value)
 
-    def set_supports(self, supports: Sequence[SupportSpec]) -> None:
-        """Show these supports (announced by ``changed``)."""
-        self.model.set_supports(supports)
+    def set_items(self, items: Sequence[SupportSpec]) -> None:
+        """Show these supports, the columns fitted to them."""
+        super().set_items(items)
+        assert isinstance(self.view, QTableView)
         self.view.resizeColumnsToContents()
-        self._buttons()
-        self.changed.emit()
-
-    def supports(self) -> tuple[SupportSpec, ...]:
-        """The supports shown, as the action's spec takes them."""
-        return tuple(self.model.supports)
-
-    def edit_support(self, row: int) -> None:
-        """Open the support's dialog (``row`` -1: a new support), and keep what it says."""
-        if self.dialog is not None:
-            return
-        current = self.model.supports[row] if 0 <= row < len(self.model.supports) else None
-        if current is None and len(self.model.supports) >= MAX_SUPPORTS:
-            return
-        dialog = SupportDialog(current, self)
-        self.dialog = dialog
-
-        def finished(result: int) -> None:
-            self.dialog = None
-            if result != QDialog.DialogCode.Accepted:
-                return
-            supports = list(self.model.supports)
-            if current is None:
-                supports.append(dialog.spec())
-                chosen = len(supports) - 1
-            else:
-                supports[row] = dialog.spec()
-                chosen = row
-            self.set_supports(supports)
-            self.view.setCurrentIndex(self.model.index(chosen, 0))
-            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-
-        dialog.finished.connect(finished)
-        dialog.open()
-
-    def remove_support(self, row: int) -> None:
-        """Remove one support (the editor's Undo puts it back)."""
-        if 0 <= row < len(self.model.supports):
-            supports = list(self.model.supports)
-            del supports[row]
-            self.set_supports(supports)
-            if supports:
-                self.view.setCurrentIndex(self.model.index(min(row, len(supports) - 1), 0))
-
-    def _buttons(self) -> None:
-        some = bool(self.model.supports)
-        self.edit_button.setEnabled(some)
-        self.remove_button.setEnabled(some)
-        self.add_button.setEnabled(len(self.model.supports) < MAX_SUPPORTS)
