@@ -199,6 +199,14 @@ SENTENCES: Mapping[str, tuple[str, str]] = {
         "Le même nom figure deux fois pour cette structure.",
         "The same name is listed twice for this organisation.",
     ),
+    "field.invalid-value/future-month": (
+        "Ce mois n'est pas encore commencé : un comptage se saisit pour un mois en cours ou passé.",
+        "This month has not begun yet: a tally is recorded for the current or a past month.",
+    ),
+    "field.invalid-value/not-a-month": (
+        "Choisissez un mois, par exemple 2026-03.",
+        "Choose a month, for example 2026-03.",
+    ),
     "field.invalid-value/duplicate-organisation": (
         "Cette structure (ou ce secteur, hors annuaire) figure sur deux lignes : "
         "regroupez-les en une seule.",

@@ -22,6 +22,7 @@ from vpi_groups.storage.models import (
     ReviewStatus,
     Sector,
     SupportKind,
+    TallyContact,
 )
 
 _TABLE: tuple[tuple[StrEnum, tuple[str, str]], ...] = (  # read through _key: see below
@@ -53,6 +54,8 @@ _TABLE: tuple[tuple[StrEnum, tuple[str, str]], ...] = (  # read through _key: se
     (SupportKind.STAND, ("Stand", "Stand")),
     (SupportKind.EVENT, ("Événement", "Event")),
     (SupportKind.OTHER, ("Autre support", "Other support")),
+    (TallyContact.RECEIVED, ("Reçue en entretien", "Received in person")),
+    (TallyContact.INFORMED, ("Informée ou orientée", "Informed or directed")),
     (Frequency.WEEKLY, ("Hebdomadaire", "Weekly")),
     (
         Frequency.MONTHLY_NTH,

@@ -25,6 +25,7 @@ from vpi_groups.attendance import registers as attendance
 from vpi_groups.attendance.registers import ParticipantAttributes
 from vpi_groups.errors import AppError
 from vpi_groups.programme import records as programme
+from vpi_groups.programme import tallies
 from vpi_groups.scheduling import professionals, records, series
 from vpi_groups.scheduling import sessions as scheduling
 from vpi_groups.scheduling.recurrence import Closure, Recurrence
@@ -40,6 +41,7 @@ from vpi_groups.storage.models import (
     ReviewStatus,
     Sector,
     SupportKind,
+    TallyContact,
 )
 
 PARIS = clock.PROGRAMME_ZONE
@@ -219,6 +221,43 @@ class NotEmptyError(AppError):
     """Demo data goes into a vault with no programme yet; this one has records."""
 
     code = "not-empty"
+
+
+# partners who receive victims and tally them each month: (name, usual persons a month)
+RECEIVING = (
+    ("France Victimes — antenne locale", 14),
+    ("CIDFF du département", 10),
+    ("CCAS de Villeneuve", 6),
+    ("Brigade de gendarmerie des Coteaux", 4),
+)
+
+
+def _reception_tallies(
+    session: Session,
+    partners: list[programme.OrganisationInfo],
+    first_year: int,
+    today: dt.date,
+    seed: int,
+) -> None:
+    """Each receiving partner's monthly tally, up to the month before ``today``.
+
+    A random source of its own, so that the rest of the demo stays what it was.
+    """
+    rng = random.Random(seed * 7919 + 1)
+    by_name = {p.spec.name: p.id for p in partners}
+    month = dt.date(first_year, 1, 1)
+    while month < today.replace(day=1):
+        for name, usual in RECEIVING:
+            counts: dict[tallies.TallyCell, int] = {}
+            for contact, share in ((TallyContact.RECEIVED, 0.6), (TallyContact.INFORMED, 0.4)):
+                persons = max(0, round(rng.gauss(usual * share, usual * share / 3)))
+                men = sum(1 for _ in range(persons) if rng.random() < 0.08)
+                unsaid = sum(1 for _ in range(persons - men) if rng.random() < 0.05)
+                counts[contact, Gender.WOMAN] = persons - men - unsaid
+                counts[contact, Gender.MAN] = men
+                counts[contact, Gender.UNSAID] = unsaid
+            tallies.record_tally(session, month, by_name[name], counts, today=today)
+        month = (month + dt.timedelta(days=32)).replace(day=1)
 
 
 def is_empty(session: Session) -> bool:
@@ -479,6 +518,7 @@ def populate(
                     lines += len(marks)
                     scheduling.mark_held(session, occurrence.id, now=now)
     _adopt_orientations(session)
+    _reception_tallies(session, partners, first_year, today, seed)
     return DemoSummary(
         partners=len(partners),
         facilitators=len(people),

@@ -50,7 +50,7 @@ from sqlalchemy.orm import Session
 
 from vpi_groups import clock, vault_settings
 from vpi_groups.programme import records as programme
-from vpi_groups.reports import audit, disclosure, joint, ledger
+from vpi_groups.reports import audit, disclosure, joint, ledger, receptions
 from vpi_groups.reports.disclosure import Status
 from vpi_groups.reports.loading import (
     ALL,
@@ -221,7 +221,7 @@ def _person_tables(
             layout,
             indicator,
             Unit.PEOPLE,
-            _title(indicator, None if layout.breakdown is None else layout.breakdown.value),
+            _title(indicator, layout.breakdown),
             system.cell,
         )
         for layout in layouts
@@ -661,6 +661,7 @@ def _audit_sources(
     attendances: Callable[[Key], int | None],
     people: _Distinct,
     held: Callable[[Key], int],
+    received: Callable[[Key], int | None],
 ) -> tuple[
     dict[Indicator, Callable[[Key], int | None]],
     Callable[[Iterable[Key]], None],
@@ -680,6 +681,7 @@ def _audit_sources(
                 Indicator.ATTENDANCES: attendances,
                 Indicator.PARTICIPANTS: people.distinct,
                 Indicator.NEW_PARTICIPANTS: people.new,
+                Indicator.PERSONS_RECEIVED: received,
             },
             people.prepare,
             held,
@@ -694,6 +696,7 @@ def _audit_sources(
             Indicator.ATTENDANCES: sums.value,
             Indicator.PARTICIPANTS: wide_people.distinct,
             Indicator.NEW_PARTICIPANTS: wide_people.new,
+            Indicator.PERSONS_RECEIVED: received,  # every tally of the vault, any span
         },
         wide_people.prepare,
         _held_sums(material, list(_SESSION_BREAKDOWNS)).value,
@@ -766,13 +769,19 @@ def _build(
         Indicator.PARTICIPANTS: distinct_system,
         Indicator.NEW_PARTICIPANTS: new_system,
     }
+    # the partners' monthly tallies: shown when the period holds any
+    received = receptions.Receptions(session)
+    reception_layouts: list[_Layout] = []
+    if received.any_within(*spec.span):
+        reception_system, reception_layouts = receptions.reception_system(received, spec, threshold)
+        systems[Indicator.PERSONS_RECEIVED] = reception_system
     earlier = ledger.overlapping(session, spec.span)
     # held by every session breakdown, not only the chosen ones: the audit ties each
     # group's (action's, axis's) attendances to its held sessions, for the rows of
     # earlier releases too; the averages read the chosen rows from the same sums
     held = _held_sums(material, list(_SESSION_BREAKDOWNS))
     sources, prepare, held_of = _audit_sources(
-        session, spec, earlier, chosen, att_sums.value, people, held.value
+        session, spec, earlier, chosen, att_sums.value, people, held.value, received.value
     )
     try:
         joint_result = joint.protect_jointly(
@@ -783,6 +792,11 @@ def _build(
     att_tables = _person_tables(Indicator.ATTENDANCES, att_system, att_layouts)
     distinct_tables = _person_tables(Indicator.PARTICIPANTS, distinct_system, distinct_layouts)
     new_tables = _person_tables(Indicator.NEW_PARTICIPANTS, new_system, new_layouts)
+    reception_tables = (
+        receptions.reception_tables(systems[Indicator.PERSONS_RECEIVED], reception_layouts)
+        if reception_layouts
+        else []
+    )
     average_tables = _average_tables(
         att_tables, {layout.table_id: layout for layout in att_layouts}, held
     )
@@ -803,6 +817,7 @@ def _build(
         *distinct_tables,
         *new_tables,
         *action_tables[1:],
+        *reception_tables,
         _facilitator_table(material),
         *_contribution_tables(session, spec),
     ]
@@ -850,6 +865,8 @@ def _notes(
     )
     if used_folded or unavailable:
         notes.append(_label("note.purged"))
+    if any(table.indicator is Indicator.PERSONS_RECEIVED for table in tables):
+        notes.append(_label("note.receptions"))
     notes += [
         _label("note.actions", years=year_text),
         _label("note.facilitators"),

@@ -316,7 +316,7 @@ def _relations(
     }
     wanted: list[Key] = []
     for indicator, f in by_population:
-        if indicator != ATT:
+        if indicator in (PART, NEW):  # read from the people; the other counts add up
             wanted += [(f, s) for s in segments[f]]
     prepare(wanted)  # distinct and new people of every stretch, in one pass
     # a span and its stretches; distinct people: also its earlier parts plus later newcomers

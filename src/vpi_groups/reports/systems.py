@@ -72,7 +72,7 @@ class _Layout:
     """Where a table's entries live in its system."""
 
     table_id: str
-    breakdown: Breakdown | None
+    breakdown: str | None
     rows: tuple[Label, ...]
     columns: tuple[Label, ...]
     cells: tuple[tuple[Key, ...], ...]
@@ -84,7 +84,7 @@ class _Layout:
 def _layout(
     spec: PeriodSpec,
     indicator: Indicator,
-    breakdown: Breakdown,
+    breakdown: Breakdown | str,
     categories: Sequence[_Category],
     value: Callable[[Key], int | None],
     system: _System,
@@ -94,8 +94,10 @@ def _layout(
     """Lay out one table of a protected (or plain) count over the period's columns.
 
     A month breakdown has one row per month and a single column, the whole period;
-    any other has one row per category and the period's columns.
+    any other has one row per category and the period's columns. ``breakdown`` may be
+    a row kind of its own indicator only (a reception tally's partner), as a string.
     """
+    name = str(breakdown)
     whole = spec.span
     if breakdown is Breakdown.MONTH:
         months = spec.months()
@@ -110,7 +112,7 @@ def _layout(
         buckets = spec.buckets()
         rows = tuple(c.label for c in categories)
         columns = tuple(_span_label(spec.by, b) for b in buckets)
-        filters = [(breakdown.value, c.key) for c in categories]
+        filters = [(name, c.key) for c in categories]
         cells = tuple(tuple((f, b) for b in buckets) for f in filters)
         several = len(buckets) > 1
         row_totals = tuple((f, whole) for f in filters) if several else None
@@ -126,8 +128,8 @@ def _layout(
                 system.values[key] = value(key)
         system.line(parts, total)
     return _Layout(
-        table_id=table_id or f"{indicator.value}-by-{breakdown.value}",
-        breakdown=breakdown,
+        table_id=table_id or f"{indicator.value}-by-{name}",
+        breakdown=name,
         rows=rows,
         columns=columns,
         cells=cells,
@@ -184,8 +186,8 @@ def _table(
     breakdown: str | None = None,
 ) -> Table:
     """A table of a protected system; ``breakdown`` names its rows (default: the layout's)."""
-    if breakdown is None and layout.breakdown is not None:
-        breakdown = layout.breakdown.value
+    if breakdown is None:
+        breakdown = layout.breakdown
     return Table(
         id=layout.table_id,
         indicator=indicator,

@@ -41,6 +41,7 @@ class Indicator(StrEnum):
     PUBLIC_ACTIONS = "public-actions"
     PUBLIC_REACH = "public-reach"
     PUBLIC_SUPPORTS = "public-supports"
+    PERSONS_RECEIVED = "persons-received"
     FACILITATORS = "facilitators"
     CONTRIBUTIONS = "contributions"
     IN_KIND_CONTRIBUTIONS = "in-kind-contributions"

@@ -14,6 +14,7 @@ from vpi_groups.storage.models import (
     ReferralSource,
     Sector,
     SupportKind,
+    TallyContact,
 )
 
 # ---------------------------------------------------------------- words (French first)
@@ -142,6 +143,14 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Facilitators involved: professionals booked on at least one held session, counted "
         "once per cell, by the sector on their record.",
     ),
+    "note.receptions": (
+        "Personnes accueillies ou informées : comptages mensuels des partenaires qui "
+        "reçoivent des victimes, additionnés mois par mois ; une personne reçue deux mois "
+        "différents compte deux fois. Les petits effectifs y sont masqués comme les présences.",
+        "Persons received or informed: monthly tallies of the partners who receive victims, "
+        "added month by month; a person received in two different months counts twice. "
+        "Small counts are hidden there as attendances are.",
+    ),
     "note.contributions": (
         "Les montants des contributions ne sont pas masqués : ce sont des sommes versées par "
         "des organismes, pas des effectifs de personnes. Les contributions en nature sont "
@@ -182,6 +191,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Supports des campagnes grand public : quantités diffusées (axe 2)",
         "Supports of public campaigns: quantities put out (axis 2)",
     ),
+    "ind.persons-received": (
+        "Personnes accueillies ou informées par les partenaires (comptages mensuels)",
+        "Persons received or informed by partners (monthly tallies)",
+    ),
     "ind.facilitators": ("Animateur·rices mobilisé·es", "Facilitators involved"),
     "ind.contributions": (
         "Contributions financières des partenaires (euros)",
@@ -204,6 +217,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "bd.form": ("par forme", "by form"),
     "bd.support": ("par support", "by support"),
     "bd.partner-sector": ("par secteur du partenaire", "by partner sector"),
+    "bd.partner": ("par partenaire", "by partner"),
+    "bd.contact": ("par type de contact", "by kind of contact"),
     # columns of fixed tables
     "col.new": ("Nouvelles", "New"),
     "col.renewed": ("Renouvelées", "Renewed"),
@@ -228,6 +243,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "sheet.public-actions": ("Actions grand public", "Public actions"),
     "sheet.public-reach": ("Public touché", "People reached"),
     "sheet.public-supports": ("Supports diffusés", "Supports put out"),
+    "sheet.persons-received": ("Accueillies", "Received"),
     "sheet.facilitators": ("Animateur·rices", "Facilitators"),
     "sheet.contributions": ("Contributions (€)", "Contributions (€)"),
     "sheet.in-kind-contributions": ("Contrib. en nature", "In-kind contrib."),
@@ -243,6 +259,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "sheet.bd.form": ("forme", "form"),
     "sheet.bd.support": ("support", "support"),
     "sheet.bd.partner-sector": ("secteur", "sector"),
+    "sheet.bd.partner": ("partenaire", "partner"),
+    "sheet.bd.contact": ("contact", "contact"),
 }
 
 _TEXT.update(
@@ -256,6 +274,7 @@ _TEXT.update(
             ("gender", Gender),
             ("public", PublicActionKind),
             ("support", SupportKind),
+            ("contact", TallyContact),
         )
         for code in coded
     }

@@ -625,6 +625,43 @@ class AuditKind(StrEnum):
     ROLLBACK_ACCEPTED = "rollback_accepted"  # an older database opened by the user's choice
 
 
+# reception tallies: counts a partner keeps of the persons it met (no person here)
+
+
+class TallyContact(StrEnum):
+    """How a partner met the persons it counts in a reception tally."""
+
+    RECEIVED = "received"  # received in person (an interview, a consultation)
+    INFORMED = "informed"  # informed or directed elsewhere (by telephone, at a desk)
+
+
+class ReceptionTally(Base):
+    """How many persons one partner received or informed in one month, by coarse attributes.
+
+    Partners who receive victims (a victim support office, a women's rights centre,
+    police social workers, the CCAS) count the persons they received each month: the
+    programme's own measure of "lifting the silence". Counts only, never a person:
+    ``month`` is the first day of the month, ``gender`` the persons' (coded as for
+    participants), ``persons`` how many. A count of zero is not stored.
+    """
+
+    __tablename__ = "reception_tally"
+    __table_args__ = (
+        CheckConstraint(_one_of("contact", TallyContact), name="contact"),
+        CheckConstraint(_one_of("gender", Gender), name="gender"),
+        CheckConstraint("persons BETWEEN 1 AND 9999", name="persons"),
+        CheckConstraint("CAST(strftime('%d', month) AS INTEGER) = 1", name="month"),
+        UniqueConstraint("month", "organisation_id", "contact", "gender"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    month: Mapped[dt.date] = mapped_column(Date, index=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), index=True)
+    contact: Mapped[TallyContact] = mapped_column(coded(TallyContact, 20))
+    gender: Mapped[Gender] = mapped_column(coded(Gender, 20))
+    persons: Mapped[int] = mapped_column(Integer)
+
+
 class Participant(Base):
     """A pseudonymous participant: a random code and coarse attributes, never a name."""
 
