@@ -22,7 +22,7 @@ from vpi_groups.calendar.ics import Privacy
 from vpi_groups.reports.files import Format
 from vpi_groups.reports.indicators import Breakdown
 from vpi_groups.storage import vault as vaults
-from vpi_groups.storage.models import PeriodKind
+from vpi_groups.storage.models import Gender, PeriodKind
 from vpi_groups.ui.main_window import MainWindow
 from vpi_groups.ui.preferences import Preferences
 from vpi_groups.ui.tasks import database_worker
@@ -138,6 +138,7 @@ def test_the_options_spelt_in_the_command_line_are_the_enums_values() -> None:
     assert tuple(b.value for b in Breakdown) == cli.REPORT_BREAKDOWNS
     assert tuple(f.value for f in Format) == cli.REPORT_FORMATS
     assert tuple(p.value for p in Privacy) == cli.ICS_PRIVACY
+    assert tuple(g.value for g in Gender) == cli.TALLY_GENDERS
     assert storage.KEY_FILES == (vaults.KEY_NAME, vaults.KEY_COPY_NAME)
 
 

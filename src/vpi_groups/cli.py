@@ -739,6 +739,116 @@ def cmd_session_professionals(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+TALLY_GENDERS = ("woman", "man", "other", "unsaid")  # the values of Gender (tests check)
+
+
+def _month_option(value: str, option: str, lang: str) -> dt.date:
+    """``YYYY-MM`` as the first day of that month."""
+    if not re.fullmatch(r"\d{4}-\d{2}", value.strip()):
+        raise UsageError(message("err_tally_month", lang, option=option, value=value))
+    try:
+        return dt.date.fromisoformat(value.strip() + "-01")
+    except ValueError:
+        raise UsageError(message("err_tally_month", lang, option=option, value=value)) from None
+
+
+def _tally_counts(values: Sequence[str] | None, option: str, lang: str) -> dict[str, int]:
+    """``GENDER:N`` options, by gender code."""
+    out: dict[str, int] = {}
+    for value in values or ():
+        gender, _, count = value.partition(":")
+        gender = gender.strip()
+        if gender not in TALLY_GENDERS or not count.strip().isdigit():
+            raise UsageError(
+                message(
+                    "err_tally_count",
+                    lang,
+                    option=option,
+                    value=value,
+                    choices=", ".join(TALLY_GENDERS),
+                )
+            )
+        if gender in out:
+            raise UsageError(message("err_tally_twice", lang, option=option, value=gender))
+        out[gender] = int(count)
+    return out
+
+
+def _month_words(month: dt.date, lang: str) -> str:
+    from vpi_groups.labels import MONTH_NAMES
+
+    return f"{MONTH_NAMES[lang][month.month - 1]} {month.year}"
+
+
+def cmd_tally_add(args: argparse.Namespace) -> int:
+    """Record one partner's tally for one month (it replaces that month's)."""
+    from vpi_groups.programme import tallies
+    from vpi_groups.storage.models import Gender, TallyContact
+
+    lang = args.lang or language()
+    month = _month_option(args.month, "--month", lang)
+    counts: dict[tallies.TallyCell, int] = {}
+    for contact, option, values in (
+        (TallyContact.RECEIVED, "--received", args.received),
+        (TallyContact.INFORMED, "--informed", args.informed),
+    ):
+        for gender, n in _tally_counts(values, option, lang).items():
+            counts[contact, Gender(gender)] = n
+    with _unlock(args) as vault, vault.session() as s:
+        line = tallies.record_tally(s, month, args.partner, counts)
+    words = _month_words(month, lang)
+    key = "tally_recorded" if line.total else "tally_cleared"
+    print(message(key, lang, month=words, partner=line.organisation, total=line.total))
+    return EXIT_OK
+
+
+def cmd_tally_list(args: argparse.Namespace) -> int:
+    """List a year's tallies, latest month first."""
+    from vpi_groups import clock
+    from vpi_groups.programme import tallies
+    from vpi_groups.storage.models import TallyContact
+
+    lang = args.lang or language()
+    year = args.year or clock.now().astimezone(clock.PROGRAMME_ZONE).year
+    with _unlock(args) as vault, vault.session() as s:
+        found = tallies.tallies(s, dt.date(year, 1, 1), dt.date(year, 12, 31))
+    if not found:
+        print(message("tally_none", lang, year=year))
+        return EXIT_OK
+    received_total = 0
+    for line in found:
+        received = sum(n for (c, _g), n in line.counts.items() if c is TallyContact.RECEIVED)
+        received_total += received
+        print(
+            message(
+                "tally_line",
+                lang,
+                month=_month_words(line.month, lang),
+                partner=line.organisation,
+                id=line.organisation_id,
+                received=received,
+                informed=line.total - received,
+                total=line.total,
+            )
+        )
+    total = sum(line.total for line in found)
+    print(message("tally_year_total", lang, total=total, received=received_total))
+    return EXIT_OK
+
+
+def cmd_tally_delete(args: argparse.Namespace) -> int:
+    """Delete one partner's tally for one month."""
+    from vpi_groups.programme import tallies
+
+    lang = args.lang or language()
+    month = _month_option(args.month, "--month", lang)
+    with _unlock(args) as vault, vault.session() as s:
+        total = tallies.delete_tally(s, month, args.partner)
+    words = _month_words(month, lang)
+    print(message("tally_deleted", lang, month=words, id=args.partner, total=total))
+    return EXIT_OK
+
+
 def cmd_export_ics(args: argparse.Namespace) -> int:
     """Export sessions as one .ics file, or one per group; the audit entry commits with them."""
     from vpi_groups import clock, validation
@@ -1203,6 +1313,41 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     )
     _add_secret_options(session_people, lang, recovery=True)
     session_people.set_defaults(handler=cmd_session_professionals)
+
+    tally = commands.add_parser("tally", help=message("cmd_tally", lang))
+    tally_commands = tally.add_subparsers(
+        dest="tally_command", title=message("tally_commands", lang), metavar="ACTION", required=True
+    )
+    tally_add = tally_commands.add_parser("add", help=message("cmd_tally_add", lang))
+    tally_list = tally_commands.add_parser("list", help=message("cmd_tally_list", lang))
+    tally_delete = tally_commands.add_parser("delete", help=message("cmd_tally_delete", lang))
+    for command in (tally_add, tally_delete):
+        command.add_argument(
+            "--month", metavar="YYYY-MM", required=True, help=message("opt_tally_month", lang)
+        )
+        command.add_argument(
+            "--partner",
+            metavar="ORG_ID",
+            type=int,
+            required=True,
+            help=message("opt_tally_partner", lang),
+        )
+    tally_add.add_argument(
+        "--received", metavar="GENDER:N", action="append", help=message("opt_tally_received", lang)
+    )
+    tally_add.add_argument(
+        "--informed", metavar="GENDER:N", action="append", help=message("opt_tally_informed", lang)
+    )
+    tally_list.add_argument(
+        "--year", metavar="YYYY", type=int, help=message("opt_tally_year", lang)
+    )
+    for command, handler in (
+        (tally_add, cmd_tally_add),
+        (tally_list, cmd_tally_list),
+        (tally_delete, cmd_tally_delete),
+    ):
+        _add_secret_options(command, lang, recovery=True)
+        command.set_defaults(handler=handler)
     return parser
 
 

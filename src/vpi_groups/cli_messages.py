@@ -634,6 +634,74 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{organisation} ({sector}): {present}",
     ),
     "professionals_total": ("Total : {total}", "Total: {total}"),
+    "cmd_tally": (
+        "comptages mensuels des partenaires : personnes accueillies ou informées (des "
+        "nombres, jamais une personne)",
+        "partners' monthly tallies: persons received or informed (numbers, never a person)",
+    ),
+    "tally_commands": ("actions sur les comptages", "tally actions"),
+    "cmd_tally_add": (
+        "enregistrer le comptage d'un partenaire pour un mois (remplace celui du même mois)",
+        "record a partner's tally for a month (replaces that month's)",
+    ),
+    "cmd_tally_list": (
+        "lister les comptages d'une année, mois par mois",
+        "list a year's tallies, month by month",
+    ),
+    "cmd_tally_delete": (
+        "supprimer le comptage d'un partenaire pour un mois",
+        "delete a partner's tally for a month",
+    ),
+    "opt_tally_month": ("le mois, AAAA-MM", "the month, YYYY-MM"),
+    "opt_tally_partner": (
+        "numéro du partenaire dans l'annuaire (donné par la commande programme)",
+        "the partner's number in the directory (given by the programme command)",
+    ),
+    "opt_tally_received": (
+        "personnes reçues en entretien, GENRE:N (genre : woman, man, other, unsaid) ; "
+        "répéter pour plusieurs genres",
+        "persons received in person, GENDER:N (gender: woman, man, other, unsaid); repeat "
+        "for several genders",
+    ),
+    "opt_tally_informed": (
+        "personnes informées ou orientées, GENRE:N ; répéter pour plusieurs genres",
+        "persons informed or directed, GENDER:N; repeat for several genders",
+    ),
+    "opt_tally_year": ("l'année (par défaut : l'année en cours)", "the year (default: this one)"),
+    "err_tally_month": (
+        "{option} : « {value} » n'est pas un mois de la forme AAAA-MM.",
+        '{option}: "{value}" is not a month of the form YYYY-MM.',
+    ),
+    "err_tally_count": (
+        "{option} : « {value} » n'est pas de la forme GENRE:NOMBRE (genre : {choices}).",
+        '{option}: "{value}" is not of the form GENDER:COUNT (gender: {choices}).',
+    ),
+    "err_tally_twice": (
+        "{option} : le genre « {value} » est donné deux fois.",
+        '{option}: gender "{value}" is given twice.',
+    ),
+    "tally_none": ("Aucun comptage enregistré en {year}.", "No tally recorded in {year}."),
+    "tally_line": (
+        "{month} — {partner} (n° {id}) : {received} reçue(s), {informed} informée(s), "
+        "total {total}",
+        "{month} — {partner} (no. {id}): {received} received, {informed} informed, total {total}",
+    ),
+    "tally_recorded": (
+        "Comptage de {month} enregistré pour {partner} : {total} personne(s).",
+        "Tally of {month} recorded for {partner}: {total} person(s).",
+    ),
+    "tally_cleared": (
+        "Aucun nombre au-dessus de zéro : le comptage de {month} pour {partner} est vide.",
+        "No number above zero: the tally of {month} for {partner} is empty.",
+    ),
+    "tally_deleted": (
+        "Comptage de {month} supprimé pour le partenaire n° {id} ({total} personne(s)).",
+        "Tally of {month} deleted for partner no. {id} ({total} person(s)).",
+    ),
+    "tally_year_total": (
+        "Total de l'année : {total} personne(s), dont {received} reçue(s) en entretien.",
+        "Year's total: {total} person(s), {received} of them received in person.",
+    ),
 }
 
 
