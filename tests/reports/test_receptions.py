@@ -17,8 +17,11 @@ Quarter 2: CIDFF 9; France Victimes 8: 17. Year: 74. Men: Q1 1+2+3 = 6, Q2 0.
 from __future__ import annotations
 
 import datetime as dt
+import io
+import json
 from collections.abc import Mapping
 
+import openpyxl
 import pytest
 
 from vpi_groups.programme import records as programme
@@ -211,3 +214,25 @@ def test_a_period_without_tallies_has_no_tally_table(
     with vault.session() as s:
         report = reports.build_report(s, spec, k=3)
     assert not [t for t in report.tables if t.indicator is reports.Indicator.PERSONS_RECEIVED]
+
+
+def test_every_file_format_carries_the_tallies_and_json_follows_the_schema(
+    vault: vaults.Vault, recorded: dict[str, int]
+) -> None:
+    from tests.reports.test_report_export import _schema, validate
+    from vpi_groups.reports import files
+
+    report = _year(vault, k=3)
+    document = json.loads(files.to_json(report))
+    schema = _schema()
+    validate(document, schema, schema)
+    by_id = {t["id"]: t for t in document["tables"]}
+    partner = by_id["persons-received-by-partner"]
+    assert partner["unit"] == "people"
+    assert partner["protected"] is True
+    police = [r["key"] for r in partner["rows"]].index(str(recorded["Police"]))
+    assert partner["cells"][police][0] == "suppressed"  # the 2 never leaves as a number
+    csv_text = files.render(report, files.Format.CSV, "fr").decode("utf-8-sig")
+    assert "Personnes accueillies ou informées par les partenaires" in csv_text
+    book = openpyxl.load_workbook(io.BytesIO(files.render(report, files.Format.XLSX, "fr")))
+    assert "Accueillies — partenaire" in book.sheetnames

@@ -12,7 +12,15 @@ from vpi_groups import vault_settings
 from vpi_groups.attendance import registers as att
 from vpi_groups.attendance import retention
 from vpi_groups.reports import indicators as reports
-from vpi_groups.reports.indicators import Breakdown, Cell, CellState, PeriodSpec, Report, Table
+from vpi_groups.reports.indicators import (
+    Breakdown,
+    Cell,
+    CellState,
+    PeriodSpec,
+    Report,
+    Table,
+    Unit,
+)
 from vpi_groups.scheduling import sessions as scheduling
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import AttendanceStatus, PeriodKind
@@ -285,6 +293,37 @@ def test_professionals_trained_and_public_actions(vault: vaults.Vault, known: Pr
     reach = report.table("public-reach-by-form")
     assert exact(reach, "posters", "2025") == 400
     assert exact(reach, "stand", "2025") == 0
+
+
+def test_hours_of_training_delivered_are_the_held_sessions_lengths(
+    vault: vaults.Vault, known: Programme
+) -> None:
+    # 15 April, 09:00-12:00, headcount recorded: 3 hours
+    table = build(vault, k=3).table("training-hours-by-action")
+    assert table.unit is Unit.HOURS
+    assert exact(table, str(known.training_action), "2025") == Decimal("3.0")
+    start = dt.datetime(2025, 5, 6, 14, 0, tzinfo=PARIS)
+    with vault.session() as s:
+        held = scheduling.add_action_session(
+            s, known.training_action, start, start + dt.timedelta(minutes=150)
+        ).id
+        scheduling.mark_held(s, held, now=start + dt.timedelta(days=1))
+        cancelled = scheduling.add_action_session(
+            s,
+            known.training_action,
+            start + dt.timedelta(days=7),
+            start + dt.timedelta(days=7, hours=4),
+        ).id
+        scheduling.cancel_session(s, cancelled, "formatrice absente")
+        # planned, nobody recorded: not delivered (yet)
+        scheduling.add_action_session(
+            s,
+            known.training_action,
+            start + dt.timedelta(days=14),
+            start + dt.timedelta(days=14, hours=2),
+        )
+    table = build(vault, k=3).table("training-hours-by-action")
+    assert exact(table, str(known.training_action), "2025") == Decimal("5.5")  # 3 + 2.5
 
 
 def test_facilitators_involved_by_sector(vault: vaults.Vault, known: Programme) -> None:

@@ -112,9 +112,12 @@ from vpi_groups.storage.models import (
     Contribution,
     Organisation,
     PeriodKind,
+    ProgrammeSession,
     PublicActionKind,
     ReviewStatus,
     Sector,
+    SessionHeadcount,
+    SessionProfessionals,
     SessionStatus,
     SupportKind,
 )
@@ -490,6 +493,7 @@ def _action_tables(session: Session, spec: PeriodSpec) -> list[Table]:
         for aid, per_sector in professionals.trained_by_sector(session, training_ids).items():
             for sector, n in per_sector.items():
                 trained[sectors.index(sector)][years.index(training_ids[aid])] += n
+    hours = _training_hours(session, training_ids, years)
     axis_rows = [_label(a.value, f"axis.{a.value}") for a in axes]
     form_rows = [_label(f.value, f"public.{f.value}") for f in forms]
     sector_rows = [_label(s.value, f"sector.{s.value}") for s in sectors]
@@ -516,6 +520,7 @@ def _action_tables(session: Session, spec: PeriodSpec) -> list[Table]:
             trained,
             None,
         ),
+        *hours,
         _plain_table(
             "public-actions-by-form",
             Indicator.PUBLIC_ACTIONS,
@@ -546,6 +551,63 @@ def _action_tables(session: Session, spec: PeriodSpec) -> list[Table]:
             put_out,
             None,
         ),
+    ]
+
+
+def _training_hours(
+    session: Session, training_ids: Mapping[int, int], years: Sequence[int]
+) -> list[Table]:
+    """Hours of training delivered: the held sessions' lengths, per training action.
+
+    A session counts when marked held, or when still planned but professionals or a
+    headcount were recorded at it (someone came); cancelled ones never. No table when
+    the years hold no training action.
+    """
+    if not training_ids:
+        return []
+    someone = (
+        select(SessionProfessionals.session_id)
+        .where(SessionProfessionals.session_id == ProgrammeSession.id)
+        .exists()
+    )
+    counted = select(SessionHeadcount.session_id).where(
+        SessionHeadcount.session_id == ProgrammeSession.id
+    )
+    minutes: dict[int | None, int] = defaultdict(int)
+    for aid, starts, ends in session.execute(
+        select(ProgrammeSession.action_id, ProgrammeSession.starts_at, ProgrammeSession.ends_at)
+        .where(ProgrammeSession.action_id.in_(list(training_ids)))
+        .where(
+            (ProgrammeSession.status == SessionStatus.HELD)
+            | ((ProgrammeSession.status == SessionStatus.PLANNED) & (someone | counted.exists()))
+        )
+    ):
+        minutes[aid] += int((ends - starts).total_seconds()) // 60
+    titles = {
+        aid: title
+        for aid, title in session.execute(
+            select(Action.id, Action.title).where(Action.id.in_(list(training_ids)))
+        )
+    }
+    ordered = sorted(training_ids, key=lambda aid: (training_ids[aid], titles[aid], aid))
+    values: list[list[Number]] = []
+    for aid in ordered:
+        row: list[Number] = [Decimal(0)] * len(years)
+        hours = Decimal(minutes[aid]) / 60
+        row[years.index(training_ids[aid])] = hours.quantize(Decimal("0.1"), ROUND_HALF_UP)
+        values.append(row)
+    rows = [_plain(str(aid), f"{titles[aid]} ({training_ids[aid]})") for aid in ordered]
+    return [
+        _plain_table(
+            "training-hours-by-action",
+            Indicator.TRAINING_HOURS,
+            Breakdown.ACTION.value,
+            Unit.HOURS,
+            rows,
+            _year_labels(years),
+            values,
+            None,
+        )
     ]
 
 

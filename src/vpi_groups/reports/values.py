@@ -38,6 +38,7 @@ class Indicator(StrEnum):
     PARTICIPANTS = "participants"
     NEW_PARTICIPANTS = "new-participants"
     PROFESSIONALS_TRAINED = "professionals-trained"
+    TRAINING_HOURS = "training-hours"
     PUBLIC_ACTIONS = "public-actions"
     PUBLIC_REACH = "public-reach"
     PUBLIC_SUPPORTS = "public-supports"
@@ -54,6 +55,7 @@ class Unit(StrEnum):
     COUNT = "count"  # actions, sessions: published as they are
     AVERAGE = "average"  # hidden where the count it divides is hidden
     EUROS = "euros"  # amounts, published as they are
+    HOURS = "hours"  # durations, one decimal, published as they are
 
 
 class CellState(StrEnum):

@@ -179,6 +179,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Professionnel·les formé·es (axe 1 : formation / information)",
         "Professionals trained (axis 1: training / information)",
     ),
+    "ind.training-hours": (
+        "Heures de formation dispensées (axe 1 : séances réalisées)",
+        "Hours of training delivered (axis 1: held sessions)",
+    ),
     "ind.public-actions": (
         "Actions grand public menées (axe 2)",
         "Public actions carried out (axis 2)",
@@ -240,6 +244,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "sheet.participants": ("Distinct·es", "Distinct"),
     "sheet.new-participants": ("Nouveaux·elles", "Newcomers"),
     "sheet.professionals-trained": ("Formé·es", "Trained"),
+    "sheet.training-hours": ("Heures de formation", "Training hours"),
     "sheet.public-actions": ("Actions grand public", "Public actions"),
     "sheet.public-reach": ("Public touché", "People reached"),
     "sheet.public-supports": ("Supports diffusés", "Supports put out"),
