@@ -500,6 +500,14 @@ def cmd_programme(args: argparse.Namespace) -> int:
         for group in groups:
             if group.spec.action_id == action.id:
                 print(message("programme_group", lang, id=group.id, name=group.spec.name))
+        if spec.members:
+            names = {p.id: p.spec.name for p in facilitators}
+            listed = ", ".join(
+                f"{names.get(fid, '?')} ({fid})"
+                + (message("programme_lead", lang) if fid == spec.lead_id else "")
+                for fid in spec.members
+            )
+            print(message("programme_members", lang, names=listed))
         for number, orientation in enumerate(spec.orientations, start=1):
             carried = ", ".join(str(a) for a in orientation.action_ids)
             print(
@@ -846,6 +854,186 @@ def cmd_tally_delete(args: argparse.Namespace) -> int:
         total = tallies.delete_tally(s, month, args.partner)
     words = _month_words(month, lang)
     print(message("tally_deleted", lang, month=words, id=args.partner, total=total))
+    return EXIT_OK
+
+
+def cmd_meeting_add(args: argparse.Namespace) -> int:
+    """Plan a working group's meeting, its members booked; say the overlaps."""
+    from vpi_groups import clock
+    from vpi_groups.programme import records as programme
+    from vpi_groups.scheduling import conflicts, meetings
+
+    lang = args.lang or language()
+    day = _day_option(args.date, "--date")
+    zone = clock.PROGRAMME_ZONE
+    start = dt.datetime.combine(day, _time_option(args.start, "--start"), tzinfo=zone)
+    end = dt.datetime.combine(day, _time_option(args.end, "--end"), tzinfo=zone)
+    with _unlock(args) as vault, vault.session() as s:
+        meeting = meetings.add_meeting(s, args.group, start, end, room_id=args.room)
+        title = programme.get_action(s, args.group).spec.title
+        booked = len(meetings.members(s, args.group))
+        found = conflicts.find_conflicts(s, session_ids=[meeting])
+    print(
+        message(
+            "meeting_added",
+            lang,
+            id=meeting,
+            day=day.strftime("%d/%m/%Y"),
+            start=_local(start)[1],
+            end=_local(end)[1],
+            title=title,
+            members=booked,
+        )
+    )
+    for conflict in found:
+        other = (
+            conflict.second_session_id
+            if conflict.first_session_id == meeting
+            else conflict.first_session_id
+        )
+        print(message(f"meeting_conflict_{conflict.kind.value}", lang, id=other))
+    return EXIT_OK
+
+
+def cmd_meeting_present(args: argparse.Namespace) -> int:
+    """List, or replace, the members present at a meeting."""
+    from vpi_groups.scheduling import meetings
+
+    lang = args.lang or language()
+    with _unlock(args) as vault, vault.session() as s:
+        group = meetings.meeting_group(s, args.session_id)
+        if args.member or args.clear:
+            present = meetings.record_present(s, args.session_id, args.member or ())
+        else:
+            present = meetings.present_members(s, args.session_id)
+        members = meetings.members(s, group)
+    for member in members:
+        state = message("meeting_here" if member.id in present else "meeting_away", lang)
+        print(
+            message(
+                "meeting_present_line",
+                lang,
+                name=f"{member.name} ({member.id})",
+                organisation=member.organisation or "—",
+                state=state,
+            )
+        )
+    print(message("meeting_present_total", lang, present=len(present), members=len(members)))
+    return EXIT_OK
+
+
+def cmd_meeting_minutes(args: argparse.Namespace) -> int:
+    """Print a meeting's minutes, or record them from a file."""
+    from vpi_groups.scheduling import meetings
+
+    lang = args.lang or language()
+    text: str | None = None
+    if args.file is not None:
+        try:
+            text = Path(args.file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(
+                message("err_meeting_file", lang, path=args.file, detail=type(exc).__name__)
+            ) from None
+    with _unlock(args) as vault, vault.session() as s:
+        if text is not None:
+            meetings.save_minutes(s, args.session_id, text)
+        shown = meetings.meeting_minutes(s, args.session_id)
+        meetings.meeting_group(s, args.session_id)
+    if text is not None:
+        key = "meeting_minutes_saved" if shown else "meeting_minutes_cleared"
+        print(message(key, lang, id=args.session_id, characters=len(shown)))
+    elif shown:
+        print(shown)
+    else:
+        print(message("meeting_no_minutes", lang, id=args.session_id))
+    return EXIT_OK
+
+
+def cmd_decision_add(args: argparse.Namespace) -> int:
+    """Record a working group's decision."""
+    from vpi_groups.scheduling import meetings
+
+    lang = args.lang or language()
+    with _unlock(args) as vault, vault.session() as s:
+        found = meetings.add_decision(s, args.group, args.text, session_id=args.meeting)
+    print(message("decision_added", lang, id=found.id, day=found.decided_on.strftime("%d/%m/%Y")))
+    return EXIT_OK
+
+
+def cmd_decision_list(args: argparse.Namespace) -> int:
+    """List a working group's decisions, oldest first."""
+    from vpi_groups.scheduling import meetings
+
+    lang = args.lang or language()
+    with _unlock(args) as vault, vault.session() as s:
+        meetings.members(s, args.group)  # says so when it is not a working group
+        found = meetings.decisions(s, args.group)
+    if not found:
+        print(message("decision_none", lang))
+    for decision in found:
+        day = decision.decided_on.strftime("%d/%m/%Y")
+        print(message("decision_line", lang, day=day, text=decision.text))
+    return EXIT_OK
+
+
+def cmd_task_add(args: argparse.Namespace) -> int:
+    """Add a follow-up task to a working group."""
+    from vpi_groups.scheduling import meetings
+
+    lang = args.lang or language()
+    due = None if args.due is None else _day_option(args.due, "--due")
+    with _unlock(args) as vault, vault.session() as s:
+        task = meetings.add_task(
+            s, args.group, args.what, assignee_id=args.who, due_on=due, session_id=args.meeting
+        )
+    print(message("task_added", lang, id=task.id, group=task.group))
+    return EXIT_OK
+
+
+def cmd_task_list(args: argparse.Namespace) -> int:
+    """List the tasks to do: of a group, of one person ("my tasks"), or all."""
+    from vpi_groups.scheduling import meetings
+
+    lang = args.lang or language()
+    with _unlock(args) as vault, vault.session() as s:
+        found = meetings.tasks(s, action_id=args.group, assignee_id=args.who, include_done=args.all)
+    if not found:
+        print(message("task_none", lang))
+    for task in found:
+        due = (
+            message("task_no_due", lang)
+            if task.due_on is None
+            else message("task_due", lang, day=task.due_on.strftime("%d/%m/%Y"))
+        )
+        print(
+            message(
+                "task_line",
+                lang,
+                id=task.id,
+                state=message("task_done_mark" if task.done else "task_open", lang),
+                what=task.what,
+                who=task.assignee or message("task_nobody", lang),
+                due=due,
+                group=task.group,
+            )
+        )
+    return EXIT_OK
+
+
+def cmd_task_done(args: argparse.Namespace) -> int:
+    """Mark a task done today (or not done)."""
+    from vpi_groups import clock
+    from vpi_groups.scheduling import meetings
+
+    lang = args.lang or language()
+    today = clock.now().astimezone(clock.PROGRAMME_ZONE).date()
+    with _unlock(args) as vault, vault.session() as s:
+        meetings.set_task_done(s, args.task_id, None if args.undo else today)
+    if args.undo:
+        print(message("task_undone", lang, id=args.task_id))
+    else:
+        print(message("task_done", lang, id=args.task_id, day=today.strftime("%d/%m/%Y")))
     return EXIT_OK
 
 
@@ -1341,10 +1529,113 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     tally_list.add_argument(
         "--year", metavar="YYYY", type=int, help=message("opt_tally_year", lang)
     )
+    meeting = commands.add_parser("meeting", help=message("cmd_meeting", lang))
+    meeting_commands = meeting.add_subparsers(
+        dest="meeting_command",
+        title=message("meeting_commands", lang),
+        metavar="ACTION",
+        required=True,
+    )
+    meeting_add = meeting_commands.add_parser("add", help=message("cmd_meeting_add", lang))
+    meeting_add.add_argument(
+        "--group", metavar="ID", type=int, required=True, help=message("opt_meeting_group", lang)
+    )
+    meeting_add.add_argument(
+        "--date", metavar="DATE", required=True, help=message("opt_session_date", lang)
+    )
+    meeting_add.add_argument(
+        "--start", metavar="HH:MM", required=True, help=message("opt_session_start", lang)
+    )
+    meeting_add.add_argument(
+        "--end", metavar="HH:MM", required=True, help=message("opt_session_end", lang)
+    )
+    meeting_add.add_argument(
+        "--room", metavar="ID", type=int, help=message("opt_session_room", lang)
+    )
+    meeting_present = meeting_commands.add_parser(
+        "present", help=message("cmd_meeting_present", lang)
+    )
+    meeting_minutes = meeting_commands.add_parser(
+        "minutes", help=message("cmd_meeting_minutes", lang)
+    )
+    for command in (meeting_present, meeting_minutes):
+        command.add_argument(
+            "session_id", metavar="SESSION_ID", type=int, help=message("opt_session_id", lang)
+        )
+    meeting_present.add_argument(
+        "--member",
+        metavar="ID",
+        type=int,
+        action="append",
+        help=message("opt_meeting_member", lang),
+    )
+    meeting_present.add_argument(
+        "--clear", action="store_true", help=message("opt_meeting_clear", lang)
+    )
+    meeting_minutes.add_argument(
+        "--from-file", dest="file", metavar="FILE", help=message("opt_meeting_file", lang)
+    )
+
+    decision = commands.add_parser("decision", help=message("cmd_decision", lang))
+    decision_commands = decision.add_subparsers(
+        dest="decision_command",
+        title=message("decision_commands", lang),
+        metavar="ACTION",
+        required=True,
+    )
+    decision_add = decision_commands.add_parser("add", help=message("cmd_decision_add", lang))
+    decision_list = decision_commands.add_parser("list", help=message("cmd_decision_list", lang))
+    for command in (decision_add, decision_list):
+        command.add_argument(
+            "--group",
+            metavar="ID",
+            type=int,
+            required=True,
+            help=message("opt_meeting_group", lang),
+        )
+    decision_add.add_argument("--text", required=True, help=message("opt_decision_text", lang))
+    decision_add.add_argument(
+        "--meeting", metavar="SESSION_ID", type=int, help=message("opt_decision_meeting", lang)
+    )
+
+    task = commands.add_parser("task", help=message("cmd_task", lang))
+    task_commands = task.add_subparsers(
+        dest="task_command", title=message("task_commands", lang), metavar="ACTION", required=True
+    )
+    task_add = task_commands.add_parser("add", help=message("cmd_task_add", lang))
+    task_add.add_argument(
+        "--group", metavar="ID", type=int, required=True, help=message("opt_meeting_group", lang)
+    )
+    task_add.add_argument("--what", required=True, help=message("opt_task_what", lang))
+    task_add.add_argument("--who", metavar="ID", type=int, help=message("opt_task_who", lang))
+    task_add.add_argument("--due", metavar="DATE", help=message("opt_task_due", lang))
+    task_add.add_argument(
+        "--meeting", metavar="SESSION_ID", type=int, help=message("opt_decision_meeting", lang)
+    )
+    task_list = task_commands.add_parser("list", help=message("cmd_task_list", lang))
+    task_list.add_argument(
+        "--group", metavar="ID", type=int, help=message("opt_meeting_group", lang)
+    )
+    task_list.add_argument("--who", metavar="ID", type=int, help=message("opt_task_who", lang))
+    task_list.add_argument("--all", action="store_true", help=message("opt_task_all", lang))
+    task_done = task_commands.add_parser("done", help=message("cmd_task_done", lang))
+    task_done.add_argument(
+        "task_id", metavar="TASK_ID", type=int, help=message("opt_task_id", lang)
+    )
+    task_done.add_argument("--undo", action="store_true", help=message("opt_task_undo", lang))
+
     for command, handler in (
         (tally_add, cmd_tally_add),
         (tally_list, cmd_tally_list),
         (tally_delete, cmd_tally_delete),
+        (meeting_add, cmd_meeting_add),
+        (meeting_present, cmd_meeting_present),
+        (meeting_minutes, cmd_meeting_minutes),
+        (decision_add, cmd_decision_add),
+        (decision_list, cmd_decision_list),
+        (task_add, cmd_task_add),
+        (task_list, cmd_task_list),
+        (task_done, cmd_task_done),
     ):
         _add_secret_options(command, lang, recovery=True)
         command.set_defaults(handler=handler)

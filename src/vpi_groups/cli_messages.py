@@ -508,6 +508,9 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "kind_training": ("formation / information", "training / information"),
     "kind_public_action": ("action grand public", "public action"),
     "kind_plenary": ("journée plénière", "plenary day"),
+    "kind_working_group": ("groupe de travail", "working group"),
+    "programme_members": ("  membres : {names}", "  members: {names}"),
+    "programme_lead": (" (anime)", " (lead)"),
     "cmd_session": (
         "lister, ajouter ou supprimer des séances hors série",
         "list, add or delete sessions outside a series",
@@ -698,6 +701,131 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Comptage de {month} supprimé pour le partenaire n° {id} ({total} personne(s)).",
         "Tally of {month} deleted for partner no. {id} ({total} person(s)).",
     ),
+    "cmd_meeting": (
+        "réunions des groupes de travail : planifier, présences des membres, compte rendu",
+        "working groups' meetings: plan, members present, minutes",
+    ),
+    "meeting_commands": ("actions sur les réunions", "meeting actions"),
+    "cmd_meeting_add": (
+        "planifier une réunion d'un groupe de travail (ses membres y sont inscrit·es)",
+        "plan a working group's meeting (its members are booked on it)",
+    ),
+    "cmd_meeting_present": (
+        "afficher, ou remplacer, les membres présent·es à une réunion",
+        "show, or replace, the members present at a meeting",
+    ),
+    "cmd_meeting_minutes": (
+        "afficher le compte rendu d'une réunion, ou l'enregistrer depuis un fichier",
+        "show a meeting's minutes, or record them from a file",
+    ),
+    "opt_meeting_group": (
+        "numéro du groupe de travail (une action, donné par la commande programme)",
+        "the working group's number (an action, given by the programme command)",
+    ),
+    "opt_meeting_member": (
+        "numéro d'un·e membre présent·e ; répéter pour chacun·e",
+        "the number of a member present; repeat for each",
+    ),
+    "opt_meeting_clear": ("personne n'était présent·e", "nobody was present"),
+    "opt_meeting_file": (
+        "fichier texte ou HTML du compte rendu (UTF-8) ; un fichier vide l'efface",
+        "text or HTML file of the minutes (UTF-8); an empty file clears them",
+    ),
+    "meeting_added": (
+        "Réunion {id} planifiée : {day} {start}-{end}, {title} ({members} membre(s) inscrit·e(s)).",
+        "Meeting {id} planned: {day} {start}-{end}, {title} ({members} member(s) booked).",
+    ),
+    "meeting_conflict_facilitator": (
+        "Attention : un·e membre est aussi pris·e par la séance {id} à ce moment.",
+        "Warning: a member is also booked by session {id} at that time.",
+    ),
+    "meeting_conflict_room": (
+        "Attention : la salle est aussi prise par la séance {id} à ce moment.",
+        "Warning: the room is also booked by session {id} at that time.",
+    ),
+    "meeting_present_line": (
+        "{name} ({organisation}) : {state}",
+        "{name} ({organisation}): {state}",
+    ),
+    "meeting_here": ("présent·e", "present"),
+    "meeting_away": ("absent·e", "absent"),
+    "meeting_present_total": (
+        "{present} présent·e(s) sur {members} membre(s).",
+        "{present} present out of {members} member(s).",
+    ),
+    "meeting_no_minutes": (
+        "Pas de compte rendu pour la réunion {id}.",
+        "No minutes for meeting {id}.",
+    ),
+    "meeting_minutes_saved": (
+        "Compte rendu de la réunion {id} enregistré ({characters} caractères).",
+        "Minutes of meeting {id} recorded ({characters} characters).",
+    ),
+    "meeting_minutes_cleared": (
+        "Compte rendu de la réunion {id} effacé.",
+        "Minutes of meeting {id} cleared.",
+    ),
+    "err_meeting_file": (
+        "Impossible de lire « {path} » ({detail}) : un fichier texte en UTF-8 est attendu.",
+        'Cannot read "{path}" ({detail}): a UTF-8 text file is expected.',
+    ),
+    "cmd_decision": (
+        "décisions des groupes de travail : ajouter, lister",
+        "working groups' decisions: add, list",
+    ),
+    "decision_commands": ("actions sur les décisions", "decision actions"),
+    "cmd_decision_add": (
+        "noter une décision d'un groupe de travail",
+        "record a working group's decision",
+    ),
+    "cmd_decision_list": (
+        "lister les décisions d'un groupe de travail",
+        "list a working group's decisions",
+    ),
+    "opt_decision_text": ("le texte de la décision", "the decision's text"),
+    "opt_decision_meeting": (
+        "numéro de la réunion où elle a été prise (facultatif)",
+        "the number of the meeting where it was taken (optional)",
+    ),
+    "decision_added": ("Décision {id} notée le {day}.", "Decision {id} recorded on {day}."),
+    "decision_line": ("{day} — {text}", "{day} — {text}"),
+    "decision_none": ("Aucune décision notée.", "No decision recorded."),
+    "cmd_task": (
+        "tâches de suivi des groupes de travail : ajouter, lister (mes tâches), faites",
+        "working groups' follow-up tasks: add, list (my tasks), done",
+    ),
+    "task_commands": ("actions sur les tâches", "task actions"),
+    "cmd_task_add": ("ajouter une tâche de suivi", "add a follow-up task"),
+    "cmd_task_list": (
+        "lister les tâches à faire (d'un groupe, ou d'une personne : --who)",
+        "list the tasks to do (of a group, or of one person: --who)",
+    ),
+    "cmd_task_done": (
+        "marquer une tâche faite (ou à refaire : --undo)",
+        "mark a task done (or not: --undo)",
+    ),
+    "opt_task_what": ("ce qu'il faut faire", "what is to be done"),
+    "opt_task_who": (
+        "numéro de la personne qui s'en charge (animateur·rice de l'annuaire)",
+        "the number of the person in charge (a facilitator of the directory)",
+    ),
+    "opt_task_due": ("pour quand, AAAA-MM-JJ", "by when, YYYY-MM-DD"),
+    "opt_task_all": ("avec les tâches faites", "with the tasks done"),
+    "opt_task_undo": ("la tâche n'est plus faite", "the task is no longer done"),
+    "opt_task_id": ("numéro de la tâche", "the task's number"),
+    "task_added": ("Tâche {id} ajoutée ({group}).", "Task {id} added ({group})."),
+    "task_line": (
+        "{id}. [{state}] {what} — {who}, {due} ({group})",
+        "{id}. [{state}] {what} — {who}, {due} ({group})",
+    ),
+    "task_open": (" ", " "),
+    "task_done_mark": ("x", "x"),
+    "task_due": ("pour le {day}", "by {day}"),
+    "task_no_due": ("sans échéance", "no due date"),
+    "task_nobody": ("personne", "nobody"),
+    "task_none": ("Aucune tâche à faire.", "No task to do."),
+    "task_done": ("Tâche {id} faite le {day}.", "Task {id} done on {day}."),
+    "task_undone": ("Tâche {id} de nouveau à faire.", "Task {id} to do again."),
     "tally_year_total": (
         "Total de l'année : {total} personne(s), dont {received} reçue(s) en entretien.",
         "Year's total: {total} person(s), {received} of them received in person.",

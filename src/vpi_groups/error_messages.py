@@ -199,6 +199,30 @@ SENTENCES: Mapping[str, tuple[str, str]] = {
         "Le même nom figure deux fois pour cette structure.",
         "The same name is listed twice for this organisation.",
     ),
+    "field.invalid-value/lead-not-member": (
+        "La personne qui anime le groupe de travail doit en être membre : ajoutez-la aux membres.",
+        "The working group's lead must be one of its members: add them to the members.",
+    ),
+    "field.invalid-value/not-a-working-group": (
+        "Cette action n'est pas un groupe de travail : choisissez un groupe de travail "
+        "(la commande programme les liste).",
+        "This action is not a working group: choose a working group (the programme command "
+        "lists them).",
+    ),
+    "field.invalid-value/not-a-meeting": (
+        "Cette séance n'est pas une réunion d'un groupe de travail.",
+        "This session is not a working group's meeting.",
+    ),
+    "field.invalid-value/not-a-member": (
+        "Seul·es les membres du groupe de travail peuvent être noté·es présent·es : "
+        "ajoutez la personne aux membres d'abord.",
+        "Only the working group's members can be recorded present: add the person to the "
+        "members first.",
+    ),
+    "field.invalid-value/other-group": (
+        "Cette réunion est celle d'un autre groupe de travail.",
+        "This meeting belongs to another working group.",
+    ),
     "field.invalid-value/future-month": (
         "Ce mois n'est pas encore commencé : un comptage se saisit pour un mois en cours ou passé.",
         "This month has not begun yet: a tally is recorded for the current or a past month.",

@@ -37,6 +37,7 @@ _TABLE: tuple[tuple[StrEnum, tuple[str, str]], ...] = (  # read through _key: se
     (ActionKind.PUBLIC_ACTION, ("2. Actions grand public", "2. Public actions")),
     (ActionKind.TALK_GROUP, ("3. Groupes de parole", "3. Talk groups")),
     (ActionKind.PLENARY, ("Journée plénière", "Plenary day")),
+    (ActionKind.WORKING_GROUP, ("Groupe de travail", "Working group")),
     (ReviewStatus.PROPOSED, ("Proposée", "Proposed")),
     (ReviewStatus.RUNNING, ("En cours", "Running")),
     (ReviewStatus.RENEWED, ("Reconduite", "Renewed")),

@@ -298,8 +298,9 @@ def add_session(
     Give ``group_id`` for a talk group (the session stays outside its series: series
     edits never touch it; facilitators and room default to the group's), else
     ``action_id`` (training, public action, plenary day; no facilitator and no room
-    by default). Overlaps and a day outside the action's year are reported, not
-    refused: the window asks, the command line says so.
+    by default; a working group's active members by default). Overlaps and a day
+    outside the action's year are reported, not refused: the window asks, the
+    command line says so.
 
     Raises:
         ValidationError: both or neither of ``group_id`` and ``action_id``, times out
@@ -314,12 +315,18 @@ def add_session(
         )
     else:
         assert action_id is not None
+        if facilitator_ids is None:
+            # a working group's meeting books its members, so that their other
+            # sessions at that time show as conflicts
+            members = programme.get_action(session, action_id).spec.members
+            active = {p.id for p in programme.list_facilitators(session, active_only=True)}
+            facilitator_ids = tuple(m for m in members if m in active)
         info = scheduling.add_action_session(
             session,
             action_id,
             start,
             end,
-            facilitator_ids=facilitator_ids or (),
+            facilitator_ids=facilitator_ids,
             room_id=None if room_id is scheduling.GROUP_ROOM else room_id,
         )
     year = programme.get_action(session, info.action_id).spec.year

@@ -157,6 +157,7 @@ _KIND_STEMS: Mapping[ActionKind, str] = {
     ActionKind.TRAINING: "formation-information",
     ActionKind.PUBLIC_ACTION: "action-grand-public",
     ActionKind.PLENARY: "seance-pleniere",
+    ActionKind.WORKING_GROUP: "groupe-de-travail",
 }
 """File names at the "partner" level of a group or action whose name leaves no letter."""
 

@@ -26,6 +26,7 @@ from vpi_groups.attendance.registers import ParticipantAttributes
 from vpi_groups.errors import AppError
 from vpi_groups.programme import records as programme
 from vpi_groups.programme import tallies
+from vpi_groups.scheduling import meetings as working_groups
 from vpi_groups.scheduling import professionals, records, series
 from vpi_groups.scheduling import sessions as scheduling
 from vpi_groups.scheduling.recurrence import Closure, Recurrence
@@ -215,6 +216,95 @@ def _training_held(
         first.organisation_id, first.sector, first.present, named
     )
     professionals.record_professionals(session, session_id, lines)
+
+
+# the network's two working groups: (title, axis, members by index in FACILITATORS, lead)
+WORKING_GROUPS = (
+    ("Commission formation", ActionKind.TRAINING, (0, 1, 2, 3, 5, 6, 7), 2),
+    ("Commission communication", ActionKind.PUBLIC_ACTION, (0, 2, 3, 4, 5, 7), 3),
+)
+DECISIONS = (
+    "Deux dates de formation au repérage sont retenues pour le printemps.",
+    "Le livret d'accueil des partenaires est mis à jour avant l'été.",
+    "Une intervention au collège est proposée au comité de pilotage.",
+    "Les affiches de la campagne sont relues par le CIDFF avant impression.",
+)
+TASKS = (
+    "Réserver la salle de la prochaine réunion",
+    "Envoyer le compte rendu aux membres",
+    "Recenser les besoins de formation des partenaires",
+    "Préparer la présentation pour la plénière",
+    "Demander un devis d'impression des affiches",
+)
+
+
+def _working_groups(
+    session: Session,
+    people: list[int],
+    rooms: list[int],
+    first_year: int,
+    today: dt.date,
+    seed: int,
+) -> int:
+    """Two working groups a year, meeting every other month; past meetings recorded.
+
+    A random source of its own, so that the rest of the demo stays what it was. Returns
+    the number of meetings.
+    """
+    rng = random.Random(seed * 104_729 + 3)
+    now = dt.datetime.combine(today, dt.time(12), tzinfo=PARIS)
+    meetings = 0
+    for year in range(first_year, today.year + 1):
+        for index, (title, axis, chosen, lead) in enumerate(WORKING_GROUPS):
+            members = tuple(people[i] for i in chosen)
+            group = programme.create_action(
+                session,
+                programme.ActionSpec(
+                    title,
+                    ActionKind.WORKING_GROUP,
+                    year,
+                    review_status=ReviewStatus.RUNNING,
+                    members=members,
+                    lead_id=people[lead],
+                    theme_axis=axis,
+                ),
+            ).id
+            for month in range(2 + index, 13, 3):
+                day = dt.date(year, month, 1)
+                day += dt.timedelta(days=(1 - day.weekday()) % 7 + 7)  # second Tuesday
+                start = dt.datetime.combine(day, dt.time(14), tzinfo=PARIS)
+                meeting = scheduling.add_action_session(
+                    session, group, start, start + dt.timedelta(hours=2), room_id=rooms[2]
+                ).id
+                meetings += 1
+                if day >= today:
+                    continue
+                scheduling.mark_held(session, meeting, now=now)
+                present = rng.sample(members, rng.randint(len(members) - 3, len(members)))
+                working_groups.record_present(session, meeting, present)
+                decision = rng.choice(DECISIONS)
+                working_groups.save_minutes(
+                    session,
+                    meeting,
+                    f"<h3>{title}, réunion du {day:%d/%m/%Y}</h3>"
+                    f"<p><b>Présent·es :</b> {len(present)} membres.</p>"
+                    "<p>Tour de table des actions en cours ; point sur le calendrier.</p>"
+                    f"<p><b>Décision :</b> {decision}</p>",
+                    now=now,
+                )
+                working_groups.add_decision(session, group, decision, session_id=meeting)
+                task = working_groups.add_task(
+                    session,
+                    group,
+                    rng.choice(TASKS),
+                    assignee_id=rng.choice(members),
+                    due_on=day + dt.timedelta(days=28),
+                    session_id=meeting,
+                    today=day,
+                )
+                if day + dt.timedelta(days=40) < today:
+                    working_groups.set_task_done(session, task.id, day + dt.timedelta(days=21))
+    return meetings
 
 
 class NotEmptyError(AppError):
@@ -519,6 +609,7 @@ def populate(
                     scheduling.mark_held(session, occurrence.id, now=now)
     _adopt_orientations(session)
     _reception_tallies(session, partners, first_year, today, seed)
+    sessions += _working_groups(session, people, rooms, first_year, today, seed)
     return DemoSummary(
         partners=len(partners),
         facilitators=len(people),

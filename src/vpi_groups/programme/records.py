@@ -24,6 +24,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from vpi_groups import clock, revisions
 from vpi_groups.language import alphabetical
 from vpi_groups.storage.models import (
+    AXES,
     Action,
     ActionKind,
     ActionTrained,
@@ -40,12 +41,15 @@ from vpi_groups.storage.models import (
     Sector,
     SupportKind,
     TalkGroup,
+    WorkingGroup,
+    WorkingGroupMember,
 )
 from vpi_groups.validation import (
     AlreadyRenewedError,
     DuplicateError,
     EndBeforeStartError,
     InUseError,
+    InvalidChoiceError,
     InvalidValueError,
     NotApplicableError,
     NotFoundError,
@@ -59,6 +63,8 @@ from vpi_groups.validation import (
 )
 
 __all__ = [
+    "MAX_MEMBERS",
+    "MEMBERS_USUAL",
     "ActionInfo",
     "ActionKind",
     "ActionSpec",
@@ -101,6 +107,7 @@ __all__ = [
     "update_facilitator",
     "update_organisation",
     "update_room",
+    "working_groups_of",
 ]
 
 NAME_MAX = 200
@@ -110,6 +117,8 @@ MAX_AMOUNT = Decimal("100000000")
 MAX_COUNT = 1_000_000
 MAX_SUPPORTS = 50  # supports of one campaign
 MAX_ORIENTATIONS = 30  # orientations of one plenary day
+MAX_MEMBERS = 60  # members of one working group (6 to 8 usually: see MEMBERS_USUAL)
+MEMBERS_USUAL = (6, 8)
 ORIENTATION_MAX = 2000  # characters of an orientation
 PLACES_MAX = 1000  # characters of a support's places
 
@@ -578,6 +587,9 @@ class ActionSpec:
         previous_action_id: the earlier year's action this one renews, if any.
         supports: public actions only: the campaign's supports, in the order given.
         orientations: the plenary day only: the orientations adopted, in order.
+        members: a working group only: its members (facilitators of the directory).
+        lead_id: a working group only: the member who leads it.
+        theme_axis: a working group only: the axis it works on (None: a theme of its own).
     """
 
     title: str
@@ -592,6 +604,9 @@ class ActionSpec:
     previous_action_id: int | None = None
     supports: tuple[SupportSpec, ...] = ()
     orientations: tuple[OrientationSpec, ...] = ()
+    members: tuple[int, ...] = ()
+    lead_id: int | None = None
+    theme_axis: ActionKind | None = None
 
 
 @dataclass(frozen=True)
@@ -652,6 +667,7 @@ def _clean_action(session: Session, spec: ActionSpec, action_id: int | None) -> 
     if len(spec.orientations) > MAX_ORIENTATIONS:
         raise OutOfRangeError("orientations", len(spec.orientations), None, MAX_ORIENTATIONS)
     orientations = tuple(_clean_orientation(session, o, spec.year) for o in spec.orientations)
+    members, lead, theme = _clean_working_group(session, spec, kind)
     previous = spec.previous_action_id
     if previous is not None:
         earlier = session.get(Action, previous)
@@ -683,7 +699,67 @@ def _clean_action(session: Session, spec: ActionSpec, action_id: int | None) -> 
         previous_action_id=previous,
         supports=supports,
         orientations=orientations,
+        members=members,
+        lead_id=lead,
+        theme_axis=theme,
     )
+
+
+def _clean_working_group(
+    session: Session, spec: ActionSpec, kind: ActionKind
+) -> tuple[tuple[int, ...], int | None, ActionKind | None]:
+    """A working group's members (existing facilitators), lead (one of them) and axis."""
+    if kind is not ActionKind.WORKING_GROUP:
+        for name, given in (
+            ("members", spec.members),
+            ("lead_id", spec.lead_id),
+            ("theme_axis", spec.theme_axis),
+        ):
+            if given:
+                raise NotApplicableError(name)
+        return (), None, None
+    members = tuple(dict.fromkeys(spec.members))
+    if len(members) > MAX_MEMBERS:
+        raise OutOfRangeError("members", len(members), None, MAX_MEMBERS)
+    found = set(session.scalars(select(Facilitator.id).where(Facilitator.id.in_(members))))
+    if missing := set(members) - found:
+        raise NotFoundError("facilitator", missing, field="members")
+    if spec.lead_id is not None and spec.lead_id not in members:
+        raise InvalidValueError("lead_id", "lead-not-member")
+    theme = None
+    if spec.theme_axis is not None:
+        theme = choice(ActionKind, spec.theme_axis, "theme_axis")
+        if theme not in AXES:
+            raise InvalidChoiceError("theme_axis", theme, [a.value for a in AXES])
+    return members, spec.lead_id, theme
+
+
+def working_groups_of(
+    session: Session, action_ids: Collection[int]
+) -> dict[int, tuple[tuple[int, ...], int | None, ActionKind | None]]:
+    """Each working group's members (by name), lead and axis."""
+    found: dict[int, tuple[tuple[int, ...], int | None, ActionKind | None]] = {}
+    rows = session.execute(
+        select(WorkingGroup.action_id, WorkingGroup.lead_id, WorkingGroup.axis).where(
+            WorkingGroup.action_id.in_(action_ids)
+        )
+    ).all()
+    if not rows:
+        return found
+    members: dict[int, list[tuple[tuple[str, str], int]]] = {}
+    for aid, fid, name in session.execute(
+        select(WorkingGroupMember.action_id, WorkingGroupMember.facilitator_id, Facilitator.name)
+        .join(Facilitator, Facilitator.id == WorkingGroupMember.facilitator_id)
+        .where(WorkingGroupMember.action_id.in_(action_ids))
+    ):
+        members.setdefault(aid, []).append((alphabetical(name), fid))
+    for aid, lead, axis in rows:
+        found[aid] = (
+            tuple(fid for _name, fid in sorted(members.get(aid, ()))),
+            lead,
+            None if axis is None else ActionKind(axis),
+        )
+    return found
 
 
 def _clean_orientation(session: Session, spec: OrientationSpec, year: int) -> OrientationSpec:
@@ -786,7 +862,10 @@ def _action_info(
     trained: dict[Sector, int] | None = None,
     supports: tuple[SupportSpec, ...] | None = None,
     orientations: tuple[OrientationSpec, ...] | None = None,
+    group: tuple[tuple[int, ...], int | None, ActionKind | None] | None = None,
 ) -> ActionInfo:
+    if group is None:
+        group = working_groups_of(session, [row.id]).get(row.id, ((), None, None))
     if trained is None:
         trained = _trained(session, [row.id]).get(row.id, {})
     if supports is None:
@@ -808,6 +887,9 @@ def _action_info(
             previous_action_id=row.previous_action_id,
             supports=supports,
             orientations=orientations,
+            members=group[0],
+            lead_id=group[1],
+            theme_axis=group[2],
         ),
     )
 
@@ -879,6 +961,13 @@ def _write_action(session: Session, row: Action, spec: ActionSpec) -> None:
             OrientationAction(orientation_id=adopted.id, action_id=aid)
             for aid in orientation.action_ids
         )
+    session.execute(delete(WorkingGroupMember).where(WorkingGroupMember.action_id == row.id))
+    session.execute(delete(WorkingGroup).where(WorkingGroup.action_id == row.id))
+    if spec.kind is ActionKind.WORKING_GROUP:
+        session.add(WorkingGroup(action_id=row.id, axis=spec.theme_axis, lead_id=spec.lead_id))
+        session.add_all(
+            WorkingGroupMember(action_id=row.id, facilitator_id=fid) for fid in spec.members
+        )
     session.flush()
 
 
@@ -926,9 +1015,15 @@ def list_actions(
     ids = [r.id for r in rows]
     supports = supports_of(session, ids)
     orientations = orientations_of(session, ids)
+    groups = working_groups_of(session, ids)
     return tuple(
         _action_info(
-            session, r, trained.get(r.id, {}), supports.get(r.id, ()), orientations.get(r.id, ())
+            session,
+            r,
+            trained.get(r.id, {}),
+            supports.get(r.id, ()),
+            orientations.get(r.id, ()),
+            groups.get(r.id, ((), None, None)),
         )
         for r in rows
     )
@@ -979,6 +1074,10 @@ def renew_action(session: Session, action_id: int) -> ActionInfo:
             description=spec.description,
             public_kind=spec.public_kind,
             previous_action_id=action_id,
+            # a working group goes on with the same people, on the same axis
+            members=spec.members,
+            lead_id=spec.lead_id,
+            theme_axis=spec.theme_axis,
         ),
     )
 

@@ -45,7 +45,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from vpi_groups import clock, vault_settings
@@ -110,6 +110,9 @@ from vpi_groups.storage.models import (
     ActionKind,
     ActionTrained,
     Contribution,
+    Decision,
+    Facilitator,
+    MeetingAttendance,
     Organisation,
     PeriodKind,
     ProgrammeSession,
@@ -120,6 +123,7 @@ from vpi_groups.storage.models import (
     SessionProfessionals,
     SessionStatus,
     SupportKind,
+    WorkingGroupMember,
 )
 
 # The report's vocabulary too: callers build and read reports through this module.
@@ -611,6 +615,103 @@ def _training_hours(
     ]
 
 
+def _working_group_tables(session: Session, spec: PeriodSpec) -> list[Table]:
+    """Working groups of the years: members, meetings held, attendance, decisions; exactly.
+
+    They are professionals' meetings, not participants: published as they are. No
+    table when the years hold no working group.
+    """
+    years = spec.years()
+    groups = session.execute(
+        select(Action.id, Action.title, Action.year)
+        .where(
+            Action.kind == ActionKind.WORKING_GROUP,
+            Action.year >= years[0],
+            Action.year <= years[-1],
+        )
+        .order_by(Action.year, Action.title, Action.id)
+    ).all()
+    if not groups:
+        return []
+    ids = [aid for aid, _title, _year in groups]
+    held = {
+        sid: aid
+        for sid, aid in session.execute(
+            select(ProgrammeSession.id, ProgrammeSession.action_id).where(
+                ProgrammeSession.action_id.in_(ids),
+                ProgrammeSession.status == SessionStatus.HELD,
+            )
+        )
+        if aid is not None
+    }
+    members: dict[int, int] = defaultdict(int)
+    for aid, n in session.execute(
+        select(WorkingGroupMember.action_id, func.count())
+        .where(WorkingGroupMember.action_id.in_(ids))
+        .group_by(WorkingGroupMember.action_id)
+    ):
+        members[aid] = n
+    decided: dict[int, int] = defaultdict(int)
+    for aid, n in session.execute(
+        select(Decision.action_id, func.count())
+        .where(Decision.action_id.in_(ids))
+        .group_by(Decision.action_id)
+    ):
+        decided[aid] = n
+    meetings: dict[int, int] = defaultdict(int)
+    for aid in held.values():
+        meetings[aid] += 1
+    present: dict[int, int] = defaultdict(int)
+    sectors = list(Sector)
+    year_of = {aid: year for aid, _title, year in groups}
+    by_sector = [[0] * len(years) for _ in sectors]
+    for sid, sector in session.execute(
+        select(MeetingAttendance.session_id, Facilitator.sector)
+        .join(Facilitator, Facilitator.id == MeetingAttendance.facilitator_id)
+        .where(MeetingAttendance.session_id.in_(list(held)))
+    ):
+        aid = held[sid]
+        present[aid] += 1
+        by_sector[sectors.index(Sector(sector))][years.index(year_of[aid])] += 1
+    rows = [_plain(str(aid), f"{title} ({year})") for aid, title, year in groups]
+    columns = (
+        _label("members", "col.members"),
+        _label("meetings", "col.meetings"),
+        _label("present", "col.present"),
+        _label("decisions", "col.decisions"),
+    )
+    values = [[members[aid], meetings[aid], present[aid], decided[aid]] for aid in ids]
+    several = len(values) > 1
+    summary = Table(
+        id="working-groups-by-action",
+        indicator=Indicator.WORKING_GROUPS,
+        breakdown="action",
+        unit=Unit.COUNT,
+        title=_title(Indicator.WORKING_GROUPS, None),
+        rows=tuple(rows),
+        columns=columns,
+        cells=tuple(tuple(Cell(v, CellState.PUBLISHED) for v in row) for row in values),
+        row_totals=None,  # the columns count different things
+        column_totals=(
+            tuple(Cell(sum(row[c] for row in values), CellState.PUBLISHED) for c in range(4))
+            if several
+            else None
+        ),
+        grand_total=None,
+    )
+    attendance = _plain_table(
+        "meeting-attendance-by-sector",
+        Indicator.MEETING_ATTENDANCE,
+        "sector",
+        Unit.COUNT,
+        [_label(s.value, f"sector.{s.value}") for s in sectors],
+        _year_labels(years),
+        by_sector,
+        None,
+    )
+    return [summary, attendance]
+
+
 def _contribution_tables(session: Session, spec: PeriodSpec) -> list[Table]:
     years = spec.years()
     sectors = list(Sector)
@@ -880,6 +981,7 @@ def _build(
         *new_tables,
         *action_tables[1:],
         *reception_tables,
+        *_working_group_tables(session, spec),
         _facilitator_table(material),
         *_contribution_tables(session, spec),
     ]
@@ -929,6 +1031,8 @@ def _notes(
         notes.append(_label("note.purged"))
     if any(table.indicator is Indicator.PERSONS_RECEIVED for table in tables):
         notes.append(_label("note.receptions"))
+    if any(table.indicator is Indicator.WORKING_GROUPS for table in tables):
+        notes.append(_label("note.working-groups"))
     notes += [
         _label("note.actions", years=year_text),
         _label("note.facilitators"),

@@ -43,6 +43,8 @@ class Indicator(StrEnum):
     PUBLIC_REACH = "public-reach"
     PUBLIC_SUPPORTS = "public-supports"
     PERSONS_RECEIVED = "persons-received"
+    WORKING_GROUPS = "working-groups"
+    MEETING_ATTENDANCE = "meeting-attendance"
     FACILITATORS = "facilitators"
     CONTRIBUTIONS = "contributions"
     IN_KIND_CONTRIBUTIONS = "in-kind-contributions"

@@ -151,6 +151,14 @@ _TEXT: dict[str, tuple[str, str]] = {
         "added month by month; a person received in two different months counts twice. "
         "Small counts are hidden there as attendances are.",
     ),
+    "note.working-groups": (
+        "Groupes de travail : réunions de professionnel·les tenues dans l'année de chaque "
+        "groupe ; présences des membres notées à ces réunions (une présence par membre et "
+        "par réunion), par secteur de leur fiche ; nombres publiés tels quels.",
+        "Working groups: meetings of professionals held in each group's year; members' "
+        "attendance recorded at those meetings (one per member and meeting), by the sector "
+        "on their record; numbers published as they are.",
+    ),
     "note.contributions": (
         "Les montants des contributions ne sont pas masqués : ce sont des sommes versées par "
         "des organismes, pas des effectifs de personnes. Les contributions en nature sont "
@@ -199,6 +207,14 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Personnes accueillies ou informées par les partenaires (comptages mensuels)",
         "Persons received or informed by partners (monthly tallies)",
     ),
+    "ind.working-groups": (
+        "Groupes de travail : membres, réunions tenues, présences, décisions",
+        "Working groups: members, meetings held, attendance, decisions",
+    ),
+    "ind.meeting-attendance": (
+        "Présences des membres aux réunions des groupes de travail",
+        "Members' attendance at working group meetings",
+    ),
     "ind.facilitators": ("Animateur·rices mobilisé·es", "Facilitators involved"),
     "ind.contributions": (
         "Contributions financières des partenaires (euros)",
@@ -230,6 +246,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "col.cancelled": ("Annulées", "Cancelled"),
     "col.other": ("À venir ou non renseignées", "Upcoming or not recorded"),
     "col.planned": ("Prévues (total)", "Planned (total)"),
+    "col.members": ("Membres", "Members"),
+    "col.meetings": ("Réunions tenues", "Meetings held"),
+    "col.present": ("Présences", "Attendance"),
+    "col.decisions": ("Décisions", "Decisions"),
     # rows (the words of coded values come from vpi_groups.labels, below)
     "sector.none": ("Sans animateur·rice", "No facilitator"),
     "headcount": ("Séances en effectif seul", "Headcount-only sessions"),
@@ -249,6 +269,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "sheet.public-reach": ("Public touché", "People reached"),
     "sheet.public-supports": ("Supports diffusés", "Supports put out"),
     "sheet.persons-received": ("Accueillies", "Received"),
+    "sheet.working-groups": ("Groupes de travail", "Working groups"),
+    "sheet.meeting-attendance": ("Présences réunions", "Meeting attendance"),
     "sheet.facilitators": ("Animateur·rices", "Facilitators"),
     "sheet.contributions": ("Contributions (€)", "Contributions (€)"),
     "sheet.in-kind-contributions": ("Contrib. en nature", "In-kind contrib."),

@@ -57,6 +57,8 @@ from vpi_groups.storage.models import (
     AttendanceStatus,
     FoldedAttendance,
     GroupFacilitator,
+    MeetingAttendance,
+    MeetingMinutes,
     ProgrammeSession,
     SessionHeadcount,
     SessionInvitation,
@@ -197,7 +199,7 @@ def set_session_status(
 
 
 def _anyone_present(session: Session, session_id: int) -> bool:
-    """Whether the register, its folded totals, the headcount or professionals show anyone."""
+    """Whether the register, folded totals, headcount, professionals or members show anyone."""
     present = AttendanceStatus.PRESENT.value
     checks = (
         select(Attendance.session_id).where(
@@ -212,6 +214,7 @@ def _anyone_present(session: Session, session_id: int) -> bool:
         select(SessionProfessionals.session_id).where(
             SessionProfessionals.session_id == session_id
         ),
+        select(MeetingAttendance.session_id).where(MeetingAttendance.session_id == session_id),
     )
     return any(session.scalar(check.limit(1)) is not None for check in checks)
 
@@ -392,6 +395,8 @@ def delete_session(session: Session, session_id: int) -> None:
         SessionNote,
         FoldedAttendance,
         SessionProfessionals,
+        MeetingAttendance,
+        MeetingMinutes,
     ):
         if session.scalar(select(table.session_id).where(table.session_id == session_id).limit(1)):
             raise SessionStateError(session_id, "delete", "has-records")

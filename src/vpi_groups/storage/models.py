@@ -88,12 +88,20 @@ class Sector(StrEnum):
 
 
 class ActionKind(StrEnum):
-    """One of the programme's three axes, or the yearly plenary day (no axis)."""
+    """One of the programme's three axes, the yearly plenary day, or a working group.
+
+    A working group (sous-groupe, commission) is professionals of the network who meet
+    during the year on one axis or theme; like every action it is reviewed each year.
+    """
 
     TALK_GROUP = "talk_group"
     TRAINING = "training"
     PUBLIC_ACTION = "public_action"
     PLENARY = "plenary"
+    WORKING_GROUP = "working_group"
+
+
+AXES = (ActionKind.TRAINING, ActionKind.PUBLIC_ACTION, ActionKind.TALK_GROUP)
 
 
 class ReviewStatus(StrEnum):
@@ -361,6 +369,92 @@ class OrientationAction(Base):
     action_id: Mapped[int] = mapped_column(
         ForeignKey("action.id", ondelete="CASCADE"), primary_key=True, index=True
     )
+
+
+class WorkingGroup(Base):
+    """What a working group action adds: its axis (or none: a theme of its own) and lead."""
+
+    __tablename__ = "working_group"
+    __table_args__ = (
+        CheckConstraint(
+            "axis IS NULL OR axis IN ('training', 'public_action', 'talk_group')", name="axis"
+        ),
+    )
+
+    action_id: Mapped[int] = mapped_column(
+        ForeignKey("action.id", ondelete="CASCADE"), primary_key=True
+    )
+    axis: Mapped[ActionKind | None] = mapped_column(coded(ActionKind, 20))
+    lead_id: Mapped[int | None] = mapped_column(ForeignKey("facilitator.id"), index=True)
+
+
+class WorkingGroupMember(Base):
+    """A professional of the directory who belongs to a working group."""
+
+    __tablename__ = "working_group_member"
+
+    action_id: Mapped[int] = mapped_column(
+        ForeignKey("action.id", ondelete="CASCADE"), primary_key=True
+    )
+    facilitator_id: Mapped[int] = mapped_column(
+        ForeignKey("facilitator.id"), primary_key=True, index=True
+    )
+
+
+class MeetingAttendance(Base):
+    """A member present at a working group's meeting."""
+
+    __tablename__ = "meeting_attendance"
+
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("session.id", ondelete="CASCADE"), primary_key=True
+    )
+    facilitator_id: Mapped[int] = mapped_column(
+        ForeignKey("facilitator.id"), primary_key=True, index=True
+    )
+
+
+class MeetingMinutes(Base):
+    """The minutes of a meeting (rich text; in the vault, never exported unless asked)."""
+
+    __tablename__ = "meeting_minutes"
+
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("session.id", ondelete="CASCADE"), primary_key=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class Decision(Base):
+    """A decision a working group took, at one of its meetings or outside them."""
+
+    __tablename__ = "decision"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    action_id: Mapped[int] = mapped_column(ForeignKey("action.id", ondelete="CASCADE"), index=True)
+    session_id: Mapped[int | None] = mapped_column(
+        ForeignKey("session.id", ondelete="SET NULL"), index=True
+    )
+    decided_on: Mapped[dt.date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class FollowUpTask(Base):
+    """A follow-up task of a working group: what, who, by when, and when it was done."""
+
+    __tablename__ = "follow_up_task"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    action_id: Mapped[int] = mapped_column(ForeignKey("action.id", ondelete="CASCADE"), index=True)
+    session_id: Mapped[int | None] = mapped_column(
+        ForeignKey("session.id", ondelete="SET NULL"), index=True
+    )
+    what: Mapped[str] = mapped_column(Text)
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("facilitator.id"), index=True)
+    created_on: Mapped[dt.date] = mapped_column(Date)
+    due_on: Mapped[dt.date | None] = mapped_column(Date)
+    done_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class TalkGroup(Base):

@@ -105,6 +105,7 @@ class ActionDialog(EditorDialog):
             ActionKind.PUBLIC_ACTION,
             ActionKind.TALK_GROUP,
             ActionKind.PLENARY,
+            ActionKind.WORKING_GROUP,
         ):
             self.kind.addItem(kind_label(kind), kind.value)
         # A new action's axis and kind of public action are chosen, never taken by

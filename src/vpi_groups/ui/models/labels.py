@@ -50,12 +50,13 @@ def kind_label(kind: ActionKind) -> str:
 
 
 def kind_order(kind: ActionKind) -> int:
-    """Axis order for sorting: training, public action, talk groups, plenary."""
+    """Axis order for sorting: training, public action, talk groups, plenary, working groups."""
     return [
         ActionKind.TRAINING,
         ActionKind.PUBLIC_ACTION,
         ActionKind.TALK_GROUP,
         ActionKind.PLENARY,
+        ActionKind.WORKING_GROUP,
     ].index(ActionKind(kind))
 
 

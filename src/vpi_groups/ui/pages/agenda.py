@@ -101,6 +101,7 @@ AXIS_HUES = {
     ActionKind.TRAINING: 145,
     ActionKind.PUBLIC_ACTION: 30,
     ActionKind.PLENARY: 280,
+    ActionKind.WORKING_GROUP: 330,
 }
 
 
