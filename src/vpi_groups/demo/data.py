@@ -254,6 +254,7 @@ def _working_groups(
     rng = random.Random(seed * 104_729 + 3)
     now = dt.datetime.combine(today, dt.time(12), tzinfo=PARIS)
     meetings = 0
+    previous: dict[int, int] = {}
     for year in range(first_year, today.year + 1):
         for index, (title, axis, chosen, lead) in enumerate(WORKING_GROUPS):
             members = tuple(people[i] for i in chosen)
@@ -267,8 +268,10 @@ def _working_groups(
                     members=members,
                     lead_id=people[lead],
                     theme_axis=axis,
+                    previous_action_id=previous.get(index),  # renewed from last year's
                 ),
             ).id
+            previous[index] = group
             for month in range(2 + index, 13, 3):
                 day = dt.date(year, month, 1)
                 day += dt.timedelta(days=(1 - day.weekday()) % 7 + 7)  # second Tuesday

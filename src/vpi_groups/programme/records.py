@@ -579,7 +579,10 @@ class ActionSpec:
         kind: axis (talk group, training/information, public action) or plenary day.
         year: the programme year it belongs to.
         review_status: where it stands in the yearly review.
-        review_reason: why it was not renewed (required then, refused otherwise).
+        review_reason: why it was not renewed (required then), or what changes when it
+            is renewed with changes (required then, optional for a plain renewal);
+            refused otherwise.
+        review_changed: renewed with changes (only with "renewed").
         description: free text.
         public_kind: public actions only (required there): posters, leaflets, ...
         estimated_reach: public actions only: people reached, estimated.
@@ -598,6 +601,7 @@ class ActionSpec:
     review_status: ReviewStatus = ReviewStatus.PROPOSED
     review_reason: str | None = None
     description: str | None = None
+    review_changed: bool = False
     public_kind: PublicActionKind | None = None
     estimated_reach: int | None = None
     trained: Mapping[Sector, int] = field(default_factory=dict)
@@ -628,10 +632,13 @@ def _clean_action(session: Session, spec: ActionSpec, action_id: int | None) -> 
     _check_year(spec.year)
     status = choice(ReviewStatus, spec.review_status, "review_status")
     reason = clean_text(spec.review_reason, "review_reason", maximum=None)
-    if status is ReviewStatus.NOT_RENEWED and reason is None:
+    changed = bool(spec.review_changed)
+    if (status is ReviewStatus.NOT_RENEWED or changed) and reason is None:
         raise RequiredError("review_reason")
-    if status is not ReviewStatus.NOT_RENEWED and reason is not None:
+    if status not in (ReviewStatus.NOT_RENEWED, ReviewStatus.RENEWED) and reason is not None:
         raise NotApplicableError("review_reason")
+    if changed and status is not ReviewStatus.RENEWED:
+        raise NotApplicableError("review_changed")
     continued = action_id is not None and _renewal_of(session, action_id) is not None
     if status is ReviewStatus.RENEWED and not continued:
         raise ReviewMismatchError(action_id, "no-renewal")
@@ -692,6 +699,7 @@ def _clean_action(session: Session, spec: ActionSpec, action_id: int | None) -> 
         year=spec.year,
         review_status=status,
         review_reason=reason,
+        review_changed=changed,
         description=description,
         public_kind=public_kind,
         estimated_reach=spec.estimated_reach if kind is ActionKind.PUBLIC_ACTION else None,
@@ -880,6 +888,7 @@ def _action_info(
             year=row.year,
             review_status=ReviewStatus(row.review_status),
             review_reason=row.review_reason,
+            review_changed=bool(row.review_changed),
             description=row.description,
             public_kind=None if row.public_kind is None else PublicActionKind(row.public_kind),
             estimated_reach=row.estimated_reach,
@@ -913,11 +922,13 @@ def _follow_link(session: Session, before: int | None, after: int | None) -> Non
         if earlier is not None and earlier.review_status == ReviewStatus.RENEWED:
             earlier.review_status = ReviewStatus.RUNNING
             earlier.review_reason = None
+            earlier.review_changed = False
     if after is not None:
         earlier = session.get(Action, after)
         if earlier is not None:
+            if earlier.review_status != ReviewStatus.RENEWED:
+                earlier.review_reason = None  # a reason not to renew no longer holds
             earlier.review_status = ReviewStatus.RENEWED
-            earlier.review_reason = None
     session.flush()
 
 
@@ -928,6 +939,7 @@ def _write_action(session: Session, row: Action, spec: ActionSpec) -> None:
     row.year = spec.year
     row.review_status = spec.review_status
     row.review_reason = spec.review_reason
+    row.review_changed = spec.review_changed
     row.description = spec.description
     row.public_kind = spec.public_kind
     row.estimated_reach = spec.estimated_reach
@@ -1030,14 +1042,25 @@ def list_actions(
 
 
 def review_action(
-    session: Session, action_id: int, status: ReviewStatus, reason: str | None = None
+    session: Session,
+    action_id: int,
+    status: ReviewStatus,
+    reason: str | None = None,
+    *,
+    changed: bool = False,
 ) -> ActionInfo:
-    """Record the yearly review's decision (a reason is required for "not renewed")."""
+    """Record the yearly review's decision.
+
+    A reason is required for "not renewed" and for a renewal with changes (what
+    changes); a plain renewal may have one.
+    """
     current = get_action(session, action_id)
     return update_action(
         session,
         action_id,
-        dataclasses.replace(current.spec, review_status=status, review_reason=reason),
+        dataclasses.replace(
+            current.spec, review_status=status, review_reason=reason, review_changed=changed
+        ),
     )
 
 
@@ -1051,20 +1074,35 @@ def _check_not_renewed(session: Session, action_id: int, renewal_id: int | None)
         raise AlreadyRenewedError(action_id, other)
 
 
-def renew_action(session: Session, action_id: int) -> ActionInfo:
+def renew_action(
+    session: Session, action_id: int, *, changed: bool = False, reason: str | None = None
+) -> ActionInfo:
     """Mark an action renewed and create next year's, linked to it; return the new one.
 
     The new action starts as proposed, with the same title, kind, description and
-    public-action kind; figures (reach, professionals trained) start empty.
+    public-action kind (a working group: its members, lead and axis); figures (reach,
+    professionals trained) start empty. ``changed``: renewed with changes, which
+    ``reason`` says (required then).
 
     Raises:
         AlreadyRenewedError: next year's action already exists.
+        RequiredError: renewed with changes, and no reason.
     """
     current = get_action(session, action_id)
     spec = current.spec
     _check_year(spec.year + 1)
     _check_not_renewed(session, action_id, None)
+    cleaned = clean_text(reason, "review_reason", maximum=None)
+    if changed and cleaned is None:
+        raise RequiredError("review_reason")
     # linked, the action becomes renewed (the link and the status are one fact)
+    renewal = _create_renewal(session, action_id, spec)
+    if cleaned is not None or changed:
+        review_action(session, action_id, ReviewStatus.RENEWED, cleaned, changed=changed)
+    return renewal
+
+
+def _create_renewal(session: Session, action_id: int, spec: ActionSpec) -> ActionInfo:
     return create_action(
         session,
         ActionSpec(

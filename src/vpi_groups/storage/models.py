@@ -282,8 +282,10 @@ class Action(Base):
         CheckConstraint(_one_of("kind", ActionKind), name="kind"),
         CheckConstraint(_one_of("review_status", ReviewStatus), name="review_status"),
         CheckConstraint(
-            "review_reason IS NULL OR review_status = 'not_renewed'", name="review_reason"
+            "review_reason IS NULL OR review_status IN ('renewed', 'not_renewed')",
+            name="review_reason",
         ),
+        CheckConstraint("review_changed = 0 OR review_status = 'renewed'", name="review_changed"),
         CheckConstraint(
             "public_kind IS NULL OR " + _one_of("public_kind", PublicActionKind),
             name="public_kind",
@@ -301,6 +303,8 @@ class Action(Base):
     year: Mapped[int] = mapped_column(Integer, index=True)
     review_status: Mapped[ReviewStatus] = mapped_column(coded(ReviewStatus, 20))
     review_reason: Mapped[str | None] = mapped_column(Text)
+    # renewed with changes (what changes is the reason), rather than as it was
+    review_changed: Mapped[bool] = mapped_column(Boolean, server_default=text("0"))
     description: Mapped[str | None] = mapped_column(Text)
     public_kind: Mapped[PublicActionKind | None] = mapped_column(coded(PublicActionKind, 20))
     estimated_reach: Mapped[int | None] = mapped_column(Integer)

@@ -7,7 +7,9 @@ Create Date: 2026-12-05
 The network's sub-groups (commissions) had no place: an action may now be a working
 group (the ``kind`` code ``working_group``), with its axis and lead, its members (from
 the directory), and for its meetings (the action's sessions) the members present,
-the minutes, the decisions taken and the follow-up tasks. SQLite cannot alter a CHECK
+the minutes, the decisions taken and the follow-up tasks. The yearly review may now
+renew an action "with changes" and say what changes (``review_changed``, and a
+``review_reason`` allowed for a renewal too). SQLite cannot alter a CHECK
 constraint: ``action`` is rebuilt (copy, drop, rename) with every row, key, index and
 other constraint as it was, foreign keys off (see ``migrate._run``).
 
@@ -40,11 +42,34 @@ _ACTION_TABLES = ("action_trained", "public_support", "orientation_action")
 _NEW = (*_OLD, "working_group")
 
 
-def _kinds(codes: tuple[str, ...]) -> None:
+def _action(codes: tuple[str, ...], *, review_changed: bool) -> None:
+    """Rebuild ``action`` with these kinds, and with or without "renewed with changes"."""
     allowed = "kind IN (" + ", ".join(f"'{c}'" for c in codes) + ")"
     with op.batch_alter_table("action", recreate="always") as batch:
         batch.drop_constraint(op.f("ck_action_kind"), type_="check")
         batch.create_check_constraint(op.f("ck_action_kind"), sa.text(allowed))
+        batch.drop_constraint(op.f("ck_action_review_reason"), type_="check")
+        if review_changed:
+            batch.add_column(
+                sa.Column(
+                    "review_changed", sa.Boolean(), server_default=sa.text("0"), nullable=False
+                )
+            )
+            batch.create_check_constraint(
+                op.f("ck_action_review_reason"),
+                sa.text("review_reason IS NULL OR review_status IN ('renewed', 'not_renewed')"),
+            )
+            batch.create_check_constraint(
+                op.f("ck_action_review_changed"),
+                sa.text("review_changed = 0 OR review_status = 'renewed'"),
+            )
+        else:
+            batch.drop_constraint(op.f("ck_action_review_changed"), type_="check")
+            batch.drop_column("review_changed")
+            batch.create_check_constraint(
+                op.f("ck_action_review_reason"),
+                sa.text("review_reason IS NULL OR review_status = 'not_renewed'"),
+            )
 
 
 def _fk(
@@ -59,8 +84,8 @@ def _fk(
 
 
 def upgrade() -> None:
-    """Allow the new kind, and create the working groups' tables (empty)."""
-    _kinds(_NEW)
+    """Allow the new kind and a renewal's reason; create the working groups' tables (empty)."""
+    _action(_NEW, review_changed=True)
     op.create_table(
         "working_group",
         sa.Column("action_id", sa.Integer(), nullable=False),
@@ -163,4 +188,5 @@ def downgrade() -> None:
     for table in _ACTION_TABLES:
         op.execute(sa.text(f"DELETE FROM {table} WHERE action_id IN ({groups})"))
     op.execute(sa.text("DELETE FROM action WHERE kind = 'working_group'"))
-    _kinds(_OLD)
+    op.execute(sa.text("UPDATE action SET review_reason = NULL WHERE review_status = 'renewed'"))
+    _action(_OLD, review_changed=False)
