@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from tests.reports.attack.lp_attacker import PEOPLE, Violation
+from tests.reports.attack.lp_attacker import COUNTS, Violation
 from vpi_groups.demo import data as demo_data
 from vpi_groups.reports import files
 from vpi_groups.reports import indicators as reports
@@ -56,7 +56,7 @@ def unavailable(paths: Iterable[Path]) -> list[str]:
     for path in paths:
         document = json.loads(path.read_bytes())
         for table in document["tables"]:
-            if table["indicator"] not in PEOPLE:
+            if table["indicator"] not in COUNTS:
                 continue
             values = [v for row in table["cells"] for v in row]
             values += [*(table["row_totals"] or ()), *(table["column_totals"] or ())]

@@ -7,8 +7,10 @@ reads the files, writes its own linear program and solves it with SciPy's HiGHS.
 
 Unknowns
     One per *population* (indicator, row filter, span) of the person indicators
-    ``attendances``, ``participants`` and ``new-participants``: the row filter is
-    "all" or a breakdown and a row key (``("group", "12")``), the span two days.
+    ``attendances``, ``participants`` and ``new-participants``, and of the partners'
+    reception tallies ``persons-received`` (rows ``partner`` = an organisation id,
+    ``contact``, ``gender``): the row filter is "all" or a breakdown and a row key
+    (``("group", "12")``), the span two days.
     The same population in two tables or two files is one unknown: a cell is its
     row over its column's span, a row total its row over the period, a column total
     "all" over the column, the grand total "all" over the period, a month table's
@@ -16,14 +18,22 @@ Unknowns
     for every row filter seen anywhere, published or not, so that two files that
     differ by some months (a year and January to November) meet on them. The
     ``headcount`` rows of the referral-source, age-band and gender tables are one
-    population (attendances at headcount-only sessions).
+    population (attendances at headcount-only sessions). The tallies get month
+    unknowns only when some file shows a ``persons-received`` table.
 
-Facts (all linear; A attendances, D distinct participants, N new participants)
+Facts (all linear; A attendances, D distinct participants, N new participants, R
+persons received or informed by partners)
     - published values are fixed; a "suppressed" value is at least 1 (zeros are
       published), except in referral-source, age-band and gender tables, where the rule may
       hide a zero (P3 of docs/report-format.md); everything is at least 0; a
       subpopulation is at most "all";
-    - A and N over a span are the sums of their months;
+    - A, N and R over a span are the sums of their months;
+    - R: partners, kinds of contact and genders each split "all", month by month (each
+      reception has one partner, one contact, one gender; partners only over the
+      months of a file that lists them, as groups and actions). A file's partners are
+      those that counted somebody in its period: a partner it lists has R >= 1 over
+      the period, a partner seen elsewhere that it leaves out has R = 0 over every
+      span inside it. Tallies have no tie to sessions or participants;
     - rows partitioning people add up to "all" (checked month by month for A and N,
       span by span for D): referral source, age band and gender for A (with the headcount
       row), D and N; group (with "none"), action and axis for A; axis for N; for A by
@@ -41,7 +51,7 @@ Facts (all linear; A attendances, D distinct participants, N new participants)
       N of its months; D >= N; D <= A (for "all", D <= A - headcounts);
     - A <= held sessions x D (+ headcount attendances, which need no person), held
       from the ``sessions-by-<breakdown>`` tables (column "held"), for the same row
-      or "all", over the same span or a longer one; no held session: everything 0;
+      or "all", over the same span or a longer one; no held session: A, D and N 0;
     - a published average attendance a over h held sessions (same row and span):
       h(a - 0.05) <= A <= h(a + 0.05).
 
@@ -55,7 +65,8 @@ Findings (k is the smallest threshold of the files)
       ``floor(max) - ceil(min) + 1`` has fewer than 3 values;
     - P3: a population found exactly (P1, "all") whose people all fall in one
       category of a published referral-source, age-band or gender breakdown of the same
-      indicator and span (the other categories published 0 or derivable 0).
+      indicator and span (the other categories published 0 or derivable 0); for the
+      tallies, the gender breakdown.
 
 Speed: each LP solution is a feasible point; the points found so far bound every
 unknown's min and max from inside, so an unknown is only minimised (and maximised)
@@ -82,7 +93,9 @@ from scipy.optimize import linprog
 ATTENDANCES = "attendances"
 PARTICIPANTS = "participants"
 NEW = "new-participants"
-PEOPLE = (ATTENDANCES, PARTICIPANTS, NEW)
+RECEIVED = "persons-received"
+PEOPLE = (ATTENDANCES, PARTICIPANTS, NEW)  # counts of people at the programme's sessions
+COUNTS = (*PEOPLE, RECEIVED)  # every protected count of people the files show
 AVERAGE = "average-attendance"
 SESSIONS = "sessions"
 SUPPRESSED = "suppressed"
@@ -104,16 +117,23 @@ PARTITIONS: dict[str, tuple[str, ...]] = {
     ATTENDANCES: (*ATTRIBUTES, "group", "action", "axis"),
     PARTICIPANTS: ATTRIBUTES,
     NEW: (*ATTRIBUTES, "axis"),
+    RECEIVED: ("partner", "contact", "gender"),  # one partner, contact and gender each
 }
 # Rows that cover people, someone possibly in several: max <= all <= sum.
 COVERS: dict[str, tuple[str, ...]] = {
     ATTENDANCES: ("facilitator-sector",),
     PARTICIPANTS: ("group", "action", "axis"),
     NEW: (),
+    RECEIVED: (),
 }
 # Breakdowns whose rows are the records the period touches (not a fixed list): a
 # sum over them holds only where a file listing them covers the span.
-LISTED = ("group", "action")
+LISTED = ("group", "action", "partner")
+# Counts that add up over months (a span is the sum of its months)
+ADDITIVE = (ATTENDANCES, NEW, RECEIVED)
+# Rows listed exactly when they counted somebody in the file's period: the partners of
+# the reception tallies (a partner's month holds only counts above zero)
+COUNTED_ROWS = ((RECEIVED, "partner"),)
 SESSION_COLUMNS = ("held", "cancelled", "other", "planned")
 
 
@@ -243,7 +263,7 @@ def _read(document: Mapping[str, Any], name: str) -> _Release:
     for table in document["tables"]:
         indicator = str(table["indicator"])
         breakdown: str | None = table["breakdown"]
-        if indicator in PEOPLE:
+        if indicator in COUNTS:
             for f, span, raw in _positions(table, period):
                 release.cells.append(((indicator, f, span), _value(raw)))
             if breakdown is not None:
@@ -306,7 +326,9 @@ class _Model:
         self.coverage: dict[tuple[str, str], list[Span]] = defaultdict(list)
         self.sessions: dict[tuple[Filter, Span], dict[str, float]] = {}
         self.session_periods: dict[str, list[Span]] = defaultdict(list)
-        self.filters: dict[str, set[Filter]] = {i: {ALL} for i in PEOPLE}
+        # the tallies' unknowns only when some file shows them (a report shows them
+        # when the period holds any tally)
+        self.filters: dict[str, set[Filter]] = {i: {ALL} for i in PEOPLE} | {RECEIVED: set()}
         self.spans: dict[tuple[str, Filter], list[Span]] = defaultdict(list)
         self._ub: list[tuple[list[tuple[int, float]], float]] = []
         self._eq: list[tuple[list[tuple[int, float]], float]] = []
@@ -412,6 +434,7 @@ class _Model:
                 i = self.index[key]
                 self.lo[i] = max(self.lo[i], 1.0)
         self._sums_over_months()
+        self._counted_rows()
         self._subpopulations()
         self._partitions()
         self._distinct()
@@ -419,13 +442,32 @@ class _Model:
         self._hierarchy()
 
     def _sums_over_months(self) -> None:
-        for indicator in (ATTENDANCES, NEW):
+        for indicator in ADDITIVE:
             for f in sorted(self.filters[indicator]):
                 for span in self.spans[indicator, f]:
                     months = _months(span)
                     if months and len(months) > 1:
                         terms: Terms = [(self.x(indicator, f, m), -1.0) for m in months]
                         self._add([(self.x(indicator, f, span), 1.0), *terms], "=")
+
+    def _counted_rows(self) -> None:
+        """A partner a file lists counted somebody in its period; one it leaves out, nobody."""
+        for indicator, breakdown in COUNTED_ROWS:
+            seen = self._row_filters(indicator, breakdown)
+            for release in self.releases:
+                listed = release.tables.get((indicator, breakdown))
+                if listed is None:
+                    continue
+                shown = {_filter(breakdown, r) for r in listed}
+                for f in seen:
+                    i = self.x(indicator, f, release.period)
+                    if f in shown:
+                        if i is not None:
+                            self.lo[i] = max(self.lo[i], 1.0)
+                        continue
+                    for span in self.spans[indicator, f]:
+                        if _within(span, release.period):
+                            self.hi[self.index[indicator, f, span]] = 0.0
 
     def _subpopulations(self) -> None:
         for indicator, f, span in self.keys:
@@ -440,7 +482,8 @@ class _Model:
                 rows = self._row_filters(indicator, breakdown)
                 if not rows:
                     continue
-                # A and N add up over months: a sum per month holds for every span
+                # A, N and the tallies add up over months: a sum per month holds for
+                # every span
                 spans = self.months if indicator != PARTICIPANTS else self.spans[indicator, ALL]
                 for span in spans:
                     if self._covered(indicator, breakdown, span):
@@ -525,7 +568,9 @@ class _Model:
         for (f, span), n in held.items():
             by_filter[f].append((span, n))
         zero = [(f, span) for (f, span), n in held.items() if n == 0]
-        for i, (_indicator, f, span) in enumerate(self.keys):
+        for i, (indicator, f, span) in enumerate(self.keys):
+            if indicator not in PEOPLE:
+                continue  # partners receive people whether sessions are held or not
             if any(_within(span, s) and z in (ALL, f) for z, s in zero):
                 self.hi[i] = min(self.hi[i], 0.0)  # no session held: nobody came
         A, D = ATTENDANCES, PARTICIPANTS  # noqa: N806
