@@ -162,7 +162,7 @@ def test_pages_are_built_after_the_unlock_window_and_read_when_shown(
     window.ask_passphrase()
     dialog = window.unlock_dialog
     assert dialog is not None
-    qtbot.waitUntil(lambda: len(window.pages) == 6)  # once the dialog has painted
+    qtbot.waitUntil(lambda: len(window.pages) == 7)  # once the dialog has painted
     assert window.stack.currentWidget() is window.agenda_page
     assert not window.holds_record_data()
 
@@ -172,7 +172,7 @@ def test_pages_are_built_after_the_unlock_window_and_read_when_shown(
     qtbot.waitUntil(lambda: window.agenda_page.group_filter.count() > 0)
     others = [p for p in window.pages if p is not window.agenda_page]
     assert not [p.objectName() for p in others if p.holds_record_data()], "read when shown"
-    window.sidebar.setCurrentRow(5)
+    window.sidebar.setCurrentRow(window.pages.index(window.settings_page))
     qtbot.waitUntil(lambda: window.settings_page.save_records.isEnabled())
     assert window.settings_page.holds_record_data()
     window.close()

@@ -1298,8 +1298,8 @@
         <translation>Pages</translation>
     </message>
     <message>
-        <source>The page shown on the right. Ctrl+1 to Ctrl+6 show a page from anywhere.</source>
-        <translation>The page shown on the right. Ctrl+1 to Ctrl+6 show a page from anywhere.</translation>
+        <source>The page shown on the right. Ctrl+1 to Ctrl+7 show a page from anywhere.</source>
+        <translation>The page shown on the right. Ctrl+1 to Ctrl+7 show a page from anywhere.</translation>
     </message>
     <message>
         <source>Page content</source>
@@ -1320,6 +1320,10 @@
     <message>
         <source>Participants</source>
         <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Tallies</source>
+        <translation>Tallies</translation>
     </message>
     <message>
         <source>Directory</source>
@@ -3514,6 +3518,198 @@ The codes are also on the Participants page.</translation>
     <message>
         <source>Reach (est.)</source>
         <translation>Reach (est.)</translation>
+    </message>
+</context>
+<context>
+    <name>TalliesPage</name>
+    <message>
+        <source>Reception tallies</source>
+        <translation>Reception tallies</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Counts only: no name, no person. Reports hide small counts as they do for attendance.</source>
+        <translation>Counts only: no name, no person. Reports hide small counts as they do for attendance.</translation>
+    </message>
+    <message>
+        <source>Months recorded</source>
+        <translation>Months recorded</translation>
+    </message>
+    <message>
+        <source>One line per partner and month, latest first; choose one to show its counts in the editor, Enter to edit them.</source>
+        <translation>One line per partner and month, latest first; choose one to show its counts in the editor, Enter to edit them.</translation>
+    </message>
+    <message>
+        <source>Counts of one month</source>
+        <translation>Counts of one month</translation>
+    </message>
+    <message>
+        <source>Choose a partner…</source>
+        <translation>Choose a partner…</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save this partner's month (Ctrl+S)</source>
+        <translation>Save this partner's month (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this month…</source>
+        <translation>&amp;Delete this month…</translation>
+    </message>
+    <message>
+        <source>Delete the counts of this partner for this month</source>
+        <translation>Delete the counts of this partner for this month</translation>
+    </message>
+    <message>
+        <source>%1: between %2 and %3 persons</source>
+        <translation>%1: between %2 and %3 persons</translation>
+    </message>
+    <message>
+        <source>Counts not saved when the window locked could not be put back: their month or their partner can no longer be chosen.</source>
+        <translation>Counts not saved when the window locked could not be put back: their month or their partner can no longer be chosen.</translation>
+    </message>
+    <message>
+        <source>Counts not saved when the window locked have been put back. Save them (Ctrl+S), or choose another month to drop them.</source>
+        <translation>Counts not saved when the window locked have been put back. Save them (Ctrl+S), or choose another month to drop them.</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>No tally recorded yet. Each month, partners who receive victims count the persons they received in person and those they informed or directed elsewhere, by gender. Only counts are kept here, never a name nor a person; reports protect them like attendance, hiding small counts.</source>
+        <translation>No tally recorded yet. Each month, partners who receive victims count the persons they received in person and those they informed or directed elsewhere, by gender. Only counts are kept here, never a name nor a person; reports protect them like attendance, hiding small counts.</translation>
+    </message>
+    <message>
+        <source>Choose a month and a partner, type their counts, then save.</source>
+        <translation>Choose a month and a partner, type their counts, then save.</translation>
+    </message>
+    <message>
+        <source>&amp;Enter a first month</source>
+        <translation>&amp;Enter a first month</translation>
+    </message>
+    <message>
+        <source>The partners come from the directory: add them there first.</source>
+        <translation>The partners come from the directory: add them there first.</translation>
+    </message>
+    <message>
+        <source>Open the di&amp;rectory</source>
+        <translation>Open the di&amp;rectory</translation>
+    </message>
+    <message>
+        <source>Counts not saved</source>
+        <translation>Counts not saved</translation>
+    </message>
+    <message>
+        <source>The counts typed for %1 are not saved. Show another month or partner and lose them?</source>
+        <translation>The counts typed for %1 are not saved. Show another month or partner and lose them?</translation>
+    </message>
+    <message>
+        <source>&amp;Lose the changes</source>
+        <translation>&amp;Lose the changes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+    <message>
+        <source>Choose the partner whose counts these are.</source>
+        <translation>Choose the partner whose counts these are.</translation>
+    </message>
+    <message>
+        <source>Not saved yet (Ctrl+S saves).</source>
+        <translation>Not saved yet (Ctrl+S saves).</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet for this partner this month.</source>
+        <translation>Nothing recorded yet for this partner this month.</translation>
+    </message>
+    <message>
+        <source>As recorded.</source>
+        <translation>As recorded.</translation>
+    </message>
+    <message>
+        <source>Choose a partner.</source>
+        <translation>Choose a partner.</translation>
+    </message>
+    <message>
+        <source>Correct the count refused before saving.</source>
+        <translation>Correct the count refused before saving.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n person(s) for %1.</source>
+        <translation>
+            <numerusform>Saved: %n person for %1.</numerusform>
+            <numerusform>Saved: %n persons for %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All counts are zero: nothing is kept for %1.</source>
+        <translation>All counts are zero: nothing is kept for %1.</translation>
+    </message>
+    <message>
+        <source>Deleted: the counts of %1.</source>
+        <translation>Deleted: the counts of %1.</translation>
+    </message>
+    <message>
+        <source>Delete the month's counts</source>
+        <translation>Delete the month's counts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the counts of %1 (%n person(s))? Reports will no longer count them. This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the counts of %1 (%n person)? Reports will no longer count them. This cannot be undone.</numerusform>
+            <numerusform>Delete the counts of %1 (%n persons)? Reports will no longer count them. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Keep</translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Informed</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>

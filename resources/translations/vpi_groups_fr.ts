@@ -1299,8 +1299,8 @@
         <translation>Pages</translation>
     </message>
     <message>
-        <source>The page shown on the right. Ctrl+1 to Ctrl+6 show a page from anywhere.</source>
-        <translation>La page affichée à droite. Ctrl+1 à Ctrl+6 affichent une page depuis n’importe où.</translation>
+        <source>The page shown on the right. Ctrl+1 to Ctrl+7 show a page from anywhere.</source>
+        <translation>La page affichée à droite. Ctrl+1 à Ctrl+7 affichent une page depuis n’importe où.</translation>
     </message>
     <message>
         <source>Page content</source>
@@ -1321,6 +1321,10 @@
     <message>
         <source>Participants</source>
         <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Tallies</source>
+        <translation>Comptages</translation>
     </message>
     <message>
         <source>Directory</source>
@@ -3515,6 +3519,198 @@ Les codes figurent aussi dans la page Participants.</translation>
     <message>
         <source>Reach (est.)</source>
         <translation>Public touché (est.)</translation>
+    </message>
+</context>
+<context>
+    <name>TalliesPage</name>
+    <message>
+        <source>Reception tallies</source>
+        <translation>Comptages d’accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>A&amp;nnée :</translation>
+    </message>
+    <message>
+        <source>Counts only: no name, no person. Reports hide small counts as they do for attendance.</source>
+        <translation>Des nombres seulement : aucun nom, aucune personne. Les bilans masquent les petits effectifs, comme pour les présences.</translation>
+    </message>
+    <message>
+        <source>Months recorded</source>
+        <translation>Mois enregistrés</translation>
+    </message>
+    <message>
+        <source>One line per partner and month, latest first; choose one to show its counts in the editor, Enter to edit them.</source>
+        <translation>Une ligne par partenaire et par mois, le plus récent en premier ; choisissez-en une pour afficher ses nombres dans la saisie, Entrée pour les modifier.</translation>
+    </message>
+    <message>
+        <source>Counts of one month</source>
+        <translation>Comptage d’un mois</translation>
+    </message>
+    <message>
+        <source>Choose a partner…</source>
+        <translation>Choisir un partenaire…</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mois :</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partenaire :</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <source>Save this partner&apos;s month (Ctrl+S)</source>
+        <translation>Enregistrer ce mois du partenaire (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this month…</source>
+        <translation>&amp;Supprimer ce mois…</translation>
+    </message>
+    <message>
+        <source>Delete the counts of this partner for this month</source>
+        <translation>Supprimer les nombres de ce partenaire pour ce mois</translation>
+    </message>
+    <message>
+        <source>%1: between %2 and %3 persons</source>
+        <translation>%1 : entre %2 et %3 personnes</translation>
+    </message>
+    <message>
+        <source>Counts not saved when the window locked could not be put back: their month or their partner can no longer be chosen.</source>
+        <translation>Les nombres non enregistrés au moment du verrouillage n’ont pas pu être remis : leur mois ou leur partenaire ne peut plus être choisi.</translation>
+    </message>
+    <message>
+        <source>Counts not saved when the window locked have been put back. Save them (Ctrl+S), or choose another month to drop them.</source>
+        <translation>Les nombres non enregistrés au moment du verrouillage ont été remis. Enregistrez-les (Ctrl+S), ou choisissez un autre mois pour les abandonner.</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <source>No tally recorded yet. Each month, partners who receive victims count the persons they received in person and those they informed or directed elsewhere, by gender. Only counts are kept here, never a name nor a person; reports protect them like attendance, hiding small counts.</source>
+        <translation>Aucun comptage enregistré pour l’instant. Chaque mois, les partenaires qui accueillent des victimes comptent les personnes reçues en entretien et celles informées ou orientées ailleurs, par genre. Seuls des nombres sont gardés ici, jamais un nom ni une personne ; les bilans les protègent comme les présences, en masquant les petits effectifs.</translation>
+    </message>
+    <message>
+        <source>Choose a month and a partner, type their counts, then save.</source>
+        <translation>Choisissez un mois et un partenaire, tapez les nombres, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>&amp;Enter a first month</source>
+        <translation>Sa&amp;isir un premier mois</translation>
+    </message>
+    <message>
+        <source>The partners come from the directory: add them there first.</source>
+        <translation>Les partenaires viennent de l’annuaire : ajoutez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>Open the di&amp;rectory</source>
+        <translation>&amp;Ouvrir l’annuaire</translation>
+    </message>
+    <message>
+        <source>Counts not saved</source>
+        <translation>Nombres non enregistrés</translation>
+    </message>
+    <message>
+        <source>The counts typed for %1 are not saved. Show another month or partner and lose them?</source>
+        <translation>Les nombres saisis pour %1 ne sont pas enregistrés. Afficher un autre mois ou un autre partenaire et les perdre ?</translation>
+    </message>
+    <message>
+        <source>&amp;Lose the changes</source>
+        <translation>&amp;Perdre les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
+    </message>
+    <message>
+        <source>Choose the partner whose counts these are.</source>
+        <translation>Choisissez le partenaire dont ce sont les nombres.</translation>
+    </message>
+    <message>
+        <source>Not saved yet (Ctrl+S saves).</source>
+        <translation>Pas encore enregistré (Ctrl+S enregistre).</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet for this partner this month.</source>
+        <translation>Rien n’est encore enregistré pour ce partenaire ce mois-ci.</translation>
+    </message>
+    <message>
+        <source>As recorded.</source>
+        <translation>Tel qu’enregistré.</translation>
+    </message>
+    <message>
+        <source>Choose a partner.</source>
+        <translation>Choisissez un partenaire.</translation>
+    </message>
+    <message>
+        <source>Correct the count refused before saving.</source>
+        <translation>Corrigez le nombre refusé avant d’enregistrer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n person(s) for %1.</source>
+        <translation>
+            <numerusform>Enregistré : %n personne pour %1.</numerusform>
+            <numerusform>Enregistré : %n personnes pour %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All counts are zero: nothing is kept for %1.</source>
+        <translation>Tous les nombres sont à zéro : rien n’est gardé pour %1.</translation>
+    </message>
+    <message>
+        <source>Deleted: the counts of %1.</source>
+        <translation>Supprimé : les nombres de %1.</translation>
+    </message>
+    <message>
+        <source>Delete the month&apos;s counts</source>
+        <translation>Supprimer les nombres du mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the counts of %1 (%n person(s))? Reports will no longer count them. This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer les nombres de %1 (%n personne) ? Les bilans ne les compteront plus. C’est définitif.</numerusform>
+            <numerusform>Supprimer les nombres de %1 (%n personnes) ? Les bilans ne les compteront plus. C’est définitif.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conserver</translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçues</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Informées</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>

@@ -79,7 +79,7 @@ def test_plan_change_register_lock_unlock(
         window.activateWindow()
 
     # Directory: a partner and two facilitators.
-    window.sidebar.setCurrentRow(3)
+    window.sidebar.setCurrentRow(window.pages.index(window.directory_page))
     directory = window.directory_page
     qtbot.waitUntil(lambda: directory.new_organisation_button.isEnabled())
     qtbot.mouseClick(directory.new_organisation_button, Qt.MouseButton.LeftButton)

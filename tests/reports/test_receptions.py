@@ -21,7 +21,7 @@ import io
 import json
 from collections.abc import Mapping
 
-import openpyxl
+import openpyxl  # type: ignore[import-untyped]
 import pytest
 
 from vpi_groups.programme import records as programme

@@ -16,7 +16,7 @@ from tests.scheduling.conftest import Directory
 from vpi_groups.programme import records as programme
 from vpi_groups.reports import indicators as reports
 from vpi_groups.reports.indicators import PeriodSpec
-from vpi_groups.scheduling import agenda, conflicts
+from vpi_groups.scheduling import agenda, conflicts, records
 from vpi_groups.scheduling import meetings as wg
 from vpi_groups.scheduling import sessions as scheduling
 from vpi_groups.storage import migrate
@@ -279,7 +279,7 @@ def test_a_meeting_added_like_any_session_books_the_active_members(
         )
         assert set(added.info.facilitator_ids) == {awa, bruno}  # Chloé has left
         direct = wg.add_meeting(s, group, at(3, 17, 14), at(3, 17, 16))
-        assert set(scheduling.get_session(s, direct).facilitator_ids) == {awa, bruno}
+        assert set(records.get_session(s, direct).facilitator_ids) == {awa, bruno}
         other = session_edits.add_session(
             s, start=at(3, 11, 9), end=at(3, 11, 12), action_id=directory.training
         )

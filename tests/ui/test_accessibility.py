@@ -349,8 +349,13 @@ def test_every_page_of_the_main_window(qtbot: QtBot, window: MainWindow) -> None
     qtbot.waitUntil(lambda: participants.history_model.rowCount() > 0, timeout=LOAD_MS)
     walk.look(window, "participants")
 
+    tallies = window.tallies_page
+    _page(qtbot, window, 3, lambda: tallies.model.rowCount() > 0)
+    tallies.table.selectRow(0)
+    walk.look(window, "reception tallies")
+
     directory = window.directory_page
-    _page(qtbot, window, 3, lambda: directory.facilitators.rowCount() > 0)
+    _page(qtbot, window, 4, lambda: directory.facilitators.rowCount() > 0)
     book = directory.snapshot
     assert book is not None
     select_id(directory.organisation_view, book.contributions[0].spec.organisation_id)
@@ -359,14 +364,14 @@ def test_every_page_of_the_main_window(qtbot: QtBot, window: MainWindow) -> None
     walk.look(window, "directory")
 
     reports = window.reports_page
-    _page(qtbot, window, 4, lambda: reports.report is not None and not reports.runner.busy)
+    _page(qtbot, window, 5, lambda: reports.report is not None and not reports.runner.busy)
     qtbot.waitUntil(lambda: not reports.fitting(), timeout=LOAD_MS)
     walk.look(window, "reports")
 
     settings = window.settings_page
-    _page(qtbot, window, 5, lambda: settings.save_records.isEnabled())
+    _page(qtbot, window, 6, lambda: settings.save_records.isEnabled())
     walk.look(window, "settings")
-    assert len(walk.windows) == len(View) + 5
+    assert len(walk.windows) == len(View) + 6
     assert not walk.findings, walk.report()
 
 
@@ -466,7 +471,7 @@ def test_the_programme_and_directory_editors(qtbot: QtBot, window: MainWindow) -
         _close(editor)
 
     directory = window.directory_page
-    _page(qtbot, window, 3, lambda: directory.facilitators.rowCount() > 0)
+    _page(qtbot, window, 4, lambda: directory.facilitators.rowCount() > 0)
     book = directory.snapshot
     assert book is not None
     select_id(directory.organisation_view, book.contributions[0].spec.organisation_id)
@@ -499,7 +504,7 @@ def test_the_calendar_export_releases_and_the_guide(qtbot: QtBot, window: MainWi
     _close(calendar)
 
     reports = window.reports_page
-    _page(qtbot, window, 4, lambda: reports.report is not None and not reports.runner.busy)
+    _page(qtbot, window, 5, lambda: reports.report is not None and not reports.runner.busy)
     reports.show_releases()
     qtbot.waitUntil(lambda: reports.releases_dialog is not None, timeout=LOAD_MS)
     releases = reports.releases_dialog

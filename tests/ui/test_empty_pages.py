@@ -31,15 +31,17 @@ from tests.ui.conftest import PASSPHRASE
 from vpi_groups.attendance import registers as attendance
 from vpi_groups.attendance.registers import ParticipantAttributes
 from vpi_groups.programme import records as programme
+from vpi_groups.programme import tallies
 from vpi_groups.scheduling import records, series
 from vpi_groups.storage import vault as vaults
-from vpi_groups.storage.models import ActionKind, Sector
+from vpi_groups.storage.models import ActionKind, Gender, Sector, TallyContact
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui.empty_state import EmptyState
 from vpi_groups.ui.pages.agenda import AgendaPage, CalendarCanvas
 from vpi_groups.ui.pages.directory import DirectoryPage
 from vpi_groups.ui.pages.participants import ParticipantsPage
 from vpi_groups.ui.pages.programme_page import ProgrammePage
+from vpi_groups.ui.pages.tallies import TalliesPage
 from vpi_groups.ui.widgets import select_id
 
 
@@ -226,11 +228,49 @@ def test_an_empty_participants_page_says_where_participants_come_from(
     assert not page.is_empty_shown()
 
 
+def test_empty_tallies_say_what_they_are_and_where_partners_come_from(
+    qtbot: QtBot, english: QApplication, vault: Vault
+) -> None:
+    page = TalliesPage()
+    _shown(qtbot, page)
+    page.load(vault)
+    qtbot.waitUntil(lambda: page.snapshot is not None)
+    assert page.is_empty_shown()
+    assert page.empty.isVisible()
+    assert not page.table.isVisible()
+    assert page.empty.text().startswith("No tally recorded yet")
+    assert "never a name nor a person" in page.empty.text()
+    assert "like attendance" in page.empty.text()
+    assert not page.editor_box.isEnabled(), "no partner to count for yet"
+    with qtbot.waitSignal(page.wanted_page) as asked:
+        qtbot.mouseClick(_button(page.empty, "goToDirectory"), Qt.MouseButton.LeftButton)
+    assert asked.args == ["directory"]
+
+    with vault.session() as s:
+        partner = programme.create_organisation(
+            s, programme.OrganisationSpec("CCAS", Sector.LOCAL_AUTHORITY)
+        )
+    page.load(vault)
+    qtbot.waitUntil(lambda: page.editor_box.isEnabled() and not page.runner.busy)
+    assert page.is_empty_shown(), "a partner, but nothing counted yet"
+    assert _button(page.empty, "firstTally").text() == "&Enter a first month"
+    with vault.session() as s:
+        month = dt.date.fromisoformat(page.month.itemData(1))
+        tallies.record_tally(s, month, partner.id, {(TallyContact.RECEIVED, Gender.WOMAN): 2})
+    page.load(vault)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.table.isVisible()
+    assert not page.is_empty_shown()
+    page.clear()
+
+
 NAMED = (QAbstractItemView, QLineEdit, QComboBox, CalendarCanvas)
 """The widgets a screen reader can only name by their accessible name or a label."""
 
 
-@pytest.mark.parametrize("page_class", [AgendaPage, DirectoryPage, ParticipantsPage, ProgrammePage])
+@pytest.mark.parametrize(
+    "page_class", [AgendaPage, DirectoryPage, ParticipantsPage, ProgrammePage, TalliesPage]
+)
 def test_every_field_table_and_view_has_a_name(
     qtbot: QtBot, english: QApplication, page_class: type[QWidget]
 ) -> None:

@@ -152,7 +152,7 @@ def test_restart_locks_keeps_drafts_then_starts_the_same_command(
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.data is not None)
     dialog.notes.setPlainText(NOTE)  # typed, not saved
-    window.sidebar.setCurrentRow(5)
+    window.sidebar.setCurrentRow(window.pages.index(window.settings_page))
     _choose(window.settings_page, "en")
     with qtbot.waitSignal(window.locked):
         window.settings_page.restart_now.click()

@@ -34,6 +34,7 @@ from tests.ui.conftest import PASSPHRASE
 from vpi_groups import error_messages, labels
 from vpi_groups.reports import indicators as reports
 from vpi_groups.storage import vault as vaults
+from vpi_groups.storage.models import TallyContact
 from vpi_groups.ui.dialogs import BackupDialog, ChangePassphraseDialog, RestoreDialog
 from vpi_groups.ui.main_window import MainWindow
 from vpi_groups.ui.preferences import Preferences
@@ -98,7 +99,9 @@ def test_catalogues_are_up_to_date(tmp_path: Path) -> None:
 
 def _french_patterns() -> list[re.Pattern[str]]:
     """Every French text the window may show: the catalogue's, the coded values' and errors'."""
-    coded = [labels.label(code, "fr") for coded in labels.CODED for code in coded]
+    # the tallies' kinds of contact are words of the labels table too (not in CODED)
+    shown = (*labels.CODED, TallyContact)
+    coded = [labels.label(code, "fr") for coded in shown for code in coded]
     patterns = [re.compile("^" + re.escape(word) + "$") for word in coded]
     for _source, translation, _kind in _messages("fr"):
         for line in _normalise(translation).split("\n"):

@@ -4,8 +4,8 @@ Start-up: a window opened on a locked vault shows its frame and the unlock dialo
 first, with only the Qt widgets and what unlocking needs imported. The pages (and the
 services and models they import) are built once the dialog has painted, or at the
 unlock if that comes first. After unlocking, a page reads its data when it is first
-shown, not all six at once; the pages that show what others edit (agenda,
-participants) read again each time they are shown.
+shown, not all seven at once; the pages that show what others edit (agenda,
+participants, the tallies' partners) read again each time they are shown.
 
 Switching the interface language restarts the application (see :meth:`MainWindow.restart`):
 the vault is locked first, as a lock does, then the same command starts again.
@@ -53,14 +53,27 @@ if TYPE_CHECKING:  # imported when the pages are built (see the module's docstri
     from vpi_groups.ui.pages.programme_page import ProgrammePage
     from vpi_groups.ui.pages.reports_page import ReportsPage
     from vpi_groups.ui.pages.settings import SettingsPage
+    from vpi_groups.ui.pages.tallies import TalliesPage
     from vpi_groups.ui.session_dialog import SessionDialog
 
 
 _DONE = object()  # what next() gives once every page is built
-PAGE_NAMES = ("agenda", "programme", "participants", "directory", "reports", "settings")
+PAGE_NAMES = (
+    "agenda",
+    "programme",
+    "participants",
+    "tallies",
+    "directory",
+    "reports",
+    "settings",
+)
 """Each page's name, in the sidebar's order: what a page's ``wanted_page`` signal says."""
-HELP_TOPICS = PAGE_NAMES
-"""The user guide's topic of each page, in the sidebar's order."""
+HELP_TOPICS = tuple("directory" if name == "tallies" else name for name in PAGE_NAMES)
+"""The user guide's topic of each page, in the sidebar's order.
+
+The reception tallies are told in the directory's page of the guide, with the partners
+who count them.
+"""
 BUILD_PAUSE_MS = 20
 
 
@@ -141,6 +154,7 @@ class MainWindow(QMainWindow):
     agenda_page: AgendaPage
     programme_page: ProgrammePage
     participants_page: ParticipantsPage
+    tallies_page: TalliesPage
     directory_page: DirectoryPage
     reports_page: ReportsPage
     settings_page: SettingsPage
@@ -169,7 +183,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setAccessibleDescription(
-            self.tr("The page shown on the right. Ctrl+1 to Ctrl+6 show a page from anywhere.")
+            self.tr("The page shown on the right. Ctrl+1 to Ctrl+7 show a page from anywhere.")
         )
         self.sidebar.setFixedWidth(220)
         self.sidebar.setIconSize(QSize(20, 20))
@@ -228,13 +242,14 @@ class MainWindow(QMainWindow):
             self.tr("Agenda"),
             self.tr("Groups and actions"),
             self.tr("Participants"),
+            self.tr("Tallies"),
             self.tr("Directory"),
             self.tr("Reports"),
             self.tr("Settings"),
         ]
 
     def build_pages(self) -> None:
-        """Build what is left of the six pages at once (later calls do nothing)."""
+        """Build what is left of the seven pages at once (later calls do nothing)."""
         for _step in self._building:
             pass
 
@@ -265,6 +280,11 @@ class MainWindow(QMainWindow):
 
         self.participants_page = ParticipantsPage(self.stack)
         self._add_page(self.participants_page)
+        yield
+        from vpi_groups.ui.pages.tallies import TalliesPage
+
+        self.tallies_page = TalliesPage(self.stack)
+        self._add_page(self.tallies_page)
         yield
         from vpi_groups.ui.pages.directory import DirectoryPage
 
@@ -374,6 +394,8 @@ class MainWindow(QMainWindow):
             self.agenda_page.load(vault)
         elif page is self.participants_page:  # the session dialog's registers add people
             self.participants_page.reload()
+        elif page is self.tallies_page:  # the partners are added in the directory
+            self.tallies_page.reload()
 
     def _load(self, page: Page) -> None:
         """Have ``page`` read the open vault's data, once per unlock."""
