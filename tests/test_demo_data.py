@@ -106,6 +106,42 @@ def test_the_programme_has_everything_to_try(tmp_path: Path) -> None:
         vault.lock()
 
 
+def test_the_last_year_has_working_groups_with_records_and_partners_tallies(
+    tmp_path: Path,
+) -> None:
+    from vpi_groups.programme import tallies
+    from vpi_groups.scheduling import meetings
+
+    vault, _summary = _fill(tmp_path / "v", 2026)
+    try:
+        with vault.session() as s:
+            groups = programme.list_actions(s, year=TODAY.year, kind=ActionKind.WORKING_GROUP)
+            assert len(groups) == 2
+            for group in groups:
+                assert 6 <= len(group.spec.members) <= 8
+                assert group.spec.lead_id in group.spec.members
+                assert group.spec.previous_action_id is not None  # renewed from last year
+                held = [
+                    sid
+                    for sid in s.scalars(
+                        select(ProgrammeSession.id).where(
+                            ProgrammeSession.action_id == group.id,
+                            ProgrammeSession.status == SessionStatus.HELD,
+                        )
+                    )
+                ]
+                assert held
+                assert all(meetings.meeting_minutes(s, sid) for sid in held)
+                assert all(meetings.present_members(s, sid) for sid in held)
+                assert meetings.decisions(s, group.id)
+                assert meetings.tasks(s, action_id=group.id)
+            year = tallies.tallies(s, dt.date(TODAY.year, 1, 1), dt.date(TODAY.year, 12, 31))
+            assert {line.organisation for line in year} >= {"CIDFF du département"}
+            assert {line.month.month for line in year} == set(range(1, TODAY.month))
+    finally:
+        vault.lock()
+
+
 def test_refuses_a_vault_that_has_a_programme(tmp_path: Path) -> None:
     vault, _ = _fill(tmp_path / "v", 1)
     try:
