@@ -474,6 +474,58 @@ def cmd_invite(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_invite_series(args: argparse.Namespace) -> int:
+    """Invite to every session to come of an action: one .ics each and one e-mail draft."""
+    from vpi_groups.calendar import ics
+    from vpi_groups.calendar import invitations as inv
+
+    lang = args.lang or language()
+    longest = int(inv.MAX_REMINDER.total_seconds() // 60)
+    if not 0 <= args.reminder <= longest:
+        raise UsageError(message("err_invite_reminder", lang, longest=longest))
+    reminder = None if args.reminder == 0 else dt.timedelta(minutes=args.reminder)
+    written: list[tuple[inv.Invitation, Path]] = []
+    with _unlock(args) as vault, vault.session() as s:
+        if args.out_dir is None and args.eml is None:
+            found = inv.series_sessions(s, args.action_id)
+            ids = ", ".join(str(i) for i in found) or "—"
+            print(message("invite_series_sessions", lang, count=len(found), ids=ids))
+            return EXIT_OK
+        made = inv.make_series_invitations(s, args.action_id, args.to, reminder=reminder, lang=lang)
+        draft = inv.series_email_draft(made, lang=lang) if args.eml is not None else b""
+        removals = [m.removal for m in made if m.removal is not None]
+        # every file made before any is written; written inside the unit of work
+        if args.out_dir is not None:
+            folder = Path(args.out_dir)
+            folder.mkdir(parents=True, exist_ok=True)
+            for invitation, name in zip(made, inv.series_file_names(made), strict=True):
+                ics.write_calendar(folder / name, invitation.data)
+                written.append((invitation, folder / name))
+            for removal in removals:
+                target = inv.removal_path(folder / removal.file_name)
+                ics.write_calendar(target, removal.data)
+                written.append((removal, target))
+        if args.eml is not None:
+            ics.write_calendar(Path(args.eml), draft)
+            if removals:
+                target = inv.removal_path(Path(args.eml))
+                ics.write_calendar(target, inv.series_email_draft(removals, lang=lang))
+    for invitation, path in written:
+        print(
+            message(
+                "invite_written",
+                lang,
+                method=invitation.method.value,
+                count=len(invitation.attendees),
+                sequence=invitation.sequence,
+                path=path,
+            )
+        )
+    if args.eml is not None:
+        print(message("invite_series_eml", lang, count=len(made), path=args.eml))
+    return EXIT_OK
+
+
 def cmd_programme(args: argparse.Namespace) -> int:
     """List actions with their groups, then facilitators, rooms and partners, with numbers."""
     from vpi_groups import labels
@@ -1412,6 +1464,25 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     invite.add_argument("--eml", metavar="FILE", help=message("opt_invite_eml", lang))
     _add_secret_options(invite, lang, recovery=True)
     invite.set_defaults(handler=cmd_invite)
+
+    series = commands.add_parser("invite-series", help=message("cmd_invite_series", lang))
+    series.add_argument(
+        "action_id", metavar="ACTION_ID", type=int, help=message("opt_invite_action", lang)
+    )
+    series.add_argument(
+        "--to", metavar="ADRESSE", action="append", help=message("opt_invite_to", lang)
+    )
+    series.add_argument(
+        "--reminder",
+        metavar="MINUTES",
+        type=int,
+        default=24 * 60,
+        help=message("opt_invite_reminder", lang),
+    )
+    series.add_argument("--out-dir", metavar="DIR", help=message("opt_invite_out_dir", lang))
+    series.add_argument("--eml", metavar="FILE", help=message("opt_invite_series_eml", lang))
+    _add_secret_options(series, lang, recovery=True)
+    series.set_defaults(handler=cmd_invite_series)
 
     listing = commands.add_parser("programme", help=message("cmd_programme", lang))
     listing.add_argument(

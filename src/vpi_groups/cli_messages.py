@@ -451,6 +451,34 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Not offered, their address is not one e-mail address (correct it in the "
         "directory): {names}",
     ),
+    "cmd_invite_series": (
+        "inviter des professionnel·les à toutes les séances à venir d'une action (les "
+        "réunions d'un groupe de travail, les dates d'une formation) : un .ics par séance "
+        "dans un dossier et un seul brouillon de courriel .eml qui les joint toutes",
+        "invite professionals to every session to come of an action (a working group's "
+        "meetings, a training's dates): one .ics per session in a folder and one .eml "
+        "e-mail draft carrying them all",
+    ),
+    "opt_invite_action": (
+        "numéro de l'action (donné par la commande programme)",
+        "the action's number (given by the programme command)",
+    ),
+    "opt_invite_out_dir": (
+        "dossier où écrire un fichier .ics par séance",
+        "the folder where one .ics file per session is written",
+    ),
+    "opt_invite_series_eml": (
+        "brouillon de courriel .eml à écrire, toutes les invitations jointes",
+        "the .eml e-mail draft to write, with every invitation attached",
+    ),
+    "invite_series_sessions": (
+        "{count} séance(s) à venir : {ids}",
+        "{count} session(s) to come: {ids}",
+    ),
+    "invite_series_eml": (
+        "Brouillon de courriel écrit, {count} invitation(s) jointe(s) : {path}",
+        "E-mail draft written, {count} invitation(s) attached: {path}",
+    ),
     "invite_written": (
         "{method} écrit pour {count} personne(s) (SEQUENCE {sequence}) : {path}",
         "{method} written for {count} person(s) (SEQUENCE {sequence}): {path}",

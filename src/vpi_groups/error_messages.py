@@ -255,6 +255,10 @@ SENTENCES: Mapping[str, tuple[str, str]] = {
         "First enter the organiser's address for invitations in Settings › Your "
         "organisation: the replies go there.",
     ),
+    "invitation/no-session": (
+        "Cette action n'a aucune séance à venir : planifiez d'abord ses réunions ou ses dates.",
+        "This action has no session to come: plan its meetings or dates first.",
+    ),
     "invitation/no-attendee": (
         "Cochez au moins une personne à inviter. Seules les personnes de l'annuaire "
         "ayant une adresse électronique sont proposées.",

@@ -84,7 +84,8 @@ class InvitationError(AppError):
     - ``talk-group``: a talk group's session (never invited to);
     - ``no-organiser``: the vault has no organiser address yet (Settings);
     - ``no-attendee``: nobody with an address is chosen;
-    - ``not-in-directory``: an address that no facilitator or partner of the directory has.
+    - ``not-in-directory``: an address that no facilitator or partner of the directory has;
+    - ``no-session``: a series with no session to come.
     """
 
     code = "invitation"
@@ -138,6 +139,8 @@ class Invitation:
     file_name: str
     # people invited before and not any more: their own CANCEL (RFC 5546 3.2.5)
     removal: Invitation | None = None
+    title: str = ""  # the action's title
+    when: str = ""  # the session's day and times, in words
 
 
 def invitees(session: Session, session_id: int) -> tuple[Invitee, ...]:
@@ -430,6 +433,8 @@ def make_invitation(
         body=body,
         file_name=f"{stem}-{local_start:%Y-%m-%d}.ics",
         removal=removal,
+        title=title,
+        when=when,
     )
 
 
@@ -537,4 +542,129 @@ def email_draft(invitation: Invitation, *, now: dt.datetime | None = None) -> by
     message.set_content(invitation.body)
     message.add_alternative(invitation.data, **calendar_part)  # type: ignore[arg-type]
     message.add_attachment(invitation.data, filename=invitation.file_name, **calendar_part)  # type: ignore[arg-type]
+    return message.as_bytes()
+
+
+# ---------------------------------------------------------------- a series of meetings
+
+
+def series_sessions(
+    session: Session, action_id: int, *, now: dt.datetime | None = None
+) -> tuple[int, ...]:
+    """The sessions of an action still to come, in order.
+
+    A working group's meetings, a training's dates: those not cancelled, and cancelled
+    ones whose invitees must hear of it.
+    """
+    moment = ics._now(now)
+    found = []
+    for info in records.list_sessions(session, action_id=action_id, start=moment):
+        if info.start < moment or info.group_id is not None:
+            continue
+        if info.status is SessionStatus.CANCELLED and not _invited(session, info.id):
+            continue
+        found.append(info.id)
+    return tuple(found)
+
+
+def make_series_invitations(
+    session: Session,
+    action_id: int,
+    emails: Collection[str] | None = None,
+    *,
+    reminder: dt.timedelta | None = DEFAULT_REMINDER,
+    lang: str = "fr",
+    now: dt.datetime | None = None,
+) -> tuple[Invitation, ...]:
+    """The invitations to every session to come of one action, one file each.
+
+    iTIP wants one event (one UID) per message, so a series of dated meetings is one
+    invitation per meeting, each its own REQUEST (or CANCEL) with its own UID and
+    SEQUENCE, as :func:`make_invitation` makes it; :func:`series_email_draft` carries
+    them all in one e-mail.
+
+    Raises:
+        InvitationError: no session to come ("no-session"), or as make_invitation.
+    """
+    wanted = series_sessions(session, action_id, now=now)
+    if not wanted:
+        raise InvitationError("no-session")
+    return tuple(
+        make_invitation(session, sid, emails, reminder=reminder, lang=lang, now=now)
+        for sid in wanted
+    )
+
+
+def series_file_names(invitations: Sequence[Invitation]) -> tuple[str, ...]:
+    """Each invitation's file name, made unique (two meetings on one day)."""
+    seen: dict[str, int] = {}
+    out = []
+    for invitation in invitations:
+        name = invitation.file_name
+        seen[name] = seen.get(name, 0) + 1
+        if seen[name] > 1:
+            stem = name.removesuffix(".ics")
+            name = f"{stem}-{seen[name]}.ics"
+        out.append(name)
+    return tuple(out)
+
+
+def series_email_draft(
+    invitations: Sequence[Invitation], *, lang: str = "fr", now: dt.datetime | None = None
+) -> bytes:
+    """One unsent e-mail carrying every invitation of a series, each as its own attachment.
+
+    Addressed to everyone invited to any of them; the text lists the meetings. A mail
+    client shows each attached ``.ics`` as a meeting request to accept or decline.
+    """
+    if not invitations:
+        raise InvitationError("no-session")
+    if len(invitations) == 1:
+        return email_draft(invitations[0], now=now)
+    moment = ics._now(now)
+    french = lang != "en"
+    message = EmailMessage(policy=email.policy.SMTP)
+    organiser = invitations[0].organiser
+    people: dict[str, Invitee] = {}
+    for invitation in invitations:
+        for person in invitation.attendees:
+            people.setdefault(person.email.casefold(), person)
+    message["From"] = Address(organiser.name, addr_spec=organiser.email)
+    message["To"] = [Address(p.name, addr_spec=p.email) for p in people.values()]
+    title = invitations[0].title
+    count = len(invitations)
+    message["Subject"] = (
+        f"Invitations : {title} — {count} réunions"
+        if french
+        else f"Invitations: {title} — {count} meetings"
+    )
+    message["Date"] = email.utils.format_datetime(moment)
+    message["X-Unsent"] = "1"
+    lines = [
+        "Bonjour,\n\nVous êtes invité·e aux réunions suivantes :"
+        if french
+        else "Hello,\n\nYou are invited to the following meetings:",
+        "",
+    ]
+    for invitation in invitations:
+        cancelled = invitation.method is Method.CANCEL
+        mark = (" (annulée)" if french else " (cancelled)") if cancelled else ""
+        lines.append(f"- {invitation.when}{mark}")
+    lines += [
+        "",
+        "Chaque invitation est jointe : ouvrez-les pour les ajouter à votre agenda et "
+        "répondre à chacune."
+        if french
+        else "Each invitation is attached: open them to add them to your calendar and "
+        "reply to each.",
+    ]
+    message.set_content("\n".join(lines) + "\n")
+    for invitation, name in zip(invitations, series_file_names(invitations), strict=True):
+        message.add_attachment(
+            invitation.data,
+            maintype="text",
+            subtype="calendar",
+            params={"method": invitation.method.value, "charset": "utf-8"},
+            filename=name,
+        )
     return message.as_bytes()
