@@ -206,7 +206,10 @@ def test_the_report_publishes_meetings_attendance_and_decisions_as_counted(
         scheduling.add_action_session(s, group, at(6, 9, 14), at(6, 9, 16))  # not held yet
         wg.add_decision(s, group, "Deux dates retenues", session_id=held[0])
         report = reports.build_report(
-            s, PeriodSpec(dt.date(2026, 1, 1), dt.date(2026, 12, 31)), k=3
+            s,
+            PeriodSpec(dt.date(2026, 1, 1), dt.date(2026, 12, 31)),
+            breakdowns=(reports.Breakdown.AXIS,),
+            k=3,
         )
     summary = next(t for t in report.tables if t.id == "working-groups-by-action")
     assert [c.exact for c in summary.cells[0]] == [3, 2, 5, 1]  # members, held, present, decisions
@@ -218,6 +221,14 @@ def test_the_report_publishes_meetings_attendance_and_decisions_as_counted(
     }
     assert (sectors[Sector.SOCIAL], sectors[Sector.JUSTICE], sectors[Sector.HEALTH]) == (2, 1, 2)
     assert all(c.state is reports.CellState.PUBLISHED for c in by_sector.all_cells())
+    # the meetings are not sessions of the programme's actions: no held session, no
+    # facilitator at work, no axis row of their own in the sessions' tables
+    sessions = next(t for t in report.tables if t.id == "sessions-by-axis")
+    assert "working_group" not in [label.key for label in sessions.rows]
+    assert sessions.column_totals is not None
+    assert [c.exact for c in sessions.column_totals][:2] == [0, 0]  # held, cancelled
+    facilitators = next(t for t in report.tables if t.id == "facilitators-by-sector")
+    assert all(c.exact == 0 for c in facilitators.all_cells())
 
 
 def test_the_migration_adds_the_kind_and_its_downgrade_forgets_working_groups(

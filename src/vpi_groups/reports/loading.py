@@ -116,6 +116,9 @@ def _load(session: Session, spec: PeriodSpec, *, by_attributes: bool) -> _Materi
         .join(ProgrammeSession, starts_in_month(bounds))
         .outerjoin(TalkGroup, TalkGroup.id == ProgrammeSession.group_id)
         .join(Action, Action.id == owner)
+        # working groups' meetings are professionals' meetings, with tables of their own:
+        # not sessions of the programme's actions, nor their facilitators' work
+        .where(Action.kind != ActionKind.WORKING_GROUP)
     ).all()
     sector_of: dict[int, str] = dict(
         connection.execute(select(Facilitator.id, type_coerce(Facilitator.sector, String))).all()
@@ -213,7 +216,11 @@ def _categories(
     """The rows of a breakdown, in a stable order. ``extra``: "none", "headcount"."""
     out: list[_Category] = []
     if breakdown is Breakdown.AXIS:
-        out = [_Category(k.value, _label(k.value, f"axis.{k.value}")) for k in ActionKind]
+        out = [
+            _Category(k.value, _label(k.value, f"axis.{k.value}"))
+            for k in ActionKind
+            if k is not ActionKind.WORKING_GROUP  # no session of theirs is counted here
+        ]
     elif breakdown is Breakdown.ACTION:
         ordered = sorted(
             material.actions.items(), key=lambda item: (item[1][1], item[1][0], item[0])
