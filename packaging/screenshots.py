@@ -23,7 +23,10 @@ from PySide6.QtCore import QEventLoop, QSize, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from vpi_groups.demo import data as demo_data
+from vpi_groups.programme import records as programme_records
 from vpi_groups.reports.files import Format
+from vpi_groups.scheduling import meetings
+from vpi_groups.scheduling import records as scheduling_records
 from vpi_groups.storage import vault as vaults
 from vpi_groups.ui.app import make_application
 from vpi_groups.ui.dialogs import (
@@ -317,6 +320,59 @@ def main() -> None:
         shoot(orientations.dialog, "orientation-editor")
         orientations.dialog.reject()
         editor.done(0)
+        for row in range(programme.action_model.rowCount()):  # a working group and its members
+            programme.action_view.selectRow(row)
+            until(lambda: not programme.runner.busy)
+            chosen = programme._selected_action()
+            if chosen is not None and chosen.spec.members:
+                break
+        programme.edit_action()
+        until(lambda: programme.editor is not None)
+        editor = programme.editor
+        assert editor is not None
+        until(editor.members.candidates_loaded)  # type: ignore[attr-defined]
+        shoot(editor, "working-group-editor")
+        editor.done(0)
+        # a working group's past meeting: members present, minutes, decisions and tasks
+        assert window.vault is not None  # unlocked again after the draft shot
+        with window.vault.session() as session:
+            held = [
+                m.id
+                for a in programme_records.list_actions(session)
+                if a.spec.kind == "working_group"
+                for m in scheduling_records.list_sessions(session, action_id=a.id)
+                if m.status.value == "held" and meetings.meeting_minutes(session, m.id)
+            ]
+        meeting = window.open_session(held[0])
+        assert meeting is not None
+        until(lambda: meeting.data is not None)
+        for tab, name in (
+            (meeting.present_tab, "meeting-present"),
+            (meeting.minutes_tab, "meeting-minutes"),
+            (meeting.follow_up_tab, "meeting-decisions-tasks"),
+        ):
+            meeting.tabs.setCurrentIndex(tab)
+            shoot(meeting, name)
+        meeting.reject()
+        tasks = window.open_tasks()
+        assert tasks is not None
+        until(lambda: tasks.data is not None and not tasks.runner.busy)  # type: ignore[attr-defined]
+        tasks.show_done.setChecked(True)  # type: ignore[attr-defined]
+        until(lambda: not tasks.runner.busy)  # type: ignore[attr-defined]
+        shoot(tasks, "follow-up-tasks")
+        tasks.done(0)
+        # the yearly review of the demo's first year, a talk-group action selected
+        programme.year_filter.setCurrentIndex(programme.year_filter.findData(TODAY.year - 2))
+        programme.open_review()
+        review = programme.review_dialog
+        assert review is not None
+        until(lambda: review.snapshot is not None and not review.runner.busy)
+        assert review.snapshot is not None
+        talk = next(x for x in review.snapshot.lines if x.action.spec.kind == "talk_group")
+        review.select_action(talk.action.id)
+        review.view.setFocus()
+        shoot(review, "year-review")
+        review.done(0)
         window.sidebar.setCurrentRow(window.pages.index(window.reports_page))
         until(lambda: window.reports_page.report is not None)
         until(lambda: not window.reports_page.fitting())

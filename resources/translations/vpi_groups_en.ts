@@ -19,6 +19,10 @@
         <translation>Why the action is not renewed</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
         <source>Professionals trained, by sector</source>
         <translation>Professionals trained, by sector</translation>
     </message>
@@ -61,6 +65,14 @@
     <message>
         <source>Orientations adopted</source>
         <translation>Orientations adopted</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Axis:</source>
+        <translation>Axis:</translation>
     </message>
     <message>
         <source>Next year's action continues this one: cancel the renewal to change it.</source>
@@ -622,6 +634,33 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation>New decision</translation>
+    </message>
+    <message>
+        <source>Decision taken</source>
+        <translation>Decision taken</translation>
+    </message>
+    <message>
+        <source>Decision taken:</source>
+        <translation>Decision taken:</translation>
+    </message>
+    <message>
+        <source>Write the decision taken.</source>
+        <translation>Write the decision taken.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>At most %1 characters.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPage</name>
     <message>
         <source>Directory</source>
@@ -866,6 +905,41 @@
     <message>
         <source>&amp;Open VPI Groups</source>
         <translation>&amp;Open VPI Groups</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Add a decision…</source>
+        <translation>Add a decision…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>Follow-up tasks</translation>
+    </message>
+    <message>
+        <source>Add a task…</source>
+        <translation>Add a task…</translation>
+    </message>
+    <message>
+        <source>Decisions taken at this meeting:</source>
+        <translation>Decisions taken at this meeting:</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks (Space: done; Enter: change; Delete: remove):</source>
+        <translation>Follow-up tasks (Space: done; Enter: change; Delete: remove):</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1428,10 @@
         <translation>&amp;Export the calendar (.ics)…</translation>
     </message>
     <message>
+        <source>Follow-up &amp;tasks…</source>
+        <translation>Follow-up &amp;tasks…</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
@@ -1431,6 +1509,79 @@ Talk groups and prevention actions against domestic violence. Everything stays o
         <translation>VPI Groups %1
 
 Talk groups and prevention actions against domestic violence. Everything stays on this computer, encrypted; the application never uses the network.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersField</name>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>Led by</translation>
+    </message>
+    <message>
+        <source>The directory has no facilitator yet: add them there.</source>
+        <translation>The directory has no facilitator yet: add them there.</translation>
+    </message>
+    <message>
+        <source>Led by:</source>
+        <translation>Led by:</translation>
+    </message>
+    <message>
+        <source>Facilitator %1</source>
+        <translation>Facilitator %1</translation>
+    </message>
+    <message>
+        <source>%1 (no longer active)</source>
+        <translation>%1 (no longer active)</translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation>Nobody in particular</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A working group usually has 6 to 8 members.</source>
+        <translation>A working group usually has 6 to 8 members.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPanel</name>
+    <message>
+        <source>Minutes of the meeting</source>
+        <translation>Minutes of the meeting</translation>
+    </message>
+    <message>
+        <source>Minutes of the meeting. They stay in the vault and are never exported: send them to the members yourself if you wish.</source>
+        <translation>Minutes of the meeting. They stay in the vault and are never exported: send them to the members yourself if you wish.</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Bold (%1)</source>
+        <translation>Bold (%1)</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>Italic (%1)</source>
+        <translation>Italic (%1)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1838,10 @@ Talk groups and prevention actions against domestic violence. Everything stays o
     <message>
         <source>No group yet</source>
         <translation>No group yet</translation>
+    </message>
+    <message>
+        <source>Choose the working group</source>
+        <translation>Choose the working group</translation>
     </message>
     <message>
         <source>Choose the group</source>
@@ -2173,6 +2328,25 @@ Type the code %1 to confirm:</translation>
     </message>
 </context>
 <context>
+    <name>PresentPanel</name>
+    <message>
+        <source>Tick the members who came. Members are professionals: they are named.</source>
+        <translation>Tick the members who came. Members are professionals: they are named.</translation>
+    </message>
+    <message>
+        <source>Members who came</source>
+        <translation>Members who came</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members present</source>
+        <translation>%1 of %2 members present</translation>
+    </message>
+    <message>
+        <source>The working group has no member: add them in its action.</source>
+        <translation>The working group has no member: add them in its action.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>Date</source>
@@ -2313,6 +2487,14 @@ Type the code %1 to confirm:</translation>
     <message>
         <source>A dated session of the selected action (a training day, a stand, the plenary) or an extra session of the selected talk group, outside its series.</source>
         <translation>A dated session of the selected action (a training day, a stand, the plenary) or an extra session of the selected talk group, outside its series.</translation>
+    </message>
+    <message>
+        <source>Review of &amp;the year…</source>
+        <translation>Review of &amp;the year…</translation>
+    </message>
+    <message>
+        <source>Each action of the year shown, its figures and the plenary's decision: renew, renew with changes, or stop.</source>
+        <translation>Each action of the year shown, its figures and the plenary's decision: renew, renew with changes, or stop.</translation>
     </message>
     <message>
         <source>Talk groups of the selected action</source>
@@ -2933,6 +3115,264 @@ Keep them as they are, or delete them?</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Yearly review of the actions</source>
+        <translation>Yearly review of the actions</translation>
+    </message>
+    <message>
+        <source>For each action of the year, its figures and the decision of the plenary day: renew it, renew it with changes, or stop it. The figures are the year's report's before small counts are masked: they are shown only on this computer.</source>
+        <translation>For each action of the year, its figures and the decision of the plenary day: renew it, renew it with changes, or stop it. The figures are the year's report's before small counts are masked: they are shown only on this computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Actions of the year</source>
+        <translation>Actions of the year</translation>
+    </message>
+    <message>
+        <source>Decision on the selected action</source>
+        <translation>Decision on the selected action</translation>
+    </message>
+    <message>
+        <source>To be &amp;decided</source>
+        <translation>To be &amp;decided</translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation>&amp;Renew</translation>
+    </message>
+    <message>
+        <source>Renew with &amp;changes</source>
+        <translation>Renew with &amp;changes</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Rea&amp;son:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>Record the decision (Ctrl+Enter)</source>
+        <translation>Record the decision (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the renewal</source>
+        <translation>&amp;Undo the renewal</translation>
+    </message>
+    <message>
+        <source>Delete next year's action the renewal just created, and its groups</source>
+        <translation>Delete next year's action the renewal just created, and its groups</translation>
+    </message>
+    <message>
+        <source>Decision on “%1”</source>
+        <translation>Decision on “%1”</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son — what changes next year (required):</source>
+        <translation>Rea&amp;son — what changes next year (required):</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son — why it stops (required):</source>
+        <translation>Rea&amp;son — why it stops (required):</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son (optional):</source>
+        <translation>Rea&amp;son (optional):</translation>
+    </message>
+    <message>
+        <source>Its %1 action exists: applying records only the reason, and whether it changes.</source>
+        <translation>Its %1 action exists: applying records only the reason, and whether it changes.</translation>
+    </message>
+    <message>
+        <source>The action goes back to “to be decided”; its reason is cleared.</source>
+        <translation>The action goes back to “to be decided”; its reason is cleared.</translation>
+    </message>
+    <message>
+        <source>Applying creates the %1 action, with a copy of its talk groups and their sessions; it can be undone right after.</source>
+        <translation>Applying creates the %1 action, with a copy of its talk groups and their sessions; it can be undone right after.</translation>
+    </message>
+    <message>
+        <source>Applying creates the %1 action; it can be undone right after.</source>
+        <translation>Applying creates the %1 action; it can be undone right after.</translation>
+    </message>
+    <message>
+        <source>This action is renewed: its %1 action exists. To decide otherwise, first undo the renewal (“Undo the renewal” below).</source>
+        <translation>This action is renewed: its %1 action exists. To decide otherwise, first undo the renewal (“Undo the renewal” below).</translation>
+    </message>
+    <message>
+        <source>This action is renewed: its %1 action exists. To decide otherwise, the renewal must be undone first, which is offered right after renewing only; the %1 action can still be changed on the Groups and actions page.</source>
+        <translation>This action is renewed: its %1 action exists. To decide otherwise, the renewal must be undone first, which is offered right after renewing only; the %1 action can still be changed on the Groups and actions page.</translation>
+    </message>
+    <message>
+        <source>Say what changes next year: a renewal with changes needs it, in the reason field.</source>
+        <translation>Say what changes next year: a renewal with changes needs it, in the reason field.</translation>
+    </message>
+    <message>
+        <source>Say why the action stops, in the reason field.</source>
+        <translation>Say why the action stops, in the reason field.</translation>
+    </message>
+    <message>
+        <source>“%1” continues in %2: its %2 action was created with %3 group(s) and %4 session(s). “Undo the renewal” deletes them.</source>
+        <translation>“%1” continues in %2: its %2 action was created with %3 group(s) and %4 session(s). “Undo the renewal” deletes them.</translation>
+    </message>
+    <message>
+        <source>“%1” continues in %2: its %2 action was created, to be filled in. “Undo the renewal” deletes it.</source>
+        <translation>“%1” continues in %2: its %2 action was created, to be filled in. “Undo the renewal” deletes it.</translation>
+    </message>
+    <message>
+        <source>Decision recorded for “%1”: %2.</source>
+        <translation>Decision recorded for “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>The renewal cannot be undone: attendance was recorded on sessions of the %1 action meanwhile.</source>
+        <translation>The renewal cannot be undone: attendance was recorded on sessions of the %1 action meanwhile.</translation>
+    </message>
+    <message>
+        <source>The renewal cannot be undone: the %1 action was changed meanwhile.</source>
+        <translation>The renewal cannot be undone: the %1 action was changed meanwhile.</translation>
+    </message>
+    <message>
+        <source>Renewal undone: the %1 action “%2” and its groups were deleted.</source>
+        <translation>Renewal undone: the %1 action “%2” and its groups were deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axis</translation>
+    </message>
+    <message>
+        <source>Figures of the year</source>
+        <translation>Figures of the year</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>To be decided</source>
+        <translation>To be decided</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Renewed</translation>
+    </message>
+    <message>
+        <source>Renewed with changes</source>
+        <translation>Renewed with changes</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) held</source>
+        <translation>
+            <numerusform>%Ln session held</numerusform>
+            <numerusform>%Ln sessions held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cancelled</source>
+        <translation>
+            <numerusform>%Ln cancelled</numerusform>
+            <numerusform>%Ln cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attendance(s)</source>
+        <translation>
+            <numerusform>%Ln attendance</numerusform>
+            <numerusform>%Ln attendances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h of training</source>
+        <translation>%1 h of training</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln professional(s) trained</source>
+        <translation>
+            <numerusform>%Ln professional trained</numerusform>
+            <numerusform>%Ln professionals trained</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln support(s)</source>
+        <translation>
+            <numerusform>%Ln support</numerusform>
+            <numerusform>%Ln supports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people reached (estimate)</source>
+        <translation>
+            <numerusform>%Ln person reached (estimate)</numerusform>
+            <numerusform>%Ln people reached (estimate)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orientation(s) adopted</source>
+        <translation>
+            <numerusform>%Ln orientation adopted</numerusform>
+            <numerusform>%Ln orientations adopted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meeting(s) held</source>
+        <translation>
+            <numerusform>%Ln meeting held</numerusform>
+            <numerusform>%Ln meetings held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln member</numerusform>
+            <numerusform>%Ln members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attendance(s) at meetings</source>
+        <translation>
+            <numerusform>%Ln attendance at meetings</numerusform>
+            <numerusform>%Ln attendances at meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln decision(s)</source>
+        <translation>
+            <numerusform>%Ln decision</numerusform>
+            <numerusform>%Ln decisions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretField</name>
     <message>
         <source>Hide the text typed</source>
@@ -2968,6 +3408,18 @@ Keep them as they are, or delete them?</translation>
     <message>
         <source>&amp;Attendance</source>
         <translation>&amp;Attendance</translation>
+    </message>
+    <message>
+        <source>Mem&amp;bers present</source>
+        <translation>Mem&amp;bers present</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Decisions and tas&amp;ks</source>
+        <translation>Decisions and tas&amp;ks</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
@@ -3710,6 +4162,167 @@ The codes are also on the Participants page.</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Follow-up task</source>
+        <translation>Follow-up task</translation>
+    </message>
+    <message>
+        <source>New follow-up task</source>
+        <translation>New follow-up task</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nobody yet</translation>
+    </message>
+    <message>
+        <source>Facilitator %1</source>
+        <translation>Facilitator %1</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>By:</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Wh&amp;at:</source>
+        <translation>Wh&amp;at:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Who:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Say what is to be done.</translation>
+    </message>
+</context>
+<context>
+    <name>TasksDialog</name>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>Follow-up tasks</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Show &amp;done tasks</source>
+        <translation>Show &amp;done tasks</translation>
+    </message>
+    <message>
+        <source>Space: done or not (saved at once); Enter: change the task; Delete: remove it. Tasks are added at a working group's meeting.</source>
+        <translation>Space: done or not (saved at once); Enter: change the task; Delete: remove it. Tasks are added at a working group's meeting.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>No follow-up task for %1.</source>
+        <translation>No follow-up task for %1.</translation>
+    </message>
+    <message>
+        <source>No follow-up task yet. Tasks are added in a working group's meeting, on its “Decisions and tasks” tab.</source>
+        <translation>No follow-up task yet. Tasks are added in a working group's meeting, on its “Decisions and tasks” tab.</translation>
+    </message>
+    <message>
+        <source>“%1” marked done.</source>
+        <translation>“%1” marked done.</translation>
+    </message>
+    <message>
+        <source>“%1” marked not done.</source>
+        <translation>“%1” marked not done.</translation>
+    </message>
+    <message>
+        <source>Undone: “%1” is as it was.</source>
+        <translation>Undone: “%1” is as it was.</translation>
+    </message>
+    <message>
+        <source>Task saved.</source>
+        <translation>Task saved.</translation>
+    </message>
+    <message>
+        <source>“%1” removed.</source>
+        <translation>“%1” removed.</translation>
+    </message>
+    <message>
+        <source>Remove the task</source>
+        <translation>Remove the task</translation>
+    </message>
+    <message>
+        <source>Remove the task “%1”? This cannot be undone.</source>
+        <translation>Remove the task “%1”? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the task</source>
+        <translation>&amp;Remove the task</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Keep it</translation>
+    </message>
+</context>
+<context>
+    <name>TasksModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nobody yet</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Working group</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,10 @@
         <translation>Pourquoi l’action n’est pas reconduite</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
         <source>Professionals trained, by sector</source>
         <translation>Professionnel·les formé·es, par secteur</translation>
     </message>
@@ -62,6 +66,14 @@
     <message>
         <source>Orientations adopted</source>
         <translation>Orientations adoptées</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Axis:</source>
+        <translation>Axe :</translation>
     </message>
     <message>
         <source>Next year&apos;s action continues this one: cancel the renewal to change it.</source>
@@ -623,6 +635,33 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation>Nouvelle décision</translation>
+    </message>
+    <message>
+        <source>Decision taken</source>
+        <translation>Décision prise</translation>
+    </message>
+    <message>
+        <source>Decision taken:</source>
+        <translation>Décision prise :</translation>
+    </message>
+    <message>
+        <source>Write the decision taken.</source>
+        <translation>Écrivez la décision prise.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>%1 caractères au plus.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPage</name>
     <message>
         <source>Directory</source>
@@ -867,6 +906,41 @@
     <message>
         <source>&amp;Open VPI Groups</source>
         <translation>&amp;Ouvrir VPI Groups</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Add a decision…</source>
+        <translation>Ajouter une décision…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>Tâches de suivi</translation>
+    </message>
+    <message>
+        <source>Add a task…</source>
+        <translation>Ajouter une tâche…</translation>
+    </message>
+    <message>
+        <source>Decisions taken at this meeting:</source>
+        <translation>Décisions prises à cette réunion :</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks (Space: done; Enter: change; Delete: remove):</source>
+        <translation>Tâches de suivi (Espace : faite ; Entrée : modifier ; Suppr : retirer) :</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1429,10 @@
         <translation>&amp;Exporter l’agenda (.ics)…</translation>
     </message>
     <message>
+        <source>Follow-up &amp;tasks…</source>
+        <translation>&amp;Tâches de suivi…</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
@@ -1432,6 +1510,79 @@ Talk groups and prevention actions against domestic violence. Everything stays o
         <translation>VPI Groups %1
 
 Groupes de parole et actions de prévention des violences intrafamiliales. Tout reste sur cet ordinateur, chiffré ; l’application n’utilise jamais le réseau.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersField</name>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>Anime</translation>
+    </message>
+    <message>
+        <source>The directory has no facilitator yet: add them there.</source>
+        <translation>L’annuaire n’a encore aucun·e animateur·rice : ajoutez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>Led by:</source>
+        <translation>Anime :</translation>
+    </message>
+    <message>
+        <source>Facilitator %1</source>
+        <translation>Animateur·rice %1</translation>
+    </message>
+    <message>
+        <source>%1 (no longer active)</source>
+        <translation>%1 (n’est plus actif·ve)</translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation>Personne en particulier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A working group usually has 6 to 8 members.</source>
+        <translation>Un groupe de travail compte d’ordinaire 6 à 8 membres.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPanel</name>
+    <message>
+        <source>Minutes of the meeting</source>
+        <translation>Compte rendu de la réunion</translation>
+    </message>
+    <message>
+        <source>Minutes of the meeting. They stay in the vault and are never exported: send them to the members yourself if you wish.</source>
+        <translation>Compte rendu de la réunion. Il reste dans le coffre et n’est jamais exporté : envoyez-le vous-même aux membres si vous le souhaitez.</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>Bold (%1)</source>
+        <translation>Gras (%1)</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <source>Italic (%1)</source>
+        <translation>Italique (%1)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Liste à puces</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1839,10 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
     <message>
         <source>No group yet</source>
         <translation>Aucun groupe pour l’instant</translation>
+    </message>
+    <message>
+        <source>Choose the working group</source>
+        <translation>Choisir le groupe de travail</translation>
     </message>
     <message>
         <source>Choose the group</source>
@@ -2174,6 +2329,25 @@ Saisissez le code %1 pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>PresentPanel</name>
+    <message>
+        <source>Tick the members who came. Members are professionals: they are named.</source>
+        <translation>Cochez les membres venu·es. Ce sont des professionnel·les : ils et elles sont nommé·es.</translation>
+    </message>
+    <message>
+        <source>Members who came</source>
+        <translation>Membres venu·es</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members present</source>
+        <translation>%1 membre(s) présent·e(s) sur %2</translation>
+    </message>
+    <message>
+        <source>The working group has no member: add them in its action.</source>
+        <translation>Le groupe de travail n’a aucun membre : ajoutez-les dans son action.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>Date</source>
@@ -2314,6 +2488,14 @@ Saisissez le code %1 pour confirmer :</translation>
     <message>
         <source>A dated session of the selected action (a training day, a stand, the plenary) or an extra session of the selected talk group, outside its series.</source>
         <translation>Une séance datée de l’action sélectionnée (une journée de formation, un stand, la plénière) ou une séance supplémentaire du groupe de parole sélectionné, hors de sa série.</translation>
+    </message>
+    <message>
+        <source>Review of &amp;the year…</source>
+        <translation>Re&amp;vue de l’année…</translation>
+    </message>
+    <message>
+        <source>Each action of the year shown, its figures and the plenary&apos;s decision: renew, renew with changes, or stop.</source>
+        <translation>Chaque action de l’année affichée, ses chiffres et la décision de la plénière : reconduire, reconduire avec changements, ou arrêter.</translation>
     </message>
     <message>
         <source>Talk groups of the selected action</source>
@@ -2934,6 +3116,264 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Yearly review of the actions</source>
+        <translation>Revue annuelle des actions</translation>
+    </message>
+    <message>
+        <source>For each action of the year, its figures and the decision of the plenary day: renew it, renew it with changes, or stop it. The figures are the year&apos;s report&apos;s before small counts are masked: they are shown only on this computer.</source>
+        <translation>Pour chaque action de l’année, ses chiffres et la décision de la journée plénière : la reconduire, la reconduire avec des changements, ou l’arrêter. Les chiffres sont ceux du bilan de l’année avant le masquage des petits effectifs : ils ne s’affichent que sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <source>Actions of the year</source>
+        <translation>Actions de l’année</translation>
+    </message>
+    <message>
+        <source>Decision on the selected action</source>
+        <translation>Décision sur l’action choisie</translation>
+    </message>
+    <message>
+        <source>To be &amp;decided</source>
+        <translation>À &amp;décider</translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation>&amp;Reconduire</translation>
+    </message>
+    <message>
+        <source>Renew with &amp;changes</source>
+        <translation>Reconduire avec &amp;changements</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Arrê&amp;ter</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>A&amp;ppliquer</translation>
+    </message>
+    <message>
+        <source>Record the decision (Ctrl+Enter)</source>
+        <translation>Enregistrer la décision (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the renewal</source>
+        <translation>Annuler la reco&amp;nduction</translation>
+    </message>
+    <message>
+        <source>Delete next year&apos;s action the renewal just created, and its groups</source>
+        <translation>Supprimer l’action de l’année suivante que la reconduction vient de créer, et ses groupes</translation>
+    </message>
+    <message>
+        <source>Decision on “%1”</source>
+        <translation>Décision sur « %1 »</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son — what changes next year (required):</source>
+        <translation>&amp;Motif — ce qui change l’an prochain (obligatoire) :</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son — why it stops (required):</source>
+        <translation>&amp;Motif — pourquoi elle s’arrête (obligatoire) :</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son (optional):</source>
+        <translation>&amp;Motif (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Its %1 action exists: applying records only the reason, and whether it changes.</source>
+        <translation>Son action %1 existe : appliquer n’enregistre que le motif, et s’il y a des changements.</translation>
+    </message>
+    <message>
+        <source>The action goes back to “to be decided”; its reason is cleared.</source>
+        <translation>L’action revient à « à décider » ; son motif est effacé.</translation>
+    </message>
+    <message>
+        <source>Applying creates the %1 action, with a copy of its talk groups and their sessions; it can be undone right after.</source>
+        <translation>Appliquer crée l’action %1, avec une copie de ses groupes de parole et de leurs séances ; on peut l’annuler juste après.</translation>
+    </message>
+    <message>
+        <source>Applying creates the %1 action; it can be undone right after.</source>
+        <translation>Appliquer crée l’action %1 ; on peut l’annuler juste après.</translation>
+    </message>
+    <message>
+        <source>This action is renewed: its %1 action exists. To decide otherwise, first undo the renewal (“Undo the renewal” below).</source>
+        <translation>Cette action est reconduite : son action %1 existe. Pour décider autrement, annulez d’abord la reconduction (« Annuler la reconduction » ci-dessous).</translation>
+    </message>
+    <message>
+        <source>This action is renewed: its %1 action exists. To decide otherwise, the renewal must be undone first, which is offered right after renewing only; the %1 action can still be changed on the Groups and actions page.</source>
+        <translation>Cette action est reconduite : son action %1 existe. Pour décider autrement, il faut d’abord annuler la reconduction, ce qui n’est proposé que juste après l’avoir faite ; l’action %1 peut encore être modifiée dans la page Groupes et actions.</translation>
+    </message>
+    <message>
+        <source>Say what changes next year: a renewal with changes needs it, in the reason field.</source>
+        <translation>Dites ce qui change l’an prochain, dans le motif : une reconduction avec changements l’exige.</translation>
+    </message>
+    <message>
+        <source>Say why the action stops, in the reason field.</source>
+        <translation>Dites pourquoi l’action s’arrête, dans le motif.</translation>
+    </message>
+    <message>
+        <source>“%1” continues in %2: its %2 action was created with %3 group(s) and %4 session(s). “Undo the renewal” deletes them.</source>
+        <translation>« %1 » continue en %2 : son action %2 a été créée avec %3 groupe(s) et %4 séance(s). « Annuler la reconduction » les supprime.</translation>
+    </message>
+    <message>
+        <source>“%1” continues in %2: its %2 action was created, to be filled in. “Undo the renewal” deletes it.</source>
+        <translation>« %1 » continue en %2 : son action %2 a été créée, à compléter. « Annuler la reconduction » la supprime.</translation>
+    </message>
+    <message>
+        <source>Decision recorded for “%1”: %2.</source>
+        <translation>Décision enregistrée pour « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>The renewal cannot be undone: attendance was recorded on sessions of the %1 action meanwhile.</source>
+        <translation>La reconduction ne peut plus être annulée : des présences ont été notées entre-temps aux séances de l’action %1.</translation>
+    </message>
+    <message>
+        <source>The renewal cannot be undone: the %1 action was changed meanwhile.</source>
+        <translation>La reconduction ne peut plus être annulée : l’action %1 a été modifiée entre-temps.</translation>
+    </message>
+    <message>
+        <source>Renewal undone: the %1 action “%2” and its groups were deleted.</source>
+        <translation>Reconduction annulée : l’action %1 « %2 » et ses groupes ont été supprimés.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Figures of the year</source>
+        <translation>Chiffres de l’année</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>To be decided</source>
+        <translation>À décider</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Reconduite</translation>
+    </message>
+    <message>
+        <source>Renewed with changes</source>
+        <translation>Reconduite avec changements</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) held</source>
+        <translation>
+            <numerusform>%Ln séance réalisée</numerusform>
+            <numerusform>%Ln séances réalisées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cancelled</source>
+        <translation>
+            <numerusform>%Ln annulée</numerusform>
+            <numerusform>%Ln annulées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attendance(s)</source>
+        <translation>
+            <numerusform>%Ln présence</numerusform>
+            <numerusform>%Ln présences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln participant·e</numerusform>
+            <numerusform>%Ln participant·es</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h of training</source>
+        <translation>%1 h de formation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln professional(s) trained</source>
+        <translation>
+            <numerusform>%Ln professionnel·le formé·e</numerusform>
+            <numerusform>%Ln professionnel·les formé·es</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln support(s)</source>
+        <translation>
+            <numerusform>%Ln support</numerusform>
+            <numerusform>%Ln supports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people reached (estimate)</source>
+        <translation>
+            <numerusform>%Ln personne touchée (estimation)</numerusform>
+            <numerusform>%Ln personnes touchées (estimation)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orientation(s) adopted</source>
+        <translation>
+            <numerusform>%Ln orientation adoptée</numerusform>
+            <numerusform>%Ln orientations adoptées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meeting(s) held</source>
+        <translation>
+            <numerusform>%Ln réunion tenue</numerusform>
+            <numerusform>%Ln réunions tenues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln membre</numerusform>
+            <numerusform>%Ln membres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attendance(s) at meetings</source>
+        <translation>
+            <numerusform>%Ln présence aux réunions</numerusform>
+            <numerusform>%Ln présences aux réunions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln decision(s)</source>
+        <translation>
+            <numerusform>%Ln décision</numerusform>
+            <numerusform>%Ln décisions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretField</name>
     <message>
         <source>Hide the text typed</source>
@@ -2969,6 +3409,18 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     <message>
         <source>&amp;Attendance</source>
         <translation>&amp;Présences</translation>
+    </message>
+    <message>
+        <source>Mem&amp;bers present</source>
+        <translation>Présents à la réuni&amp;on</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>Decisions and tas&amp;ks</source>
+        <translation>Décisions et tâc&amp;hes</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
@@ -3711,6 +4163,167 @@ Les codes figurent aussi dans la page Participants.</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Follow-up task</source>
+        <translation>Tâche de suivi</translation>
+    </message>
+    <message>
+        <source>New follow-up task</source>
+        <translation>Nouvelle tâche de suivi</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Personne pour l’instant</translation>
+    </message>
+    <message>
+        <source>Facilitator %1</source>
+        <translation>Animateur·rice %1</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>Pour le :</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Wh&amp;at:</source>
+        <translation>&amp;Quoi :</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>Q&amp;ui :</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Échéance :</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Dites ce qu’il faut faire.</translation>
+    </message>
+</context>
+<context>
+    <name>TasksDialog</name>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>Tâches de suivi</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Personne :</translation>
+    </message>
+    <message>
+        <source>Show &amp;done tasks</source>
+        <translation>Afficher les tâches &amp;faites</translation>
+    </message>
+    <message>
+        <source>Space: done or not (saved at once); Enter: change the task; Delete: remove it. Tasks are added at a working group&apos;s meeting.</source>
+        <translation>Espace : faite ou non (enregistré aussitôt) ; Entrée : modifier la tâche ; Suppr : la retirer. Les tâches s’ajoutent à une réunion d’un groupe de travail.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>No follow-up task for %1.</source>
+        <translation>Aucune tâche de suivi pour %1.</translation>
+    </message>
+    <message>
+        <source>No follow-up task yet. Tasks are added in a working group&apos;s meeting, on its “Decisions and tasks” tab.</source>
+        <translation>Aucune tâche de suivi pour l’instant. Les tâches s’ajoutent à une réunion d’un groupe de travail, dans son onglet « Décisions et tâches ».</translation>
+    </message>
+    <message>
+        <source>“%1” marked done.</source>
+        <translation>« %1 » marquée faite.</translation>
+    </message>
+    <message>
+        <source>“%1” marked not done.</source>
+        <translation>« %1 » marquée à faire.</translation>
+    </message>
+    <message>
+        <source>Undone: “%1” is as it was.</source>
+        <translation>Annulé : « %1 » est comme avant.</translation>
+    </message>
+    <message>
+        <source>Task saved.</source>
+        <translation>Tâche enregistrée.</translation>
+    </message>
+    <message>
+        <source>“%1” removed.</source>
+        <translation>« %1 » supprimée.</translation>
+    </message>
+    <message>
+        <source>Remove the task</source>
+        <translation>Supprimer la tâche</translation>
+    </message>
+    <message>
+        <source>Remove the task “%1”? This cannot be undone.</source>
+        <translation>Supprimer la tâche « %1 » ? C’est définitif.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the task</source>
+        <translation>&amp;Supprimer la tâche</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;La garder</translation>
+    </message>
+</context>
+<context>
+    <name>TasksModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (en retard)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Personne pour l’instant</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Groupe de travail</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,10 @@ SENTENCES: Mapping[str, tuple[str, str]] = {
         "La personne qui anime le groupe de travail doit en être membre : ajoutez-la aux membres.",
         "The working group's lead must be one of its members: add them to the members.",
     ),
+    "field.invalid-value/changes-unsaid": (
+        "Dites ce qui change l'an prochain : une reconduction avec changements l'exige.",
+        "Say what changes next year: a renewal with changes needs it.",
+    ),
     "field.invalid-value/not-a-working-group": (
         "Cette action n'est pas un groupe de travail : choisissez un groupe de travail "
         "(la commande programme les liste).",

@@ -14,7 +14,12 @@ from vpi_groups.reports import review
 from vpi_groups.reports.review import Decision
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import ReviewStatus
-from vpi_groups.validation import NotApplicableError, RequiredError, ReviewMismatchError
+from vpi_groups.validation import (
+    InvalidValueError,
+    NotApplicableError,
+    RequiredError,
+    ReviewMismatchError,
+)
 
 
 def _line(vault: vaults.Vault, action_id: int, year: int = 2025) -> review.ReviewLine:
@@ -47,7 +52,7 @@ def test_the_training_shows_its_hours_and_trained_professionals(
 
 def test_renew_with_changes_stop_and_their_rules(vault: vaults.Vault, known: Programme) -> None:
     with vault.session() as s:
-        with pytest.raises(RequiredError):  # with changes, say which
+        with pytest.raises(InvalidValueError, match="changes-unsaid"):  # say which
             programme.renew_action(s, known.talk_action, changed=True)
         renewal = programme.renew_action(
             s, known.talk_action, changed=True, reason="Un groupe de plus le samedi"

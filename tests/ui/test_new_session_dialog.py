@@ -569,3 +569,30 @@ def test_the_agenda_opens_the_editor_on_the_day_shown_and_shows_the_session_save
     (added,) = _sessions(programme.vault, action_id=programme.directory.training)
     assert added.start == dt.datetime(2026, 5, 12, 9, 30, tzinfo=PARIS)
     qtbot.waitUntil(lambda: any(e.session_id == added.id for e in agenda.entries))
+
+
+def test_a_working_groups_meeting_books_its_members_by_default(
+    qtbot: QtBot, english: QApplication, programme: Programme, window: MainWindow
+) -> None:
+    from vpi_groups.programme import records as programme_records
+
+    awa, bruno, _chloe, driss = programme.directory.facilitators
+    with programme.vault.session() as s:
+        group = programme_records.create_action(
+            s,
+            programme_records.ActionSpec(
+                "Commission", ActionKind.WORKING_GROUP, 2026, members=(awa, bruno, driss)
+            ),
+        ).id
+    page = _programme_page(qtbot, window)
+    qtbot.waitUntil(lambda: page.action_model.rowCount() >= 3)
+    editor = _open_editor(qtbot, page, group)
+    assert set(editor.facilitator_ids()) == {awa, bruno, driss}
+    # chosen from another action, the same: the members come ticked, in one undo step
+    editor.action.setCurrentIndex(editor.action.findData(programme.directory.training))
+    _tick(editor, set())
+    editor.action.setCurrentIndex(editor.action.findData(group))
+    assert set(editor.facilitator_ids()) == {awa, bruno, driss}
+    editor.undo_stack.undo()
+    assert editor.action.currentData() == programme.directory.training
+    assert editor.facilitator_ids() == ()

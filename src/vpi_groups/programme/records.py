@@ -633,8 +633,10 @@ def _clean_action(session: Session, spec: ActionSpec, action_id: int | None) -> 
     status = choice(ReviewStatus, spec.review_status, "review_status")
     reason = clean_text(spec.review_reason, "review_reason", maximum=None)
     changed = bool(spec.review_changed)
-    if (status is ReviewStatus.NOT_RENEWED or changed) and reason is None:
+    if status is ReviewStatus.NOT_RENEWED and reason is None:
         raise RequiredError("review_reason")
+    if changed and reason is None:
+        raise InvalidValueError("review_reason", "changes-unsaid")
     if status not in (ReviewStatus.NOT_RENEWED, ReviewStatus.RENEWED) and reason is not None:
         raise NotApplicableError("review_reason")
     if changed and status is not ReviewStatus.RENEWED:
@@ -1086,7 +1088,7 @@ def renew_action(
 
     Raises:
         AlreadyRenewedError: next year's action already exists.
-        RequiredError: renewed with changes, and no reason.
+        InvalidValueError: renewed with changes, and no reason ("changes-unsaid").
     """
     current = get_action(session, action_id)
     spec = current.spec
@@ -1094,7 +1096,7 @@ def renew_action(
     _check_not_renewed(session, action_id, None)
     cleaned = clean_text(reason, "review_reason", maximum=None)
     if changed and cleaned is None:
-        raise RequiredError("review_reason")
+        raise InvalidValueError("review_reason", "changes-unsaid")
     # linked, the action becomes renewed (the link and the status are one fact)
     renewal = _create_renewal(session, action_id, spec)
     if cleaned is not None or changed:

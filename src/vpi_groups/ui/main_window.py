@@ -352,6 +352,18 @@ class MainWindow(QMainWindow):
             del self.session_dialogs[dialog.session_id]
         dialog.deleteLater()
 
+    def open_tasks(self) -> QDialog | None:
+        """Open the working groups' follow-up tasks over the window."""
+        if self.vault is None:
+            return None
+        from vpi_groups.ui.tasks_dialog import TasksDialog
+
+        dialog = TasksDialog(self.vault, self, self.preferences)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
     def export_calendar(self) -> QDialog | None:
         """Open the calendar export over the window."""
         if self.vault is None:
@@ -436,6 +448,11 @@ class MainWindow(QMainWindow):
         self.export_ics_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
         self.export_ics_action.triggered.connect(self.export_calendar)
         file_menu.addAction(self.export_ics_action)
+        self.tasks_action = QAction(self.tr("Follow-up &tasks…"), self)
+        self.tasks_action.setObjectName("tasksAction")
+        self.tasks_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_T))
+        self.tasks_action.triggered.connect(self.open_tasks)
+        file_menu.addAction(self.tasks_action)
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setObjectName("lockAction")
         self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
@@ -484,6 +501,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(True)
         self.backup_action.setEnabled(True)
         self.export_ics_action.setEnabled(True)
+        self.tasks_action.setEnabled(True)
         self.central.setEnabled(True)
         if self.demo:
             from vpi_groups.demo.vault import DEMO_PASSPHRASE
@@ -588,6 +606,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(False)
         self.backup_action.setEnabled(False)
         self.export_ics_action.setEnabled(False)
+        self.tasks_action.setEnabled(False)
         self.vault_label.setText(self.tr("Vault locked"))
         if self.lost_drafts:
             self.vault_label.setText(

@@ -347,8 +347,20 @@ class NewSessionDialog(EditorDialog):
 
     def _action_chosen(self) -> None:
         self._show_groups()
-        if not self._restoring:
+        if self._restoring:
+            return
+        action = self._action_info()
+        if action is None or action.spec.kind is not ActionKind.WORKING_GROUP:
             self.target_changed.emit()
+            return
+        # a working group's meeting: its members are expected there, so they are booked
+        # (their other sessions at that time then show as conflicts), in one undo step
+        self.undo_stack.beginMacro(self.tr("Choose the working group"))
+        try:
+            self.target_changed.emit()
+            self._group_defaults()
+        finally:
+            self.undo_stack.endMacro()
 
     def _group_chosen(self) -> None:
         """A group chosen: its facilitators, room and times come with it, in one undo step."""
@@ -365,6 +377,9 @@ class NewSessionDialog(EditorDialog):
     def _group_defaults(self) -> None:
         group = self._group_info()
         if group is None:
+            action = self._action_info()
+            if action is not None and action.spec.kind is ActionKind.WORKING_GROUP:
+                self._set_facilitators(action.spec.members)  # the members are expected
             return
         spec = group.spec
         self._set_facilitators(spec.facilitator_ids)

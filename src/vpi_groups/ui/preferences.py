@@ -62,6 +62,16 @@ class Preferences:
     def vault_folder(self, folder: Path) -> None:
         self._settings.setValue("vault/folder", str(folder))
 
+    @property
+    def tasks_person(self) -> int | None:
+        """The person last chosen in the follow-up tasks' filter (None: everyone)."""
+        value = self._settings.value("tasks/person", "")
+        return int(value) if isinstance(value, str) and value.isdigit() else None
+
+    @tasks_person.setter
+    def tasks_person(self, person: int | None) -> None:
+        self._settings.setValue("tasks/person", "" if person is None else str(person))
+
     def sync(self) -> None:
         """Write pending changes to disk."""
         self._settings.sync()

@@ -98,6 +98,7 @@ from vpi_groups.storage.vault import Vault
 from vpi_groups.ui import fit
 from vpi_groups.ui.editing import settle_keyboard
 from vpi_groups.ui.errors import error_style, error_text
+from vpi_groups.ui.meeting_panels import MeetingData, MeetingPanels, read_meeting, save_meeting
 from vpi_groups.ui.models.labels import age_band_label, gender_label, referral_label
 from vpi_groups.ui.professionals_panel import ProfessionalsPanel
 from vpi_groups.ui.question import Choice, ask
@@ -136,6 +137,8 @@ class SessionData:
     # an action's session: the professionals present, and the directory to add them from
     professionals: tuple[ProfessionalsLine, ...] = ()
     organisations: tuple[tuple[int, str, Sector], ...] = ()
+    # a working group's meeting: members present, minutes, decisions, tasks
+    meeting: MeetingData | None = None
 
 
 def read_session(s: Session, session_id: int) -> SessionData:
@@ -144,12 +147,14 @@ def read_session(s: Session, session_id: int) -> SessionData:
     codes: tuple[ParticipantCode, ...] = ()
     present: tuple[ProfessionalsLine, ...] = ()
     organisations: tuple[tuple[int, str, Sector], ...] = ()
+    meeting = None
     if info.group_id is not None:
         group = records.get_group(s, info.group_id)
         title, is_open = group.spec.name, group.spec.is_open
         codes = session_edits.participant_codes(s)
     else:
         title, is_open = programme.get_action(s, info.action_id).spec.title, False
+        meeting = read_meeting(s, session_id, info.action_id)
         present = professionals.session_professionals(s, session_id)
         organisations = tuple(
             (o.id, o.spec.name, o.spec.sector) for o in programme.list_organisations(s)
@@ -167,6 +172,7 @@ def read_session(s: Session, session_id: int) -> SessionData:
         codes,
         present,
         organisations,
+        meeting,
     )
 
 
@@ -605,7 +611,16 @@ class SessionDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("sessionTabs")
         self.tabs.addTab(self._details_tab(), self.tr("&Details"))
-        self.tabs.addTab(self._register_tab(), self.tr("&Attendance"))
+        self.register_tab = self.tabs.addTab(self._register_tab(), self.tr("&Attendance"))
+        # a working group's meeting: who of the members came, minutes, decisions and tasks
+        self.meeting = MeetingPanels(self)
+        self.present_tab = self.tabs.addTab(self.meeting.present, self.tr("Mem&bers present"))
+        self.minutes_tab = self.tabs.addTab(self.meeting.minutes, self.tr("Minutes"))
+        self.follow_up_tab = self.tabs.addTab(
+            self.meeting.follow_up, self.tr("Decisions and tas&ks")
+        )
+        for tab in (self.present_tab, self.minutes_tab, self.follow_up_tab):
+            self.tabs.setTabVisible(tab, False)
         # an action's session: who came, by organisation (not shown for talk groups)
         self.professionals = ProfessionalsPanel(self)
         self.professionals_tab = self.tabs.addTab(self.professionals, self.tr("Professionals"))
@@ -686,6 +701,7 @@ class SessionDialog(QDialog):
             self.headcount.valueChanged,
             self.notes.textChanged,
             self.professionals.changed,
+            *self.meeting.signals(),
         ):
             signal.connect(self._changed)
         self.setEnabled(False)
@@ -856,7 +872,12 @@ class SessionDialog(QDialog):
         self.notes.setPlainText(data.note)
         self.professionals.set_directory(data.organisations)
         self.professionals.set_lines(data.professionals)
-        self.tabs.setTabVisible(self.professionals_tab, info.group_id is None)
+        self.meeting.show(data.meeting)
+        is_meeting = data.meeting is not None
+        self.tabs.setTabVisible(self.professionals_tab, info.group_id is None and not is_meeting)
+        self.tabs.setTabVisible(self.register_tab, not is_meeting)
+        for tab in (self.present_tab, self.minutes_tab, self.follow_up_tab):
+            self.tabs.setTabVisible(tab, is_meeting)
         self.setEnabled(True)
         held = info.status is SessionStatus.HELD
         self.delete_button.setEnabled(not held)
@@ -920,6 +941,7 @@ class SessionDialog(QDialog):
             "headcount": self.headcount.value(),
             "note": self.notes.toPlainText(),
             "professionals": self.professionals.state(),
+            "meeting": self.meeting.state(),
             # Newcomers and people added by code are part of the draft: a lock keeps them.
             "new": [
                 {
@@ -976,6 +998,7 @@ class SessionDialog(QDialog):
         self.headcount.setValue(int(state["headcount"]))
         self.notes.setPlainText(str(state["note"]))
         self.professionals.apply_state(state.get("professionals", []))
+        self.meeting.apply_state(state.get("meeting"))
         self.message.setStyleSheet("")
         self.message.setText(
             self.tr(
@@ -1310,7 +1333,9 @@ class SessionDialog(QDialog):
             ),
             professionals=(
                 self.professionals.lines()
-                if self.data is not None and self.data.info.group_id is None
+                if self.data is not None
+                and self.data.info.group_id is None
+                and self.data.meeting is None  # a meeting's members are ticked, not counted
                 else None
             ),
         )
@@ -1336,9 +1361,10 @@ class SessionDialog(QDialog):
         if not session_edits.may_book_twice(self.data.info, edit):
             self._commit(edit)
             return
+        work = self._work(edit)
         self.runner.unit(
             self.vault,
-            lambda s: session_edits.save_session(s, edit),
+            work,
             lambda tried: self._tried(edit, tried),
             self._failed,
             preview=True,
@@ -1391,11 +1417,22 @@ class SessionDialog(QDialog):
 
         self.question = ask_overlaps(self, tried.overlaps, answered)
 
+    def _work(self, edit: SessionEdit) -> Callable[[Session], SavedSession]:
+        """The unit of work of a save: the session, then a meeting's tabs (if one)."""
+        changes = self.meeting.changes()
+        sid = self.session_id
+
+        def work(s: Session) -> SavedSession:
+            saved = session_edits.save_session(s, edit)
+            if changes is not None:
+                save_meeting(s, sid, changes)
+            return saved
+
+        return work
+
     def _commit(self, edit: SessionEdit) -> None:
         self._committing = True
-        self.runner.unit(
-            self.vault, lambda s: session_edits.save_session(s, edit), self._saved, self._failed
-        )
+        self.runner.unit(self.vault, self._work(edit), self._saved, self._failed)
 
     def _saved(self, saved: SavedSession) -> None:
         # The lines added here are saved: newcomers get their id and code, nothing is

@@ -41,8 +41,10 @@ from vpi_groups.scheduling import records, recurrence
 from vpi_groups.scheduling.checks import outside_year
 from vpi_groups.scheduling.records import GroupInfo, GroupSpec
 from vpi_groups.scheduling.recurrence import Closure, Recurrence
-from vpi_groups.storage.models import Frequency, HolidayCalendar
+from vpi_groups.storage.models import AXES, Frequency, HolidayCalendar
+from vpi_groups.storage.vault import Vault
 from vpi_groups.ui.editing import EditorDialog, check_box
+from vpi_groups.ui.editors.members import Candidate, MembersField, read_candidates
 from vpi_groups.ui.editors.orientations import OrientationsField
 from vpi_groups.ui.editors.supports import SupportsField
 from vpi_groups.ui.errors import error_style, validation_text
@@ -59,6 +61,7 @@ from vpi_groups.ui.models.labels import (
     weekday_label,
 )
 from vpi_groups.ui.models.programme import PreviewModel
+from vpi_groups.ui.tasks import TaskRunner
 from vpi_groups.ui.widgets import (
     ROOM_NAME_CHARS,
     CheckedSpinBox,
@@ -90,8 +93,15 @@ class ActionDialog(EditorDialog):
         parent: QWidget | None = None,
         *,
         actions: Sequence[ActionInfo] = (),
+        vault: Vault | None = None,
+        candidates: Sequence[Candidate] | None = None,
     ) -> None:
-        """``actions``: every action, for the plenary's orientations (next year's)."""
+        """``actions``: every action, for the plenary's orientations (next year's).
+
+        A working group's members are chosen among ``candidates`` (the directory's
+        facilitators); when not given, they are read on the database worker from
+        ``vault`` (by default the parent page's open vault).
+        """
         super().__init__(parent)
         self.setObjectName("actionEditor")
         self.info = info
@@ -133,6 +143,12 @@ class ActionDialog(EditorDialog):
         self.supports = SupportsField(self)
         self.orientations = OrientationsField(actions, self)
         self.orientations.year = year
+        self.members = MembersField(self)
+        self.axis = QComboBox(self)
+        self.axis.setObjectName("workingGroupAxis")
+        self.axis.addItem(self.tr("None"), None)
+        for axis in AXES:
+            self.axis.addItem(kind_label(axis), axis.value)
         self.trained: dict[Sector, CheckedSpinBox] = {}
         self.trained_box = QGroupBox(self.tr("Professionals trained, by sector"), self)
         trained_form = QFormLayout(self.trained_box)
@@ -160,6 +176,17 @@ class ActionDialog(EditorDialog):
         self.orientations_label = QGroupBox(self.tr("Orientations adopted"), self)
         QVBoxLayout(self.orientations_label).addWidget(self.orientations)
         self.form.addRow(self.orientations_label)
+        self.members_box = QGroupBox(self.tr("Members"), self)
+        self.members_box.setObjectName("membersBox")
+        members_column = QVBoxLayout(self.members_box)
+        members_column.addWidget(self.members)
+        axis_form = QFormLayout()
+        axis_form.setContentsMargins(0, 0, 0, 0)
+        axis_label = QLabel(self.tr("Axis:"), self.members_box)
+        axis_label.setBuddy(self.axis)
+        axis_form.addRow(axis_label, self.axis)
+        members_column.addLayout(axis_form)
+        self.form.addRow(self.members_box)
         self.form.addRow(self.trained_box)
         self._error_trained = self.error_label("trained")
         self.finish_layout()
@@ -181,6 +208,9 @@ class ActionDialog(EditorDialog):
                 self.trained[sector].setValue(count)
             self.supports.set_items(spec.supports)
             self.orientations.set_items(spec.orientations)
+            self.members.set_members(spec.members, spec.lead_id)
+            if spec.theme_axis is not None:
+                self.axis.setCurrentIndex(max(0, self.axis.findData(spec.theme_axis.value)))
         # "Renewed" is a fact, not a choice: next year's action continues this one
         # (made by "Renew next year"), and the report counts exactly those.
         renewed_row = self.review.findData(ReviewStatus.RENEWED.value)
@@ -212,6 +242,10 @@ class ActionDialog(EditorDialog):
             self.orientations.value,
             self.orientations.set_value,
         )
+        self.fields.bind(
+            self.members, self.members.changed, self.members.value, self.members.set_value
+        )
+        self.fields.combo(self.axis)
         self.year.valueChanged.connect(self._year_changed)
         self.fields.reset()
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -219,6 +253,16 @@ class ActionDialog(EditorDialog):
         self._kind_changed()
         self._review_changed()
         self.resize(560, self.sizeHint().height())
+        self._read_candidates(vault if vault is not None else getattr(parent, "vault", None))
+        if candidates is not None:
+            self.members.set_candidates(candidates)
+
+    def _read_candidates(self, vault: object) -> None:
+        """Read the directory's facilitators on the worker, for the members' list."""
+        if not isinstance(vault, Vault):
+            return
+        self.runner = TaskRunner(self)
+        self.runner.unit(vault, read_candidates, self.members.set_candidates, self.show_error)
 
     def _kind_changed(self) -> None:
         """Show the fields of the axis chosen (none while no axis is chosen)."""
@@ -239,6 +283,7 @@ class ActionDialog(EditorDialog):
         plenary = kind is ActionKind.PLENARY
         self.orientations.setVisible(plenary)
         self.orientations_label.setVisible(plenary)
+        self.members_box.setVisible(kind is ActionKind.WORKING_GROUP)
         self.refit()
 
     def _year_changed(self, year: int) -> None:
@@ -269,6 +314,7 @@ class ActionDialog(EditorDialog):
         kind = ActionKind(self.kind.currentData())
         status = ReviewStatus(self.review.currentData())
         public = kind is ActionKind.PUBLIC_ACTION
+        group = kind is ActionKind.WORKING_GROUP
         return ActionSpec(
             title=self.title.text(),
             kind=kind,
@@ -286,6 +332,13 @@ class ActionDialog(EditorDialog):
             previous_action_id=None if self.info is None else self.info.spec.previous_action_id,
             supports=self.supports.items() if public else (),
             orientations=(self.orientations.items() if kind is ActionKind.PLENARY else ()),
+            members=self.members.members() if group else (),
+            lead_id=self.members.lead_id() if group else None,
+            theme_axis=(
+                ActionKind(self.axis.currentData())
+                if group and self.axis.currentData() is not None
+                else None
+            ),
         )
 
 

@@ -23,6 +23,10 @@ a talk-group action with no group says the same in place of the groups' table.
 "Add a session" opens the editor of one dated session outside any series: a
 training's, a public action's, the plenary's, or an extra session of the selected
 group (see :mod:`vpi_groups.ui.new_session_dialog`).
+
+"Review of the year" opens the yearly review of the year shown (see
+:mod:`vpi_groups.ui.review_dialog`), which renews actions the same way as this page
+(:func:`~vpi_groups.ui.review_dialog.renew_with_groups`, and its undo).
 """
 
 from __future__ import annotations
@@ -51,7 +55,6 @@ from vpi_groups.programme.records import (
     ActionInfo,
     ActionKind,
     FacilitatorInfo,
-    ReviewStatus,
     RoomInfo,
 )
 from vpi_groups.scheduling import agenda, conflicts, records, recurrence, series
@@ -63,6 +66,7 @@ from vpi_groups.session_edits import AddedSession
 from vpi_groups.ui.editors.programme import ActionDialog, GroupDialog
 from vpi_groups.ui.empty_state import EmptyState, switch_to
 from vpi_groups.ui.errors import error_style
+from vpi_groups.ui.fit import WrappingRow
 from vpi_groups.ui.models.labels import (
     long_date_text,
 )
@@ -70,7 +74,8 @@ from vpi_groups.ui.models.programme import ActionModel, GroupModel
 from vpi_groups.ui.new_session_dialog import NewSession, NewSessionDialog, choices_of_year
 from vpi_groups.ui.pages.base import DIRECTORY, RecordsPage, page_title
 from vpi_groups.ui.question import Choice, ask
-from vpi_groups.ui.widgets import page_button, select_id, selected_id, table_box, table_view
+from vpi_groups.ui.review_dialog import Renewal, ReviewDialog, renew_with_groups, undo_renewal
+from vpi_groups.ui.widgets import page_button, select_id, selected_id, table_view
 
 
 @dataclass(frozen=True)
@@ -81,23 +86,6 @@ class ProgrammeSnapshot:
     groups: tuple[GroupInfo, ...]
     facilitators: tuple[FacilitatorInfo, ...]
     rooms: tuple[RoomInfo, ...]
-
-
-@dataclass(frozen=True)
-class Renewal:
-    """A renewal just made, kept so that it can be undone while nothing else changed.
-
-    ``status``/``reason``: the review the action had before; ``groups``: the groups
-    created for the new action.
-    """
-
-    action_id: int
-    title: str
-    status: ReviewStatus
-    reason: str | None
-    created_id: int
-    year: int
-    groups: tuple[int, ...]
 
 
 @dataclass(frozen=True)
@@ -167,16 +155,29 @@ class ProgrammePage(RecordsPage):
                 "plenary) or an extra session of the selected talk group, outside its series."
             )
         )
+        self.review_button = page_button(
+            self.tr("Review of &the year…"), "yearReview", self.open_review, actions_box
+        )
+        self.review_button.setToolTip(
+            self.tr(
+                "Each action of the year shown, its figures and the plenary's decision: "
+                "renew, renew with changes, or stop."
+            )
+        )
+        self.review_dialog: ReviewDialog | None = None
         self.renewal: Renewal | None = None
         self.question: QMessageBox | None = None
-        table_box(
-            actions_box,
-            self.action_view,
-            self.new_action_button,
-            self.edit_action_button,
-            self.renew_action_button,
-            self.new_session_button,
-        )
+        # Two groups of buttons, one above the other when the page is narrow (150 %).
+        action_buttons, more_buttons = QHBoxLayout(), QHBoxLayout()
+        for button in (self.new_action_button, self.edit_action_button, self.renew_action_button):
+            action_buttons.addWidget(button)
+        action_buttons.addStretch(1)
+        for button in (self.new_session_button, self.review_button):
+            more_buttons.addWidget(button)
+        more_buttons.addStretch(1)
+        actions_layout = QVBoxLayout(actions_box)
+        actions_layout.addWidget(self.action_view, 1)
+        actions_layout.addWidget(WrappingRow(action_buttons, more_buttons, parent=actions_box))
 
         groups_box = QGroupBox(self.tr("Talk groups of the selected action"), self)
         self.group_view = table_view(self.group_model, groups_box, "groupTable")
@@ -276,6 +277,7 @@ class ProgrammePage(RecordsPage):
                 box.done(0)
                 box.deleteLater()
         self.unfitting_box = self.question = None
+        self._close_review()
         self._forget_renewal()
         self.to_select = None
         self.action_model.clear()
@@ -296,6 +298,7 @@ class ProgrammePage(RecordsPage):
             or self.unfitting_box is not None
             or self.question is not None
             or self.renewal is not None
+            or self.review_dialog is not None
             or self.action_model.rowCount() > 0
             or self.group_model.rowCount() > 0
         )
@@ -471,6 +474,7 @@ class ProgrammePage(RecordsPage):
         self.new_session_button.setEnabled(
             self.snapshot is not None and bool(self.snapshot.actions)
         )
+        self.review_button.setEnabled(self.snapshot is not None and bool(self.snapshot.actions))
         self.new_group_button.setEnabled(talk)
         group = talk and self._selected_group() is not None
         self.edit_group_button.setEnabled(group)
@@ -517,6 +521,47 @@ class ProgrammePage(RecordsPage):
             self._save(dialog, lambda s: programme.update_action(s, info.id, spec))
 
         self._open(dialog, save, ("edit_action", info.id))
+
+    def open_review(self) -> None:
+        """Open the yearly review of the year shown (of the selected action's, or this year).
+
+        One review at a time: opening it again raises it. Each decision it applies
+        reads the page again.
+        """
+        vault = self.vault
+        if vault is None or self.snapshot is None:
+            return
+        if self.review_dialog is not None:
+            self.review_dialog.raise_()
+            self.review_dialog.activateWindow()
+            return
+        action = self._selected_action()
+        year = self.year_filter.currentData()
+        if year is None:
+            year = action.spec.year if action is not None else dt.date.today().year
+        chosen = action.id if action is not None and action.spec.year == year else None
+        dialog = ReviewDialog(vault, year, self, action_id=chosen)
+        self.review_dialog = dialog
+        dialog.changed.connect(self._reviewed)
+        dialog.finished.connect(lambda _result: self._review_closed(dialog))
+        dialog.open()
+
+    def _reviewed(self) -> None:
+        """A decision was applied in the review: read the programme again."""
+        self._run(None)
+
+    def _review_closed(self, dialog: ReviewDialog) -> None:
+        if self.review_dialog is dialog:
+            self.review_dialog = None
+            dialog.clear()
+            dialog.deleteLater()
+
+    def _close_review(self) -> None:
+        dialog, self.review_dialog = self.review_dialog, None
+        if dialog is not None:
+            dialog.clear()
+            dialog.done(0)
+            dialog.deleteLater()
 
     def new_session(self) -> None:
         """Open the editor of a new session, on the selected action and group.
@@ -598,8 +643,7 @@ class ProgrammePage(RecordsPage):
             return
 
         def work(session: Any) -> tuple[int, int]:
-            created = programme.renew_action(session, action.id).id
-            made = series.renew_groups(session, action.id, created)
+            made = renew_with_groups(session, action.id)[1]
             return len(made), sum(len(change.created) for change in made)
 
         def counted(result: tuple[int, int]) -> None:
@@ -649,8 +693,7 @@ class ProgrammePage(RecordsPage):
         following = action.spec.year + 1
 
         def work(session: Any) -> tuple[int, tuple[int, ...], ProgrammeSnapshot]:
-            created = programme.renew_action(session, action.id).id
-            made = series.renew_groups(session, action.id, created)
+            created, made = renew_with_groups(session, action.id)
             return created, tuple(c.group.id for c in made), read_programme(session)
 
         def done(result: tuple[int, tuple[int, ...], ProgrammeSnapshot]) -> None:
@@ -693,22 +736,8 @@ class ProgrammePage(RecordsPage):
             return
 
         def work(session: Any) -> tuple[str, ProgrammeSnapshot | None]:
-            current = tuple(
-                g.id for g in records.list_groups(session, action_id=renewal.created_id)
-            )
-            if sorted(current) != sorted(renewal.groups):
-                return "changed", None
-            if any(not series.group_footprint(session, g).deletable for g in current):
-                return "recorded", None
-            own = records.list_sessions(session, action_id=renewal.created_id)
-            if any(x.group_id is None for x in own):
-                return "changed", None
-            for group_id in current:
-                series.delete_group(session, group_id)
-            programme.cancel_renewal(
-                session, renewal.action_id, renewal.created_id, renewal.status, renewal.reason
-            )
-            return "done", read_programme(session)
+            outcome = undo_renewal(session, renewal)
+            return outcome, read_programme(session) if outcome == "done" else None
 
         def done(result: tuple[str, ProgrammeSnapshot | None]) -> None:
             if self.vault is not vault:
