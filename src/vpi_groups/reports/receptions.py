@@ -15,16 +15,16 @@ import bisect
 import datetime as dt
 from collections import defaultdict
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vpi_groups.language import alphabetical
+from vpi_groups.programme import tallies
 from vpi_groups.reports.loading import ALL, Key, _Category
 from vpi_groups.reports.periods import PeriodSpec
 from vpi_groups.reports.systems import _Layout, _layout, _month_lines, _System, _table, _title
 from vpi_groups.reports.values import Breakdown, Indicator, Table, Unit
 from vpi_groups.reports.wording import _label, _plain
-from vpi_groups.storage.models import Gender, Organisation, ReceptionTally, TallyContact
+from vpi_groups.storage.models import Gender, TallyContact
 
 PARTNER = "partner"
 CONTACT = "contact"
@@ -42,18 +42,11 @@ class Receptions:
     def __init__(self, session: Session) -> None:
         self.names: dict[str, str] = {}
         by_month: dict[dt.date, dict[_Line, int]] = defaultdict(dict)
-        for month, oid, name, contact, gender, persons in session.execute(
-            select(
-                ReceptionTally.month,
-                ReceptionTally.organisation_id,
-                Organisation.name,
-                ReceptionTally.contact,
-                ReceptionTally.gender,
-                ReceptionTally.persons,
-            ).join(Organisation, Organisation.id == ReceptionTally.organisation_id)
-        ):
-            self.names[str(oid)] = name
-            by_month[month][str(oid), str(contact), str(gender)] = persons
+        for line in tallies.tallies(session):
+            oid = str(line.organisation_id)
+            self.names[oid] = line.organisation
+            for (contact, gender), persons in line.counts.items():
+                by_month[line.month][oid, str(contact), str(gender)] = persons
         self.months = sorted(by_month)
         self._lines = [by_month[m] for m in self.months]
         self._cache: dict[Key, int] = {}
