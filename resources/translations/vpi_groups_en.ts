@@ -1292,6 +1292,17 @@
         <source>&amp;Open the e-mail</source>
         <translation>&amp;Open the e-mail</translation>
     </message>
+    <message numerus="yes">
+        <source>Invite to every session to come of this action (%n)</source>
+        <translation>
+            <numerusform>Invite to every session to come of this action (%n)</numerusform>
+            <numerusform>Invite to every session to come of this action (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One invitation per session, each to accept or decline in the calendar: all attached to one e-mail, or one file each in a folder.</source>
+        <translation>One invitation per session, each to accept or decline in the calendar: all attached to one e-mail, or one file each in a folder.</translation>
+    </message>
     <message>
         <source>Nobody in the directory has an e-mail address yet: add addresses to facilitators or partners in the Directory, then invite.</source>
         <translation>Nobody in the directory has an e-mail address yet: add addresses to facilitators or partners in the Directory, then invite.</translation>
@@ -1299,6 +1310,14 @@
     <message>
         <source>Not offered, their address is not one e-mail address (correct it in the Directory): %1.</source>
         <translation>Not offered, their address is not one e-mail address (correct it in the Directory): %1.</translation>
+    </message>
+    <message>
+        <source>Save the &amp;invitations in a folder (.ics)…</source>
+        <translation>Save the &amp;invitations in a folder (.ics)…</translation>
+    </message>
+    <message>
+        <source>Folder for the invitations</source>
+        <translation>Folder for the invitations</translation>
     </message>
     <message>
         <source>Save the e-mail draft</source>
@@ -1315,6 +1334,27 @@
     <message>
         <source>Calendars (*.ics)</source>
         <translation>Calendars (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>E-mail carrying %n invitation(s) written in %1.</source>
+        <translation>
+            <numerusform>E-mail carrying %n invitation written in %1.</numerusform>
+            <numerusform>E-mail carrying %n invitations written in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation file(s) written in the folder %1.</source>
+        <translation>
+            <numerusform>%n invitation file written in the folder %1.</numerusform>
+            <numerusform>%n invitation files written in the folder %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) no longer invited to some of these sessions: their cancellations are in %1, to send too.</source>
+        <translation>
+            <numerusform>%n person no longer invited to some of these sessions: their cancellations are in %1, to send too.</numerusform>
+            <numerusform>%n people no longer invited to some of these sessions: their cancellations are in %1, to send too.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cancellation for %n person(s) written in %1.</source>
@@ -1583,6 +1623,45 @@ Talk groups and prevention actions against domestic violence. Everything stays o
         <source>Bulleted list</source>
         <translation>Bulleted list</translation>
     </message>
+    <message>
+        <source>Send to the members (.eml)…</source>
+        <translation>Send to the members (.eml)…</translation>
+    </message>
+    <message>
+        <source>An e-mail ready to send, the minutes as saved addressed to the members who have an address, that your mail program opens: nothing is sent from here.</source>
+        <translation>An e-mail ready to send, the minutes as saved addressed to the members who have an address, that your mail program opens: nothing is sent from here.</translation>
+    </message>
+    <message>
+        <source>Open the e-mail</source>
+        <translation>Open the e-mail</translation>
+    </message>
+    <message>
+        <source>The minutes have changes not saved yet: save the session first, then send them (the e-mail holds the minutes as saved).</source>
+        <translation>The minutes have changes not saved yet: save the session first, then send them (the e-mail holds the minutes as saved).</translation>
+    </message>
+    <message>
+        <source>No minutes saved yet: write them, save the session, then send them to the members.</source>
+        <translation>No minutes saved yet: write them, save the session, then send them to the members.</translation>
+    </message>
+    <message>
+        <source>Send the minutes to the members</source>
+        <translation>Send the minutes to the members</translation>
+    </message>
+    <message>
+        <source>minutes.eml</source>
+        <translation>minutes.eml</translation>
+    </message>
+    <message>
+        <source>E-mails (*.eml)</source>
+        <translation>E-mails (*.eml)</translation>
+    </message>
+    <message numerus="yes">
+        <source>E-mail to %n member(s) written in %1: open it in your mail program to send it.</source>
+        <translation>
+            <numerusform>E-mail to %n member written in %1: open it in your mail program to send it.</numerusform>
+            <numerusform>E-mail to %n members written in %1: open it in your mail program to send it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewParticipantDialog</name>
@@ -1808,6 +1887,38 @@ Talk groups and prevention actions against domestic violence. Everything stays o
         <translation>No room</translation>
     </message>
     <message>
+        <source>Between %1 and %2 meetings</source>
+        <translation>Between %1 and %2 meetings</translation>
+    </message>
+    <message>
+        <source> time(s)</source>
+        <translation> time(s)</translation>
+    </message>
+    <message>
+        <source>Number of meetings</source>
+        <translation>Number of meetings</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2 weeks</source>
+        <translation>Between %1 and %2 weeks</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>every </translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> week(s)</translation>
+    </message>
+    <message>
+        <source>Weeks between two meetings</source>
+        <translation>Weeks between two meetings</translation>
+    </message>
+    <message>
+        <source>Plan several meetings at once, at the same hours: each is a session of its own, moved or cancelled on its own.</source>
+        <translation>Plan several meetings at once, at the same hours: each is a session of its own, moved or cancelled on its own.</translation>
+    </message>
+    <message>
         <source>&amp;Action:</source>
         <translation>&amp;Action:</translation>
     </message>
@@ -1826,6 +1937,10 @@ Talk groups and prevention actions against domestic violence. Everything stays o
     <message>
         <source>T&amp;o:</source>
         <translation>T&amp;o:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>Re&amp;peat:</translation>
     </message>
     <message>
         <source>Fac&amp;ilitators:</source>

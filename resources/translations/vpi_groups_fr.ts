@@ -1293,6 +1293,17 @@
         <source>&amp;Open the e-mail</source>
         <translation>&amp;Ouvrir le courriel</translation>
     </message>
+    <message numerus="yes">
+        <source>Invite to every session to come of this action (%n)</source>
+        <translation>
+            <numerusform>Inviter à toutes les séances à venir de cette action (%n)</numerusform>
+            <numerusform>Inviter à toutes les séances à venir de cette action (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One invitation per session, each to accept or decline in the calendar: all attached to one e-mail, or one file each in a folder.</source>
+        <translation>Une invitation par séance, chacune à accepter ou refuser dans l’agenda : toutes jointes à un seul courriel, ou un fichier chacune dans un dossier.</translation>
+    </message>
     <message>
         <source>Nobody in the directory has an e-mail address yet: add addresses to facilitators or partners in the Directory, then invite.</source>
         <translation>Personne dans l’annuaire n’a encore d’adresse électronique : ajoutez-en aux animateur·rices ou aux structures partenaires dans l’Annuaire, puis invitez.</translation>
@@ -1300,6 +1311,14 @@
     <message>
         <source>Not offered, their address is not one e-mail address (correct it in the Directory): %1.</source>
         <translation>Non proposé·es, leur adresse n’en est pas une (à corriger dans l’Annuaire) : %1.</translation>
+    </message>
+    <message>
+        <source>Save the &amp;invitations in a folder (.ics)…</source>
+        <translation>Enregistrer les &amp;invitations dans un dossier (.ics)…</translation>
+    </message>
+    <message>
+        <source>Folder for the invitations</source>
+        <translation>Dossier des invitations</translation>
     </message>
     <message>
         <source>Save the e-mail draft</source>
@@ -1316,6 +1335,27 @@
     <message>
         <source>Calendars (*.ics)</source>
         <translation>Agendas (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>E-mail carrying %n invitation(s) written in %1.</source>
+        <translation>
+            <numerusform>Courriel portant %n invitation écrit dans %1.</numerusform>
+            <numerusform>Courriel portant %n invitations écrit dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invitation file(s) written in the folder %1.</source>
+        <translation>
+            <numerusform>%n fichier d’invitation écrit dans le dossier %1.</numerusform>
+            <numerusform>%n fichiers d’invitation écrits dans le dossier %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) no longer invited to some of these sessions: their cancellations are in %1, to send too.</source>
+        <translation>
+            <numerusform>%n personne n’est plus invitée à certaines de ces séances : ses annulations sont dans %1, à envoyer aussi.</numerusform>
+            <numerusform>%n personnes ne sont plus invitées à certaines de ces séances : leurs annulations sont dans %1, à envoyer aussi.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cancellation for %n person(s) written in %1.</source>
@@ -1584,6 +1624,45 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
         <source>Bulleted list</source>
         <translation>Liste à puces</translation>
     </message>
+    <message>
+        <source>Send to the members (.eml)…</source>
+        <translation>Envoyer aux membres (.eml)…</translation>
+    </message>
+    <message>
+        <source>An e-mail ready to send, the minutes as saved addressed to the members who have an address, that your mail program opens: nothing is sent from here.</source>
+        <translation>Un courriel prêt à envoyer, le compte rendu tel qu’enregistré adressé aux membres qui ont une adresse, que votre messagerie ouvre : rien n’est envoyé d’ici.</translation>
+    </message>
+    <message>
+        <source>Open the e-mail</source>
+        <translation>Ouvrir le courriel</translation>
+    </message>
+    <message>
+        <source>The minutes have changes not saved yet: save the session first, then send them (the e-mail holds the minutes as saved).</source>
+        <translation>Le compte rendu a des modifications pas encore enregistrées : enregistrez d’abord la séance, puis envoyez-le (le courriel reprend le compte rendu tel qu’enregistré).</translation>
+    </message>
+    <message>
+        <source>No minutes saved yet: write them, save the session, then send them to the members.</source>
+        <translation>Aucun compte rendu enregistré : écrivez-le, enregistrez la séance, puis envoyez-le aux membres.</translation>
+    </message>
+    <message>
+        <source>Send the minutes to the members</source>
+        <translation>Envoyer le compte rendu aux membres</translation>
+    </message>
+    <message>
+        <source>minutes.eml</source>
+        <translation>compte-rendu.eml</translation>
+    </message>
+    <message>
+        <source>E-mails (*.eml)</source>
+        <translation>Courriels (*.eml)</translation>
+    </message>
+    <message numerus="yes">
+        <source>E-mail to %n member(s) written in %1: open it in your mail program to send it.</source>
+        <translation>
+            <numerusform>Courriel à %n membre écrit dans %1 : ouvrez-le dans votre messagerie pour l’envoyer.</numerusform>
+            <numerusform>Courriel à %n membres écrit dans %1 : ouvrez-le dans votre messagerie pour l’envoyer.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewParticipantDialog</name>
@@ -1809,6 +1888,38 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
         <translation>Aucune salle</translation>
     </message>
     <message>
+        <source>Between %1 and %2 meetings</source>
+        <translation>Entre %1 et %2 réunions</translation>
+    </message>
+    <message>
+        <source> time(s)</source>
+        <translation> fois</translation>
+    </message>
+    <message>
+        <source>Number of meetings</source>
+        <translation>Nombre de réunions</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2 weeks</source>
+        <translation>Entre %1 et %2 semaines</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>toutes les </translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> semaine(s)</translation>
+    </message>
+    <message>
+        <source>Weeks between two meetings</source>
+        <translation>Semaines entre deux réunions</translation>
+    </message>
+    <message>
+        <source>Plan several meetings at once, at the same hours: each is a session of its own, moved or cancelled on its own.</source>
+        <translation>Planifier plusieurs réunions d’un coup, aux mêmes heures : chacune est une séance à part, déplacée ou annulée à part.</translation>
+    </message>
+    <message>
         <source>&amp;Action:</source>
         <translation>&amp;Action :</translation>
     </message>
@@ -1827,6 +1938,10 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
     <message>
         <source>T&amp;o:</source>
         <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>&amp;Répéter :</translation>
     </message>
     <message>
         <source>Fac&amp;ilitators:</source>

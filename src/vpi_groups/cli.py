@@ -501,8 +501,8 @@ def cmd_invite_series(args: argparse.Namespace) -> int:
             for invitation, name in zip(made, inv.series_file_names(made), strict=True):
                 ics.write_calendar(folder / name, invitation.data)
                 written.append((invitation, folder / name))
-            for removal in removals:
-                target = inv.removal_path(folder / removal.file_name)
+            for removal, name in zip(removals, inv.series_file_names(removals), strict=True):
+                target = inv.removal_path(folder / name)  # two on one day: both kept
                 ics.write_calendar(target, removal.data)
                 written.append((removal, target))
         if args.eml is not None:
@@ -910,40 +910,62 @@ def cmd_tally_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_meeting_add(args: argparse.Namespace) -> int:
-    """Plan a working group's meeting, its members booked; say the overlaps."""
+    """Plan a working group's meeting, or a series of them; say each and its overlaps."""
     from vpi_groups import clock
     from vpi_groups.programme import records as programme
-    from vpi_groups.scheduling import conflicts, meetings
+    from vpi_groups.scheduling import conflicts, meetings, records
 
     lang = args.lang or language()
+    if not 1 <= args.count <= meetings.MAX_MEETINGS:  # said before unlocking
+        raise UsageError(message("err_meeting_count", lang, most=meetings.MAX_MEETINGS))
+    if not 1 <= args.every_weeks <= meetings.MAX_EVERY_WEEKS:
+        raise UsageError(message("err_meeting_every", lang, most=meetings.MAX_EVERY_WEEKS))
     day = _day_option(args.date, "--date")
     zone = clock.PROGRAMME_ZONE
     start = dt.datetime.combine(day, _time_option(args.start, "--start"), tzinfo=zone)
     end = dt.datetime.combine(day, _time_option(args.end, "--end"), tzinfo=zone)
     with _unlock(args) as vault, vault.session() as s:
-        meeting = meetings.add_meeting(s, args.group, start, end, room_id=args.room)
+        planned = meetings.add_meetings(
+            s,
+            args.group,
+            start,
+            end,
+            every_weeks=args.every_weeks,
+            count=args.count,
+            room_id=args.room,
+        )
         title = programme.get_action(s, args.group).spec.title
         booked = len(meetings.members(s, args.group))
-        found = conflicts.find_conflicts(s, session_ids=[meeting])
-    print(
-        message(
-            "meeting_added",
-            lang,
-            id=meeting,
-            day=day.strftime("%d/%m/%Y"),
-            start=_local(start)[1],
-            end=_local(end)[1],
-            title=title,
-            members=booked,
+        said = [
+            (
+                records.get_session(s, meeting),
+                conflicts.find_conflicts(s, session_ids=[meeting]),
+            )
+            for meeting in planned
+        ]
+    for info, found in said:
+        local_start = info.start.astimezone(zone)
+        print(
+            message(
+                "meeting_added",
+                lang,
+                id=info.id,
+                day=local_start.strftime("%d/%m/%Y"),
+                start=_local(info.start)[1],
+                end=_local(info.end)[1],
+                title=title,
+                members=booked,
+            )
         )
-    )
-    for conflict in found:
-        other = (
-            conflict.second_session_id
-            if conflict.first_session_id == meeting
-            else conflict.first_session_id
-        )
-        print(message(f"meeting_conflict_{conflict.kind.value}", lang, id=other))
+        for conflict in found:
+            other = (
+                conflict.second_session_id
+                if conflict.first_session_id == info.id
+                else conflict.first_session_id
+            )
+            print(message(f"meeting_conflict_{conflict.kind.value}", lang, id=other))
+    if len(planned) > 1:
+        print(message("meeting_series_total", lang, count=len(planned), every=args.every_weeks))
     return EXIT_OK
 
 
@@ -975,7 +997,7 @@ def cmd_meeting_present(args: argparse.Namespace) -> int:
 
 
 def cmd_meeting_minutes(args: argparse.Namespace) -> int:
-    """Print a meeting's minutes, or record them from a file."""
+    """Print a meeting's minutes, record them from a file, or write them as an e-mail draft."""
     from vpi_groups.scheduling import meetings
 
     lang = args.lang or language()
@@ -987,18 +1009,26 @@ def cmd_meeting_minutes(args: argparse.Namespace) -> int:
             raise UsageError(
                 message("err_meeting_file", lang, path=args.file, detail=type(exc).__name__)
             ) from None
+    sent_to = 0
     with _unlock(args) as vault, vault.session() as s:
         if text is not None:
             meetings.save_minutes(s, args.session_id, text)
         shown = meetings.meeting_minutes(s, args.session_id)
         meetings.meeting_group(s, args.session_id)
+        if args.eml is not None:
+            from vpi_groups.storage.atomic import write_atomic
+
+            draft = meetings.minutes_draft(s, args.session_id)
+            sent_to = len(meetings.minutes_recipients(s, args.session_id))
+            # written inside the unit of work: no audit entry for a file not written
+            write_atomic(Path(args.eml), draft)
     if text is not None:
         key = "meeting_minutes_saved" if shown else "meeting_minutes_cleared"
         print(message(key, lang, id=args.session_id, characters=len(shown)))
-    elif shown:
-        print(shown)
-    else:
-        print(message("meeting_no_minutes", lang, id=args.session_id))
+    if args.eml is not None:
+        print(message("meeting_minutes_eml", lang, count=sent_to, path=args.eml))
+    elif text is None:
+        print(shown or message("meeting_no_minutes", lang, id=args.session_id))
     return EXIT_OK
 
 
@@ -1623,6 +1653,16 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     meeting_add.add_argument(
         "--room", metavar="ID", type=int, help=message("opt_session_room", lang)
     )
+    meeting_add.add_argument(
+        "--every-weeks",
+        metavar="N",
+        type=int,
+        default=1,
+        help=message("opt_meeting_every_weeks", lang),
+    )
+    meeting_add.add_argument(
+        "--count", metavar="K", type=int, default=1, help=message("opt_meeting_count", lang)
+    )
     meeting_present = meeting_commands.add_parser(
         "present", help=message("cmd_meeting_present", lang)
     )
@@ -1645,6 +1685,9 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     )
     meeting_minutes.add_argument(
         "--from-file", dest="file", metavar="FILE", help=message("opt_meeting_file", lang)
+    )
+    meeting_minutes.add_argument(
+        "--eml", metavar="FILE", help=message("opt_meeting_minutes_eml", lang)
     )
 
     decision = commands.add_parser("decision", help=message("cmd_decision", lang))

@@ -743,8 +743,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "show, or replace, the members present at a meeting",
     ),
     "cmd_meeting_minutes": (
-        "afficher le compte rendu d'une réunion, ou l'enregistrer depuis un fichier",
-        "show a meeting's minutes, or record them from a file",
+        "afficher le compte rendu d'une réunion, l'enregistrer depuis un fichier, ou "
+        "l'écrire en brouillon de courriel pour ses membres",
+        "show a meeting's minutes, record them from a file, or write them as an e-mail "
+        "draft to its members",
     ),
     "opt_meeting_group": (
         "numéro du groupe de travail (une action, donné par la commande programme)",
@@ -758,6 +760,36 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "opt_meeting_file": (
         "fichier texte ou HTML du compte rendu (UTF-8) ; un fichier vide l'efface",
         "text or HTML file of the minutes (UTF-8); an empty file clears them",
+    ),
+    "opt_meeting_every_weeks": (
+        "pour une série : nombre de semaines entre deux réunions (1 à 12 ; 1 par défaut)",
+        "for a series: the number of weeks between two meetings (1 to 12; 1 by default)",
+    ),
+    "opt_meeting_count": (
+        "nombre de réunions à planifier (1 à 52 ; une seule par défaut)",
+        "the number of meetings to plan (1 to 52; one by default)",
+    ),
+    "err_meeting_count": (
+        "--count : de 1 à {most} réunions.",
+        "--count: from 1 to {most} meetings.",
+    ),
+    "err_meeting_every": (
+        "--every-weeks : de 1 à {most} semaines.",
+        "--every-weeks: from 1 to {most} weeks.",
+    ),
+    "meeting_series_total": (
+        "{count} réunions planifiées, toutes les {every} semaine(s).",
+        "{count} meetings planned, every {every} week(s).",
+    ),
+    "opt_meeting_minutes_eml": (
+        "brouillon de courriel .eml à écrire : le compte rendu enregistré, adressé aux "
+        "membres qui ont une adresse (rien n'est envoyé d'ici)",
+        "the .eml e-mail draft to write: the saved minutes, addressed to the members who "
+        "have an address (nothing is sent from here)",
+    ),
+    "meeting_minutes_eml": (
+        "Brouillon de courriel du compte rendu écrit pour {count} membre(s) : {path}",
+        "E-mail draft of the minutes written for {count} member(s): {path}",
     ),
     "meeting_added": (
         "Réunion {id} planifiée : {day} {start}-{end}, {title} ({members} membre(s) inscrit·e(s)).",

@@ -227,6 +227,23 @@ SENTENCES: Mapping[str, tuple[str, str]] = {
         "Cette réunion est celle d'un autre groupe de travail.",
         "This meeting belongs to another working group.",
     ),
+    "field.invalid-value/no-minutes": (
+        "Cette réunion n'a pas encore de compte rendu enregistré : écrivez-le et "
+        "enregistrez la séance, puis envoyez-le.",
+        "This meeting has no saved minutes yet: write them and save the session, then send them.",
+    ),
+    "field.invalid-value/no-organiser": (
+        "Indiquez d'abord l'adresse de l'organisateur·rice dans Paramètres › Votre "
+        "organisation : le compte rendu part de cette adresse.",
+        "First enter the organiser's address in Settings › Your organisation: the "
+        "minutes are sent from it.",
+    ),
+    "field.invalid-value/no-recipient": (
+        "Aucun·e membre de ce groupe de travail n'a d'adresse électronique : ajoutez-en "
+        "dans l'annuaire, puis envoyez le compte rendu.",
+        "No member of this working group has an e-mail address: add some in the "
+        "directory, then send the minutes.",
+    ),
     "field.invalid-value/future-month": (
         "Ce mois n'est pas encore commencé : un comptage se saisit pour un mois en cours ou passé.",
         "This month has not begun yet: a tally is recorded for the current or a past month.",

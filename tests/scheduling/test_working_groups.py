@@ -7,26 +7,33 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import email
+import email.policy
+import json
+from email.message import EmailMessage
 from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select, text
 
 from tests.scheduling.conftest import Directory
+from vpi_groups import vault_settings
 from vpi_groups.programme import records as programme
 from vpi_groups.reports import indicators as reports
 from vpi_groups.reports.indicators import PeriodSpec
 from vpi_groups.scheduling import agenda, conflicts, records
 from vpi_groups.scheduling import meetings as wg
 from vpi_groups.scheduling import sessions as scheduling
-from vpi_groups.storage import migrate
+from vpi_groups.storage import audit, migrate
 from vpi_groups.storage import vault as vaults
-from vpi_groups.storage.models import Action, ActionKind, Sector
+from vpi_groups.storage.models import Action, ActionKind, AuditKind, Sector
 from vpi_groups.validation import (
     InvalidChoiceError,
     InvalidValueError,
+    NaiveDateTimeError,
     NotApplicableError,
     NotFoundError,
+    OutOfRangeError,
     RequiredError,
     SessionStateError,
 )
@@ -295,3 +302,167 @@ def test_a_meeting_added_like_any_session_books_the_active_members(
             s, start=at(3, 11, 9), end=at(3, 11, 12), action_id=directory.training
         )
         assert other.info.facilitator_ids == ()  # a training books nobody by default
+
+
+# ---------------------------------------------------------------- a series of meetings
+
+
+def test_a_series_of_meetings_every_n_weeks_books_the_active_members(
+    vault: vaults.Vault, directory: Directory, group: int
+) -> None:
+    awa, bruno, chloe, _driss = directory.facilitators
+    with vault.session() as s:
+        info = programme.get_facilitator(s, chloe)
+        programme.update_facilitator(s, chloe, dataclasses.replace(info.spec, active=False))
+        # Tuesdays 18:00-20:00 every three weeks, four times, across the change of time
+        planned = wg.add_meetings(
+            s,
+            group,
+            at(3, 10, 18),
+            at(3, 10, 20),
+            every_weeks=3,
+            count=4,
+            room_id=directory.room,
+        )
+        assert len(planned) == 4
+        found = [records.get_session(s, sid) for sid in planned]
+        local = [(i.start.astimezone(PARIS), i.end.astimezone(PARIS)) for i in found]
+        assert [start.date() for start, _end in local] == [
+            dt.date(2026, 3, 10),
+            dt.date(2026, 3, 31),  # summer time since the 29th: still 18:00 on the clock
+            dt.date(2026, 4, 21),
+            dt.date(2026, 5, 12),
+        ]
+        assert {(start.hour, end.hour) for start, end in local} == {(18, 20)}
+        assert all(set(i.facilitator_ids) == {awa, bruno} for i in found)  # Chloé left
+        assert {i.room_id for i in found} == {directory.room}
+        assert {i.action_id for i in found} == {group}
+        # one meeting by default, as add_meeting plans it
+        (single,) = wg.add_meetings(s, group, at(6, 2, 9), at(6, 2, 11), every_weeks=1, count=1)
+        assert records.get_session(s, single).start == at(6, 2, 9)
+
+
+@pytest.mark.parametrize(
+    ("every_weeks", "count", "field"),
+    [(1, 0, "count"), (1, 53, "count"), (0, 2, "every_weeks"), (13, 2, "every_weeks")],
+)
+def test_what_a_series_of_meetings_refuses(
+    vault: vaults.Vault, directory: Directory, group: int, every_weeks: int, count: int, field: str
+) -> None:
+    with vault.session() as s:
+        with pytest.raises(OutOfRangeError) as refused:
+            wg.add_meetings(
+                s, group, at(3, 10, 14), at(3, 10, 16), every_weeks=every_weeks, count=count
+            )
+        assert refused.value.field == field
+        with pytest.raises(InvalidValueError, match="not-a-working-group"):
+            wg.add_meetings(
+                s, directory.training, at(3, 10, 14), at(3, 10, 16), every_weeks=1, count=2
+            )
+        with pytest.raises(NaiveDateTimeError):
+            wg.series_times(dt.datetime(2026, 3, 10, 14), at(3, 10, 16), every_weeks=1, count=2)
+        assert records.list_sessions(s, action_id=group) == ()
+
+
+# ---------------------------------------------------------------- minutes sent to the members
+
+
+def _members_with_addresses(vault: vaults.Vault, directory: Directory) -> None:
+    """Awa and Bruno have an address, Chloé none; the vault has an organiser."""
+    awa, bruno, _chloe, _driss = directory.facilitators
+    with vault.session() as s:
+        for person, address in ((awa, "awa@cidff.example.org"), (bruno, "b.roux@spip.example.org")):
+            info = programme.get_facilitator(s, person)
+            programme.update_facilitator(s, person, dataclasses.replace(info.spec, email=address))
+        vault_settings.save_organisation(s, "Réseau VIF Sud")
+        vault_settings.save_organiser_email(s, "coordination@vif.example.org")
+
+
+def test_the_minutes_go_to_the_members_as_an_unsent_email_with_both_parts(
+    vault: vaults.Vault, directory: Directory, group: int
+) -> None:
+    _members_with_addresses(vault, directory)
+    minutes = (
+        "<html><head><style>p { margin: 0 }</style></head><body>"
+        "<p><b>Ordre du jour</b> : le relogement &amp; l'urgence.</p>"
+        "<ul><li>Fiche réflexe</li><li>Annuaire</li></ul></body></html>"
+    )
+    with vault.session() as s:
+        meeting = wg.add_meeting(s, group, at(5, 12, 14), at(5, 12, 16))
+        wg.save_minutes(s, meeting, minutes)
+        before = len(audit.entries(s))
+        data = wg.minutes_draft(s, meeting, now=at(5, 13, 9))
+        entries = audit.entries(s)
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    assert isinstance(message, EmailMessage)
+    assert message["X-Unsent"] == "1"
+    assert message["Subject"] == "Compte rendu : Commission formation — 12/05/2026"
+    (sender,) = message["From"].addresses
+    assert (sender.display_name, sender.addr_spec) == (
+        "Réseau VIF Sud",
+        "coordination@vif.example.org",
+    )
+    # the members with an address, in dictionary order: Chloé has none
+    assert [(a.display_name, a.addr_spec) for a in message["To"].addresses] == [
+        ("Awa", "awa@cidff.example.org"),
+        ("Bruno", "b.roux@spip.example.org"),
+    ]
+    assert message.get_content_type() == "multipart/alternative"
+    plain = message.get_body(preferencelist=("plain",))
+    html = message.get_body(preferencelist=("html",))
+    assert plain is not None
+    assert html is not None
+    # as the mail client reads them: lines end with CRLF on the wire
+    assert plain.get_content().replace("\r\n", "\n") == (
+        "Ordre du jour : le relogement & l'urgence.\n- Fiche réflexe\n- Annuaire\n"
+    )
+    assert html.get_content().replace("\r\n", "\n") == minutes + "\n"
+    # one audit entry: counts only, never a word of the minutes, nor an address
+    (entry,) = entries[before:]
+    assert entry.kind is AuditKind.EXPORT_REPORT
+    assert entry.counts == {"minutes": 1, "recipients": 2, "bytes": len(data)}
+    said = json.dumps(dict(entry.counts))
+    for word in ("Ordre", "relogement", "Fiche", "awa@", "Awa"):
+        assert word not in said
+
+
+def test_minutes_in_plain_text_are_sent_line_by_line(
+    vault: vaults.Vault, directory: Directory, group: int
+) -> None:
+    _members_with_addresses(vault, directory)
+    with vault.session() as s:
+        meeting = wg.add_meeting(s, group, at(5, 12, 14), at(5, 12, 16))
+        wg.save_minutes(s, meeting, "Présent·es : 5\nProchaine réunion <en juin>")
+        data = wg.minutes_draft(s, meeting)
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    assert isinstance(message, EmailMessage)
+    plain = message.get_body(preferencelist=("plain",))
+    html = message.get_body(preferencelist=("html",))
+    assert plain is not None
+    assert html is not None
+    assert plain.get_content().replace("\r\n", "\n") == (
+        "Présent·es : 5\nProchaine réunion <en juin>\n"
+    )
+    assert "<p>Prochaine réunion &lt;en juin&gt;</p>" in html.get_content()
+
+
+def test_minutes_are_sent_only_when_saved_with_an_organiser_and_addresses(
+    vault: vaults.Vault, directory: Directory, group: int
+) -> None:
+    with vault.session() as s:
+        meeting = wg.add_meeting(s, group, at(5, 12, 14), at(5, 12, 16))
+        other = scheduling.add_action_session(s, directory.training, at(5, 13, 9), at(5, 13, 12))
+        before = len(audit.entries(s))
+        with pytest.raises(InvalidValueError, match="no-minutes"):
+            wg.minutes_draft(s, meeting)
+        wg.save_minutes(s, meeting, "<p>Tour de table</p>")
+        with pytest.raises(InvalidValueError, match="no-organiser"):
+            wg.minutes_draft(s, meeting)
+        vault_settings.save_organiser_email(s, "coordination@vif.example.org")
+        with pytest.raises(InvalidValueError, match="no-recipient"):
+            wg.minutes_draft(s, meeting)  # nobody of the group has an address
+        with pytest.raises(InvalidValueError, match="not-a-meeting"):
+            wg.minutes_draft(s, other.id)
+        with pytest.raises(NotFoundError):
+            wg.minutes_draft(s, 999_999)
+        assert len(audit.entries(s)) == before  # nothing made, nothing recorded

@@ -596,3 +596,62 @@ def test_a_working_groups_meeting_books_its_members_by_default(
     editor.undo_stack.undo()
     assert editor.action.currentData() == programme.directory.training
     assert editor.facilitator_ids() == ()
+
+
+@pytest.mark.parametrize("answer", ["goBack", "saveAnyway"])
+def test_a_working_groups_series_is_planned_at_once_and_asked_about_any_overlap(
+    qtbot: QtBot, english: QApplication, programme: Programme, window: MainWindow, answer: str
+) -> None:
+    from vpi_groups.programme import records as programme_records
+
+    awa, bruno, _chloe, driss = programme.directory.facilitators
+    with programme.vault.session() as s:
+        group = programme_records.create_action(
+            s,
+            programme_records.ActionSpec(
+                "Commission", ActionKind.WORKING_GROUP, 2026, members=(awa, bruno, driss)
+            ),
+        ).id
+    page = _programme_page(qtbot, window)
+    qtbot.waitUntil(lambda: page.action_model.rowCount() >= 3)
+    # the repeat fields are a working group's only
+    editor = _open_editor(qtbot, page, programme.directory.training)
+    assert not editor.repeat_count.isVisibleTo(editor)
+    editor.action.setCurrentIndex(editor.action.findData(group))
+    assert editor.repeat_count.isVisibleTo(editor)
+    assert editor.repeat_count.value() == 1, "once by default"
+    assert not editor.repeat_every.isEnabled()
+    editor.action.setCurrentIndex(editor.action.findData(programme.directory.action))
+    assert not editor.repeat_count.isVisibleTo(editor)
+    editor.done(0)
+
+    editor = _open_editor(qtbot, page, group)
+    # three meetings, every two weeks, from 17 February: the second falls on the talk
+    # group's first session (Tuesday 3 March, 18:00 to 19:30, Awa and Bruno lead it)
+    _when(editor, dt.date(2026, 2, 17), (18, 30), (20, 0))
+    editor.repeat_count.setValue(3)
+    assert editor.repeat_every.isEnabled()
+    editor.repeat_every.setValue(2)
+    assert editor.wanted_session().count == 3
+    _press_enter(qtbot, editor.date)
+    box = _question(qtbot, editor, "overlapQuestion")
+    assert "Groupe du mardi" in box.text()
+    assert "Awa" in box.text()
+    assert _sessions(programme.vault, action_id=group) == (), "asked before"
+    _click(box, answer)
+    if answer == "goBack":
+        qtbot.waitUntil(lambda: editor.question is None and editor.save_button.isEnabled())
+        assert editor.isVisible()
+        assert _sessions(programme.vault, action_id=group) == ()
+        editor.done(0)
+        return
+    _saved(qtbot, page)
+    planned = _sessions(programme.vault, action_id=group)
+    assert [x.start for x in planned] == [
+        dt.datetime(2026, 2, 17, 18, 30, tzinfo=PARIS),
+        dt.datetime(2026, 3, 3, 18, 30, tzinfo=PARIS),
+        dt.datetime(2026, 3, 17, 18, 30, tzinfo=PARIS),
+    ]
+    assert all(x.end - x.start == dt.timedelta(minutes=90) for x in planned)
+    assert all(set(x.facilitator_ids) == {awa, bruno, driss} for x in planned)
+    assert all(x.group_id is None and x.original_start is None for x in planned)

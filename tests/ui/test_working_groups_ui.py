@@ -5,29 +5,36 @@ action editor and reopened; 9 members bring the warning. A meeting is planned fr
 the programme page, opened from the window, members present ticked, minutes written
 in bold, a decision and a task added and saved, read back. The follow-up tasks dialog
 lists the task for its assignee; Space marks it done, Undo puts it back, Delete
-removes it after a question.
+removes it after a question. A series of four meetings is planned by one Save; the
+first one's minutes, once saved, are written as an e-mail draft to the members.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import email
+import email.policy
 from collections.abc import Iterator
+from email.message import EmailMessage
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QDate, Qt, QTime, QUrl
+from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import PASSPHRASE
+from vpi_groups import vault_settings
 from vpi_groups.programme import records as programme
 from vpi_groups.programme.records import FacilitatorSpec, OrganisationSpec
 from vpi_groups.scheduling import meetings, records
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import ActionKind, Sector
+from vpi_groups.ui import file_dialogs
 from vpi_groups.ui.editors.programme import ActionDialog
 from vpi_groups.ui.main_window import MainWindow
 from vpi_groups.ui.meeting_panels import TasksView
@@ -40,6 +47,7 @@ from vpi_groups.ui.task_editor import DecisionDialog, TaskDialog
 from vpi_groups.ui.tasks_dialog import TasksDialog
 from vpi_groups.ui.widgets import select_id
 
+PARIS = ZoneInfo("Europe/Paris")
 NAMES = (
     "Agnès Martin",
     "Bruno Roux",
@@ -385,3 +393,120 @@ def test_an_overdue_task_is_red_bold_and_said(qtbot: QtBot, english: QApplicatio
     assert model.data(model.index(1, TasksModel.DONE), Qt.ItemDataRole.CheckStateRole) == (
         Qt.CheckState.Checked
     )
+
+
+def test_a_series_of_meetings_and_its_minutes_sent_to_the_members(
+    qtbot: QtBot,
+    english: QApplication,
+    window: MainWindow,
+    network: Network,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    action_id = _create_group(qtbot, window, network)
+    # four meetings, every two weeks, planned by one Save
+    page = _page(qtbot, window)
+    qtbot.waitUntil(lambda: not page.runner.busy)
+    select_id(page.action_view, action_id)
+    page.new_session()
+    editor = page.editor
+    assert isinstance(editor, NewSessionDialog)
+    assert editor.repeat_count.isVisibleTo(editor)
+    editor.date.setDate(QDate(2026, 5, 12))
+    editor.start_time.setTime(QTime(14, 0))
+    editor.end_time.setTime(QTime(16, 0))
+    editor.repeat_count.setValue(4)
+    editor.repeat_every.setValue(2)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    _saved(qtbot, page)
+    with network.vault.session() as s:
+        planned = records.list_sessions(s, action_id=action_id)
+    assert [x.start.astimezone(PARIS).date() for x in planned] == [
+        dt.date(2026, 5, 12),
+        dt.date(2026, 5, 26),
+        dt.date(2026, 6, 9),
+        dt.date(2026, 6, 23),
+    ]
+    assert all(set(x.facilitator_ids) == set(network.people[:7]) for x in planned)
+    first = planned[0].id
+
+    # the minutes are sent only once saved
+    asked: list[str] = []
+    opened: list[QUrl] = []
+
+    def save_file_name(
+        _parent: object, _caption: str, proposed: str, _filter: str
+    ) -> tuple[str, str]:
+        asked.append(proposed)
+        return str(tmp_path / "compte-rendu"), ""  # the suffix is added
+
+    monkeypatch.setattr(file_dialogs, "save_file_name", save_file_name)
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+    dialog = _open(qtbot, window, first)
+    dialog.tabs.setCurrentIndex(dialog.minutes_tab)
+    minutes = dialog.meeting.minutes
+    assert minutes.send_button.isVisible()
+    qtbot.mouseClick(minutes.send_button, Qt.MouseButton.LeftButton)
+    assert "No minutes saved yet" in minutes.send_message.text()
+    minutes.editor.setPlainText("Tour de table : deux dates retenues.")
+    qtbot.mouseClick(minutes.send_button, Qt.MouseButton.LeftButton)
+    assert "save the session first" in minutes.send_message.text()
+    assert asked == [], "not asked where: nothing to send yet"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.session_dialog is None, timeout=10_000)
+
+    # saved, but no organiser's address yet: said, nothing written
+    dialog = _open(qtbot, window, first)
+    minutes = dialog.meeting.minutes
+    qtbot.mouseClick(minutes.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.runner.busy and bool(minutes.send_message.text()))
+    assert "organiser's address" in minutes.send_message.text()
+    assert minutes.written is None
+    assert list(tmp_path.glob("compte-rendu*")) == []
+    assert minutes.send_button.isEnabled()
+    dialog.done(0)
+
+    # two members with an address, and the organiser's
+    with network.vault.session() as s:
+        vault_settings.save_organiser_email(s, "coordination@vif.example.org")
+        for person, address in (
+            (network.people[0], "agnes.martin@cidff.example.org"),
+            (network.people[1], "bruno.roux@cidff.example.org"),
+        ):
+            info = programme.get_facilitator(s, person)
+            programme.update_facilitator(s, person, dataclasses.replace(info.spec, email=address))
+    dialog = _open(qtbot, window, first)
+    dialog.tabs.setCurrentIndex(dialog.minutes_tab)
+    minutes = dialog.meeting.minutes
+    assert not minutes.open_button.isVisible()
+    qtbot.mouseClick(minutes.send_button, Qt.MouseButton.LeftButton)
+    draft = tmp_path / "compte-rendu.eml"
+    qtbot.waitUntil(lambda: minutes.written == draft and not dialog.runner.busy)
+    assert asked == [str(Path.home() / "minutes.eml")] * 2
+    assert "2 members" in minutes.send_message.text()
+    assert draft.name in minutes.send_message.text()
+    message = email.message_from_bytes(draft.read_bytes(), policy=email.policy.default)
+    assert isinstance(message, EmailMessage)
+    assert message["X-Unsent"] == "1"
+    assert [a.addr_spec for a in message["To"].addresses] == [
+        "agnes.martin@cidff.example.org",
+        "bruno.roux@cidff.example.org",
+    ]
+    assert message["Subject"] == "Compte rendu : Commission logement — 12/05/2026"
+    plain = message.get_body(preferencelist=("plain",))
+    html = message.get_body(preferencelist=("html",))
+    assert plain is not None
+    assert html is not None
+    assert plain.get_content().strip() == "Tour de table : deux dates retenues."
+    assert "deux dates retenues" in html.get_content()
+    # offered to open in the mail client
+    assert minutes.open_button.isVisible()
+    qtbot.mouseClick(minutes.open_button, Qt.MouseButton.LeftButton)
+    assert opened == [QUrl.fromLocalFile(str(draft))]
+    assert dialog.draft_state() is None, "sending changes nothing of the session"
+    dialog.done(0)

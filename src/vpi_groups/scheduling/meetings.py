@@ -7,7 +7,8 @@ its meetings are the action's sessions, planned, moved and cancelled like any ot
 
 - the members present at a meeting (professionals: they may be named);
 - the minutes, rich text kept in the vault and never exported unless the user sends
-  them to the group's members;
+  them to the group's members (:func:`minutes_draft`: an unsent e-mail the user's
+  mail client opens, with one audit entry);
 - the decisions taken, and the follow-up tasks (what, who, by when, done), listed on
   the group and, across groups, per person ("my tasks").
 """
@@ -15,18 +16,28 @@ its meetings are the action's sessions, planned, moved and cancelled like any ot
 from __future__ import annotations
 
 import datetime as dt
+import email.policy
+import email.utils
+import html as html_text
+import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from email.headerregistry import Address
+from email.message import EmailMessage
+from html.parser import HTMLParser
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from vpi_groups import clock
+from vpi_groups import clock, vault_settings
 from vpi_groups.language import alphabetical
+from vpi_groups.scheduling import checks
 from vpi_groups.scheduling import sessions as scheduling
+from vpi_groups.storage import audit
 from vpi_groups.storage.models import (
     Action,
     ActionKind,
+    AuditKind,
     Decision,
     Facilitator,
     FollowUpTask,
@@ -41,12 +52,17 @@ from vpi_groups.storage.models import (
 from vpi_groups.validation import (
     InvalidValueError,
     NotFoundError,
+    OutOfRangeError,
     SessionStateError,
+    ValidationError,
+    clean_email,
     clean_text,
 )
 
 __all__ = [
     "DECISION_MAX",
+    "MAX_EVERY_WEEKS",
+    "MAX_MEETINGS",
     "MINUTES_MAX",
     "TASK_MAX",
     "DecisionInfo",
@@ -55,6 +71,7 @@ __all__ = [
     "TaskInfo",
     "add_decision",
     "add_meeting",
+    "add_meetings",
     "add_task",
     "decisions",
     "delete_decision",
@@ -62,9 +79,13 @@ __all__ = [
     "meeting_group",
     "meeting_minutes",
     "members",
+    "minutes_draft",
+    "minutes_recipients",
+    "minutes_text",
     "present_members",
     "record_present",
     "save_minutes",
+    "series_times",
     "set_task_done",
     "summaries",
     "tasks",
@@ -75,6 +96,8 @@ __all__ = [
 MINUTES_MAX = 200_000  # characters of a meeting's minutes (rich text)
 DECISION_MAX = 2000
 TASK_MAX = 1000
+MAX_MEETINGS = 52  # meetings planned at once (a year of weekly ones)
+MAX_EVERY_WEEKS = 12  # weeks between two meetings of a series (a quarter)
 
 
 @dataclass(frozen=True)
@@ -220,6 +243,58 @@ def add_meeting(
     ).id
 
 
+def series_times(
+    start: dt.datetime, end: dt.datetime, *, every_weeks: int, count: int
+) -> tuple[tuple[dt.datetime, dt.datetime], ...]:
+    """The times of ``count`` meetings ``every_weeks`` weeks apart, the first at ``start``.
+
+    Each at the same hours on the programme's clock as the first (18:00 stays 18:00
+    across a change of time), as aware instants in the programme's time zone.
+
+    Raises:
+        OutOfRangeError: ``count`` not within 1–52, or ``every_weeks`` not within 1–12.
+        NaiveDateTimeError: a time without a time zone.
+    """
+    if not 1 <= count <= MAX_MEETINGS:
+        raise OutOfRangeError("count", count, 1, MAX_MEETINGS)
+    if not 1 <= every_weeks <= MAX_EVERY_WEEKS:
+        raise OutOfRangeError("every_weeks", every_weeks, 1, MAX_EVERY_WEEKS)
+    zone = clock.PROGRAMME_ZONE
+    # adding to a local time keeps the hour on the clock
+    first = checks.aware(start, "start").astimezone(zone)
+    last = checks.aware(end, "end").astimezone(zone)
+    steps = (dt.timedelta(weeks=n * every_weeks) for n in range(count))
+    return tuple((first + step, last + step) for step in steps)
+
+
+def add_meetings(
+    session: Session,
+    action_id: int,
+    start: dt.datetime,
+    end: dt.datetime,
+    *,
+    every_weeks: int,
+    count: int,
+    room_id: int | None = None,
+) -> tuple[int, ...]:
+    """Plan ``count`` meetings of a working group, ``every_weeks`` weeks apart.
+
+    A series of dated meetings, each a one-off session of the action (moved or
+    cancelled on its own), its active members booked as :func:`add_meeting` does.
+    Returns their sessions' ids, in order.
+
+    Raises:
+        OutOfRangeError: ``count`` not within 1–52, or ``every_weeks`` not within 1–12.
+        InvalidValueError: not a working group ("not-a-working-group").
+        ValidationError: times out of order, an unknown room (as :func:`add_meeting`).
+    """
+    _group(session, action_id)
+    times = series_times(start, end, every_weeks=every_weeks, count=count)
+    return tuple(
+        add_meeting(session, action_id, first, last, room_id=room_id) for first, last in times
+    )
+
+
 # ---------------------------------------------------------------- who came
 
 
@@ -295,6 +370,174 @@ def save_minutes(
     else:
         row.text, row.updated_at = cleaned, stamp
     session.flush()
+
+
+# ---------------------------------------------------------------- the minutes sent
+
+
+_BLOCKS = frozenset(
+    {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "pre", "hr"}
+)
+_HIDDEN = frozenset({"head", "style", "script", "title"})
+# what marks minutes as HTML rather than text: the tags the minutes' editor writes
+_TAG = re.compile(
+    r"<\s*/?\s*(?:!doctype|html|body|p|br|div|span|b|i|u|s|strong|em|ul|ol|li|h[1-6]"
+    r"|table|tr|td|th|a|font|pre|blockquote|hr)\b[^>]*>",
+    re.IGNORECASE,
+)
+
+
+class _PlainText(HTMLParser):
+    """Rich text as plain text: one line per paragraph, "- " (or "1. ") before list items."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.words: list[str] = []
+        self.prefix = ""
+        self.hidden = 0
+        self.after_break = False
+        self.lists: list[list[int]] = []  # per open list: [number of the next item] or []
+
+    def _emit(self, *, keep_empty: bool) -> None:
+        text = " ".join("".join(self.words).split())
+        if text or (keep_empty and not self.after_break):
+            self.lines.append(f"{self.prefix}{text}" if text else "")
+        self.words, self.prefix, self.after_break = [], "", False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _HIDDEN:
+            self.hidden += 1
+        elif tag in ("ul", "ol"):
+            self._emit(keep_empty=False)
+            self.lists.append([1] if tag == "ol" else [])
+        elif tag == "br":
+            self._emit(keep_empty=True)
+            self.after_break = True
+        elif tag in _BLOCKS:
+            self._emit(keep_empty=False)
+            if tag == "li" and self.lists:
+                numbers = self.lists[-1]
+                mark = f"{numbers[0]}. " if numbers else "- "
+                if numbers:
+                    numbers[0] += 1
+                self.prefix = "  " * (len(self.lists) - 1) + mark
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in ("ul", "ol"):
+            self._emit(keep_empty=False)
+            if self.lists:
+                self.lists.pop()
+        elif tag in _BLOCKS:
+            self._emit(keep_empty=tag == "p")  # an empty paragraph is a blank line
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.words.append(data)
+
+    def text(self) -> str:
+        self.close()
+        self._emit(keep_empty=False)
+        return "\n".join(line.rstrip() for line in self.lines).strip("\n")
+
+
+def _is_html(text: str) -> bool:
+    return _TAG.search(text) is not None
+
+
+def minutes_text(minutes: str) -> str:
+    """The minutes (as stored: HTML, or plain text) as plain text, a line per paragraph."""
+    if not _is_html(minutes):
+        return minutes.strip()
+    reader = _PlainText()
+    reader.feed(minutes)
+    return reader.text()
+
+
+def _minutes_html(minutes: str) -> str:
+    """The minutes as an HTML document (plain text kept line by line)."""
+    if not _is_html(minutes):
+        lines = html_text.escape(minutes.strip()).splitlines()
+        minutes = "".join(f"<p>{line}</p>" if line else "<p><br></p>" for line in lines)
+    if "<html" in minutes.lower():
+        return minutes
+    return (
+        f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body>{minutes}</body></html>\n'
+    )
+
+
+def _usable(address: str) -> bool:
+    try:
+        return clean_email(address, "email") is not None
+    except ValidationError:
+        return False
+
+
+def minutes_recipients(session: Session, session_id: int) -> tuple[Member, ...]:
+    """The members of a meeting's group whose address can take the minutes (one each).
+
+    Raises:
+        NotFoundError: no such session.
+        InvalidValueError: not a working group's meeting ("not-a-meeting").
+    """
+    found: dict[str, Member] = {}
+    for member in members(session, meeting_group(session, session_id)):
+        if member.email and _usable(member.email):
+            found.setdefault(member.email.casefold(), member)
+    return tuple(found.values())
+
+
+def minutes_draft(session: Session, session_id: int, *, now: dt.datetime | None = None) -> bytes:
+    """The meeting's minutes as an unsent e-mail (RFC 5322) to the group's members.
+
+    The minutes are never exported otherwise: this is the user sending them. From the
+    organiser's address (named by the organisation when it is set), to the members
+    who have an address, with ``X-Unsent: 1`` so that the mail client opens it as a
+    draft ready to send; the minutes as plain text, and as HTML in the alternative
+    part. One audit entry (counts only, never the text) in the unit of work.
+
+    Raises:
+        NotFoundError: no such session.
+        InvalidValueError: not a working group's meeting ("not-a-meeting"), no minutes
+            saved ("no-minutes"), no organiser address ("no-organiser"), no member
+            with an address ("no-recipient").
+        NaiveDateTimeError: ``now`` without a time zone.
+    """
+    people = minutes_recipients(session, session_id)
+    minutes = meeting_minutes(session, session_id)
+    if not minutes_text(minutes):
+        raise InvalidValueError("minutes", "no-minutes")
+    organiser = vault_settings.organiser_email(session)
+    if organiser is None:
+        raise InvalidValueError("organiser_email", "no-organiser")
+    if not people:
+        raise InvalidValueError("members", "no-recipient")
+    moment = clock.now() if now is None else checks.aware(now, "now")
+    meeting = session.get(ProgrammeSession, session_id)
+    assert meeting is not None
+    group = session.get(Action, meeting_group(session, session_id))
+    assert group is not None
+    day = meeting.starts_at.astimezone(clock.PROGRAMME_ZONE).date()
+    message = EmailMessage(policy=email.policy.SMTP)
+    message["From"] = Address(
+        vault_settings.organisation(session) or organiser, addr_spec=organiser
+    )
+    message["To"] = [Address(p.name, addr_spec=p.email or "") for p in people]
+    message["Subject"] = f"Compte rendu : {group.title} — {day:%d/%m/%Y}"
+    message["Date"] = email.utils.format_datetime(moment)
+    message["X-Unsent"] = "1"
+    plain = minutes_text(minutes)
+    message.set_content(plain + "\n")
+    message.add_alternative(_minutes_html(minutes), subtype="html")
+    data = message.as_bytes()
+    audit.record(
+        session,
+        AuditKind.EXPORT_REPORT,
+        {"minutes": 1, "recipients": len(people), "bytes": len(data)},
+    )
+    return data
 
 
 # ---------------------------------------------------------------- decisions

@@ -6,16 +6,25 @@ session's facilitators first and ticked; the invitation is made from the session
 saved (:mod:`vpi_groups.calendar.invitations`), off the UI thread, with one audit
 entry per file written. The e-mail draft (.eml) can then be opened in the user's mail
 client, which sends it: the application itself never uses the network.
+
+When the session's action has more than one session to come (a training's dates, a
+working group's meetings), a box invites to all of them at once, as ``vpi-groups
+invite-series`` does: one invitation per session (iTIP wants one event per message),
+all attached to one e-mail draft, or written one file each into a folder; the
+cancellations for people left out are written beside them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -32,6 +41,7 @@ from sqlalchemy.orm import Session
 from vpi_groups.calendar import ics
 from vpi_groups.calendar import invitations as inv
 from vpi_groups.language import of_locale
+from vpi_groups.scheduling import records
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui import file_dialogs, fit
 from vpi_groups.ui.errors import error_style, error_text
@@ -53,6 +63,9 @@ class InvitationDialog(QDialog):
         self.session_id = session_id
         self.runner = TaskRunner(self)
         self.written: Path | None = None
+        # every file of the last writing (the invitations, then the cancellations)
+        self.written_files: tuple[Path, ...] = ()
+        self.action_id: int | None = None
         self._fitted = False
 
         intro = QLabel(
@@ -91,6 +104,13 @@ class InvitationDialog(QDialog):
         reminder_label = QLabel(self.tr("&Reminder:"), self)
         reminder_label.setBuddy(self.reminder)
         form.addRow(reminder_label, self.reminder)
+        # Shown once the action is known to have more than one session to come.
+        self.series = QCheckBox(self)
+        self.series.setObjectName("invitationSeries")
+        self.series.setVisible(False)
+        self.series.setEnabled(False)
+        self.series.toggled.connect(self._series_toggled)
+        form.addRow(self.series)
         self.message = QLabel(self)
         self.message.setObjectName("invitationMessage")
         self.message.setWordWrap(True)
@@ -98,7 +118,7 @@ class InvitationDialog(QDialog):
 
         buttons = QDialogButtonBox(self)
         self.ics_button = buttons.addButton(
-            self.tr("Save the &invitation (.ics)…"), QDialogButtonBox.ButtonRole.ActionRole
+            self._ics_label(series=False), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.ics_button.setObjectName("saveInvitation")
         self.ics_button.clicked.connect(lambda: self._ask_where(draft=False))
@@ -131,8 +151,14 @@ class InvitationDialog(QDialog):
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(buttons)
 
-        def read(s: Session) -> tuple[tuple[inv.Invitee, ...], tuple[str, ...]]:
-            return inv.invitees(s, session_id), inv.unusable_addresses(s)
+        def read(s: Session) -> _Found:
+            action_id = records.get_session(s, session_id).action_id
+            return _Found(
+                inv.invitees(s, session_id),
+                inv.unusable_addresses(s),
+                action_id,
+                len(inv.series_sessions(s, action_id)),
+            )
 
         self.runner.unit(vault, read, self._show_people, self._failed)
 
@@ -145,8 +171,21 @@ class InvitationDialog(QDialog):
 
     # ------------------------------------------------------------ who
 
-    def _show_people(self, found: tuple[tuple[inv.Invitee, ...], tuple[str, ...]]) -> None:
-        people, unusable = found
+    def _show_people(self, found: _Found) -> None:
+        people, unusable = found.people, found.unusable
+        self.action_id = found.action_id
+        if found.to_come > 1:  # the action's sessions to come: invite to all at once
+            self.series.setText(
+                self.tr("Invite to every session to come of this action (%n)", "", found.to_come)
+            )
+            self.series.setToolTip(
+                self.tr(
+                    "One invitation per session, each to accept or decline in the calendar: "
+                    "all attached to one e-mail, or one file each in a folder."
+                )
+            )
+            self.series.setVisible(True)
+            self.series.setEnabled(True)
         self.people.blockSignals(True)
         for person in people:
             # The role and organisation on a second line: a long one is never cut off.
@@ -188,25 +227,61 @@ class InvitationDialog(QDialog):
         for button in (self.ics_button, self.eml_button):
             button.setEnabled(some and not self.runner.busy)
 
+    def _ics_label(self, *, series: bool) -> str:
+        if series:
+            return self.tr("Save the &invitations in a folder (.ics)…")
+        return self.tr("Save the &invitation (.ics)…")
+
+    def _series_toggled(self, ticked: bool) -> None:
+        self.ics_button.setText(self._ics_label(series=ticked))
+
+    def whole_series(self) -> bool:
+        """Whether every session to come of the action is invited to, not this one only."""
+        return not self.series.isHidden() and self.series.isChecked()
+
     # ------------------------------------------------------------ writing
 
     def _ask_where(self, *, draft: bool) -> None:
+        if self.whole_series() and not draft:
+            folder = file_dialogs.existing_directory(
+                self, self.tr("Folder for the invitations"), str(Path.home())
+            )
+            if folder:
+                self.write_to(Path(folder), draft=False)
+            return
         suffix = ".eml" if draft else ".ics"
+        stem = "invitations" if self.whole_series() else "invitation"
         path, _filter = file_dialogs.save_file_name(
             self,
             self.tr("Save the e-mail draft") if draft else self.tr("Save the invitation"),
-            str(Path.home() / f"invitation{suffix}"),
+            str(Path.home() / f"{stem}{suffix}"),
             self.tr("E-mails (*.eml)") if draft else self.tr("Calendars (*.ics)"),
         )
         if path:
             self.write_to(Path(path if path.endswith(suffix) else path + suffix), draft=draft)
 
     def write_to(self, target: Path, *, draft: bool) -> None:
-        """Make the invitation for the ticked people and write it (or its draft) to ``target``."""
+        """Make the invitation for the ticked people and write it (or its draft) to ``target``.
+
+        With the series box ticked, every session to come of the action is invited to:
+        ``target`` is then the e-mail draft carrying them all, or (``draft`` false) the
+        folder that receives one .ics per session.
+        """
         chosen, minutes = self.chosen(), int(self.reminder.currentData())
         reminder = dt.timedelta(minutes=minutes) if minutes else None
         lang = of_locale(QLocale().name())
         session_id = self.session_id
+        if self.whole_series() and self.action_id is not None:
+            action_id = self.action_id
+
+            def all_to_come(s: Session) -> _Series:
+                made = inv.make_series_invitations(
+                    s, action_id, chosen, reminder=reminder, lang=lang
+                )
+                return _write_series(made, target, draft=draft, lang=lang)
+
+            self._start(all_to_come)
+            return
 
         def work(s: Session) -> tuple[Path, inv.Invitation]:
             made = inv.make_invitation(s, session_id, chosen, reminder=reminder, lang=lang)
@@ -217,14 +292,51 @@ class InvitationDialog(QDialog):
                 ics.write_calendar(inv.removal_path(target), data)
             return target, made
 
+        self._start(work)
+
+    def _start(self, work: Callable[[Session], object]) -> None:
         for button in (self.ics_button, self.eml_button):
             button.setEnabled(False)
+        self.series.setEnabled(False)
         self.open_button.setVisible(False)
-        self.runner.unit(self.vault, work, self._written, self._failed)
+        self.runner.unit(self.vault, work, self._done, self._failed)
+
+    def _done(self, result: tuple[Path, inv.Invitation] | _Series) -> None:
+        self.series.setEnabled(True)
+        if isinstance(result, _Series):
+            self._series_written(result)
+        else:
+            self._written(result)
+
+    def _series_written(self, result: _Series) -> None:
+        self.written = result.target
+        self.written_files = result.files + result.removal_files
+        self._ticked()
+        self.message.setStyleSheet("")
+        count = len(result.made)
+        if result.draft:
+            text = self.tr("E-mail carrying %n invitation(s) written in %1.", "", count)
+        else:
+            text = self.tr("%n invitation file(s) written in the folder %1.", "", count)
+        text = text.replace("%1", str(result.target))
+        if result.removal_files:
+            if result.draft:
+                where = str(result.removal_files[0])
+            else:  # in the same folder: their names are enough
+                where = ", ".join(path.name for path in result.removal_files)
+            text += " " + self.tr(
+                "%n person(s) no longer invited to some of these sessions: their "
+                "cancellations are in %1, to send too.",
+                "",
+                len({p.email.casefold() for r in result.removals for p in r.attendees}),
+            ).replace("%1", where)
+        self.message.setText(text)
+        self.open_button.setVisible(result.draft)
 
     def _written(self, result: tuple[Path, inv.Invitation]) -> None:
         path, made = result
         self.written = path
+        self.written_files = (path,) + (() if made.removal is None else (inv.removal_path(path),))
         self._ticked()
         self.message.setStyleSheet("")
         if made.method is inv.Method.CANCEL:
@@ -246,6 +358,7 @@ class InvitationDialog(QDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written)))
 
     def _failed(self, error: Exception) -> None:
+        self.series.setEnabled(True)
         self._ticked()
         self.message.setStyleSheet(error_style())
         self.message.setText(error_text(error))
@@ -255,3 +368,56 @@ class InvitationDialog(QDialog):
         if self.runner.busy:
             return
         super().reject()
+
+
+@dataclass(frozen=True)
+class _Found:
+    """What the dialog reads first: the people, and the action's sessions to come."""
+
+    people: tuple[inv.Invitee, ...]
+    unusable: tuple[str, ...]
+    action_id: int
+    to_come: int
+
+
+@dataclass(frozen=True)
+class _Series:
+    """The invitations to a series and where they were written."""
+
+    target: Path  # the e-mail draft, or the folder
+    draft: bool
+    made: tuple[inv.Invitation, ...]
+    files: tuple[Path, ...]  # the draft, or one .ics per session
+    removals: tuple[inv.Invitation, ...]
+    removal_files: tuple[Path, ...]
+
+
+def _write_series(
+    made: tuple[inv.Invitation, ...], target: Path, *, draft: bool, lang: str
+) -> _Series:
+    """Write a series as ``vpi-groups invite-series`` does (in the worker, in the unit).
+
+    Every file is made before any is written. The e-mail draft carries every invitation,
+    and the cancellations for people left out go in a second draft beside it; a folder
+    receives one .ics per session and each cancellation under its own name.
+    """
+    removals = tuple(m.removal for m in made if m.removal is not None)
+    if draft:
+        data = inv.series_email_draft(made, lang=lang)
+        removal_data = inv.series_email_draft(removals, lang=lang) if removals else b""
+        ics.write_calendar(target, data)
+        removal_files: tuple[Path, ...] = ()
+        if removals:
+            removal_files = (inv.removal_path(target),)
+            ics.write_calendar(removal_files[0], removal_data)
+        return _Series(target, True, made, (target,), removals, removal_files)
+    target.mkdir(parents=True, exist_ok=True)
+    files = tuple(target / name for name in inv.series_file_names(made))
+    removal_files = tuple(
+        inv.removal_path(target / name) for name in inv.series_file_names(removals)
+    )
+    for invitation, path in zip(made, files, strict=True):
+        ics.write_calendar(path, invitation.data)
+    for removal, path in zip(removals, removal_files, strict=True):
+        ics.write_calendar(path, removal.data)
+    return _Series(target, False, made, files, removals, removal_files)

@@ -6,6 +6,11 @@ bold, italic, bulleted lists), and the decisions and follow-up tasks of the meet
 Nothing is written until the session dialog's Save, which applies the changes in
 the same unit of work as the rest of the session (:func:`save_meeting`); the panels'
 state is part of the dialog's draft when the window locks.
+
+The minutes leave the vault only when the user sends them: "Send to the members
+(.eml)…" writes the minutes as saved into an unsent e-mail to the group's members
+(:func:`vpi_groups.scheduling.meetings.minutes_draft`, one audit entry), on the worker,
+which the user's mail client then opens, ready to send.
 """
 
 from __future__ import annotations
@@ -13,10 +18,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
+    QDesktopServices,
     QFont,
     QKeyEvent,
     QKeySequence,
@@ -45,9 +52,14 @@ from vpi_groups import clock
 from vpi_groups.programme import records as programme
 from vpi_groups.scheduling import meetings
 from vpi_groups.scheduling.meetings import DecisionInfo, Member
+from vpi_groups.storage.atomic import write_atomic
 from vpi_groups.storage.models import ActionKind
+from vpi_groups.storage.vault import Vault
+from vpi_groups.ui import file_dialogs
+from vpi_groups.ui.errors import error_style, error_text
 from vpi_groups.ui.models.tasks import TaskLine, TasksModel
 from vpi_groups.ui.task_editor import DecisionDialog, TaskDialog
+from vpi_groups.ui.tasks import TaskRunner
 
 
 def today() -> dt.date:
@@ -219,13 +231,27 @@ class PresentPanel(QWidget):
 
 
 class MinutesPanel(QWidget):
-    """The minutes: rich text with bold, italic and bulleted lists (Ctrl+B, Ctrl+I)."""
+    """The minutes: rich text with bold, italic and bulleted lists (Ctrl+B, Ctrl+I).
+
+    With a runner, a vault and the meeting's session (:meth:`MeetingPanels`' opener
+    gives them), "Send to the members (.eml)…" writes the minutes as saved into an
+    e-mail draft to the members, then offers to open it in the mail client.
+    """
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        runner: TaskRunner | None = None,
+        vault: Vault | None = None,
+        session_id: int | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("minutesPanel")
+        self.runner, self.vault, self.session_id = runner, vault, session_id
+        self.written: Path | None = None  # the last e-mail draft written
         self.editor = QTextEdit(self)
         self.editor.setObjectName("meetingMinutes")
         self.editor.setAcceptRichText(True)
@@ -266,9 +292,37 @@ class MinutesPanel(QWidget):
         tools.addWidget(self.italic)
         tools.addWidget(self.bullets)
         tools.addStretch(1)
+        self.send_button = QPushButton(self.tr("Send to the members (.eml)…"), self)
+        self.send_button.setObjectName("sendMinutes")
+        self.send_button.setAutoDefault(False)
+        self.send_button.setToolTip(
+            self.tr(
+                "An e-mail ready to send, the minutes as saved addressed to the members "
+                "who have an address, that your mail program opens: nothing is sent from "
+                "here."
+            )
+        )
+        self.send_button.clicked.connect(self.send_to_members)
+        self.open_button = QPushButton(self.tr("Open the e-mail"), self)
+        self.open_button.setObjectName("openMinutesEmail")
+        self.open_button.setAutoDefault(False)
+        self.open_button.setVisible(False)
+        self.open_button.clicked.connect(self._open_draft)
+        self.send_message = QLabel(self)
+        self.send_message.setObjectName("minutesMessage")
+        self.send_message.setWordWrap(True)
+        self.send_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        sending = QHBoxLayout()
+        sending.addWidget(self.send_button)
+        sending.addWidget(self.open_button)
+        sending.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
         layout.addWidget(self.editor, 1)
+        layout.addLayout(sending)
+        layout.addWidget(self.send_message)
+        can_send = runner is not None and vault is not None and session_id is not None
+        self.send_button.setVisible(can_send)
         self._loaded = ""
 
     def _tool(
@@ -348,6 +402,85 @@ class MinutesPanel(QWidget):
     def is_changed(self) -> bool:
         """Whether the minutes differ from those read."""
         return self.html() != self._loaded
+
+    # ------------------------------------------------------------ sent to the members
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.send_message.setStyleSheet(error_style() if error else "")
+        self.send_message.setText(text)
+
+    def send_to_members(self) -> None:
+        """Ask where to save the e-mail draft of the saved minutes, then write it.
+
+        Only minutes already saved are sent: none yet, or unsaved changes, is said.
+        """
+        runner = self.runner
+        if runner is None or runner.busy:
+            return
+        if self.is_changed():
+            self._say(
+                self.tr(
+                    "The minutes have changes not saved yet: save the session first, "
+                    "then send them (the e-mail holds the minutes as saved)."
+                ),
+                error=True,
+            )
+            return
+        if not self._loaded:
+            self._say(
+                self.tr(
+                    "No minutes saved yet: write them, save the session, then send them "
+                    "to the members."
+                ),
+                error=True,
+            )
+            return
+        path, _filter = file_dialogs.save_file_name(
+            self,
+            self.tr("Send the minutes to the members"),
+            str(Path.home() / self.tr("minutes.eml")),
+            self.tr("E-mails (*.eml)"),
+        )
+        if path:
+            self.write_to(Path(path if path.endswith(".eml") else path + ".eml"))
+
+    def write_to(self, target: Path) -> None:
+        """Write the e-mail draft of the saved minutes to ``target``, on the worker."""
+        runner, vault, session_id = self.runner, self.vault, self.session_id
+        if runner is None or vault is None or session_id is None:
+            return
+
+        def work(s: Session) -> tuple[Path, int]:
+            data = meetings.minutes_draft(s, session_id)
+            # written inside the unit of work: no audit entry for a file not written
+            write_atomic(target, data)
+            return target, len(meetings.minutes_recipients(s, session_id))
+
+        self.send_button.setEnabled(False)
+        self.open_button.setVisible(False)
+        self._say("")
+        runner.unit(vault, work, self._written, self._send_failed)
+
+    def _written(self, result: tuple[Path, int]) -> None:
+        path, count = result
+        self.written = path
+        self.send_button.setEnabled(True)
+        self._say(
+            self.tr(
+                "E-mail to %n member(s) written in %1: open it in your mail program to send it.",
+                "",
+                count,
+            ).replace("%1", str(path))
+        )
+        self.open_button.setVisible(True)
+
+    def _send_failed(self, error: Exception) -> None:
+        self.send_button.setEnabled(True)
+        self._say(error_text(error), error=True)
+
+    def _open_draft(self) -> None:
+        if self.written is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written)))
 
 
 # ---------------------------------------------------------------- decisions and tasks
@@ -658,11 +791,21 @@ class FollowUpPanel(QWidget):
 
 
 class MeetingPanels:
-    """The three tabs of a meeting, their state (drafts) and their changes (Save)."""
+    """The three tabs of a meeting, their state (drafts) and their changes (Save).
 
-    def __init__(self, parent: QWidget) -> None:
+    ``runner``, ``vault`` and ``session_id``: the opener's, for sending the minutes.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget,
+        *,
+        runner: TaskRunner | None = None,
+        vault: Vault | None = None,
+        session_id: int | None = None,
+    ) -> None:
         self.present = PresentPanel(parent)
-        self.minutes = MinutesPanel(parent)
+        self.minutes = MinutesPanel(parent, runner=runner, vault=vault, session_id=session_id)
         self.follow_up = FollowUpPanel(parent)
         self.data: MeetingData | None = None
         self._loaded: dict[str, Any] | None = None

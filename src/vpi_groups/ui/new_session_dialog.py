@@ -3,13 +3,17 @@
 The editor names the action (all kinds of the year) and, for a talk-group action, the
 group, whose extra session stays outside its series (later edits of the group's rhythm
 leave it as it is); then the day, the times, the facilitators and the room. A group's
-session starts with the group's facilitators, room and times.
+session starts with the group's facilitators, room and times. A working group's
+meeting starts with its members ticked, and may be repeated: "3 times, every 2 weeks"
+plans three dated meetings at once (each a one-off session, moved or cancelled on its
+own), in the same unit of work.
 
 Saving first adds the session in a unit of work that is rolled back, to learn whether
 it falls outside its action's year or books a facilitator or a room already taken: the
-same questions as the session dialog's are asked, and the session is added for real
-only after "save anyway". Whoever opened the editor (the programme page, the session
-dialog's "duplicate") gives the runner, the vault and what to do once told to save.
+same questions as the session dialog's are asked (for a series: about any of its
+meetings), and the session is added for real only after "save anyway". Whoever
+opened the editor (the programme page, the session dialog's "duplicate") gives the
+runner, the vault and what to do once told to save.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -36,17 +41,22 @@ from sqlalchemy.orm import Session
 from vpi_groups import clock, session_edits
 from vpi_groups.programme import records as programme
 from vpi_groups.programme.records import ActionInfo, ActionKind, FacilitatorInfo, RoomInfo
-from vpi_groups.scheduling import records
+from vpi_groups.scheduling import meetings, records
 from vpi_groups.scheduling.records import GroupInfo, SessionInfo
 from vpi_groups.scheduling.sessions import MIN_SESSION_FACILITATORS
-from vpi_groups.session_edits import AddedSession
+from vpi_groups.session_edits import AddedSession, Overlap
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui.editing import EditorDialog
 from vpi_groups.ui.errors import error_style
 from vpi_groups.ui.models.labels import kind_label
 from vpi_groups.ui.session_dialog import ask_outside_year, ask_overlaps
 from vpi_groups.ui.tasks import TaskRunner
-from vpi_groups.ui.widgets import ROOM_NAME_CHARS, say_unchosen, start_unchosen
+from vpi_groups.ui.widgets import (
+    ROOM_NAME_CHARS,
+    CheckedSpinBox,
+    say_unchosen,
+    start_unchosen,
+)
 
 DEFAULT_START = dt.time(9, 0)
 DEFAULT_END = dt.time(12, 0)
@@ -125,8 +135,23 @@ def week_later(info: SessionInfo) -> SessionTemplate:
 
 
 @dataclass(frozen=True)
+class AddedSeries(AddedSession):
+    """The first meeting of a series added, and the others (what each adder is told)."""
+
+    others: tuple[AddedSession, ...] = ()
+
+
+def planned(added: AddedSession) -> tuple[AddedSession, ...]:
+    """Every session added by one Save: the one, or each meeting of a series in order."""
+    return (added, *added.others) if isinstance(added, AddedSeries) else (added,)
+
+
+@dataclass(frozen=True)
 class NewSession:
-    """A session as the editor describes it (aware instants), added by :meth:`add`."""
+    """A session as the editor describes it (aware instants), added by :meth:`add`.
+
+    ``count`` > 1: a working group's series, ``count`` meetings ``every_weeks`` apart.
+    """
 
     action_id: int
     group_id: int | None
@@ -134,18 +159,37 @@ class NewSession:
     end: dt.datetime
     facilitator_ids: tuple[int, ...]
     room_id: int | None
+    every_weeks: int = 1
+    count: int = 1
 
     def add(self, session: Session) -> AddedSession:
-        """Add the session in the caller's unit of work (a group's extra or an action's)."""
-        return session_edits.add_session(
-            session,
-            start=self.start,
-            end=self.end,
-            group_id=self.group_id,
-            action_id=None if self.group_id is not None else self.action_id,
-            facilitator_ids=self.facilitator_ids,
-            room_id=self.room_id,
-        )
+        """Add the session in the caller's unit of work (a group's extra or an action's).
+
+        For a series, the other meetings after the first, with the same facilitators
+        and room, at the same hours (:func:`vpi_groups.scheduling.meetings.series_times`);
+        an :class:`AddedSeries` says what each of them overlaps.
+        """
+        times: tuple[tuple[dt.datetime, dt.datetime], ...] = ((self.start, self.end),)
+        if self.count > 1:
+            times = meetings.series_times(
+                self.start, self.end, every_weeks=self.every_weeks, count=self.count
+            )
+        added = [
+            session_edits.add_session(
+                session,
+                start=start,
+                end=end,
+                group_id=self.group_id,
+                action_id=None if self.group_id is not None else self.action_id,
+                facilitator_ids=self.facilitator_ids,
+                room_id=self.room_id,
+            )
+            for start, end in times
+        ]
+        if len(added) == 1:
+            return added[0]
+        first = added[0]
+        return AddedSeries(first.info, first.overlaps, first.outside_year, tuple(added[1:]))
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -235,6 +279,46 @@ class NewSessionDialog(EditorDialog):
         self.room.addItem(self.tr("No room"), None)
         for room in choices.rooms:
             self.room.addItem(room.spec.name, room.id)
+        # a working group's meetings: this one, or a series of dated ones
+        self.repeat_count = CheckedSpinBox(
+            self,
+            1,
+            meetings.MAX_MEETINGS,
+            1,
+            "repeatCount",
+            range_text=self.tr("Between %1 and %2 meetings"),
+        )
+        self.repeat_count.setSuffix(self.tr(" time(s)"))
+        self.repeat_count.setAccessibleName(self.tr("Number of meetings"))
+        self.repeat_every = CheckedSpinBox(
+            self,
+            1,
+            meetings.MAX_EVERY_WEEKS,
+            1,
+            "repeatEveryWeeks",
+            range_text=self.tr("Between %1 and %2 weeks"),
+        )
+        self.repeat_every.setPrefix(self.tr("every "))
+        self.repeat_every.setSuffix(self.tr(" week(s)"))
+        self.repeat_every.setAccessibleName(self.tr("Weeks between two meetings"))
+        self.repeat_every.setEnabled(False)
+        self.repeat_count.valueChanged.connect(
+            lambda count: self.repeat_every.setEnabled(count > 1)
+        )
+        repeat = QWidget(self)
+        repeat.setObjectName("repeatMeetings")
+        repeat.setToolTip(
+            self.tr(
+                "Plan several meetings at once, at the same hours: each is a session of "
+                "its own, moved or cancelled on its own."
+            )
+        )
+        repeat_row = QHBoxLayout(repeat)
+        repeat_row.setContentsMargins(0, 0, 0, 0)
+        repeat_row.addWidget(self.repeat_count.with_message())
+        repeat_row.addWidget(self.repeat_every.with_message())
+        repeat_row.addStretch(1)
+        repeat.setFocusProxy(self.repeat_count)
 
         self.add_field(self.tr("&Action:"), self.action, "action_id")
         self.add_field(self.tr("&Group:"), self.group, "group_id")
@@ -244,6 +328,11 @@ class NewSessionDialog(EditorDialog):
         self.add_field(self.tr("Da&y:"), self.date, "date")
         self.add_field(self.tr("&From:"), self.start_time, "start")
         self.add_field(self.tr("T&o:"), self.end_time, "end")
+        self.add_field(self.tr("Re&peat:"), repeat, "count")
+        self._repeat_row = self.form.rowCount() - 1  # a working group's only
+        self._errors["every_weeks"] = self._errors["count"]
+        self._error_fields["every_weeks"] = self.repeat_every
+        self._error_fields["count"] = self.repeat_count
         self.add_field(self.tr("Fac&ilitators:"), self.facilitators, "facilitator_ids")
         self.add_field(self.tr("&Room:"), self.room, "room_id")
         # the service's name for "neither a group nor an action": said at the action
@@ -281,6 +370,8 @@ class NewSessionDialog(EditorDialog):
             ),
         )
         self.fields.combo(self.room)
+        self.fields.spin(self.repeat_count)
+        self.fields.spin(self.repeat_every)
         self.fields.reset()
         self.resize(560, self.sizeHint().height())
 
@@ -298,6 +389,11 @@ class NewSessionDialog(EditorDialog):
         """Whether the chosen action is a talk group's (its sessions belong to a group)."""
         action = self._action_info()
         return action is not None and action.spec.kind is ActionKind.TALK_GROUP
+
+    def is_working_group(self) -> bool:
+        """Whether the chosen action is a working group (its meetings may be repeated)."""
+        action = self._action_info()
+        return action is not None and action.spec.kind is ActionKind.WORKING_GROUP
 
     def _show_groups(self, group_id: int | None = None) -> None:
         """List the chosen action's groups (none chosen unless ``group_id``)."""
@@ -320,6 +416,10 @@ class NewSessionDialog(EditorDialog):
             self.form.setRowVisible(row, talk)
         if not talk:
             self.error_label("group_id").hide()
+        meeting = self.is_working_group()
+        self.form.setRowVisible(self._repeat_row, meeting)
+        if not meeting:
+            self.error_label("count").hide()
         self.refit()
 
     def _set_target(self, action_id: int | None, group_id: int | None) -> None:
@@ -448,6 +548,7 @@ class NewSessionDialog(EditorDialog):
         def at(time: QTime) -> dt.datetime:
             return dt.datetime.combine(local, dt.time(time.hour(), time.minute()), tzinfo=zone)
 
+        series = self.is_working_group() and self.repeat_count.value() > 1
         return NewSession(
             action_id=int(self.action.currentData()),
             group_id=self.group.currentData() if self.is_talk_group() else None,
@@ -455,6 +556,8 @@ class NewSessionDialog(EditorDialog):
             end=at(self.end_time.time()),
             facilitator_ids=self.facilitator_ids(),
             room_id=self.room.currentData(),
+            every_weeks=self.repeat_every.value() if series else 1,
+            count=self.repeat_count.value() if series else 1,
         )
 
     # ------------------------------------------------------------ saving
@@ -476,11 +579,14 @@ class NewSessionDialog(EditorDialog):
             if not self.isVisible():
                 return  # closed meanwhile (a lock): nothing to ask
             steps: list[Callable[[Callable[[], None]], None]] = []
-            if added.outside_year is not None:
-                year = added.outside_year
-                steps.append(lambda go: self._ask(ask_outside_year, year, wanted.start, go))
-            if added.overlaps:
-                steps.append(lambda go: self._ask(ask_overlaps, added.overlaps, go))
+            every = planned(added)  # a series: asked about any of its meetings
+            outside = next((a for a in every if a.outside_year is not None), None)
+            if outside is not None:
+                year, start = outside.outside_year, outside.info.start
+                steps.append(lambda go: self._ask(ask_outside_year, year, start, go))
+            overlaps: tuple[Overlap, ...] = tuple(o for a in every for o in a.overlaps)
+            if overlaps:
+                steps.append(lambda go: self._ask(ask_overlaps, overlaps, go))
             self._chain(steps, lambda: save(wanted))
 
         def refused(error: Exception) -> None:

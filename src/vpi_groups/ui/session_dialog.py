@@ -613,7 +613,7 @@ class SessionDialog(QDialog):
         self.tabs.addTab(self._details_tab(), self.tr("&Details"))
         self.register_tab = self.tabs.addTab(self._register_tab(), self.tr("&Attendance"))
         # a working group's meeting: who of the members came, minutes, decisions and tasks
-        self.meeting = MeetingPanels(self)
+        self.meeting = MeetingPanels(self, runner=self.runner, vault=vault, session_id=session_id)
         self.present_tab = self.tabs.addTab(self.meeting.present, self.tr("Mem&bers present"))
         self.minutes_tab = self.tabs.addTab(self.meeting.minutes, self.tr("Minutes"))
         self.follow_up_tab = self.tabs.addTab(
