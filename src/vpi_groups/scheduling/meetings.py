@@ -66,7 +66,6 @@ __all__ = [
     "MINUTES_MAX",
     "TASK_MAX",
     "DecisionInfo",
-    "GroupSummary",
     "Member",
     "TaskInfo",
     "add_decision",
@@ -87,7 +86,6 @@ __all__ = [
     "save_minutes",
     "series_times",
     "set_task_done",
-    "summaries",
     "tasks",
     "update_decision",
     "update_task",
@@ -141,20 +139,6 @@ class TaskInfo:
     def done(self) -> bool:
         """Whether the task was done."""
         return self.done_on is not None
-
-
-@dataclass(frozen=True)
-class GroupSummary:
-    """A working group's year in figures: what the report publishes, exactly."""
-
-    action_id: int
-    title: str
-    year: int
-    members: int
-    meetings_held: int
-    present: int  # members present, added over the held meetings
-    decisions: int
-    tasks_open: int
 
 
 def _today() -> dt.date:
@@ -741,51 +725,3 @@ def tasks(
         return (1, -task.done_on.toordinal(), task.id)
 
     return tuple(sorted(found, key=order))
-
-
-# ---------------------------------------------------------------- the year in figures
-
-
-def summaries(session: Session, year: int) -> tuple[GroupSummary, ...]:
-    """Each working group of ``year``: members, meetings held, presence, decisions, tasks."""
-    groups = session.execute(
-        select(Action.id, Action.title)
-        .where(Action.kind == ActionKind.WORKING_GROUP, Action.year == year)
-        .order_by(Action.title, Action.id)
-    ).all()
-    out = []
-    for aid, title in groups:
-        held = list(
-            session.scalars(
-                select(ProgrammeSession.id).where(
-                    ProgrammeSession.action_id == aid,
-                    ProgrammeSession.status == SessionStatus.HELD,
-                )
-            )
-        )
-        present = len(
-            session.scalars(
-                select(MeetingAttendance.facilitator_id).where(
-                    MeetingAttendance.session_id.in_(held)
-                )
-            ).all()
-        )
-        out.append(
-            GroupSummary(
-                action_id=aid,
-                title=title,
-                year=year,
-                members=len(
-                    session.scalars(
-                        select(WorkingGroupMember.facilitator_id).where(
-                            WorkingGroupMember.action_id == aid
-                        )
-                    ).all()
-                ),
-                meetings_held=len(held),
-                present=present,
-                decisions=len(decisions(session, aid)),
-                tasks_open=len(tasks(session, action_id=aid, include_done=False)),
-            )
-        )
-    return tuple(out)
