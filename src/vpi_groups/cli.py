@@ -476,7 +476,6 @@ def cmd_invite(args: argparse.Namespace) -> int:
 
 def cmd_invite_series(args: argparse.Namespace) -> int:
     """Invite to every session to come of an action: one .ics each and one e-mail draft."""
-    from vpi_groups.calendar import ics
     from vpi_groups.calendar import invitations as inv
 
     lang = args.lang or language()
@@ -492,24 +491,12 @@ def cmd_invite_series(args: argparse.Namespace) -> int:
             print(message("invite_series_sessions", lang, count=len(found), ids=ids))
             return EXIT_OK
         made = inv.make_series_invitations(s, args.action_id, args.to, reminder=reminder, lang=lang)
-        draft = inv.series_email_draft(made, lang=lang) if args.eml is not None else b""
-        removals = [m.removal for m in made if m.removal is not None]
-        # every file made before any is written; written inside the unit of work
-        if args.out_dir is not None:
-            folder = Path(args.out_dir)
-            folder.mkdir(parents=True, exist_ok=True)
-            for invitation, name in zip(made, inv.series_file_names(made), strict=True):
-                ics.write_calendar(folder / name, invitation.data)
-                written.append((invitation, folder / name))
-            for removal, name in zip(removals, inv.series_file_names(removals), strict=True):
-                target = inv.removal_path(folder / name)  # two on one day: both kept
-                ics.write_calendar(target, removal.data)
-                written.append((removal, target))
+        # written inside the unit of work; the draft first (it refuses an empty series)
         if args.eml is not None:
-            ics.write_calendar(Path(args.eml), draft)
-            if removals:
-                target = inv.removal_path(Path(args.eml))
-                ics.write_calendar(target, inv.series_email_draft(removals, lang=lang))
+            inv.write_series(made, Path(args.eml), draft=True, lang=lang)
+        if args.out_dir is not None:
+            folder = inv.write_series(made, Path(args.out_dir), draft=False, lang=lang)
+            written.extend((*folder.files, *folder.removals))
     for invitation, path in written:
         print(
             message(

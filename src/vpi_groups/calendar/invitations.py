@@ -609,6 +609,44 @@ def series_file_names(invitations: Sequence[Invitation]) -> tuple[str, ...]:
     return tuple(out)
 
 
+@dataclass(frozen=True)
+class SeriesFiles:
+    """Where a series' invitations were written: the files, then the cancellations'."""
+
+    files: tuple[tuple[Invitation, Path], ...]  # the draft, or one .ics per session
+    removals: tuple[tuple[Invitation, Path], ...]  # the CANCELs to people left out
+
+
+def write_series(
+    made: Sequence[Invitation], target: Path, *, draft: bool, lang: str = "fr"
+) -> SeriesFiles:
+    """Write a series' invitations: one e-mail draft at ``target``, or one .ics each in it.
+
+    With ``draft``, the e-mail carries every invitation and the cancellations for
+    people left out go in a second draft beside it (:func:`removal_path`); otherwise
+    ``target`` is a folder that receives one .ics per session and each cancellation
+    under its own name (two on one day: both kept). Every file is made before any is
+    written.
+    """
+    removals = [m.removal for m in made if m.removal is not None]
+    if draft:
+        data = series_email_draft(made, lang=lang)
+        removal_data = series_email_draft(removals, lang=lang) if removals else b""
+        ics.write_calendar(target, data)
+        files = tuple((m, target) for m in made)
+        if not removals:
+            return SeriesFiles(files, ())
+        ics.write_calendar(removal_path(target), removal_data)
+        return SeriesFiles(files, tuple((r, removal_path(target)) for r in removals))
+    target.mkdir(parents=True, exist_ok=True)
+    files = tuple(zip(made, (target / n for n in series_file_names(made)), strict=True))
+    gone = (removal_path(target / n) for n in series_file_names(removals))
+    removal_files = tuple(zip(removals, gone, strict=True))
+    for invitation, path in (*files, *removal_files):
+        ics.write_calendar(path, invitation.data)
+    return SeriesFiles(files, removal_files)
+
+
 def series_email_draft(
     invitations: Sequence[Invitation], *, lang: str = "fr", now: dt.datetime | None = None
 ) -> bytes:

@@ -278,7 +278,9 @@ class InvitationDialog(QDialog):
                 made = inv.make_series_invitations(
                     s, action_id, chosen, reminder=reminder, lang=lang
                 )
-                return _write_series(made, target, draft=draft, lang=lang)
+                return _Series(
+                    target, draft, inv.write_series(made, target, draft=draft, lang=lang)
+                )
 
             self._start(all_to_come)
             return
@@ -310,25 +312,28 @@ class InvitationDialog(QDialog):
 
     def _series_written(self, result: _Series) -> None:
         self.written = result.target
-        self.written_files = result.files + result.removal_files
+        written = result.written
+        files = tuple(dict.fromkeys(path for _made, path in written.files))
+        removal_files = tuple(dict.fromkeys(path for _made, path in written.removals))
+        self.written_files = files + removal_files
         self._ticked()
         self.message.setStyleSheet("")
-        count = len(result.made)
+        count = len(written.files)
         if result.draft:
             text = self.tr("E-mail carrying %n invitation(s) written in %1.", "", count)
         else:
             text = self.tr("%n invitation file(s) written in the folder %1.", "", count)
         text = text.replace("%1", str(result.target))
-        if result.removal_files:
+        if removal_files:
             if result.draft:
-                where = str(result.removal_files[0])
+                where = str(removal_files[0])
             else:  # in the same folder: their names are enough
-                where = ", ".join(path.name for path in result.removal_files)
+                where = ", ".join(path.name for path in removal_files)
             text += " " + self.tr(
                 "%n person(s) no longer invited to some of these sessions: their "
                 "cancellations are in %1, to send too.",
                 "",
-                len({p.email.casefold() for r in result.removals for p in r.attendees}),
+                len({p.email.casefold() for r, _path in written.removals for p in r.attendees}),
             ).replace("%1", where)
         self.message.setText(text)
         self.open_button.setVisible(result.draft)
@@ -386,38 +391,4 @@ class _Series:
 
     target: Path  # the e-mail draft, or the folder
     draft: bool
-    made: tuple[inv.Invitation, ...]
-    files: tuple[Path, ...]  # the draft, or one .ics per session
-    removals: tuple[inv.Invitation, ...]
-    removal_files: tuple[Path, ...]
-
-
-def _write_series(
-    made: tuple[inv.Invitation, ...], target: Path, *, draft: bool, lang: str
-) -> _Series:
-    """Write a series as ``vpi-groups invite-series`` does (in the worker, in the unit).
-
-    Every file is made before any is written. The e-mail draft carries every invitation,
-    and the cancellations for people left out go in a second draft beside it; a folder
-    receives one .ics per session and each cancellation under its own name.
-    """
-    removals = tuple(m.removal for m in made if m.removal is not None)
-    if draft:
-        data = inv.series_email_draft(made, lang=lang)
-        removal_data = inv.series_email_draft(removals, lang=lang) if removals else b""
-        ics.write_calendar(target, data)
-        removal_files: tuple[Path, ...] = ()
-        if removals:
-            removal_files = (inv.removal_path(target),)
-            ics.write_calendar(removal_files[0], removal_data)
-        return _Series(target, True, made, (target,), removals, removal_files)
-    target.mkdir(parents=True, exist_ok=True)
-    files = tuple(target / name for name in inv.series_file_names(made))
-    removal_files = tuple(
-        inv.removal_path(target / name) for name in inv.series_file_names(removals)
-    )
-    for invitation, path in zip(made, files, strict=True):
-        ics.write_calendar(path, invitation.data)
-    for removal, path in zip(removals, removal_files, strict=True):
-        ics.write_calendar(path, removal.data)
-    return _Series(target, False, made, files, removals, removal_files)
+    written: inv.SeriesFiles
