@@ -333,6 +333,14 @@ def main() -> None:
         until(editor.members.candidates_loaded)  # type: ignore[attr-defined]
         shoot(editor, "working-group-editor")
         editor.done(0)
+        programme.new_session()  # a new meeting of that group, planned three times
+        until(lambda: programme.editor is not None)
+        editor = programme.editor
+        assert editor is not None
+        editor.repeat_count.setValue(3)  # type: ignore[attr-defined]
+        editor.repeat_every.setValue(2)  # type: ignore[attr-defined]
+        shoot(editor, "new-meeting-series")
+        editor.done(0)
         # a working group's past meeting: members present, minutes, decisions and tasks
         assert window.vault is not None  # unlocked again after the draft shot
         with window.vault.session() as session:
