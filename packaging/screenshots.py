@@ -83,6 +83,39 @@ def laptop(window: QWidget) -> None:
     window.move(0, 0)
 
 
+def governance_and_bilan_shots(window: MainWindow) -> None:
+    """A governance body in the working-group editor, and an action's texts for the bilan.
+
+    On the programme page of the demo: its steering committee, then this year's talk
+    groups (a renewal, whose texts start from last year's).
+    """
+    from vpi_groups.ui.editors.narrative import NarrativeDialog
+    from vpi_groups.ui.widgets import select_id
+
+    programme = window.programme_page
+    programme.year_filter.setCurrentIndex(programme.year_filter.findData(TODAY.year))
+    until(lambda: not programme.runner.busy)
+    assert programme.snapshot is not None
+    actions = [a for a in programme.snapshot.actions if a.spec.year == TODAY.year]
+    committee = next(a for a in actions if a.spec.body == "steering_committee")
+    select_id(programme.action_view, committee.id)
+    programme.edit_action()
+    until(lambda: programme.editor is not None)
+    editor = programme.editor
+    assert editor is not None
+    until(editor.members.candidates_loaded)  # type: ignore[attr-defined]
+    shoot(editor, "governance-editor")
+    editor.done(0)
+    renewed = next(a for a in actions if a.spec.kind == "talk_group" and a.spec.previous_action_id)
+    select_id(programme.action_view, renewed.id)
+    programme.edit_narrative()
+    dialog = programme.editor
+    assert isinstance(dialog, NarrativeDialog)
+    until(lambda: dialog.loaded)
+    shoot(dialog, "bilan-texts")
+    dialog.done(0)
+
+
 def main() -> None:
     """Take every screenshot."""
     global OUT
@@ -259,6 +292,45 @@ def main() -> None:
         assert directory.editor is not None
         shoot(directory.editor, "contribution-editor")
         directory.editor.done(0)
+        # the partnership: its convention (to renew), funders, the money of a year
+        window.sidebar.setCurrentRow(window.pages.index(window.partnership_page))
+        partner = window.partnership_page
+        until(lambda: partner.snapshot is not None and not partner.runner.busy)
+        partner.show_convention()
+        shoot(window, "partnership-convention")
+        partner.edit_convention()
+        until(lambda: partner.editor is not None)
+        assert partner.editor is not None
+        shoot(partner.editor, "convention-editor")
+        partner.editor.done(0)
+        partner.tabs.setCurrentIndex(1)
+        shoot(window, "partnership-funders")
+        partner.tabs.setCurrentIndex(2)
+        partner.choose_year(TODAY.year - 1)  # a whole year: granted, paid, spent
+        until(
+            lambda: (
+                partner.snapshot is not None
+                and partner.snapshot.year == TODAY.year - 1
+                and not partner.runner.busy
+            )
+        )
+        partner.money_tabs.setCurrentIndex(0)
+        shoot(window, "partnership-funding")
+        partner.money_tabs.setCurrentIndex(1)
+        shoot(window, "partnership-totals")
+        partner.money_tabs.setCurrentIndex(2)
+        shoot(window, "partnership-budget")
+        partner.money_tabs.setCurrentIndex(4)
+        shoot(window, "partnership-history")
+        partner.money_tabs.setCurrentIndex(0)
+        partner.grant_view.selectRow(0)
+        partner.edit_grant()
+        until(lambda: partner.editor is not None)
+        assert partner.editor is not None
+        shoot(partner.editor, "grant-editor")
+        partner.editor.done(0)
+        partner.choose_year(TODAY.year)
+        partner.tabs.setCurrentIndex(0)
         window.sidebar.setCurrentRow(1)
         until(lambda: window.programme_page.action_model.rowCount() > 0)
         shoot(window, "programme")
@@ -341,6 +413,7 @@ def main() -> None:
         editor.repeat_every.setValue(2)  # type: ignore[attr-defined]
         shoot(editor, "new-meeting-series")
         editor.done(0)
+        governance_and_bilan_shots(window)
         # a working group's past meeting: members present, minutes, decisions and tasks
         assert window.vault is not None  # unlocked again after the draft shot
         with window.vault.session() as session:

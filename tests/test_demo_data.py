@@ -115,7 +115,8 @@ def test_the_last_year_has_working_groups_with_records_and_partners_tallies(
     vault, _summary = _fill(tmp_path / "v", 2026)
     try:
         with vault.session() as s:
-            groups = programme.list_actions(s, year=TODAY.year, kind=ActionKind.WORKING_GROUP)
+            every = programme.list_actions(s, year=TODAY.year, kind=ActionKind.WORKING_GROUP)
+            groups = [a for a in every if a.spec.body is None]  # not the governance bodies
             assert len(groups) == 2
             for group in groups:
                 assert 6 <= len(group.spec.members) <= 8
@@ -161,3 +162,76 @@ def test_cli_demo_data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert "Programme fictif créé" in capsys.readouterr().out
     assert main(args) == EXIT_OTHER
     assert "contient déjà un programme" in capsys.readouterr().err
+
+
+def test_the_partnership_convention_bodies_funders_budget_and_sheets(tmp_path: Path) -> None:
+    from vpi_groups.programme import funding, narratives, partnership
+    from vpi_groups.scheduling import meetings
+    from vpi_groups.storage.models import CommitmentKind, GovernanceBody
+
+    vault, _summary = _fill(tmp_path / "v", 2026)
+    try:
+        with vault.session() as s:
+            # one convention over the demo years, extended to the end of the last one
+            (convention,) = partnership.list_conventions(s)
+            assert convention.spec.starts_on == dt.date(TODAY.year - 3, 9, 1)
+            assert convention.spec.ends_on == dt.date(TODAY.year - 1, 12, 31)
+            assert convention.effective_end == dt.date(TODAY.year, 12, 31)
+            assert len(convention.spec.signatories) == 6
+            assert all(sig.signed_by and sig.signed_on for sig in convention.spec.signatories)
+            assert {c.kind for c in convention.spec.commitments} == set(CommitmentKind)
+            assert len(convention.spec.amendments) == 1
+            # 33 days before its end: its renewal is recalled
+            (reminder,) = partnership.renewal_reminders(s, TODAY)
+            assert reminder.days_left == 33
+            # two governance bodies a year, their past meetings recorded
+            for year in range(TODAY.year - 2, TODAY.year + 1):
+                groups = programme.list_actions(s, year=year, kind=ActionKind.WORKING_GROUP)
+                bodies = {a.spec.body: a for a in groups if a.spec.body is not None}
+                assert set(bodies) == set(GovernanceBody)
+                for body in bodies.values():
+                    assert body.spec.theme_axis is None
+                    held = list(
+                        s.scalars(
+                            select(ProgrammeSession.id).where(
+                                ProgrammeSession.action_id == body.id,
+                                ProgrammeSession.status == SessionStatus.HELD,
+                            )
+                        )
+                    )
+                    assert held
+                    assert all(meetings.present_members(s, sid) for sid in held)
+                    assert meetings.decisions(s, body.id)
+                committee = bodies[GovernanceBody.STEERING_COMMITTEE]
+                planned = s.scalar(
+                    select(func.count()).where(ProgrammeSession.action_id == committee.id)
+                )
+                assert planned == 3
+                # grants for actions and one for the whole programme; a budget
+                money = funding.funding_year(s, year)
+                assert money.by_action[-1].label == funding.PROGRAMME_WIDE
+                assert len(money.by_action) >= 3
+                assert money.total.granted > 0
+                assert money.budget
+                assert any(row.value for row in money.in_kind)
+            # past years are paid in full, the current one in part; its budget is half known
+            past = funding.funding_year(s, TODAY.year - 1)
+            assert past.total.remaining == 0
+            current = funding.funding_year(s, TODAY.year)
+            assert 0 < current.total.paid < current.total.granted
+            assert any(line.spec.actual is None for line in current.budget)
+            assert all(line.spec.actual is not None for line in past.budget)
+            # the words of every past year's sheets, none for this year's yet
+            for action in programme.list_actions(s):
+                if action.spec.body is not None:
+                    continue
+                words = narratives.get_narrative(s, action.id)
+                if action.spec.year < TODAY.year:
+                    assert words.aims
+                    assert words.audience
+                    assert words.narrative
+                    assert words.next_steps
+                else:
+                    assert words == narratives.NarrativeSpec()
+    finally:
+        vault.lock()

@@ -86,3 +86,36 @@ def test_codes_shared_by_two_fields_keep_their_own_words() -> None:
     assert labels.label(Sector.HEALTH, "en") == "Health"
     assert labels.label(ReferralSource.HEALTH, "en") == "Health (GP, hospital, PMI, CMP)"
     assert labels.label(Gender.OTHER, "fr") == labels.label(Sector.OTHER, "fr") == "Autre"
+
+
+def test_the_partnership_s_codes_have_french_and_english_words() -> None:
+    from vpi_groups.storage.models import (
+        BudgetCategory,
+        CommitmentKind,
+        FunderKind,
+        GovernanceBody,
+    )
+
+    for coded in labels.CODED_PARTNERSHIP:
+        for code in coded:
+            french, english = labels.words(code)
+            assert french.strip(), code
+            assert english.strip(), code
+            assert labels.text(code, "fr") == french
+    assert labels.label(GovernanceBody.STEERING_COMMITTEE, "fr") == "Comité de pilotage"
+    assert labels.label(CommitmentKind.STAFF, "fr") == "Personnel mis à disposition"
+    assert labels.label(FunderKind.INTERCOMMUNAL, "fr") == "Intercommunalité (EPCI)"
+    assert labels.label(FunderKind.SOCIAL_FUND, "fr") == "Organismes sociaux (CAF…)"
+    # the charges in the order of their accounts, numbered
+    assert [labels.label(c, "fr")[:2] for c in BudgetCategory] == [
+        "60",
+        "61",
+        "62",
+        "63",
+        "64",
+        "65",
+    ]
+    assert labels.label(BudgetCategory.STAFF, "fr") == "64 – Charges de personnel"
+    # "other" is a code of several fields, each with its own words
+    assert labels.label(BudgetCategory.OTHER, "fr") == "65 – Autres charges de gestion courante"
+    assert labels.label(FunderKind.OTHER_PUBLIC, "en") == "Other public bodies"

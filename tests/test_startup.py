@@ -162,7 +162,7 @@ def test_pages_are_built_after_the_unlock_window_and_read_when_shown(
     window.ask_passphrase()
     dialog = window.unlock_dialog
     assert dialog is not None
-    qtbot.waitUntil(lambda: len(window.pages) == 7)  # once the dialog has painted
+    qtbot.waitUntil(lambda: len(window.pages) == 8)  # once the dialog has painted
     assert window.stack.currentWidget() is window.agenda_page
     assert not window.holds_record_data()
 

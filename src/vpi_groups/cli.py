@@ -16,6 +16,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,7 @@ from vpi_groups.locations import default_vault_dir
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from vpi_groups.programme.funding import FunderInfo, MoneyRow
     from vpi_groups.reports.periods import PeriodSpec
     from vpi_groups.scheduling.records import SessionInfo
     from vpi_groups.storage.vault import Vault
@@ -1106,6 +1108,273 @@ def cmd_task_done(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# ---------------------------------------------------------------- the partnership and its money
+
+# the values of FunderKind, spelt here so that --help loads no model (tests check them)
+FUNDER_KINDS = (
+    "state",
+    "region",
+    "department",
+    "intercommunal",
+    "town",
+    "social_fund",
+    "health_agency",
+    "european_fund",
+    "other_public",
+    "private_body",
+)
+_THIN_NBSP = "\u202f"  # between thousands, as French typography writes them
+_NBSP = "\u00a0"
+
+
+def euros(amount: Decimal, lang: str) -> str:
+    """An amount as printed: "12 500,00 €" in French, "€12,500.00" in English.
+
+    French groups thousands with a narrow no-break space and puts a no-break space
+    before the euro sign, as the window and the report files do.
+    """
+    value = Decimal(amount).quantize(Decimal("0.01"))
+    sign = "-" if value < 0 else ""
+    units, cents = f"{abs(value):.2f}".split(".")
+    groups: list[str] = []
+    while units:
+        groups.insert(0, units[-3:])
+        units = units[:-3]
+    if lang == "en":
+        return f"{sign}€{','.join(groups)}.{cents}"
+    return f"{sign}{_THIN_NBSP.join(groups)},{cents}{_NBSP}€"
+
+
+def _amount_option(value: str, option: str, lang: str) -> Decimal:
+    """An amount typed French or English style: 12500, 12 500,50, 12500.50 €."""
+    from decimal import InvalidOperation
+
+    text = value.replace("€", "").replace(_NBSP, "").replace(_THIN_NBSP, "").replace(" ", "")
+    if text.count(",") == 1 and "." not in text:
+        text = text.replace(",", ".")
+    try:
+        amount = Decimal(text)
+    except InvalidOperation:
+        raise UsageError(message("err_amount", lang, option=option, value=value)) from None
+    if not amount.is_finite() or not re.fullmatch(r"-?\d+(\.\d*)?", text):
+        raise UsageError(message("err_amount", lang, option=option, value=value))
+    return amount
+
+
+def _money_line(key: str, lang: str, row: MoneyRow, label: str | None = None) -> str:
+    return message(
+        key,
+        lang,
+        label=row.label if label is None else label,
+        requested=euros(row.requested, lang),
+        granted=euros(row.granted, lang),
+        paid=euros(row.paid, lang),
+        remaining=euros(row.remaining, lang),
+    )
+
+
+def cmd_funding(args: argparse.Namespace) -> int:
+    """Print a year's grants: requested, granted, paid and remaining, by funder and by action."""
+    from vpi_groups import clock
+    from vpi_groups.programme import funding
+
+    lang = args.lang or language()
+    year = args.year or clock.now().astimezone(clock.PROGRAMME_ZONE).year
+    with _unlock(args) as vault, vault.session() as s:
+        found = funding.funding_year(s, year)
+        programme_wide = any(g.spec.action_id is None for g in funding.list_grants(s, year=year))
+    if not found.by_funder:
+        print(message("funding_none", lang, year=year))
+        return EXIT_OK
+    print(message("funding_title", lang, year=year))
+    print(message("funding_by_funder", lang))
+    for row in found.by_funder:
+        print(_money_line("funding_line", lang, row))
+    print(message("funding_by_action", lang))
+    last = len(found.by_action) - 1
+    for index, row in enumerate(found.by_action):
+        whole = programme_wide and index == last
+        label = message("funding_programme_wide", lang) if whole else None
+        print(_money_line("funding_line", lang, row, label))
+    print(_money_line("funding_total", lang, found.total))
+    return EXIT_OK
+
+
+def cmd_funder_add(args: argparse.Namespace) -> int:
+    """Add a funder, with its programmes (FIPD, REAAP...)."""
+    from vpi_groups import labels
+    from vpi_groups.programme import funding
+
+    lang = args.lang or language()
+    spec = funding.FunderSpec(
+        args.name,
+        funding.FunderKind(args.kind),
+        organisation_id=args.partner,
+        programmes=tuple(args.programme or ()),
+    )
+    with _unlock(args) as vault, vault.session() as s:
+        info = funding.create_funder(s, spec)
+    programmes = ", ".join(info.spec.programmes) or message("funder_no_programme", lang)
+    print(
+        message(
+            "funder_added",
+            lang,
+            id=info.id,
+            name=info.spec.name,
+            kind=labels.label(info.spec.kind, lang),
+            programmes=programmes,
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_funder_list(args: argparse.Namespace) -> int:
+    """List the funders, with their kind and programmes."""
+    from vpi_groups import labels
+    from vpi_groups.programme import funding
+
+    lang = args.lang or language()
+    with _unlock(args) as vault, vault.session() as s:
+        found = funding.list_funders(s)
+    if not found:
+        print(message("funder_none", lang))
+    for info in found:
+        print(
+            message(
+                "funder_line",
+                lang,
+                id=info.id,
+                name=info.spec.name,
+                kind=labels.label(info.spec.kind, lang),
+                programmes=", ".join(info.spec.programmes) or message("funder_no_programme", lang),
+            )
+        )
+    return EXIT_OK
+
+
+def _funder_named(s: Session, name: str, lang: str) -> FunderInfo:
+    """The funder of this name, ignoring case; a usage error when there is none."""
+    from vpi_groups.programme import funding
+
+    wanted = name.strip().casefold()
+    for info in funding.list_funders(s):
+        if info.spec.name.casefold() == wanted:
+            return info
+    raise UsageError(message("err_funder_unknown", lang, name=name))
+
+
+def cmd_grant_add(args: argparse.Namespace) -> int:
+    """Record a grant asked of a funder, maybe granted and paid."""
+    from vpi_groups.programme import funding
+
+    lang = args.lang or language()
+    requested = _amount_option(args.requested, "--requested", lang)
+    granted = None if args.granted is None else _amount_option(args.granted, "--granted", lang)
+    paid = [_amount_option(v, "--paid", lang) for v in args.paid or ()]
+    paid_on = [_day_option(v, "--paid-on") for v in args.paid_on or ()]
+    if len(paid) != len(paid_on):
+        raise UsageError(message("err_paid_pairs", lang))
+    requested_on = (
+        None if args.requested_on is None else _day_option(args.requested_on, "--requested-on")
+    )
+    granted_on = None if args.granted_on is None else _day_option(args.granted_on, "--granted-on")
+    with _unlock(args) as vault, vault.session() as s:
+        funder = _funder_named(s, args.funder, lang)
+        programme_id = None
+        if args.programme is not None:
+            names = dict(zip(funder.spec.programmes, funder.programme_ids, strict=True))
+            chosen = [pid for n, pid in names.items() if n.casefold() == args.programme.casefold()]
+            if not chosen:
+                raise UsageError(
+                    message(
+                        "err_programme_unknown",
+                        lang,
+                        name=args.programme,
+                        funder=funder.spec.name,
+                        programmes=", ".join(funder.spec.programmes)
+                        or message("funder_no_programme", lang),
+                    )
+                )
+            programme_id = chosen[0]
+        info = funding.create_grant(
+            s,
+            funding.GrantSpec(
+                funder_id=funder.id,
+                year=args.year,
+                requested=requested,
+                action_id=args.action_id,
+                programme_id=programme_id,
+                requested_on=requested_on,
+                granted=granted,
+                granted_on=granted_on,
+                payments=tuple(
+                    funding.PaymentSpec(day, amount)
+                    for day, amount in zip(paid_on, paid, strict=True)
+                ),
+            ),
+        )
+    print(
+        message(
+            "grant_added",
+            lang,
+            id=info.id,
+            funder=info.funder_name,
+            year=info.spec.year,
+            target=info.action_title or message("funding_programme_wide", lang),
+            requested=euros(info.spec.requested, lang),
+            granted=(
+                message("grant_undecided", lang)
+                if info.spec.granted is None
+                else euros(info.spec.granted, lang)
+            ),
+            paid=euros(info.paid, lang),
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_convention_list(args: argparse.Namespace) -> int:
+    """List the conventions with their signatories; then the renewals due, if any."""
+    from vpi_groups import clock
+    from vpi_groups.programme import partnership
+
+    lang = args.lang or language()
+    today = clock.now().astimezone(clock.PROGRAMME_ZONE).date()
+    with _unlock(args) as vault, vault.session() as s:
+        found = partnership.list_conventions(s)
+        due = partnership.renewal_reminders(s, today)
+    if not found:
+        print(message("convention_none", lang))
+    for info in found:
+        spec = info.spec
+        print(
+            message(
+                "convention_line",
+                lang,
+                id=info.id,
+                title=spec.title,
+                start=spec.starts_on.strftime("%d/%m/%Y"),
+                end=info.effective_end.strftime("%d/%m/%Y"),
+            )
+        )
+        if info.effective_end != spec.ends_on:
+            print(message("convention_amended", lang, end=spec.ends_on.strftime("%d/%m/%Y")))
+        for signatory, name in zip(spec.signatories, info.signatory_names, strict=True):
+            said = []
+            if signatory.signed_by:
+                said.append(message("convention_signed_by", lang, who=signatory.signed_by))
+            if signatory.signed_on is not None:
+                day = signatory.signed_on.strftime("%d/%m/%Y")
+                said.append(message("convention_signed_on", lang, day=day))
+            if said:
+                print(message("convention_signed", lang, name=name, details=", ".join(said)))
+            else:
+                print(message("convention_signatory", lang, name=name))
+    for reminder in due:
+        print(partnership.reminder_text(reminder, lang))
+    return EXIT_OK
+
+
 def cmd_export_ics(args: argparse.Namespace) -> int:
     """Export sessions as one .ics file, or one per group; the audit entry commits with them."""
     from vpi_groups import clock, validation
@@ -1725,7 +1994,80 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     )
     task_done.add_argument("--undo", action="store_true", help=message("opt_task_undo", lang))
 
+    funding_command = commands.add_parser("funding", help=message("cmd_funding", lang))
+    funding_command.add_argument(
+        "--year", metavar="YYYY", type=int, help=message("opt_funding_year", lang)
+    )
+
+    funder = commands.add_parser("funder", help=message("cmd_funder", lang))
+    funder_commands = funder.add_subparsers(
+        dest="funder_command",
+        title=message("funder_commands", lang),
+        metavar="ACTION",
+        required=True,
+    )
+    funder_add = funder_commands.add_parser("add", help=message("cmd_funder_add", lang))
+    funder_add.add_argument("name", metavar="NAME", help=message("opt_funder_name", lang))
+    funder_add.add_argument(
+        "--kind", choices=FUNDER_KINDS, required=True, help=message("opt_funder_kind", lang)
+    )
+    funder_add.add_argument(
+        "--programme", metavar="NAME", action="append", help=message("opt_funder_programme", lang)
+    )
+    funder_add.add_argument(
+        "--partner", metavar="ORG_ID", type=int, help=message("opt_funder_partner", lang)
+    )
+    funder_list = funder_commands.add_parser("list", help=message("cmd_funder_list", lang))
+
+    grant = commands.add_parser("grant", help=message("cmd_grant", lang))
+    grant_commands = grant.add_subparsers(
+        dest="grant_command", title=message("grant_commands", lang), metavar="ACTION", required=True
+    )
+    grant_add = grant_commands.add_parser("add", help=message("cmd_grant_add", lang))
+    grant_add.add_argument(
+        "--funder", metavar="NAME", required=True, help=message("opt_grant_funder", lang)
+    )
+    grant_add.add_argument(
+        "--year", metavar="YYYY", type=int, required=True, help=message("opt_grant_year", lang)
+    )
+    grant_add.add_argument(
+        "--requested", metavar="AMOUNT", required=True, help=message("opt_grant_requested", lang)
+    )
+    grant_add.add_argument(
+        "--action-id", metavar="N", type=int, help=message("opt_grant_action", lang)
+    )
+    grant_add.add_argument("--programme", metavar="NAME", help=message("opt_grant_programme", lang))
+    grant_add.add_argument(
+        "--requested-on", metavar="DATE", help=message("opt_grant_requested_on", lang)
+    )
+    grant_add.add_argument("--granted", metavar="AMOUNT", help=message("opt_grant_granted", lang))
+    grant_add.add_argument(
+        "--granted-on", metavar="DATE", help=message("opt_grant_granted_on", lang)
+    )
+    grant_add.add_argument(
+        "--paid", metavar="AMOUNT", action="append", help=message("opt_grant_paid", lang)
+    )
+    grant_add.add_argument(
+        "--paid-on", metavar="DATE", action="append", help=message("opt_grant_paid_on", lang)
+    )
+
+    convention = commands.add_parser("convention", help=message("cmd_convention", lang))
+    convention_commands = convention.add_subparsers(
+        dest="convention_command",
+        title=message("convention_commands", lang),
+        metavar="ACTION",
+        required=True,
+    )
+    convention_list = convention_commands.add_parser(
+        "list", help=message("cmd_convention_list", lang)
+    )
+
     for command, handler in (
+        (funding_command, cmd_funding),
+        (funder_add, cmd_funder_add),
+        (funder_list, cmd_funder_list),
+        (grant_add, cmd_grant_add),
+        (convention_list, cmd_convention_list),
         (tally_add, cmd_tally_add),
         (tally_list, cmd_tally_list),
         (tally_delete, cmd_tally_delete),

@@ -886,6 +886,150 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "task_none": ("Aucune tâche à faire.", "No task to do."),
     "task_done": ("Tâche {id} faite le {day}.", "Task {id} done on {day}."),
     "task_undone": ("Tâche {id} de nouveau à faire.", "Task {id} to do again."),
+    "cmd_funding": (
+        "les financements d'une année : demandé, accordé, versé et reste à verser, par "
+        "financeur puis par action",
+        "a year's funding: requested, granted, paid and remaining, by funder then by action",
+    ),
+    "opt_funding_year": ("l'année (par défaut : l'année en cours)", "the year (default: this one)"),
+    "funding_none": (
+        "Aucune subvention enregistrée pour {year}.",
+        "No grant recorded for {year}.",
+    ),
+    "funding_title": ("Financements {year}", "Funding {year}"),
+    "funding_by_funder": ("Par financeur :", "By funder:"),
+    "funding_by_action": ("Par action :", "By action:"),
+    "funding_line": (
+        "  {label} : demandé {requested}, accordé {granted}, versé {paid}, reste {remaining}",
+        "  {label}: requested {requested}, granted {granted}, paid {paid}, remaining {remaining}",
+    ),
+    "funding_total": (
+        "Total : demandé {requested}, accordé {granted}, versé {paid}, reste {remaining}",
+        "Total: requested {requested}, granted {granted}, paid {paid}, remaining {remaining}",
+    ),
+    "funding_programme_wide": ("Programme (ensemble)", "Programme (as a whole)"),
+    "cmd_funder": (
+        "financeurs du programme (des organismes, jamais une personne) : ajouter, lister",
+        "the programme's funders (bodies, never a person): add, list",
+    ),
+    "funder_commands": ("actions sur les financeurs", "funder actions"),
+    "cmd_funder_add": (
+        "ajouter un financeur et ses programmes (FIPD, REAAP…)",
+        "add a funder and its programmes (FIPD, REAAP…)",
+    ),
+    "cmd_funder_list": ("lister les financeurs", "list the funders"),
+    "opt_funder_name": ("le nom du financeur", "the funder's name"),
+    "opt_funder_kind": (
+        "qui il est : state (État), region, department, intercommunal, town (commune), "
+        "social_fund (CAF…), health_agency (ARS), european_fund, other_public, private_body",
+        "who it is: state, region, department, intercommunal, town, social_fund (CAF…), "
+        "health_agency (ARS), european_fund, other_public, private_body",
+    ),
+    "opt_funder_programme": (
+        "un programme ou fonds du financeur (FIPD, REAAP…) ; répéter pour chacun",
+        "a programme or fund of the funder (FIPD, REAAP…); repeat for each",
+    ),
+    "opt_funder_partner": (
+        "numéro de la même structure dans l'annuaire, si elle est aussi partenaire",
+        "the same organisation's number in the directory, if it is a partner too",
+    ),
+    "funder_added": (
+        "Financeur n° {id} ajouté : {name} ({kind}) ; programmes : {programmes}.",
+        "Funder no. {id} added: {name} ({kind}); programmes: {programmes}.",
+    ),
+    "funder_line": (
+        "{id}. {name} ({kind}) — programmes : {programmes}",
+        "{id}. {name} ({kind}) — programmes: {programmes}",
+    ),
+    "funder_no_programme": ("aucun", "none"),
+    "funder_none": ("Aucun financeur enregistré.", "No funder recorded."),
+    "err_funder_unknown": (
+        "Aucun financeur ne s'appelle « {name} » : ajoutez-le avec « vpi-groups funder add » "
+        "(la liste : « vpi-groups funder list »).",
+        'No funder is called "{name}": add it with "vpi-groups funder add" (the list: '
+        '"vpi-groups funder list").',
+    ),
+    "err_programme_unknown": (
+        "{funder} n'a pas de programme « {name} » (ses programmes : {programmes}).",
+        '{funder} has no programme "{name}" (its programmes: {programmes}).',
+    ),
+    "cmd_grant": (
+        "subventions demandées, accordées et versées : ajouter",
+        "grants requested, granted and paid: add",
+    ),
+    "grant_commands": ("actions sur les subventions", "grant actions"),
+    "cmd_grant_add": (
+        "enregistrer une subvention demandée à un financeur (accordée et versée, le cas échéant)",
+        "record a grant requested of a funder (granted and paid, if so)",
+    ),
+    "opt_grant_funder": ("le nom du financeur", "the funder's name"),
+    "opt_grant_year": ("l'année du programme qu'elle finance", "the programme year it funds"),
+    "opt_grant_requested": (
+        "le montant demandé, en euros (12500 ou 12 500,00)",
+        "the amount requested, in euros (12500 or 12500.00)",
+    ),
+    "opt_grant_action": (
+        "numéro de l'action de cette année qu'elle finance (donné par la commande "
+        "programme) ; sans lui, le programme dans son ensemble",
+        "the number of the action of that year it funds (given by the programme command); "
+        "without it, the programme as a whole",
+    ),
+    "opt_grant_programme": (
+        "le programme du financeur au titre duquel elle est demandée (FIPD, REAAP…)",
+        "the funder's programme it is requested under (FIPD, REAAP…)",
+    ),
+    "opt_grant_requested_on": ("date de la demande, AAAA-MM-JJ", "date requested, YYYY-MM-DD"),
+    "opt_grant_granted": (
+        "le montant accordé, en euros (0 : refusée)",
+        "the amount granted, in euros (0: refused)",
+    ),
+    "opt_grant_granted_on": ("date d'attribution, AAAA-MM-JJ", "date granted, YYYY-MM-DD"),
+    "opt_grant_paid": (
+        "un versement reçu, en euros ; répéter pour chacun, avec --paid-on",
+        "a payment received, in euros; repeat for each, with --paid-on",
+    ),
+    "opt_grant_paid_on": (
+        "la date du versement, AAAA-MM-JJ ; une par --paid, dans le même ordre",
+        "the payment's date, YYYY-MM-DD; one per --paid, in the same order",
+    ),
+    "err_amount": (
+        "{option} : « {value} » n'est pas un montant en euros (par exemple 12500 ou 12 500,00).",
+        '{option}: "{value}" is not an amount in euros (for example 12500 or 12500.00).',
+    ),
+    "err_paid_pairs": (
+        "Donnez une date --paid-on pour chaque montant --paid, dans le même ordre.",
+        "Give one --paid-on date for each --paid amount, in the same order.",
+    ),
+    "grant_added": (
+        "Subvention n° {id} enregistrée : {funder}, {year}, {target} — demandé {requested}, "
+        "accordé {granted}, versé {paid}.",
+        "Grant no. {id} recorded: {funder}, {year}, {target} — requested {requested}, "
+        "granted {granted}, paid {paid}.",
+    ),
+    "grant_undecided": ("pas encore décidé", "not decided yet"),
+    "cmd_convention": (
+        "conventions de partenariat : lister, avec leurs signataires et les renouvellements "
+        "à préparer",
+        "partnership conventions: list, with their signatories and the renewals to prepare",
+    ),
+    "convention_commands": ("actions sur les conventions", "convention actions"),
+    "cmd_convention_list": (
+        "lister les conventions et leurs signataires ; rappeler celles à renouveler",
+        "list the conventions and their signatories; recall those to renew",
+    ),
+    "convention_none": ("Aucune convention enregistrée.", "No convention recorded."),
+    "convention_line": (
+        "Convention n° {id} : « {title} », du {start} au {end}",
+        'Convention no. {id}: "{title}", from {start} to {end}',
+    ),
+    "convention_amended": (
+        "  (fin déplacée par avenant ; fin initiale : {end})",
+        "  (end moved by amendment; first end: {end})",
+    ),
+    "convention_signatory": ("  - {name}", "  - {name}"),
+    "convention_signed": ("  - {name} : {details}", "  - {name}: {details}"),
+    "convention_signed_by": ("signée par {who}", "signed by {who}"),
+    "convention_signed_on": ("le {day}", "on {day}"),
     "tally_year_total": (
         "Total de l'année : {total} personne(s), dont {received} reçue(s) en entretien.",
         "Year's total: {total} person(s), {received} of them received in person.",

@@ -150,6 +150,54 @@ SENTENCES: Mapping[str, tuple[str, str]] = {
         "Choisissez le type d'action grand public.",
         "Choose the kind of public action.",
     ),
+    "field.required/title": (
+        "Le titre est obligatoire : il ne peut pas être vide.",
+        "The title is required: it cannot be blank.",
+    ),
+    "field.required/name": (
+        "Le nom est obligatoire : il ne peut pas être vide.",
+        "The name is required: it cannot be blank.",
+    ),
+    "field.required/label": (
+        "Le libellé de la ligne de budget est obligatoire.",
+        "The budget line's label is required.",
+    ),
+    "field.required/commitment": (
+        "Décrivez chaque engagement : ce que la structure met à disposition ou verse.",
+        "Describe each commitment: what the organisation makes available or pays.",
+    ),
+    "field.required/amendment_text": (
+        "Dites ce que change l'avenant : son texte est obligatoire.",
+        "Say what the amendment changes: its text is required.",
+    ),
+    "field.required/amendment_signed_on": (
+        "Indiquez la date de signature de l'avenant.",
+        "Give the date the amendment was signed.",
+    ),
+    "field.required/starts_on": (
+        "Indiquez la date de début.",
+        "Give the start date.",
+    ),
+    "field.required/ends_on": (
+        "Indiquez la date de fin.",
+        "Give the end date.",
+    ),
+    "field.required/programmes": (
+        "Un programme de financement (FIPD, REAAP…) ne peut pas avoir un nom vide.",
+        "A funding programme (FIPD, REAAP…) cannot have a blank name.",
+    ),
+    "field.required/requested": (
+        "Saisissez le montant demandé, en euros.",
+        "Enter the amount requested, in euros.",
+    ),
+    "field.required/planned": (
+        "Saisissez le montant prévu, en euros.",
+        "Enter the amount planned, in euros.",
+    ),
+    "field.required/paid_on": (
+        "Indiquez la date de chaque versement.",
+        "Give the date of each payment.",
+    ),
     "field.required/end_date": (
         "Indiquez une date de fin ou un nombre de séances.",
         "Give an end date or a number of sessions.",
@@ -258,6 +306,48 @@ SENTENCES: Mapping[str, tuple[str, str]] = {
         "This organisation (or this sector, outside the directory) is on two lines: "
         "merge them into one.",
     ),
+    "field.invalid-value/not-a-date": (
+        "Saisissez une date, par exemple 2026-12-31.",
+        "Enter a date, for example 2026-12-31.",
+    ),
+    "field.invalid-value/other-year": (
+        "L'action choisie est d'une autre année : choisissez une action de la même année, "
+        "ou le programme dans son ensemble.",
+        "The action chosen is of another year: choose an action of the same year, or the "
+        "programme as a whole.",
+    ),
+    "field.invalid-value/other-funder": (
+        "Ce programme de financement est celui d'un autre financeur.",
+        "This funding programme belongs to another funder.",
+    ),
+    "field.invalid-value/duplicate-programme": (
+        "Ce financeur a deux programmes du même nom : gardez-en un seul.",
+        "This funder has two programmes of the same name: keep only one.",
+    ),
+    "field.invalid-value/duplicate-signatory": (
+        "Cette structure figure deux fois parmi les signataires : gardez-la une seule fois.",
+        "This organisation is listed twice among the signatories: keep it once.",
+    ),
+    "field.invalid-value/not-a-signatory": (
+        "Un engagement se rapporte à une structure signataire : ajoutez-la d'abord aux "
+        "signataires de la convention.",
+        "A commitment belongs to a signatory: first add the organisation to the "
+        "convention's signatories.",
+    ),
+    "field.invalid-value/zero-payment": (
+        "Un versement doit être supérieur à 0 €.",
+        "A payment must be more than 0 €.",
+    ),
+    "field.invalid-value/paid-over-granted": (
+        "Les versements dépassent le montant accordé : vérifiez les montants versés et "
+        "le montant accordé.",
+        "The payments exceed the amount granted: check the amounts paid and the amount granted.",
+    ),
+    "field.invalid-value/body-without-axis": (
+        "Une instance de gouvernance (CISPD, comité de pilotage) ne travaille pas sur un "
+        "axe : laissez l'axe vide.",
+        "A governance body (CISPD, steering committee) works on no axis: leave the axis empty.",
+    ),
     "field.invalid-value/email": (
         "Saisissez une seule adresse électronique, sans espace ni accent, par exemple "
         "prenom.nom@exemple.fr.",
@@ -300,7 +390,35 @@ SENTENCES: Mapping[str, tuple[str, str]] = {
         "Ce champ ne s'applique pas ici.",
         "This field does not apply here.",
     ),
+    "field.not-applicable/body": (
+        "Seul un groupe de travail peut être une instance de gouvernance (CISPD, comité "
+        "de pilotage).",
+        "Only a working group can be a governance body (CISPD, steering committee).",
+    ),
+    "field.not-applicable/granted_on": (
+        "Une date d'attribution suppose un montant accordé : saisissez le montant accordé "
+        "ou effacez la date.",
+        "A date of grant needs an amount granted: enter the amount granted or clear the date.",
+    ),
+    "field.not-applicable/payments": (
+        "Un versement suppose une subvention accordée : saisissez d'abord le montant accordé.",
+        "A payment needs a grant: first enter the amount granted.",
+    ),
+    "field.not-applicable/in_kind_value": (
+        "Une valeur estimée se rapporte à une participation en nature : décrivez d'abord "
+        "ce qui est apporté en nature.",
+        "An estimated value belongs to a contribution in kind: first describe what is "
+        "given in kind.",
+    ),
     "field.end-before-start": ("La fin précède le début.", "The end comes before the start."),
+    "field.end-before-start/new_end": (
+        "La nouvelle fin fixée par l'avenant précède le début de la convention.",
+        "The new end set by the amendment comes before the convention's start.",
+    ),
+    "field.end-before-start/granted_on": (
+        "La date d'attribution précède la date de la demande.",
+        "The date of grant comes before the date of the request.",
+    ),
     "field.capacity-min-above-max": (
         "Le minimum dépasse le maximum.",
         "The minimum is above the maximum.",
@@ -326,6 +444,56 @@ SENTENCES: Mapping[str, tuple[str, str]] = {
     "field.in-use": (
         "L'axe ne peut pas changer : des groupes ou des séances dépendent de cette action.",
         "The axis cannot change: groups or sessions belong to this action.",
+    ),
+    "field.in-use/id/talk_group": (
+        "Des groupes de parole appartiennent encore à cette action : supprimez-les d'abord.",
+        "Talk groups still belong to this action: delete them first.",
+    ),
+    "field.in-use/id/session": (
+        "Des séances appartiennent encore à cette action : supprimez-les d'abord.",
+        "Sessions still belong to this action: delete them first.",
+    ),
+    "field.in-use/id/renewal": (
+        "Cette action est elle-même reconduite l'année suivante : annulez d'abord cette "
+        "reconduction.",
+        "This action is itself renewed the following year: cancel that renewal first.",
+    ),
+    "field.in-use/id/grant": (
+        "Des subventions y sont rattachées : supprimez-les ou rattachez-les ailleurs d'abord.",
+        "Grants are attached to it: delete them or attach them elsewhere first.",
+    ),
+    "field.in-use/id/budget_line": (
+        "Des lignes de budget sont rattachées à cette action : supprimez-les ou "
+        "rattachez-les au programme dans son ensemble d'abord.",
+        "Budget lines are attached to this action: delete them or attach them to the "
+        "programme as a whole first.",
+    ),
+    "field.in-use/id/contribution": (
+        "Des participations de partenaires sont rattachées à cette action : "
+        "rattachez-les au programme dans son ensemble d'abord.",
+        "Partners' contributions are attached to this action: attach them to the "
+        "programme as a whole first.",
+    ),
+    "field.in-use/year/grant": (
+        "Des subventions de cette année sont rattachées à cette action : son année ne "
+        "peut pas changer.",
+        "Grants of this year are attached to this action: its year cannot change.",
+    ),
+    "field.in-use/year/budget_line": (
+        "Des lignes de budget de cette année sont rattachées à cette action : son année ne "
+        "peut pas changer.",
+        "Budget lines of this year are attached to this action: its year cannot change.",
+    ),
+    "field.in-use/year/contribution": (
+        "Des participations de partenaires de cette année sont rattachées à cette action : "
+        "son année ne peut pas changer.",
+        "Partners' contributions of this year are attached to this action: its year cannot change.",
+    ),
+    "field.in-use/programmes/grant": (
+        "Des subventions sont demandées au titre de ce programme : rattachez-les à un "
+        "autre programme avant de le retirer.",
+        "Grants are requested under this programme: attach them to another programme "
+        "before removing it.",
     ),
     "field.review-mismatch": (
         "Ce statut contredit la reconduction de l'action.",
@@ -575,6 +743,10 @@ def _sub_key(error: AppError) -> str | None:
         return error.reason
     if isinstance(error, validation.SessionStateError | validation.ReviewMismatchError):
         return str(error.reason)
+    if isinstance(error, validation.NotApplicableError | validation.EndBeforeStartError):
+        return error.field
+    if isinstance(error, validation.InUseError):
+        return f"{error.field}/{error.used_by}"  # "kind/talk_group", "id/grant"...
     if isinstance(error, validation.OutOfRangeError):
         if error.minimum is None:
             return "at-most"

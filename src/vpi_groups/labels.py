@@ -14,8 +14,12 @@ from enum import StrEnum
 from vpi_groups.storage.models import (
     ActionKind,
     AgeBand,
+    BudgetCategory,
+    CommitmentKind,
     Frequency,
+    FunderKind,
     Gender,
+    GovernanceBody,
     HolidayCalendar,
     PublicActionKind,
     ReferralSource,
@@ -113,6 +117,34 @@ _TABLE: tuple[tuple[StrEnum, tuple[str, str]], ...] = (  # read through _key: se
     (ReferralSource.SELF, ("Démarche personnelle", "Self-referral")),
     (ReferralSource.OTHER, ("Autre", "Other")),
     (ReferralSource.UNKNOWN, ("Non renseigné", "Not recorded")),
+    (GovernanceBody.CISPD, ("CISPD", "CISPD (local crime prevention council)")),
+    (GovernanceBody.STEERING_COMMITTEE, ("Comité de pilotage", "Steering committee")),
+    (CommitmentKind.STAFF, ("Personnel mis à disposition", "Staff made available")),
+    (CommitmentKind.ROOMS, ("Locaux", "Premises")),
+    (CommitmentKind.MONEY, ("Financement", "Funding")),
+    (CommitmentKind.IN_KIND, ("En nature", "In kind")),
+    (FunderKind.STATE, ("État", "State")),
+    (FunderKind.REGION, ("Région", "Region")),
+    (FunderKind.DEPARTMENT, ("Département", "Département (county council)")),
+    (FunderKind.INTERCOMMUNAL, ("Intercommunalité (EPCI)", "Intercommunal body (EPCI)")),
+    (FunderKind.TOWN, ("Commune", "Town")),
+    (FunderKind.SOCIAL_FUND, ("Organismes sociaux (CAF…)", "Social bodies (CAF…)")),
+    (FunderKind.HEALTH_AGENCY, ("Agence régionale de santé", "Regional health agency")),
+    (FunderKind.EUROPEAN_FUND, ("Fonds européens", "European funds")),
+    (FunderKind.OTHER_PUBLIC, ("Autres établissements publics", "Other public bodies")),
+    (FunderKind.PRIVATE_BODY, ("Organismes privés", "Private bodies")),
+    (BudgetCategory.PURCHASES, ("60 – Achats", "60 – Purchases")),
+    (BudgetCategory.EXTERNAL_SERVICES, ("61 – Services extérieurs", "61 – External services")),
+    (
+        BudgetCategory.OTHER_SERVICES,
+        ("62 – Autres services extérieurs", "62 – Other external services"),
+    ),
+    (BudgetCategory.TAXES, ("63 – Impôts et taxes", "63 – Taxes")),
+    (BudgetCategory.STAFF, ("64 – Charges de personnel", "64 – Staff costs")),
+    (
+        BudgetCategory.OTHER,
+        ("65 – Autres charges de gestion courante", "65 – Other operating costs"),
+    ),
 )
 
 
@@ -143,6 +175,12 @@ CODED = (
 )
 """Every coded field whose values people see."""
 
+CODED_PARTNERSHIP = (GovernanceBody, CommitmentKind, FunderKind, BudgetCategory)
+"""The coded fields of the partnership and its money (conventions, funders, budget).
+
+Kept apart from :data:`CODED` until the window has its lists of them.
+"""
+
 
 def words(code: StrEnum) -> tuple[str, str]:
     """The French and English words of a code."""
@@ -153,6 +191,10 @@ def label(code: StrEnum, lang: str) -> str:
     """The words of a code in ``lang`` ("en" for English, French otherwise)."""
     french, english = _WORDS[_key(code)]
     return english if lang == "en" else french
+
+
+text = label
+"""Another name of :func:`label`, which the report files use."""
 
 
 # Names of months and weekdays, French and English (a date in words, outside Qt).

@@ -3,9 +3,9 @@
 Every format's bytes, and the text a reader can get out of them, are scanned for
 anything person-level.
 
-LibreOffice (``soffice``) and poppler (``pdftoppm``, ``pdftotext``) are system tools. A
-test that needs one is skipped, with the reason, when it is missing on a developer's
-machine, and fails when it is missing in CI (``CI=true``), where .ci/run installs them.
+LibreOffice (``soffice``) and poppler (``pdftoppm``, ``pdftotext``) are system tools,
+found and run by :mod:`tests.reports.office` (skipped when missing on a developer's
+machine, failing when missing in CI).
 """
 
 from __future__ import annotations
@@ -15,9 +15,7 @@ import datetime as dt
 import io
 import os
 import re
-import shutil
 import subprocess
-import unicodedata
 import zipfile
 import zlib
 from pathlib import Path
@@ -28,6 +26,8 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from tests.reports.conftest import IN_KIND, MEMO, NOTE, Programme
+from tests.reports.office import convert, pdf_text
+from tests.reports.office import tool as tool  # where tests/ui imports it from
 from vpi_groups.reports import files as report_export
 from vpi_groups.reports import indicators as reports
 from vpi_groups.reports.files import Format
@@ -38,18 +38,6 @@ from vpi_groups.ui.chart import ChartBar, nice_step, paint_bar_chart
 from vpi_groups.ui.report_pdf import render_pdf
 
 LIBREOFFICE_CSV = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
-
-
-def tool(name: str) -> str:
-    """The path of a system tool, or skip (fail in CI) when it is not installed."""
-    path = shutil.which(name)
-    if path is None:
-        package = "libreoffice-calc" if name == "soffice" else "poppler-utils"
-        reason = f"{name} is not installed (apt-get install {package})"
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{reason}; CI must install it")
-        pytest.skip(reason)
-    return path
 
 
 def build(vault: vaults.Vault, k: int = 3) -> Report:
@@ -77,18 +65,6 @@ def _pdf_streams(data: bytes) -> bytes:
     return b"\n".join(out)
 
 
-def _pdf_text(pdf: Path) -> str:
-    """The text poppler reads from a PDF, ligatures (ﬀ, ﬁ) spelt out."""
-    words = subprocess.run(
-        [tool("pdftotext"), "-enc", "UTF-8", "-layout", str(pdf), "-"],
-        capture_output=True,
-        check=True,
-        timeout=60,
-        text=True,
-    ).stdout
-    return unicodedata.normalize("NFKC", words)
-
-
 def _readable(fmt: Format, data: bytes, tmp_path: Path) -> bytes:
     """The bytes of a file and every text a reader could get out of it."""
     if fmt is Format.XLSX:
@@ -97,7 +73,7 @@ def _readable(fmt: Format, data: bytes, tmp_path: Path) -> bytes:
     if fmt is Format.PDF:
         target = tmp_path / "scan.pdf"
         target.write_bytes(data)
-        return _pdf_streams(data) + b"\n" + _pdf_text(target).encode()
+        return _pdf_streams(data) + b"\n" + pdf_text(target).encode()
     return data
 
 
@@ -149,7 +125,7 @@ def test_pdf_renders_with_poppler(
             if QColor(image.pixel(x, y)).lightness() < 200
         )
         assert inked > 100, f"{page.name} looks blank"
-    words = _pdf_text(pdf)
+    words = pdf_text(pdf)
     assert "Bilan d'activité anonymisé" in words
     assert "Période : du 01/01/2025 au 31/12/2025" in words
     assert "Seuil de diffusion : k = 5" in words
@@ -212,28 +188,12 @@ def test_round_steps(top: int, step: int) -> None:
 def test_libreoffice_reads_the_same_numbers(
     vault: vaults.Vault, known: Programme, tmp_path: Path
 ) -> None:
-    soffice = tool("soffice")
     report = build(vault, k=3)
     workbook = tmp_path / "bilan.xlsx"
     workbook.write_bytes(report_export.to_xlsx(report, "fr"))
-    out = tmp_path / "csv"
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
-            "--headless",
-            "--convert-to",
-            LIBREOFFICE_CSV,
-            "--outdir",
-            str(out),
-            str(workbook),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-        # sheet names become file names: LibreOffice needs a UTF-8 locale to write them
-        env={**os.environ, "LC_ALL": "C.UTF-8"},
-    )
+    # sheet names become file names: LibreOffice needs a UTF-8 locale to write them
+    utf8 = {**os.environ, "LC_ALL": "C.UTF-8"}
+    out = convert(workbook, LIBREOFFICE_CSV, tmp_path, env=utf8).parent  # one CSV a sheet
     names = report_export.sheet_names(report, "fr")
     compared = 0
     for name, table in zip(names, report.tables, strict=True):

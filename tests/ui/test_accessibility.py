@@ -52,9 +52,11 @@ from vpi_groups.ui.dialogs import (
     NewRecoveryKeyDialog,
     RestoreDialog,
 )
+from vpi_groups.ui.editors.convention import LinesField
 from vpi_groups.ui.help_viewer import HelpViewer, show_help
 from vpi_groups.ui.main_window import MainWindow
 from vpi_groups.ui.pages.agenda import View
+from vpi_groups.ui.pages.partnership import PartnershipPage
 from vpi_groups.ui.preferences import Preferences
 from vpi_groups.ui.session_dialog import NewParticipantDialog
 from vpi_groups.ui.unlock import UnlockDialog
@@ -325,6 +327,14 @@ def _page(qtbot: QtBot, window: MainWindow, row: int, ready: Callable[[], bool])
     qtbot.waitUntil(ready, timeout=LOAD_MS)
 
 
+def _holds(widget: QWidget | None, inner: QWidget) -> bool:
+    return widget is not None and widget.isAncestorOf(inner)
+
+
+def _read(page: PartnershipPage) -> bool:
+    return page.snapshot is not None and not page.runner.busy
+
+
 def test_every_page_of_the_main_window(qtbot: QtBot, window: MainWindow) -> None:
     walk = Walk()
     agenda = window.agenda_page
@@ -363,15 +373,26 @@ def test_every_page_of_the_main_window(qtbot: QtBot, window: MainWindow) -> None
     directory.facilitator_view.selectRow(0)
     walk.look(window, "directory")
 
+    partnership = window.partnership_page
+    _page(qtbot, window, 5, lambda: _read(partnership) and partnership.grants.rowCount() > 0)
+    partnership.convention_view.selectRow(0)
+    partnership.funder_view.selectRow(0)
+    walk.look(window, "partnership")
+    partnership.tabs.setCurrentIndex(2)  # its sections, each with its tables and buttons
+    partnership.grant_view.selectRow(0)
+    partnership.budget_view.selectRow(0)
+    walk.look(window, "partnership (funding)")
+    partnership.tabs.setCurrentIndex(0)
+
     reports = window.reports_page
-    _page(qtbot, window, 5, lambda: reports.report is not None and not reports.runner.busy)
+    _page(qtbot, window, 6, lambda: reports.report is not None and not reports.runner.busy)
     qtbot.waitUntil(lambda: not reports.fitting(), timeout=LOAD_MS)
     walk.look(window, "reports")
 
     settings = window.settings_page
-    _page(qtbot, window, 6, lambda: settings.save_records.isEnabled())
+    _page(qtbot, window, 7, lambda: settings.save_records.isEnabled())
     walk.look(window, "settings")
-    assert len(walk.windows) == len(View) + 6
+    assert len(walk.windows) == len(View) + 8
     assert not walk.findings, walk.report()
 
 
@@ -488,7 +509,42 @@ def test_the_programme_and_directory_editors(qtbot: QtBot, window: MainWindow) -
         editor = _editor_of(qtbot, directory, open_it)
         walk.look(editor, name)
         _close(editor)
-    assert len(walk.windows) == 11
+
+    partnership = window.partnership_page
+    _page(qtbot, window, 5, lambda: _read(partnership) and partnership.grants.rowCount() > 0)
+    partnership.convention_view.selectRow(0)
+    partnership.funder_view.selectRow(0)
+    partnership.grant_view.selectRow(0)
+    partnership.budget_view.selectRow(0)
+    for name, open_it in (
+        ("new convention", partnership.new_convention),
+        ("convention", partnership.edit_convention),
+        ("new funder", partnership.new_funder),
+        ("funder", partnership.edit_funder),
+        ("new grant", partnership.new_grant),
+        ("grant", partnership.edit_grant),
+        ("new budget line", partnership.new_budget_line),
+        ("budget line", partnership.edit_budget_line),
+    ):
+        editor = _editor_of(qtbot, partnership, open_it)
+        walk.look(editor, name)
+        # the dialog of one line of each list: a signatory, a commitment, a payment...
+        tabs = editor.findChild(QTabWidget)
+        for field in editor.findChildren(LinesField):
+            if tabs is not None:  # the convention's lists, each on its tab
+                shown = [i for i in range(tabs.count()) if _holds(tabs.widget(i), field)]
+                tabs.setCurrentIndex(shown[0] if shown else tabs.currentIndex())
+            if not field.items():
+                continue
+            field.edit_item(0)
+            line = field.dialog
+            assert line is not None
+            _dialog(qtbot, line, register=False)
+            walk.look(line, f"{name}: {line.objectName()}")
+            _close(line)
+            qtbot.waitUntil(lambda: field.dialog is None, timeout=LOAD_MS)  # noqa: B023
+        _close(editor)
+    assert len(walk.windows) == 19 + 4  # the convention's three lists, the grant's payments
     assert not walk.findings, walk.report()
 
 
@@ -504,7 +560,7 @@ def test_the_calendar_export_releases_and_the_guide(qtbot: QtBot, window: MainWi
     _close(calendar)
 
     reports = window.reports_page
-    _page(qtbot, window, 5, lambda: reports.report is not None and not reports.runner.busy)
+    _page(qtbot, window, 6, lambda: reports.report is not None and not reports.runner.busy)
     reports.show_releases()
     qtbot.waitUntil(lambda: reports.releases_dialog is not None, timeout=LOAD_MS)
     releases = reports.releases_dialog

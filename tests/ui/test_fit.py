@@ -29,11 +29,13 @@ from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import Sector
 from vpi_groups.ui import fit
 from vpi_groups.ui.editing import EditorDialog
+from vpi_groups.ui.editors.convention import ConventionDialog
 from vpi_groups.ui.editors.directory import (
     ContributionDialog,
     FacilitatorDialog,
     OrganisationDialog,
 )
+from vpi_groups.ui.editors.funding import BudgetLineDialog, FunderDialog, GrantDialog
 from vpi_groups.ui.editors.programme import ActionDialog, GroupDialog
 from vpi_groups.ui.main_window import MainWindow
 from vpi_groups.ui.new_session_dialog import NewSessionDialog, SessionChoices
@@ -63,6 +65,14 @@ EDITORS: dict[str, Callable[[], EditorDialog]] = {
     "organisation": lambda: OrganisationDialog(None),
     "facilitator": lambda: FacilitatorDialog(None, ()),
     "contribution": lambda: ContributionDialog(1, None),
+    "convention": lambda: ConventionDialog(
+        None, tuple((n, f"Partenaire n° {n} du réseau") for n in range(1, 9)), dt.date(2026, 5, 4)
+    ),
+    "funder": lambda: FunderDialog(None, ((1, "Mairie de Villeneuve"),)),
+    "grant": lambda: GrantDialog(
+        None, 2026, (), ((1, "Groupes de parole pour les victimes"),), dt.date(2026, 5, 4)
+    ),
+    "budget line": lambda: BudgetLineDialog(None, 2026, ((1, "Formation au repérage"),)),
     "new session": lambda: NewSessionDialog(
         SessionChoices(
             (ActionInfo(1, ActionSpec("Formation des professionnels", ActionKind.TRAINING, 2026)),),

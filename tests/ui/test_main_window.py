@@ -41,10 +41,11 @@ def test_french_title_sidebar_and_pages(
         "Participants",
         "Comptages",
         "Annuaire",
+        "Partenariat",
         "Rapports",
         "Paramètres",
     ]
-    window.sidebar.setCurrentRow(6)
+    window.sidebar.setCurrentRow(7)
     assert window.stack.currentWidget() is window.settings_page
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentIndex() == 1
@@ -96,7 +97,7 @@ def test_ctrl_l_locks_and_unlocking_restores(
     window = _window(qtbot, preferences, vault_folder[0])
     vault = window.vault
     assert vault is not None
-    window.sidebar.setCurrentRow(6)  # a page reads its data when it is first shown
+    window.sidebar.setCurrentRow(7)  # a page reads its data when it is first shown
     qtbot.waitUntil(lambda: window.settings_page.holds_record_data())
     with qtbot.waitSignal(window.locked):
         qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -194,7 +195,7 @@ def test_a_page_asking_for_another_page_gets_it(
     assert isinstance(window.agenda_page, AgendaAsking)
     window.agenda_page.wanted_page.emit("reports")
     assert window.stack.currentWidget() is window.reports_page
-    assert window.sidebar.currentRow() == 5
+    assert window.sidebar.currentRow() == 6
     window.agenda_page.wanted_page.emit("programme")
     assert window.stack.currentWidget() is window.programme_page
     window.agenda_page.wanted_page.emit("nowhere")  # a mistake shows nothing else

@@ -348,11 +348,12 @@ def test_f1_opens_the_guide_at_the_page_shown(
 ) -> None:
     calls = help_calls
     window = _unlocked(qtbot, preferences, vault_folder[0])
-    # the reception tallies are told in the directory's page of the guide
+    # the reception tallies and the partnership are told in the directory's page of the guide
     expected = [
         "agenda",
         "programme",
         "participants",
+        "directory",
         "directory",
         "directory",
         "reports",
@@ -364,7 +365,7 @@ def test_f1_opens_the_guide_at_the_page_shown(
         assert calls[-1] == (window, topic)
     menus = [w for w in window.guide_action.associatedObjects() if isinstance(w, QMenu)]
     assert [menu.menuAction() for menu in menus] == [window.menuBar().actions()[-1]]  # Help
-    assert [page.objectName() for page in window.pages] == [f"page{i}" for i in range(7)]
+    assert [page.objectName() for page in window.pages] == [f"page{i}" for i in range(8)]
     assert len(calls) == len(expected)
     window.close()
 
@@ -382,7 +383,7 @@ def test_f1_reaches_the_real_viewer(
         viewer, "show_help", lambda parent, topic=None: calls.append((parent, topic))
     )
     window = _unlocked(qtbot, preferences, vault_folder[0])
-    window.sidebar.setCurrentRow(6)
+    window.sidebar.setCurrentRow(7)
     qtbot.keyClick(window, Qt.Key.Key_F1)
     assert calls == [(window, "settings")]
     window.close()

@@ -100,7 +100,7 @@ def test_catalogues_are_up_to_date(tmp_path: Path) -> None:
 def _french_patterns() -> list[re.Pattern[str]]:
     """Every French text the window may show: the catalogue's, the coded values' and errors'."""
     # the tallies' kinds of contact are words of the labels table too (not in CODED)
-    shown = (*labels.CODED, TallyContact)
+    shown = (*labels.CODED, *labels.CODED_PARTNERSHIP, TallyContact)
     coded = [labels.label(code, "fr") for coded in shown for code in coded]
     patterns = [re.compile("^" + re.escape(word) + "$") for word in coded]
     for _source, translation, _kind in _messages("fr"):

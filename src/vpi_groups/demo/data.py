@@ -4,8 +4,11 @@ Partners from every sector, facilitators with invented names, actions on the thr
 axes with their yearly reviews and a plenary day each year, weekly and fortnightly
 talk groups that skip public holidays, sessions held, moved and cancelled,
 participants (codes only) with plausible referral sources and age bands (a few of
-them not recorded, as in real registers), and contributions per year. Every name is
-invented.
+them not recorded, as in real registers), and contributions per year. The partnership
+too: the convention the programme rests on (its signatories, their commitments, an
+amendment), the CISPD and the steering committee with their meetings, the funders and
+each year's grants, budget and help in kind, and the words of each past action's sheet
+in the bilan. Every name is invented.
 """
 
 from __future__ import annotations
@@ -24,8 +27,8 @@ from vpi_groups import clock, vault_settings
 from vpi_groups.attendance import registers as attendance
 from vpi_groups.attendance.registers import ParticipantAttributes
 from vpi_groups.errors import AppError
+from vpi_groups.programme import funding, narratives, partnership, tallies
 from vpi_groups.programme import records as programme
-from vpi_groups.programme import tallies
 from vpi_groups.scheduling import meetings as working_groups
 from vpi_groups.scheduling import professionals, records, series
 from vpi_groups.scheduling import sessions as scheduling
@@ -34,8 +37,12 @@ from vpi_groups.storage.models import (
     ActionKind,
     AgeBand,
     AttendanceStatus,
+    BudgetCategory,
+    CommitmentKind,
     Frequency,
+    FunderKind,
     Gender,
+    GovernanceBody,
     HolidayCalendar,
     PublicActionKind,
     ReferralSource,
@@ -308,6 +315,423 @@ def _working_groups(
                 if day + dt.timedelta(days=40) < today:
                     working_groups.set_task_done(session, task.id, day + dt.timedelta(days=21))
     return meetings
+
+
+# ---------------------------------------------------------------- the partnership
+
+CONVENTION_TITLE = "Convention de partenariat du réseau VIF de Villeneuve"
+# the signatories, by partner name: (who signed, commitments (kind, what, value or None))
+SIGNATORIES: tuple[tuple[str, str, tuple[tuple[CommitmentKind, str, int | None], ...]], ...] = (
+    (
+        "Mairie — CISPD",
+        "Mme Hélène Vasseur, maire",
+        (
+            (CommitmentKind.MONEY, "Subvention annuelle de la commune au programme", 8000),
+            (
+                CommitmentKind.ROOMS,
+                "Salles du centre social et de la maison des associations",
+                4500,
+            ),
+        ),
+    ),
+    (
+        "CCAS de Villeneuve",
+        "M. Patrick Lenoir, vice-président",
+        ((CommitmentKind.STAFF, "Une travailleuse sociale, un jour par semaine", 7000),),
+    ),
+    (
+        "CIDFF du département",
+        "Mme Odile Ferrand, directrice",
+        ((CommitmentKind.STAFF, "Une juriste pour les permanences et les formations", 5500),),
+    ),
+    (
+        "France Victimes — antenne locale",
+        "M. Yann Le Goff, président",
+        ((CommitmentKind.IN_KIND, "Documentation et orientation des victimes", None),),
+    ),
+    (
+        "Centre hospitalier — urgences",
+        "Dr Anne Rivière, directrice des soins",
+        ((CommitmentKind.STAFF, "Une psychologue pour les groupes de parole", 6000),),
+    ),
+    (
+        "Commissariat de police de Villeneuve",
+        "Commissaire Éric Dumont",
+        (
+            (
+                CommitmentKind.IN_KIND,
+                "Orientation des victimes par l'intervenante sociale en commissariat",
+                None,
+            ),
+        ),
+    ),
+)
+
+
+def _convention(
+    session: Session,
+    partners: list[programme.OrganisationInfo],
+    first_year: int,
+    today: dt.date,
+) -> partnership.ConventionInfo:
+    """The convention the network rests on: signed with the partnership, extended once.
+
+    It started when the partners joined (1 September before the first year), was signed
+    to the end of last year, and an amendment signed last November extends it to the
+    end of this year: its renewal is recalled in the last quarter.
+    """
+    by_name = {p.spec.name: p.id for p in partners}
+    starts = dt.date(first_year - 1, 9, 1)
+    signed = dt.date(first_year - 1, 6, 20)
+    return partnership.create_convention(
+        session,
+        partnership.ConventionSpec(
+            title=CONVENTION_TITLE,
+            starts_on=starts,
+            ends_on=dt.date(today.year - 1, 12, 31),
+            object=(
+                "Coordonner la prévention des violences intrafamiliales à Villeneuve : "
+                "groupes de parole pour les victimes, formation des professionnel·les au "
+                "repérage et actions d'information du public."
+            ),
+            signatories=tuple(
+                partnership.SignatorySpec(by_name[name], who, signed + dt.timedelta(days=3 * index))
+                for index, (name, who, _commitments) in enumerate(SIGNATORIES)
+            ),
+            commitments=tuple(
+                partnership.CommitmentSpec(
+                    by_name[name], kind, what, None if value is None else Decimal(value)
+                )
+                for name, _who, commitments in SIGNATORIES
+                for kind, what, value in commitments
+            ),
+            amendments=(
+                partnership.AmendmentSpec(
+                    dt.date(today.year - 1, 11, 18),
+                    "Avenant n° 1 : prolongation de la convention d'un an, dans l'attente du "
+                    "bilan du programme et de la nouvelle stratégie du CISPD.",
+                    new_end=dt.date(today.year, 12, 31),
+                ),
+            ),
+        ),
+    )
+
+
+# the programme's governance bodies: (title, body, members by index in FACILITATORS,
+# lead or None, meetings: (month, weekday, hour))
+GOVERNANCE = (
+    (
+        "CISPD — séance plénière",
+        GovernanceBody.CISPD,
+        (0, 1, 3, 5, 6, 7),
+        None,
+        ((3, 3, 18), (11, 3, 18)),
+    ),
+    (
+        "Comité de pilotage du programme",
+        GovernanceBody.STEERING_COMMITTEE,
+        (0, 2, 3, 4, 7),
+        0,
+        ((2, 0, 10), (6, 0, 10), (10, 0, 10)),
+    ),
+)
+BODY_DECISIONS = {
+    GovernanceBody.CISPD: (
+        "Le bilan annuel du programme est présenté et approuvé.",
+        "Les orientations de l'année sont validées par le CISPD.",
+        "Un point sur les violences au sein des jeunes couples est demandé pour la "
+        "prochaine séance.",
+    ),
+    GovernanceBody.STEERING_COMMITTEE: (
+        "Le budget prévisionnel de l'année est validé.",
+        "Le dossier de demande au FIPD est relu et validé.",
+        "Le calendrier des formations est arrêté.",
+        "Le renouvellement de la convention est mis à l'ordre du jour.",
+    ),
+}
+
+
+def _governance_bodies(
+    session: Session,
+    people: list[int],
+    rooms: list[int],
+    first_year: int,
+    today: dt.date,
+    seed: int,
+) -> int:
+    """The CISPD (one or two plenary meetings a year) and the steering committee (three).
+
+    Past meetings are held, with the members present, minutes and a decision. A random
+    source of its own; returns the number of meetings.
+    """
+    rng = random.Random(seed * 6007 + 5)
+    now = dt.datetime.combine(today, dt.time(12), tzinfo=PARIS)
+    meetings = 0
+    previous: dict[int, int] = {}
+    for year in range(first_year, today.year + 1):
+        for index, (title, body, chosen, lead, dates) in enumerate(GOVERNANCE):
+            members = tuple(people[i] for i in chosen)
+            group = programme.create_action(
+                session,
+                programme.ActionSpec(
+                    title,
+                    ActionKind.WORKING_GROUP,
+                    year,
+                    review_status=ReviewStatus.RUNNING,
+                    members=members,
+                    lead_id=None if lead is None else people[lead],
+                    body=body,
+                    previous_action_id=previous.get(index),
+                ),
+            ).id
+            previous[index] = group
+            if body is GovernanceBody.CISPD and rng.random() < 0.5:
+                dates = dates[:1]  # some years, the CISPD meets once
+            for month, weekday, hour in dates:
+                day = dt.date(year, month, 1)
+                day += dt.timedelta(days=(weekday - day.weekday()) % 7)  # the first one
+                start = dt.datetime.combine(day, dt.time(hour), tzinfo=PARIS)
+                meeting = scheduling.add_action_session(
+                    session, group, start, start + dt.timedelta(hours=2), room_id=rooms[2]
+                ).id
+                meetings += 1
+                if day >= today:
+                    continue
+                scheduling.mark_held(session, meeting, now=now)
+                present = rng.sample(members, rng.randint(len(members) - 2, len(members)))
+                working_groups.record_present(session, meeting, present)
+                decision = rng.choice(BODY_DECISIONS[body])
+                working_groups.save_minutes(
+                    session,
+                    meeting,
+                    f"<h3>{title}, séance du {day:%d/%m/%Y}</h3>"
+                    f"<p><b>Présent·es :</b> {len(present)} membres.</p>"
+                    "<p>Point d'étape du programme ; calendrier et financements.</p>"
+                    f"<p><b>Décision :</b> {decision}</p>",
+                    now=now,
+                )
+                working_groups.add_decision(session, group, decision, session_id=meeting)
+    return meetings
+
+
+# the funders: (name, kind, programmes, partner of the directory or None)
+FUNDERS = (
+    ("Préfecture – FIPD", FunderKind.STATE, ("FIPD",), None),
+    ("CAF du département", FunderKind.SOCIAL_FUND, ("REAAP",), None),
+    ("Ville de Villeneuve", FunderKind.TOWN, (), "Mairie — CISPD"),
+    ("Conseil départemental", FunderKind.DEPARTMENT, (), None),
+    ("Agence régionale de santé", FunderKind.HEALTH_AGENCY, (), None),
+)
+TALK_TITLE = "Groupes de parole pour les victimes"
+TRAINING_TITLE = "Formation des professionnels au repérage"
+CAMPAIGN_TITLE = "Campagne d'affichage « Parler, c'est déjà agir »"
+PLENARY_TITLE = "Journée plénière"
+# each year's grants: (funder, action's title or None for the whole programme,
+# programme or None, usual amount requested)
+GRANTS = (
+    ("Préfecture – FIPD", TRAINING_TITLE, "FIPD", 6000),
+    ("Préfecture – FIPD", CAMPAIGN_TITLE, "FIPD", 3000),
+    ("CAF du département", TALK_TITLE, "REAAP", 8000),
+    ("Conseil départemental", TALK_TITLE, None, 5000),
+    ("Agence régionale de santé", TRAINING_TITLE, None, 2500),
+    ("Ville de Villeneuve", None, None, 10000),
+)
+# each year's budget: (category, label, action's title or None, usual amount, month spent)
+BUDGET = (
+    (BudgetCategory.PURCHASES, "Impression des affiches et dépliants", CAMPAIGN_TITLE, 1800, 11),
+    (BudgetCategory.PURCHASES, "Fournitures des groupes de parole", TALK_TITLE, 400, 9),
+    (BudgetCategory.EXTERNAL_SERVICES, "Location de salle", PLENARY_TITLE, 600, 1),
+    (BudgetCategory.EXTERNAL_SERVICES, "Assurance", None, 350, 1),
+    (BudgetCategory.OTHER_SERVICES, "Honoraires des formateur·rices", TRAINING_TITLE, 4500, 10),
+    (BudgetCategory.OTHER_SERVICES, "Supervision des animatrices", TALK_TITLE, 1800, 12),
+    (BudgetCategory.OTHER_SERVICES, "Déplacements", None, 700, 12),
+    (BudgetCategory.TAXES, "Taxe sur les salaires", None, 300, 12),
+    (BudgetCategory.STAFF, "Coordination du programme (0,3 ETP)", None, 12000, 12),
+    (BudgetCategory.OTHER, "Frais de gestion", None, 250, 12),
+)
+# what partners give in kind, valued: (in kind, usual value, action's title or None)
+IN_KIND_VALUES = {
+    "Mise à disposition d'une salle": (900, None),
+    "Temps d'animatrice": (1500, TALK_TITLE),
+    "Impression des affiches": (500, CAMPAIGN_TITLE),
+}
+
+
+def _round(amount: float, step: int) -> Decimal:
+    return Decimal(max(step, round(amount / step) * step))
+
+
+def _funding(
+    session: Session,
+    partners: list[programme.OrganisationInfo],
+    first_year: int,
+    today: dt.date,
+    seed: int,
+) -> None:
+    """The funders, each year's grants and payments, the budget, the help in kind valued.
+
+    Grants are asked in the autumn before their year and decided in the spring; past
+    years' are paid in full, this year's in part (the balance comes once the year's
+    report is sent). Budget lines have their actual amount once their month is over.
+    A random source of its own.
+    """
+    rng = random.Random(seed * 3571 + 9)
+    by_name = {p.spec.name: p.id for p in partners}
+    funders = {
+        name: funding.create_funder(
+            session,
+            funding.FunderSpec(
+                name,
+                kind,
+                organisation_id=None if partner is None else by_name[partner],
+                programmes=names,
+            ),
+        )
+        for name, kind, names, partner in FUNDERS
+    }
+    for year in range(first_year, today.year + 1):
+        actions = {a.spec.title: a.id for a in programme.list_actions(session, year=year)}
+        for funder_name, title, programme_name, usual in GRANTS:
+            funder = funders[funder_name]
+            requested = _round(usual * rng.uniform(0.9, 1.2), 500)
+            asked = dt.date(year - 1, 10, 1) + dt.timedelta(days=rng.randint(0, 45))
+            decided = dt.date(year, 3, 15) + dt.timedelta(days=rng.randint(0, 60))
+            granted = None
+            payments: list[funding.PaymentSpec] = []
+            if decided < today:
+                refused = funder_name == "Agence régionale de santé" and rng.random() < 0.3
+                granted = (
+                    Decimal(0) if refused else _round(float(requested) * rng.uniform(0.7, 1.0), 100)
+                )
+                first = (granted * Decimal("0.7")).quantize(Decimal(1))
+                for paid_on, amount in (
+                    (decided + dt.timedelta(days=rng.randint(20, 50)), first),
+                    (
+                        dt.date(year + 1, 2, 1) + dt.timedelta(days=rng.randint(0, 40)),
+                        granted - first,
+                    ),
+                ):
+                    if amount > 0 and paid_on < today:
+                        payments.append(funding.PaymentSpec(paid_on, amount))
+            funding.create_grant(
+                session,
+                funding.GrantSpec(
+                    funder_id=funder.id,
+                    year=year,
+                    requested=requested,
+                    action_id=None if title is None else actions[title],
+                    programme_id=(
+                        None
+                        if programme_name is None
+                        else funder.programme_ids[funder.spec.programmes.index(programme_name)]
+                    ),
+                    requested_on=asked,
+                    granted=granted,
+                    granted_on=None if granted is None else decided,
+                    payments=tuple(payments),
+                ),
+            )
+        for category, label, title, usual, month in BUDGET:
+            planned = _round(usual * rng.uniform(0.95, 1.1), 50)
+            spent = dt.date(year, month, 28) < today
+            actual = _round(float(planned) * rng.uniform(0.85, 1.1), 10) if spent else None
+            funding.create_budget_line(
+                session,
+                funding.BudgetLineSpec(
+                    year,
+                    category,
+                    label,
+                    planned,
+                    actual,
+                    action_id=None if title is None else actions[title],
+                ),
+            )
+        for contribution in programme.list_contributions(session, year=year):
+            given = contribution.spec.in_kind
+            if given is None or given not in IN_KIND_VALUES:
+                continue
+            usual, title = IN_KIND_VALUES[given]
+            programme.update_contribution(
+                session,
+                contribution.id,
+                dataclasses.replace(
+                    contribution.spec,
+                    in_kind_value=_round(usual * rng.uniform(0.7, 1.3), 50),
+                    action_id=None if title is None else actions[title],
+                ),
+            )
+
+
+# the words of each sheet in the bilan, by action's title: (aims, audience, narrative,
+# next steps); {year} is the action's year
+NARRATIVES = {
+    TALK_TITLE: (
+        "Offrir aux victimes de violences conjugales un espace de parole sûr, rompre "
+        "l'isolement et soutenir leurs démarches.",
+        "Des femmes victimes de violences au sein du couple, orientées par les partenaires "
+        "ou venues d'elles-mêmes.",
+        "En {year}, deux groupes se sont réunis : le mardi soir et, un jeudi sur deux, le "
+        "matin. Les participantes ont pris la parole de séance en séance ; plusieurs ont "
+        "engagé des démarches juridiques avec l'aide du CIDFF.",
+        "Garder un groupe le matin, mieux faire connaître les groupes aux médecins généralistes.",
+    ),
+    TRAINING_TITLE: (
+        "Aider les professionnel·les à repérer les violences et à orienter les victimes "
+        "vers les bons interlocuteurs.",
+        "Les professionnel·les du social, de la santé, de l'éducation et de la justice du "
+        "territoire.",
+        "Deux demi-journées de formation en {year}, au printemps et à l'automne, animées "
+        "par la juriste du CIDFF et une psychologue ; une mallette d'outils a été remise "
+        "aux participant·es.",
+        "Ouvrir une session aux pharmacien·nes et aux médecins généralistes.",
+    ),
+    CAMPAIGN_TITLE: (
+        "Faire connaître au public les lieux d'écoute et le numéro national 3919.",
+        "Les habitant·es de Villeneuve, en particulier dans les quartiers prioritaires.",
+        "La campagne de {year} a été affichée en novembre dans les lieux publics, les "
+        "pharmacies et les cabinets médicaux ; des dépliants ont été distribués au marché "
+        "et dans les permanences.",
+        "Compléter l'affichage par un stand au marché le 25 novembre.",
+    ),
+    PLENARY_TITLE: (
+        "Réunir l'ensemble des partenaires pour faire le bilan de l'année et choisir les "
+        "orientations de la suivante.",
+        "Les partenaires signataires de la convention et les professionnel·les du réseau.",
+        "La journée plénière de {year} a réuni les partenaires en janvier : bilan des "
+        "actions, témoignages et ateliers ; trois orientations ont été adoptées.",
+        "Inviter les élu·es du CISPD à la prochaine journée.",
+    ),
+    "Commission formation": (
+        "Préparer les formations du réseau et recenser les besoins des partenaires.",
+        "Les membres du réseau qui conçoivent et animent les formations.",
+        "La commission s'est réunie tous les trois mois en {year} ; elle a préparé les "
+        "deux sessions de formation et mis à jour le livret d'accueil.",
+        "Construire un module court pour les nouveaux professionnel·les.",
+    ),
+    "Commission communication": (
+        "Concevoir les supports d'information du public et la campagne annuelle.",
+        "Les membres du réseau chargés de la communication.",
+        "En {year}, la commission a relu les affiches et les dépliants de la campagne et "
+        "préparé la page de la ville.",
+        "Associer un collège à la conception de la prochaine campagne.",
+    ),
+}
+
+
+def _narratives(session: Session, today: dt.date) -> None:
+    """The words of each past year's action sheets, as the bilan was written."""
+    for action in programme.list_actions(session):
+        words = NARRATIVES.get(action.spec.title)
+        if action.spec.year >= today.year or words is None or action.spec.body is not None:
+            continue
+        aims, audience, narrative, next_steps = words
+        narratives.set_narrative(
+            session,
+            action.id,
+            narratives.NarrativeSpec(
+                aims, audience, narrative.format(year=action.spec.year), next_steps
+            ),
+        )
 
 
 class NotEmptyError(AppError):
@@ -613,6 +1037,12 @@ def populate(
     _adopt_orientations(session)
     _reception_tallies(session, partners, first_year, today, seed)
     sessions += _working_groups(session, people, rooms, first_year, today, seed)
+    # the partnership and its money: random sources of their own, after everything
+    # else, so that what was there before stays what it was
+    _convention(session, partners, first_year, today)
+    sessions += _governance_bodies(session, people, rooms, first_year, today, seed)
+    _funding(session, partners, first_year, today, seed)
+    _narratives(session, today)
     return DemoSummary(
         partners=len(partners),
         facilitators=len(people),

@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -27,9 +27,13 @@ from vpi_groups.storage.models import (
     AXES,
     Action,
     ActionKind,
+    ActionNarrative,
     ActionTrained,
+    BudgetLine,
     Contribution,
     Facilitator,
+    GovernanceBody,
+    Grant,
     Organisation,
     Orientation,
     OrientationAction,
@@ -72,6 +76,7 @@ __all__ = [
     "ContributionSpec",
     "FacilitatorInfo",
     "FacilitatorSpec",
+    "GovernanceBody",
     "OrganisationInfo",
     "OrganisationSpec",
     "OrientationSpec",
@@ -82,6 +87,7 @@ __all__ = [
     "Sector",
     "SupportKind",
     "SupportSpec",
+    "WorkingGroupInfo",
     "add_contribution",
     "cancel_renewal",
     "create_action",
@@ -264,12 +270,24 @@ def list_organisations(session: Session) -> tuple[OrganisationInfo, ...]:
 
 @dataclass(frozen=True)
 class ContributionSpec:
-    """A partner's contribution for one year: an amount in euros, in kind, or both."""
+    """A partner's contribution for one year: an amount in euros, in kind, or both.
+
+    Attributes:
+        organisation_id: the partner, in the directory.
+        year: the programme year it is given for.
+        amount: money given, in euros (None: none).
+        in_kind: what is given in kind (a room, staff time, printing), in words.
+        in_kind_value: the estimated value of what is given in kind, in euros (only
+            with ``in_kind``; None: not estimated).
+        action_id: the action of that year it goes to (None: the programme as a whole).
+    """
 
     organisation_id: int
     year: int
     amount: Decimal | None = None
     in_kind: str | None = None
+    in_kind_value: Decimal | None = None
+    action_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -280,53 +298,97 @@ class ContributionInfo:
     spec: ContributionSpec
 
 
-def _cents(amount: Decimal) -> int:
-    """Return an amount in euros as whole cents; refuse fractions of a cent."""
+def _cents(amount: Decimal, field: str = "amount") -> int:
+    """Return an amount in euros as whole cents; refuse fractions of a cent.
+
+    ``field``: the field the amount was typed in, named by the error if it is refused.
+    """
     try:
         value = Decimal(amount)
     except (InvalidOperation, TypeError, ValueError):
-        raise InvalidValueError("amount", "not-a-number") from None
+        raise InvalidValueError(field, "not-a-number") from None
     if not value.is_finite():
-        raise InvalidValueError("amount", "not-a-number")
+        raise InvalidValueError(field, "not-a-number")
     if value < 0 or value > MAX_AMOUNT:
-        raise InvalidValueError("amount", "range")
+        raise InvalidValueError(field, "range")
     cents = value * 100
     if cents != cents.to_integral_value():
-        raise InvalidValueError("amount", "fraction-of-cent")
+        raise InvalidValueError(field, "fraction-of-cent")
     return int(cents)
+
+
+def _euros(cents: int | None) -> Decimal | None:
+    """Stored cents as euros (None stays None)."""
+    return None if cents is None else Decimal(cents) / 100
+
+
+def _check_action_year(
+    session: Session, action_id: int | None, year: int, field: str = "action_id"
+) -> str | None:
+    """Refuse an action that does not exist or is of another year; return its title."""
+    if action_id is None:
+        return None
+    found = session.execute(select(Action.year, Action.title).where(Action.id == action_id)).first()
+    if found is None:
+        raise NotFoundError("action", {action_id}, field=field)
+    if found.year != year:
+        raise InvalidValueError(field, "other-year")
+    return str(found.title)
 
 
 def _clean_contribution(
     session: Session, spec: ContributionSpec
-) -> tuple[ContributionSpec, int | None]:
+) -> tuple[ContributionSpec, int | None, int | None]:
     _existing(session, Organisation.id, {spec.organisation_id}, "organisation")
     _check_year(spec.year)
     in_kind = clean_text(spec.in_kind, "in_kind", maximum=None)
     cents = None if spec.amount is None else _cents(spec.amount)
     if cents is None and in_kind is None:
         raise RequiredError("amount")
-    return dataclasses.replace(spec, in_kind=in_kind), cents
+    value = None
+    if spec.in_kind_value is not None:
+        if in_kind is None:
+            raise NotApplicableError("in_kind_value")
+        value = _cents(spec.in_kind_value, "in_kind_value")
+    _check_action_year(session, spec.action_id, spec.year)
+    return dataclasses.replace(spec, in_kind=in_kind), cents, value
 
 
 def _contribution_info(row: Contribution) -> ContributionInfo:
-    amount = None if row.amount_cents is None else Decimal(row.amount_cents) / 100
     return ContributionInfo(
-        row.id, ContributionSpec(row.organisation_id, row.year, amount, row.in_kind)
+        row.id,
+        ContributionSpec(
+            row.organisation_id,
+            row.year,
+            _euros(row.amount_cents),
+            row.in_kind,
+            _euros(row.in_kind_value_cents),
+            row.action_id,
+        ),
     )
 
 
-def _write_contribution(row: Contribution, spec: ContributionSpec, cents: int | None) -> None:
+def _write_contribution(
+    row: Contribution, spec: ContributionSpec, cents: int | None, value: int | None
+) -> None:
     row.organisation_id = spec.organisation_id
     row.year = spec.year
     row.amount_cents = cents
     row.in_kind = spec.in_kind
+    row.in_kind_value_cents = value
+    row.action_id = spec.action_id
 
 
 def add_contribution(session: Session, spec: ContributionSpec) -> ContributionInfo:
-    """Record a contribution (amounts are kept to the cent, never as floats)."""
-    spec, cents = _clean_contribution(session, spec)
+    """Record a contribution (amounts are kept to the cent, never as floats).
+
+    Raises:
+        NotApplicableError: an estimated value without anything given in kind.
+        InvalidValueError: the action is of another year ("other-year").
+    """
+    spec, cents, value = _clean_contribution(session, spec)
     row = Contribution()
-    _write_contribution(row, spec, cents)
+    _write_contribution(row, spec, cents, value)
     session.add(row)
     session.flush()
     return _contribution_info(row)
@@ -337,8 +399,8 @@ def update_contribution(
 ) -> ContributionInfo:
     """Correct a contribution."""
     row = _get(session, Contribution, contribution_id, "contribution")
-    spec, cents = _clean_contribution(session, spec)
-    _write_contribution(row, spec, cents)
+    spec, cents, value = _clean_contribution(session, spec)
+    _write_contribution(row, spec, cents, value)
     session.flush()
     return _contribution_info(row)
 
@@ -593,6 +655,9 @@ class ActionSpec:
         members: a working group only: its members (facilitators of the directory).
         lead_id: a working group only: the member who leads it.
         theme_axis: a working group only: the axis it works on (None: a theme of its own).
+        body: a working group only: the governance body it is (the CISPD, the steering
+            committee), whose meetings are kept as the group's; it works on no axis
+            (``theme_axis`` None). None: an ordinary working group.
     """
 
     title: str
@@ -611,6 +676,7 @@ class ActionSpec:
     members: tuple[int, ...] = ()
     lead_id: int | None = None
     theme_axis: ActionKind | None = None
+    body: GovernanceBody | None = None
 
 
 @dataclass(frozen=True)
@@ -676,7 +742,7 @@ def _clean_action(session: Session, spec: ActionSpec, action_id: int | None) -> 
     if len(spec.orientations) > MAX_ORIENTATIONS:
         raise OutOfRangeError("orientations", len(spec.orientations), None, MAX_ORIENTATIONS)
     orientations = tuple(_clean_orientation(session, o, spec.year) for o in spec.orientations)
-    members, lead, theme = _clean_working_group(session, spec, kind)
+    members, lead, theme, body = _clean_working_group(session, spec, kind)
     previous = spec.previous_action_id
     if previous is not None:
         earlier = session.get(Action, previous)
@@ -689,6 +755,8 @@ def _clean_action(session: Session, spec: ActionSpec, action_id: int | None) -> 
         group = session.scalars(select(TalkGroup.id).where(TalkGroup.action_id == action_id))
         if group.first() is not None:
             raise InUseError("action", action_id, "kind", "talk_group")
+    if action_id is not None:
+        _check_year_kept(session, action_id, spec.year)
     if action_id is not None and kind is ActionKind.TALK_GROUP:
         own = session.scalars(
             select(ProgrammeSession.id).where(ProgrammeSession.action_id == action_id)
@@ -712,22 +780,53 @@ def _clean_action(session: Session, spec: ActionSpec, action_id: int | None) -> 
         members=members,
         lead_id=lead,
         theme_axis=theme,
+        body=body,
     )
+
+
+# What may point at an action of one year, and must stay of that year: (name, column).
+_MONEY_OF_ACTION: tuple[tuple[str, InstrumentedAttribute[int | None]], ...] = (
+    ("grant", Grant.action_id),
+    ("budget_line", BudgetLine.action_id),
+    ("contribution", Contribution.action_id),
+)
+
+
+def _money_of(session: Session, action_id: int) -> str | None:
+    """What money record points at the action, if any ("grant", "budget_line"...)."""
+    for used_by, column in _MONEY_OF_ACTION:
+        found = session.scalars(select(column).where(column == action_id).limit(1)).first()
+        if found is not None:
+            return used_by
+    return None
+
+
+def _check_year_kept(session: Session, action_id: int, year: int) -> None:
+    """Refuse to move an action to another year while money of its year points at it.
+
+    A grant, a budget line or a partner's contribution is of the same year as its action.
+    """
+    current = session.scalar(select(Action.year).where(Action.id == action_id))
+    if current is not None and current != year:
+        used_by = _money_of(session, action_id)
+        if used_by is not None:
+            raise InUseError("action", action_id, "year", used_by)
 
 
 def _clean_working_group(
     session: Session, spec: ActionSpec, kind: ActionKind
-) -> tuple[tuple[int, ...], int | None, ActionKind | None]:
-    """A working group's members (existing facilitators), lead (one of them) and axis."""
+) -> tuple[tuple[int, ...], int | None, ActionKind | None, GovernanceBody | None]:
+    """A working group's members (existing facilitators), lead (one of them), axis, body."""
     if kind is not ActionKind.WORKING_GROUP:
         for name, given in (
             ("members", spec.members),
             ("lead_id", spec.lead_id),
             ("theme_axis", spec.theme_axis),
+            ("body", spec.body),
         ):
             if given:
                 raise NotApplicableError(name)
-        return (), None, None
+        return (), None, None, None
     members = tuple(dict.fromkeys(spec.members))
     if len(members) > MAX_MEMBERS:
         raise OutOfRangeError("members", len(members), None, MAX_MEMBERS)
@@ -741,18 +840,33 @@ def _clean_working_group(
         theme = choice(ActionKind, spec.theme_axis, "theme_axis")
         if theme not in AXES:
             raise InvalidChoiceError("theme_axis", theme, [a.value for a in AXES])
-    return members, spec.lead_id, theme
+    body = None
+    if spec.body is not None:
+        body = choice(GovernanceBody, spec.body, "body")
+        if theme is not None:
+            raise InvalidValueError("theme_axis", "body-without-axis")
+    return members, spec.lead_id, theme, body
 
 
-def working_groups_of(
-    session: Session, action_ids: Collection[int]
-) -> dict[int, tuple[tuple[int, ...], int | None, ActionKind | None]]:
-    """Each working group's members (by name), lead and axis."""
-    found: dict[int, tuple[tuple[int, ...], int | None, ActionKind | None]] = {}
+class WorkingGroupInfo(NamedTuple):
+    """What a working group adds to its action."""
+
+    members: tuple[int, ...]  # by name
+    lead_id: int | None
+    theme_axis: ActionKind | None
+    body: GovernanceBody | None = None  # a governance body, or an ordinary group
+
+
+_NO_GROUP = WorkingGroupInfo((), None, None, None)
+
+
+def working_groups_of(session: Session, action_ids: Collection[int]) -> dict[int, WorkingGroupInfo]:
+    """Each working group's members (by name), lead, axis and governance body."""
+    found: dict[int, WorkingGroupInfo] = {}
     rows = session.execute(
-        select(WorkingGroup.action_id, WorkingGroup.lead_id, WorkingGroup.axis).where(
-            WorkingGroup.action_id.in_(action_ids)
-        )
+        select(
+            WorkingGroup.action_id, WorkingGroup.lead_id, WorkingGroup.axis, WorkingGroup.body
+        ).where(WorkingGroup.action_id.in_(action_ids))
     ).all()
     if not rows:
         return found
@@ -763,11 +877,12 @@ def working_groups_of(
         .where(WorkingGroupMember.action_id.in_(action_ids))
     ):
         members.setdefault(aid, []).append((alphabetical(name), fid))
-    for aid, lead, axis in rows:
-        found[aid] = (
+    for aid, lead, axis, body in rows:
+        found[aid] = WorkingGroupInfo(
             tuple(fid for _name, fid in sorted(members.get(aid, ()))),
             lead,
             None if axis is None else ActionKind(axis),
+            None if body is None else GovernanceBody(body),
         )
     return found
 
@@ -872,10 +987,10 @@ def _action_info(
     trained: dict[Sector, int] | None = None,
     supports: tuple[SupportSpec, ...] | None = None,
     orientations: tuple[OrientationSpec, ...] | None = None,
-    group: tuple[tuple[int, ...], int | None, ActionKind | None] | None = None,
+    group: WorkingGroupInfo | None = None,
 ) -> ActionInfo:
     if group is None:
-        group = working_groups_of(session, [row.id]).get(row.id, ((), None, None))
+        group = working_groups_of(session, [row.id]).get(row.id, _NO_GROUP)
     if trained is None:
         trained = _trained(session, [row.id]).get(row.id, {})
     if supports is None:
@@ -898,9 +1013,10 @@ def _action_info(
             previous_action_id=row.previous_action_id,
             supports=supports,
             orientations=orientations,
-            members=group[0],
-            lead_id=group[1],
-            theme_axis=group[2],
+            members=group.members,
+            lead_id=group.lead_id,
+            theme_axis=group.theme_axis,
+            body=group.body,
         ),
     )
 
@@ -978,7 +1094,11 @@ def _write_action(session: Session, row: Action, spec: ActionSpec) -> None:
     session.execute(delete(WorkingGroupMember).where(WorkingGroupMember.action_id == row.id))
     session.execute(delete(WorkingGroup).where(WorkingGroup.action_id == row.id))
     if spec.kind is ActionKind.WORKING_GROUP:
-        session.add(WorkingGroup(action_id=row.id, axis=spec.theme_axis, lead_id=spec.lead_id))
+        session.add(
+            WorkingGroup(
+                action_id=row.id, axis=spec.theme_axis, lead_id=spec.lead_id, body=spec.body
+            )
+        )
         session.add_all(
             WorkingGroupMember(action_id=row.id, facilitator_id=fid) for fid in spec.members
         )
@@ -999,7 +1119,8 @@ def update_action(session: Session, action_id: int, spec: ActionSpec) -> ActionI
 
     Raises:
         InUseError: its kind would change while talk groups (or, to a talk group,
-            one-off sessions) belong to it.
+            one-off sessions) belong to it; or its year, while a grant, a budget line
+            or a contribution of that year points at it.
     """
     row = _get(session, Action, action_id, "action")
     spec = _clean_action(session, spec, action_id)
@@ -1037,7 +1158,7 @@ def list_actions(
             trained.get(r.id, {}),
             supports.get(r.id, ()),
             orientations.get(r.id, ()),
-            groups.get(r.id, ((), None, None)),
+            groups.get(r.id, _NO_GROUP),
         )
         for r in rows
     )
@@ -1114,10 +1235,12 @@ def _create_renewal(session: Session, action_id: int, spec: ActionSpec) -> Actio
             description=spec.description,
             public_kind=spec.public_kind,
             previous_action_id=action_id,
-            # a working group goes on with the same people, on the same axis
+            # a working group goes on with the same people, on the same axis (a
+            # governance body stays the body it is)
             members=spec.members,
             lead_id=spec.lead_id,
             theme_axis=spec.theme_axis,
+            body=spec.body,
         ),
     )
 
@@ -1138,7 +1261,9 @@ def cancel_renewal(
     Raises:
         NotFoundError: ``renewal_id`` is not an action continuing ``action_id``.
         InUseError: the renewal still has groups or sessions ("talk_group",
-            "session"), or is itself continued ("renewal").
+            "session"), is itself continued ("renewal"), or has money pointing at it:
+            a grant, a budget line or a partner's contribution ("grant",
+            "budget_line", "contribution").
     """
     renewal = _get(session, Action, renewal_id, "action")
     if renewal.previous_action_id != action_id:
@@ -1152,7 +1277,12 @@ def cancel_renewal(
     for used_by, query in checks:
         if session.scalars(query.limit(1)).first() is not None:
             raise InUseError("action", renewal_id, "id", used_by)
+    money = _money_of(session, renewal_id)
+    if money is not None:
+        raise InUseError("action", renewal_id, "id", money)
     session.execute(delete(ActionTrained).where(ActionTrained.action_id == renewal_id))
+    # the words of its bilan sheet go with it (the database would cascade them too)
+    session.execute(delete(ActionNarrative).where(ActionNarrative.action_id == renewal_id))
     session.delete(renewal)
     session.flush()
     if review_status is ReviewStatus.RENEWED:  # nothing continues it any more

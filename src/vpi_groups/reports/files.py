@@ -166,7 +166,8 @@ def table_grid(table: Table, lang: str = "fr") -> list[list[Label | Cell | None]
     return grid
 
 
-def _grid_texts(table: Table, lang: str) -> list[list[str]]:
+def grid_texts(table: Table, lang: str = "fr") -> list[list[str]]:
+    """A table as the rows of words a reader sees (the header row first)."""
     out = []
     for line in table_grid(table, lang):
         row = []
@@ -197,7 +198,7 @@ def to_csv(report: Report, lang: str = "fr", *, organisation: str = "") -> bytes
     for table in report.tables:
         writer.writerow([])
         writer.writerow([table.title.text(lang)])
-        writer.writerows(_grid_texts(table, lang))
+        writer.writerows(grid_texts(table, lang))
     return buffer.getvalue().encode("utf-8-sig")
 
 

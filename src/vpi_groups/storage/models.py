@@ -237,6 +237,10 @@ class Contribution(Base):
     __table_args__ = (
         CheckConstraint("amount_cents IS NULL OR amount_cents >= 0", name="amount"),
         CheckConstraint("amount_cents IS NOT NULL OR in_kind IS NOT NULL", name="something"),
+        CheckConstraint(
+            "in_kind_value_cents IS NULL OR (in_kind_value_cents >= 0 AND in_kind IS NOT NULL)",
+            name="in_kind_value",
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -244,6 +248,10 @@ class Contribution(Base):
     year: Mapped[int] = mapped_column(Integer)
     amount_cents: Mapped[int | None] = mapped_column(Integer)
     in_kind: Mapped[str | None] = mapped_column(Text)
+    # the estimated value of what is given in kind (a room, staff time), in cents
+    in_kind_value_cents: Mapped[int | None] = mapped_column(Integer)
+    # the action it goes to (none: the programme as a whole)
+    action_id: Mapped[int | None] = mapped_column(ForeignKey("action.id"), index=True)
 
 
 class Facilitator(Base):
@@ -375,6 +383,13 @@ class OrientationAction(Base):
     )
 
 
+class GovernanceBody(StrEnum):
+    """A body that governs the programme; its meetings are recorded as a working group's."""
+
+    CISPD = "cispd"  # the local council for safety and crime prevention it reports to
+    STEERING_COMMITTEE = "steering_committee"  # the partners' steering committee
+
+
 class WorkingGroup(Base):
     """What a working group action adds: its axis (or none: a theme of its own) and lead."""
 
@@ -383,6 +398,8 @@ class WorkingGroup(Base):
         CheckConstraint(
             "axis IS NULL OR axis IN ('training', 'public_action', 'talk_group')", name="axis"
         ),
+        CheckConstraint("body IS NULL OR " + _one_of("body", GovernanceBody), name="body"),
+        CheckConstraint("body IS NULL OR axis IS NULL", name="body_axis"),
     )
 
     action_id: Mapped[int] = mapped_column(
@@ -390,6 +407,8 @@ class WorkingGroup(Base):
     )
     axis: Mapped[ActionKind | None] = mapped_column(coded(ActionKind, 20))
     lead_id: Mapped[int | None] = mapped_column(ForeignKey("facilitator.id"), index=True)
+    # a governance body of the programme (its meetings are kept as a group's), or none
+    body: Mapped[GovernanceBody | None] = mapped_column(coded(GovernanceBody, 30))
 
 
 class WorkingGroupMember(Base):
@@ -939,3 +958,197 @@ class Release(Base):
     published: Mapped[int] = mapped_column(Integer)  # counts of people shown
     hidden: Mapped[int] = mapped_column(Integer)  # counts of people hidden
     counts: Mapped[str] = mapped_column(Text)
+
+
+# ---------------------------------------------------------------- the partnership and its money
+# Organisations only: no amount given or paid by one person is ever recorded.
+
+
+class Convention(Base):
+    """The multi-partner agreement the programme rests on: its object and its term."""
+
+    __tablename__ = "convention"
+    __table_args__ = (CheckConstraint("ends_on >= starts_on", name="dates"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    object: Mapped[str | None] = mapped_column(Text)
+    starts_on: Mapped[dt.date] = mapped_column(Date)
+    ends_on: Mapped[dt.date] = mapped_column(Date, index=True)
+
+
+class ConventionSignatory(Base):
+    """An organisation of the directory that signed a convention, and who signed for it."""
+
+    __tablename__ = "convention_signatory"
+
+    convention_id: Mapped[int] = mapped_column(
+        ForeignKey("convention.id", ondelete="CASCADE"), primary_key=True
+    )
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id"), primary_key=True, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    signed_by: Mapped[str | None] = mapped_column(String(200))
+    signed_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class CommitmentKind(StrEnum):
+    """What a signatory commits to the programme."""
+
+    STAFF = "staff"  # people made available
+    ROOMS = "rooms"
+    MONEY = "money"
+    IN_KIND = "in_kind"
+
+
+class ConventionCommitment(Base):
+    """One commitment of a signatory: what, and its amount or estimated value if any."""
+
+    __tablename__ = "convention_commitment"
+    __table_args__ = (
+        CheckConstraint(_one_of("kind", CommitmentKind), name="kind"),
+        CheckConstraint("amount_cents IS NULL OR amount_cents >= 0", name="amount"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    convention_id: Mapped[int] = mapped_column(
+        ForeignKey("convention.id", ondelete="CASCADE"), index=True
+    )
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[CommitmentKind] = mapped_column(coded(CommitmentKind, 20))
+    description: Mapped[str] = mapped_column(Text)
+    amount_cents: Mapped[int | None] = mapped_column(Integer)
+
+
+class ConventionAmendment(Base):
+    """An amendment (avenant) to a convention; it may move the convention's end."""
+
+    __tablename__ = "convention_amendment"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    convention_id: Mapped[int] = mapped_column(
+        ForeignKey("convention.id", ondelete="CASCADE"), index=True
+    )
+    signed_on: Mapped[dt.date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+    new_end: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class FunderKind(StrEnum):
+    """Who a funder is, as the resources of a subsidy's financial report group them."""
+
+    STATE = "state"  # the State and its funds (FIPD through the prefecture, justice...)
+    REGION = "region"
+    DEPARTMENT = "department"
+    INTERCOMMUNAL = "intercommunal"
+    TOWN = "town"
+    SOCIAL_FUND = "social_fund"  # CAF, MSA and other social bodies
+    HEALTH_AGENCY = "health_agency"  # the regional health agency (ARS)
+    EUROPEAN_FUND = "european_fund"
+    OTHER_PUBLIC = "other_public"
+    PRIVATE_BODY = "private_body"  # a foundation or a company: an organisation, never a person
+
+
+class Funder(Base):
+    """An organisation that funds the programme (never a person)."""
+
+    __tablename__ = "funder"
+    __table_args__ = (CheckConstraint(_one_of("kind", FunderKind), name="kind"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[FunderKind] = mapped_column(coded(FunderKind, 20))
+    # the same organisation in the directory, when it is also a partner
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"), index=True)
+
+
+class FunderProgramme(Base):
+    """A funder's programme or fund (FIPD, CAF's REAAP...) under which grants are asked."""
+
+    __tablename__ = "funder_programme"
+    __table_args__ = (UniqueConstraint("funder_id", "name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    funder_id: Mapped[int] = mapped_column(ForeignKey("funder.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class Grant(Base):
+    """A grant for one year, asked of a funder for one action or the whole programme."""
+
+    __tablename__ = "funding_grant"
+    __table_args__ = (
+        CheckConstraint("requested_cents >= 0", name="requested"),
+        CheckConstraint("granted_cents IS NULL OR granted_cents >= 0", name="granted"),
+        CheckConstraint("granted_on IS NULL OR granted_cents IS NOT NULL", name="granted_on"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    funder_id: Mapped[int] = mapped_column(ForeignKey("funder.id"), index=True)
+    programme_id: Mapped[int | None] = mapped_column(ForeignKey("funder_programme.id"), index=True)
+    action_id: Mapped[int | None] = mapped_column(ForeignKey("action.id"), index=True)
+    requested_cents: Mapped[int] = mapped_column(Integer)
+    requested_on: Mapped[dt.date | None] = mapped_column(Date)
+    granted_cents: Mapped[int | None] = mapped_column(Integer)
+    granted_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class GrantPayment(Base):
+    """A payment received on a grant."""
+
+    __tablename__ = "grant_payment"
+    __table_args__ = (CheckConstraint("amount_cents > 0", name="amount"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    grant_id: Mapped[int] = mapped_column(
+        ForeignKey("funding_grant.id", ondelete="CASCADE"), index=True
+    )
+    paid_on: Mapped[dt.date] = mapped_column(Date)
+    amount_cents: Mapped[int] = mapped_column(Integer)
+
+
+class BudgetCategory(StrEnum):
+    """A line of charges, as in a subsidy's financial report (account classes 60 to 65)."""
+
+    PURCHASES = "purchases"  # 60: printing, supplies
+    EXTERNAL_SERVICES = "external_services"  # 61: room hire, maintenance, insurance
+    OTHER_SERVICES = "other_services"  # 62: fees, trainers, publicity, travel
+    TAXES = "taxes"  # 63
+    STAFF = "staff"  # 64: salaries and charges
+    OTHER = "other"  # 65
+
+
+class BudgetLine(Base):
+    """A line of the budget of one year (and one action, or the whole programme)."""
+
+    __tablename__ = "budget_line"
+    __table_args__ = (
+        CheckConstraint(_one_of("category", BudgetCategory), name="category"),
+        CheckConstraint("planned_cents >= 0", name="planned"),
+        CheckConstraint("actual_cents IS NULL OR actual_cents >= 0", name="actual"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    action_id: Mapped[int | None] = mapped_column(ForeignKey("action.id"), index=True)
+    category: Mapped[BudgetCategory] = mapped_column(coded(BudgetCategory, 20))
+    label: Mapped[str] = mapped_column(String(200))
+    planned_cents: Mapped[int] = mapped_column(Integer)
+    actual_cents: Mapped[int | None] = mapped_column(Integer)
+
+
+class ActionNarrative(Base):
+    """The words of an action's sheet in the yearly bilan, kept for next year's."""
+
+    __tablename__ = "action_narrative"
+
+    action_id: Mapped[int] = mapped_column(
+        ForeignKey("action.id", ondelete="CASCADE"), primary_key=True
+    )
+    aims: Mapped[str | None] = mapped_column(Text)
+    audience: Mapped[str | None] = mapped_column(Text)
+    narrative: Mapped[str | None] = mapped_column(Text)
+    next_steps: Mapped[str | None] = mapped_column(Text)

@@ -4,8 +4,12 @@ Start-up: a window opened on a locked vault shows its frame and the unlock dialo
 first, with only the Qt widgets and what unlocking needs imported. The pages (and the
 services and models they import) are built once the dialog has painted, or at the
 unlock if that comes first. After unlocking, a page reads its data when it is first
-shown, not all seven at once; the pages that show what others edit (agenda,
-participants, the tallies' partners) read again each time they are shown.
+shown, not all eight at once; the pages that show what others edit (agenda,
+participants, the tallies' partners, the partnership's signatories and actions) read
+again each time they are shown.
+
+A convention of the partnership to renew is recalled at each unlock, in one line of the
+status bar with a button to the partnership page (see :meth:`MainWindow.show_reminders`).
 
 Switching the interface language restarts the application (see :meth:`MainWindow.restart`):
 the vault is locked first, as a lock does, then the same command starts again.
@@ -21,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QProcess, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -31,6 +35,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -41,7 +47,7 @@ from vpi_groups.ui.errors import error_text
 from vpi_groups.ui.idle import IdleWatcher
 from vpi_groups.ui.preferences import Preferences
 from vpi_groups.ui.session_lock import SessionLockWatcher
-from vpi_groups.ui.tasks import database_worker
+from vpi_groups.ui.tasks import TaskRunner, database_worker
 from vpi_groups.ui.unlock import QUIT_KEY, UnlockDialog
 
 if TYPE_CHECKING:  # imported when the pages are built (see the module's docstring)
@@ -50,6 +56,7 @@ if TYPE_CHECKING:  # imported when the pages are built (see the module's docstri
     from vpi_groups.ui.pages.base import Page
     from vpi_groups.ui.pages.directory import DirectoryPage
     from vpi_groups.ui.pages.participants import ParticipantsPage
+    from vpi_groups.ui.pages.partnership import PartnershipPage
     from vpi_groups.ui.pages.programme_page import ProgrammePage
     from vpi_groups.ui.pages.reports_page import ReportsPage
     from vpi_groups.ui.pages.settings import SettingsPage
@@ -64,15 +71,18 @@ PAGE_NAMES = (
     "participants",
     "tallies",
     "directory",
+    "partnership",
     "reports",
     "settings",
 )
 """Each page's name, in the sidebar's order: what a page's ``wanted_page`` signal says."""
-HELP_TOPICS = tuple("directory" if name == "tallies" else name for name in PAGE_NAMES)
+HELP_TOPICS = tuple(
+    "directory" if name in ("tallies", "partnership") else name for name in PAGE_NAMES
+)
 """The user guide's topic of each page, in the sidebar's order.
 
-The reception tallies are told in the directory's page of the guide, with the partners
-who count them.
+The reception tallies and the partnership (its convention, its funders) are told in the
+directory's page of the guide, with the partners who count and sign.
 """
 BUILD_PAUSE_MS = 20
 
@@ -144,6 +154,43 @@ def relaunch(program: str, arguments: Sequence[str]) -> bool:
     return bool(started)
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that ends its text with "…" when it lacks room, never wider.
+
+    The whole text stays its tooltip and what a screen reader says.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:
+        """Show ``text`` (cut with "…" if need be); its whole is the tooltip and the name."""
+        super().setText(text)
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as a few letters: the window never grows for it."""
+        return QSize(
+            self.fontMetrics().horizontalAdvance("…") * 4, super().minimumSizeHint().height()
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The text, cut with "…" at the width given."""
+        painter = QPainter(self)
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width()
+        )
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(
+            self.contentsRect(),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            shown,
+        )
+        painter.end()
+
+
 class MainWindow(QMainWindow):
     """Top-level window. Holds the open vault; locking clears every page and drops it."""
 
@@ -156,6 +203,7 @@ class MainWindow(QMainWindow):
     participants_page: ParticipantsPage
     tallies_page: TalliesPage
     directory_page: DirectoryPage
+    partnership_page: PartnershipPage
     reports_page: ReportsPage
     settings_page: SettingsPage
 
@@ -183,7 +231,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setAccessibleDescription(
-            self.tr("The page shown on the right. Ctrl+1 to Ctrl+7 show a page from anywhere.")
+            self.tr("The page shown on the right. Ctrl+1 to Ctrl+8 show a page from anywhere.")
         )
         self.sidebar.setFixedWidth(220)
         self.sidebar.setIconSize(QSize(20, 20))
@@ -214,6 +262,24 @@ class MainWindow(QMainWindow):
         # Its text is what a screen reader reads; the description says what it is about.
         self.vault_label.setAccessibleDescription(self.tr("Vault status"))
         self.statusBar().addPermanentWidget(self.vault_label)
+        # A convention to renew: one line, and the way to its page (see show_reminders).
+        self.reminders: tuple[Any, ...] = ()
+        self.notice = QWidget(self)
+        self.notice.setObjectName("renewalNotice")
+        self.notice_text = ElidedLabel(self.notice)
+        self.notice_text.setObjectName("renewalNoticeText")
+        self.notice_button = QPushButton(self.tr("Show the convention"), self.notice)
+        self.notice_button.setObjectName("renewalNoticeButton")
+        self.notice_button.setToolTip(self.tr("Open the partnership page on this convention"))
+        self.notice_button.setAccessibleName(self.tr("Show the convention to renew"))
+        self.notice_button.clicked.connect(self.show_renewal)
+        notice_layout = QHBoxLayout(self.notice)
+        notice_layout.setContentsMargins(4, 0, 4, 0)
+        notice_layout.addWidget(self.notice_text, 1)
+        notice_layout.addWidget(self.notice_button)
+        self.notice.hide()
+        self.statusBar().addWidget(self.notice, 1)
+        self.runner = TaskRunner(self)  # the window's own reads (the reminders)
 
         self.idle = IdleWatcher(self.preferences.auto_lock_minutes, self)
         self.idle.idle.connect(self.lock)
@@ -244,12 +310,13 @@ class MainWindow(QMainWindow):
             self.tr("Participants"),
             self.tr("Tallies"),
             self.tr("Directory"),
+            self.tr("Partnership"),
             self.tr("Reports"),
             self.tr("Settings"),
         ]
 
     def build_pages(self) -> None:
-        """Build what is left of the seven pages at once (later calls do nothing)."""
+        """Build what is left of the eight pages at once (later calls do nothing)."""
         for _step in self._building:
             pass
 
@@ -290,6 +357,13 @@ class MainWindow(QMainWindow):
 
         self.directory_page = DirectoryPage(self.stack)
         self._add_page(self.directory_page)
+        yield
+        from vpi_groups.ui.pages.partnership import PartnershipPage
+
+        yield
+        self.partnership_page = PartnershipPage(self.stack)
+        self.partnership_page.reminders_read.connect(self.show_reminders)
+        self._add_page(self.partnership_page)
         yield
         from vpi_groups.ui.pages.reports_page import ReportsPage
 
@@ -408,6 +482,8 @@ class MainWindow(QMainWindow):
             self.participants_page.reload()
         elif page is self.tallies_page:  # the partners are added in the directory
             self.tallies_page.reload()
+        elif page is self.partnership_page:  # signatories and actions are edited elsewhere
+            self.partnership_page.reload()
 
     def _load(self, page: Page) -> None:
         """Have ``page`` read the open vault's data, once per unlock."""
@@ -517,7 +593,48 @@ class MainWindow(QMainWindow):
         self.desktop_lock.start()
         self._reopen_drafts(vault)  # may show another page, which then reads its data
         self._load(self.pages[self.sidebar.currentRow()])
+        self._read_reminders(vault)
         self.unlocked.emit()
+
+    # ------------------------------------------------------------ the convention to renew
+
+    def _read_reminders(self, vault: Vault) -> None:
+        """Read the conventions to renew today, in the background, for the status bar."""
+        from vpi_groups.ui.pages.partnership import read_reminders
+
+        def shown(reminders: tuple[Any, ...]) -> None:
+            if self.vault is vault:
+                self.show_reminders(reminders)
+
+        def failed(_error: Exception) -> None:
+            pass  # a reminder only: the partnership page says what went wrong, if shown
+
+        self.runner.unit(vault, read_reminders, shown, failed)
+
+    def show_reminders(self, reminders: tuple[Any, ...]) -> None:
+        """Recall the first convention to renew in the status bar (none: the line goes)."""
+        from vpi_groups.ui.pages.partnership import reminder_sentences
+
+        self.reminders = tuple(reminders)
+        if not self.reminders or self.vault is None:
+            self.notice.hide()
+            self.notice_text.setText("")
+            return
+        first = reminder_sentences(self.reminders[:1])[0]
+        others = len(self.reminders) - 1
+        if others:
+            first = self.tr("%1 (and %n other convention(s) to renew)", "", others).replace(
+                "%1", first
+            )
+        self.notice_text.setText(first)
+        self.notice.show()
+
+    def show_renewal(self) -> None:
+        """Show the partnership page on the first convention to renew."""
+        if not self.reminders:
+            return
+        self.show_page("partnership")
+        self.partnership_page.show_convention(self.reminders[0].convention_id)
 
     def _reopen_drafts(self, vault: Vault) -> None:
         """Reopen the editors whose unsaved changes were kept when the window locked."""
@@ -607,6 +724,9 @@ class MainWindow(QMainWindow):
         self.backup_action.setEnabled(False)
         self.export_ics_action.setEnabled(False)
         self.tasks_action.setEnabled(False)
+        self.reminders = ()
+        self.notice.hide()
+        self.notice_text.setText("")
         self.vault_label.setText(self.tr("Vault locked"))
         if self.lost_drafts:
             self.vault_label.setText(

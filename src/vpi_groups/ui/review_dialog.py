@@ -9,6 +9,10 @@ nothing else was applied (:func:`undo_renewal`). The status and the renewal link
 one fact in the services: an action renewed cannot be stopped or put back to be
 decided before its renewal is undone, and the screen says so.
 
+A line at the top recalls a partnership convention to renew: one whose end is near
+(or just passed) at the end of the year reviewed or today, and that no later
+convention follows (:func:`vpi_groups.programme.partnership.renewal_reminders`).
+
 The figures are the year's report's before small counts are masked: the screen is for
 the people who run the programme, on this computer, and nothing here is exported.
 Every read and write runs on the application's one database worker.
@@ -16,10 +20,12 @@ Every read and write runs on the application's one database worker.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -37,7 +43,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vpi_groups import clock
+from vpi_groups.language import of_locale
+from vpi_groups.programme import partnership
 from vpi_groups.programme import records as programme
+from vpi_groups.programme.partnership import RenewalReminder
 from vpi_groups.programme.records import ActionKind, ReviewStatus
 from vpi_groups.reports import review
 from vpi_groups.reports.review import Decision, ReviewLine
@@ -113,17 +123,47 @@ def undo_renewal(session: Any, renewal: Renewal) -> str:
 
 @dataclass(frozen=True)
 class ReviewSnapshot:
-    """A year's review and the years that have actions, read in one unit of work."""
+    """A year's review and the years that have actions, read in one unit of work.
+
+    ``reminders``: the conventions to renew, counted from today (see :func:`reminders`).
+    """
 
     year: int
     years: tuple[int, ...]
     lines: tuple[ReviewLine, ...]
+    reminders: tuple[RenewalReminder, ...] = ()
+
+
+def today() -> dt.date:
+    """Today in the programme's time zone."""
+    return clock.now().astimezone(clock.PROGRAMME_ZONE).date()
+
+
+def reminders(session: Any, year: int, on: dt.date) -> tuple[RenewalReminder, ...]:
+    """The conventions to renew at the end of ``year`` or on ``on`` (today), soonest first.
+
+    A convention the end of the year reminds of is told from ``on`` too: its days
+    left are counted from today, as the sentence is read today.
+    """
+    found: dict[int, RenewalReminder] = {}
+    for reminder in partnership.renewal_reminders(session, dt.date(year, 12, 31)):
+        found[reminder.convention_id] = dataclasses.replace(
+            reminder, days_left=(reminder.ends_on - on).days
+        )
+    for reminder in partnership.renewal_reminders(session, on):
+        found[reminder.convention_id] = reminder
+    return tuple(sorted(found.values(), key=lambda r: (r.ends_on, r.title, r.convention_id)))
 
 
 def read_review(session: Any, year: int) -> ReviewSnapshot:
     """Read ``year``'s review and the years of the programme (inside a unit of work)."""
     years = {a.spec.year for a in programme.list_actions(session)} | {year}
-    return ReviewSnapshot(year, tuple(sorted(years)), review.year_review(session, year))
+    return ReviewSnapshot(
+        year,
+        tuple(sorted(years)),
+        review.year_review(session, year),
+        reminders(session, year, today()),
+    )
 
 
 @dataclass(frozen=True)
@@ -178,6 +218,15 @@ class ReviewDialog(QDialog):
         )
         intro.setObjectName("reviewIntro")
         intro.setWordWrap(True)
+        self.reminder = QLabel(self)
+        self.reminder.setObjectName("renewalReminder")
+        self.reminder.setWordWrap(True)
+        self.reminder.setTextFormat(Qt.TextFormat.PlainText)
+        self.reminder.setAccessibleName(self.tr("Convention to renew"))
+        bold = self.reminder.font()
+        bold.setBold(True)
+        self.reminder.setFont(bold)
+        self.reminder.hide()
 
         self.year_choice = QComboBox(self)
         self.year_choice.setObjectName("reviewYear")
@@ -276,6 +325,7 @@ class ReviewDialog(QDialog):
                 closing.setAutoDefault(False)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.reminder)
         layout.addWidget(intro)
         layout.addLayout(year_row)
         layout.addWidget(self.view, 1)
@@ -315,6 +365,7 @@ class ReviewDialog(QDialog):
         self.to_select = None
         self.model.clear()
         self.reason.clear()
+        self._show_reminders(())
         self._set_message("")
         self.undo_button.hide()
         self._update_state()
@@ -353,12 +404,20 @@ class ReviewDialog(QDialog):
         self.year_choice.setCurrentIndex(max(0, self.year_choice.findData(snapshot.year)))
         self.year_choice.blockSignals(False)
         self.model.set_lines(snapshot.lines)
+        self._show_reminders(snapshot.reminders)
         self._size_columns()
         if chosen is not None and self.model.row_of(chosen) >= 0:
             select_id(self.view, chosen)
         elif self.model.rowCount() > 0:
             self.view.selectRow(0)
         self._action_selected()
+
+    def _show_reminders(self, found: tuple[RenewalReminder, ...]) -> None:
+        """One line above the review: the conventions to renew (none: no line)."""
+        lang = of_locale(QLocale().name())
+        text = " ".join(partnership.reminder_text(r, lang) for r in found)
+        self.reminder.setText("⚠ " + text if text else "")
+        self.reminder.setVisible(bool(text))
 
     def _year_chosen(self) -> None:
         year = self.year_choice.currentData()

@@ -3,9 +3,10 @@
 A checkable list of the directory's active facilitators ("name — organisation"; a
 member who left the directory since stays listed, so that saving loses nobody), a
 choice of the lead among the ticked members, and a live count, with a warning when
-the group is outside its usual 6 to 8 members. The list is read from the directory
-on the database worker; members given before it arrives (a stored action, a draft
-put back) are kept and ticked once it does.
+the group is outside its usual 6 to 8 members (not for a governance body, which
+gathers as many partners as it has). The list is read from the directory on the
+database worker; members given before it arrives (a stored action, a draft put
+back) are kept and ticked once it does.
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ class MembersField(QWidget):
         self._candidates: dict[int, Candidate] = {}
         self._filling = False
         self._loaded_once = False
+        self._warn_size = True
         self.list = QListWidget(self)
         self.list.setObjectName("membersList")
         self.list.setAccessibleName(self.tr("Members"))
@@ -171,11 +173,16 @@ class MembersField(QWidget):
         low, high = MEMBERS_USUAL
         self.warning.setText(
             self.tr("A working group usually has 6 to 8 members.")
-            if number and not low <= number <= high
+            if self._warn_size and number and not low <= number <= high
             else ""
         )
         self.warning.setVisible(bool(self.warning.text()))
         self.empty.setVisible(self.list.count() == 0 and self._loaded_once)
+
+    def set_usual_size_warned(self, warned: bool) -> None:
+        """Whether a count outside the usual 6 to 8 members is warned about."""
+        self._warn_size = warned
+        self._count()
 
     # ------------------------------------------------------------ edits
 

@@ -1,4 +1,10 @@
-"""Editors of the programme: actions (with their yearly review) and talk groups."""
+"""Editors of the programme: actions (with their yearly review) and talk groups.
+
+A working group's action says what it is: a working group (on an axis, or a theme of
+its own), or one of the programme's governance bodies, the CISPD or the steering
+committee, which meet, take attendance and decide as a working group does but work
+on no axis.
+"""
 
 from __future__ import annotations
 
@@ -32,6 +38,7 @@ from vpi_groups.programme.records import (
     ActionKind,
     ActionSpec,
     FacilitatorInfo,
+    GovernanceBody,
     PublicActionKind,
     ReviewStatus,
     RoomInfo,
@@ -49,6 +56,7 @@ from vpi_groups.ui.editors.orientations import OrientationsField
 from vpi_groups.ui.editors.supports import SupportsField
 from vpi_groups.ui.errors import error_style, validation_text
 from vpi_groups.ui.models.labels import (
+    body_label,
     date_text,
     frequency_label,
     holidays_label,
@@ -144,6 +152,13 @@ class ActionDialog(EditorDialog):
         self.orientations = OrientationsField(actions, self)
         self.orientations.year = year
         self.members = MembersField(self)
+        # A governance body (the CISPD, the steering committee) meets and decides as a
+        # working group does; it works on no axis.
+        self.body = QComboBox(self)
+        self.body.setObjectName("workingGroupBody")
+        self.body.addItem(self.tr("A working group"), None)
+        for body in GovernanceBody:
+            self.body.addItem(body_label(body), body.value)
         self.axis = QComboBox(self)
         self.axis.setObjectName("workingGroupAxis")
         self.axis.addItem(self.tr("None"), None)
@@ -176,16 +191,23 @@ class ActionDialog(EditorDialog):
         self.orientations_label = QGroupBox(self.tr("Orientations adopted"), self)
         QVBoxLayout(self.orientations_label).addWidget(self.orientations)
         self.form.addRow(self.orientations_label)
-        self.members_box = QGroupBox(self.tr("Members"), self)
+        self.members_box = QGroupBox(self.tr("Working group"), self)
         self.members_box.setObjectName("membersBox")
         members_column = QVBoxLayout(self.members_box)
+        group_form = QFormLayout()
+        group_form.setContentsMargins(0, 0, 0, 0)
+        group_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        what_label = QLabel(self.tr("&What it is:"), self.members_box)
+        what_label.setBuddy(self.body)
+        group_form.addRow(what_label, self.body)
+        self.axis_label = QLabel(self.tr("Axis:"), self.members_box)
+        self.axis_label.setBuddy(self.axis)
+        group_form.addRow(self.axis_label, self.axis)
+        members_column.addLayout(group_form)
+        members_title = QLabel(self.tr("Members:"), self.members_box)
+        members_title.setBuddy(self.members.list)
+        members_column.addWidget(members_title)
         members_column.addWidget(self.members)
-        axis_form = QFormLayout()
-        axis_form.setContentsMargins(0, 0, 0, 0)
-        axis_label = QLabel(self.tr("Axis:"), self.members_box)
-        axis_label.setBuddy(self.axis)
-        axis_form.addRow(axis_label, self.axis)
-        members_column.addLayout(axis_form)
         self.form.addRow(self.members_box)
         self.form.addRow(self.trained_box)
         self._error_trained = self.error_label("trained")
@@ -211,6 +233,8 @@ class ActionDialog(EditorDialog):
             self.members.set_members(spec.members, spec.lead_id)
             if spec.theme_axis is not None:
                 self.axis.setCurrentIndex(max(0, self.axis.findData(spec.theme_axis.value)))
+            if spec.body is not None:
+                self.body.setCurrentIndex(max(0, self.body.findData(spec.body.value)))
         # "Renewed" is a fact, not a choice: next year's action continues this one
         # (made by "Renew next year"), and the report counts exactly those.
         renewed_row = self.review.findData(ReviewStatus.RENEWED.value)
@@ -245,13 +269,16 @@ class ActionDialog(EditorDialog):
         self.fields.bind(
             self.members, self.members.changed, self.members.value, self.members.set_value
         )
+        self.fields.combo(self.body)
         self.fields.combo(self.axis)
         self.year.valueChanged.connect(self._year_changed)
         self.fields.reset()
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.review.currentIndexChanged.connect(self._review_changed)
+        self.body.currentIndexChanged.connect(self._body_changed)
         self._kind_changed()
         self._review_changed()
+        self._body_changed()
         self.resize(560, self.sizeHint().height())
         self._read_candidates(vault if vault is not None else getattr(parent, "vault", None))
         if candidates is not None:
@@ -286,6 +313,24 @@ class ActionDialog(EditorDialog):
         self.members_box.setVisible(kind is ActionKind.WORKING_GROUP)
         self.refit()
 
+    def governance_body(self) -> GovernanceBody | None:
+        """The governance body chosen (None: a working group on an axis or a theme)."""
+        data = self.body.currentData()
+        return None if data is None else GovernanceBody(data)
+
+    def _body_changed(self) -> None:
+        """A governance body works on no axis: its choice goes while the body is chosen.
+
+        The axis chosen before stays in the field (hidden), and comes back with
+        "A working group"; a body's action is saved without it.
+        """
+        group = self.governance_body() is None
+        self.axis.setEnabled(group)
+        self.axis.setVisible(group)
+        self.axis_label.setVisible(group)
+        # The CISPD gathers more members than a working group's usual 6 to 8.
+        self.members.set_usual_size_warned(group)
+
     def _year_changed(self, year: int) -> None:
         """The orientations link actions of the year after the plenary's."""
         self.orientations.year = year
@@ -315,6 +360,7 @@ class ActionDialog(EditorDialog):
         status = ReviewStatus(self.review.currentData())
         public = kind is ActionKind.PUBLIC_ACTION
         group = kind is ActionKind.WORKING_GROUP
+        body = self.governance_body()
         return ActionSpec(
             title=self.title.text(),
             kind=kind,
@@ -336,9 +382,10 @@ class ActionDialog(EditorDialog):
             lead_id=self.members.lead_id() if group else None,
             theme_axis=(
                 ActionKind(self.axis.currentData())
-                if group and self.axis.currentData() is not None
+                if group and body is None and self.axis.currentData() is not None
                 else None
             ),
+            body=body if group else None,
         )
 
 

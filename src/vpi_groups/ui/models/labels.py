@@ -19,6 +19,7 @@ from vpi_groups.storage.models import (
     AgeBand,
     Frequency,
     Gender,
+    GovernanceBody,
     HolidayCalendar,
     PublicActionKind,
     ReferralSource,
@@ -58,6 +59,11 @@ def kind_order(kind: ActionKind) -> int:
         ActionKind.PLENARY,
         ActionKind.WORKING_GROUP,
     ].index(ActionKind(kind))
+
+
+def body_label(body: GovernanceBody) -> str:
+    """The name of a governance body of the programme (the CISPD, the steering committee)."""
+    return labels.label(GovernanceBody(body), _language())
 
 
 def review_label(status: ReviewStatus) -> str:

@@ -10,6 +10,7 @@ from vpi_groups.scheduling.records import GroupInfo
 from vpi_groups.scheduling.recurrence import Expansion, public_holidays, zone
 from vpi_groups.storage.models import HolidayCalendar
 from vpi_groups.ui.models.labels import (
+    body_label,
     frequency_label,
     kind_label,
     kind_order,
@@ -20,7 +21,11 @@ from vpi_groups.ui.models.table import Row, RowTableModel
 
 
 class ActionModel(RowTableModel):
-    """Actions: axis, title, year, yearly review."""
+    """Actions: axis, title, year, yearly review.
+
+    A working group that is a governance body (the CISPD, the steering committee) is
+    shown as that body in the axis column, after the other working groups.
+    """
 
     AXIS, TITLE, YEAR, REVIEW = range(4)
 
@@ -34,11 +39,13 @@ class ActionModel(RowTableModel):
         for info in actions:
             spec = info.spec
             review = review_label(spec.review_status)
+            body = spec.body
+            kind = kind_label(spec.kind) if body is None else body_label(body)
             rows.append(
                 Row(
-                    (kind_label(spec.kind), spec.title, str(spec.year), review),
+                    (kind, spec.title, str(spec.year), review),
                     (
-                        (kind_order(spec.kind), spec.title.casefold()),
+                        (kind_order(spec.kind), body is not None, kind, spec.title.casefold()),
                         spec.title.casefold(),
                         spec.year,
                         review.casefold(),

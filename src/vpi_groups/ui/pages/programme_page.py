@@ -24,6 +24,10 @@ a talk-group action with no group says the same in place of the groups' table.
 training's, a public action's, the plenary's, or an extra session of the selected
 group (see :mod:`vpi_groups.ui.new_session_dialog`).
 
+"Texts for the bilan…" (Ctrl+Shift+B, also in the actions' context menu) opens the
+words of the selected action in the yearly bilan: its aims, audience, what was done
+and next steps (see :mod:`vpi_groups.ui.editors.narrative`).
+
 "Review of the year" opens the yearly review of the year shown (see
 :mod:`vpi_groups.ui.review_dialog`), which renews actions the same way as this page
 (:func:`~vpi_groups.ui.review_dialog.renew_with_groups`, and its undo).
@@ -36,13 +40,14 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QVBoxLayout,
@@ -50,6 +55,7 @@ from PySide6.QtWidgets import (
 )
 
 from vpi_groups import clock
+from vpi_groups.programme import narratives
 from vpi_groups.programme import records as programme
 from vpi_groups.programme.records import (
     ActionInfo,
@@ -63,6 +69,7 @@ from vpi_groups.scheduling.agenda import ConflictNote
 from vpi_groups.scheduling.conflicts import ConflictKind
 from vpi_groups.scheduling.records import GroupInfo, GroupSpec, SessionInfo
 from vpi_groups.session_edits import AddedSession
+from vpi_groups.ui.editors.narrative import NarrativeDialog
 from vpi_groups.ui.editors.programme import ActionDialog, GroupDialog
 from vpi_groups.ui.empty_state import EmptyState, switch_to
 from vpi_groups.ui.errors import error_style
@@ -76,6 +83,9 @@ from vpi_groups.ui.pages.base import DIRECTORY, RecordsPage, page_title
 from vpi_groups.ui.question import Choice, ask
 from vpi_groups.ui.review_dialog import Renewal, ReviewDialog, renew_with_groups, undo_renewal
 from vpi_groups.ui.widgets import page_button, select_id, selected_id, table_view
+
+NARRATIVE_KEY = QKeySequence("Ctrl+Shift+B")
+"""Opens the bilan's texts of the selected action (B for bilan)."""
 
 
 @dataclass(frozen=True)
@@ -164,6 +174,34 @@ class ProgrammePage(RecordsPage):
                 "renew, renew with changes, or stop."
             )
         )
+        self.narrative_button = page_button(
+            self.tr("Texts for the &bilan…"), "editNarrative", self.edit_narrative, actions_box
+        )
+        self.narrative_button.setToolTip(
+            self.tr(
+                "The selected action's aims, audience, what was done and next steps, "
+                "for the yearly bilan (%1)"
+            ).replace("%1", NARRATIVE_KEY.toString(QKeySequence.SequenceFormat.NativeText))
+        )
+        # The same commands in the actions' context menu; the bilan's texts by key too.
+        self.narrative_action = QAction(self.tr("Texts for the &bilan…"), self)
+        self.narrative_action.setObjectName("narrativeAction")
+        self.narrative_action.setShortcut(NARRATIVE_KEY)
+        self.narrative_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.narrative_action.triggered.connect(lambda _checked=False: self.edit_narrative())
+        self.addAction(self.narrative_action)
+        self.edit_action_item = QAction(self.tr("&Edit action…"), self)
+        self.edit_action_item.setObjectName("editActionItem")
+        self.edit_action_item.triggered.connect(lambda _checked=False: self.edit_action())
+        self.renew_action_item = QAction(self.tr("Rene&w next year"), self)
+        self.renew_action_item.setObjectName("renewActionItem")
+        self.renew_action_item.triggered.connect(lambda _checked=False: self.renew_action())
+        self.action_menu = QMenu(self.action_view)
+        self.action_menu.setObjectName("actionMenu")
+        for item in (self.edit_action_item, self.narrative_action, self.renew_action_item):
+            self.action_menu.addAction(item)
+        self.action_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.action_view.customContextMenuRequested.connect(self._action_menu)
         self.review_dialog: ReviewDialog | None = None
         self.renewal: Renewal | None = None
         self.question: QMessageBox | None = None
@@ -172,7 +210,7 @@ class ProgrammePage(RecordsPage):
         for button in (self.new_action_button, self.edit_action_button, self.renew_action_button):
             action_buttons.addWidget(button)
         action_buttons.addStretch(1)
-        for button in (self.new_session_button, self.review_button):
+        for button in (self.narrative_button, self.new_session_button, self.review_button):
             more_buttons.addWidget(button)
         more_buttons.addStretch(1)
         actions_layout = QVBoxLayout(actions_box)
@@ -430,7 +468,13 @@ class ProgrammePage(RecordsPage):
             action_id = next(
                 (g.spec.action_id for g in self.snapshot.groups if g.id == record), None
             )
-        if method in {"edit_action", "new_group", "edit_group", "duplicate_group"}:
+        if method in {
+            "edit_action",
+            "edit_narrative",
+            "new_group",
+            "edit_group",
+            "duplicate_group",
+        }:
             action = next((a for a in self.snapshot.actions if a.id == action_id), None)
             if action is None:
                 return False
@@ -470,7 +514,11 @@ class ProgrammePage(RecordsPage):
         talk = action is not None and action.spec.kind is ActionKind.TALK_GROUP
         self.new_action_button.setEnabled(self.snapshot is not None)
         self.edit_action_button.setEnabled(action is not None)
+        self.edit_action_item.setEnabled(action is not None)
+        self.narrative_button.setEnabled(action is not None)
+        self.narrative_action.setEnabled(action is not None)
         self.renew_action_button.setEnabled(action is not None and self._renewal_of(action) is None)
+        self.renew_action_item.setEnabled(self.renew_action_button.isEnabled())
         self.new_session_button.setEnabled(
             self.snapshot is not None and bool(self.snapshot.actions)
         )
@@ -521,6 +569,51 @@ class ProgrammePage(RecordsPage):
             self._save(dialog, lambda s: programme.update_action(s, info.id, spec))
 
         self._open(dialog, save, ("edit_action", info.id))
+
+    def _action_menu(self, position: QPoint) -> None:
+        """The selected action's commands, where the table was clicked (or Menu pressed)."""
+        if self._selected_action() is None:
+            return
+        self.action_menu.popup(self.action_view.viewport().mapToGlobal(position))
+
+    def edit_narrative(self) -> None:
+        """Open the bilan's texts of the selected action (read on the worker as it opens).
+
+        Saving writes them alone: the programme shown does not change, but a renewal
+        just made can no longer be undone (its action may now have texts).
+        """
+        action = self._selected_action()
+        vault = self.vault
+        if action is None or vault is None:
+            return
+        dialog = NarrativeDialog(action, self, vault=vault)
+
+        def save() -> None:
+            spec = dialog.spec()
+            dialog.set_busy(True)
+
+            def saved(_result: object) -> None:
+                if self.vault is not vault:
+                    return
+                if self.editor is dialog:
+                    dialog.accept()
+                self._forget_renewal()
+                self.message.setStyleSheet("")
+                self.message.setText(
+                    self.tr("The texts for the bilan of “%1” were saved.").replace(
+                        "%1", action.spec.title
+                    )
+                )
+
+            def failed(error: Exception) -> None:
+                if self.editor is dialog:
+                    dialog.show_error(error)
+
+            self.runner.unit(
+                vault, lambda s: narratives.set_narrative(s, action.id, spec), saved, failed
+            )
+
+        self._open(dialog, save, ("edit_narrative", action.id))
 
     def open_review(self) -> None:
         """Open the yearly review of the year shown (of the selected action's, or this year).

@@ -15,7 +15,7 @@ import itertools
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -78,6 +78,9 @@ from vpi_groups.ui.pages.base import Page, page_title
 from vpi_groups.ui.releases_dialog import ReleasesDialog
 from vpi_groups.ui.tasks import TaskRunner
 from vpi_groups.ui.widgets import CheckedSpinBox
+
+if TYPE_CHECKING:
+    from vpi_groups.ui.bilan_dialog import BilanDialog
 
 _ROOT = QModelIndex()
 SUPPRESSED_BACKGROUND = QColor(235, 235, 235)
@@ -508,6 +511,7 @@ class ReportsPage(Page):
         self.grids: tuple[TableGrid, ...] = ()  # the report's tables, formatted
         self.organisation = ""  # the vault's setting, read with the report
         self.written: Path | None = None
+        self.bilan_dialog: BilanDialog | None = None
         self.releases_dialog: ReleasesDialog | None = None
 
         title = page_title(self.tr("Reports"), self)
@@ -682,6 +686,15 @@ class ReportsPage(Page):
         )
         released.clicked.connect(self.show_releases)
         others.addWidget(released)
+        bilan = QPushButton(self.tr("Yearly &bilan…"), self)
+        bilan.setObjectName("reportBilan")
+        bilan.setToolTip(
+            self.tr(
+                "The document for funders: the programme, each action, the finances (DOCX or PDF)"
+            )
+        )
+        bilan.clicked.connect(self.open_bilan)
+        others.addWidget(bilan)
         calendar = QPushButton(self.tr("Export the &calendar for partners (.ics)…"), self)
         calendar.setObjectName("reportCalendar")
         calendar.clicked.connect(self.calendar_requested)
@@ -930,6 +943,26 @@ class ReportsPage(Page):
             self.contents.blockSignals(True)
             self.contents.setCurrentRow(row)
             self.contents.blockSignals(False)
+
+    # ------------------------------------------------------------ the bilan
+
+    def open_bilan(self) -> BilanDialog | None:
+        """Open the yearly bilan's dialog on the period chosen (or its year)."""
+        if self.vault is None:
+            return None
+        try:
+            spec = self.spec()
+        except reports.ReportError as error:
+            self._failed(error)
+            return None
+        from vpi_groups.ui.bilan_dialog import BilanDialog
+
+        dialog = BilanDialog(self.vault, spec, report_language(), self.threshold.value(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.bilan_dialog = dialog
+        dialog.show()
+        return dialog
 
     # ------------------------------------------------------------ exporting
 
