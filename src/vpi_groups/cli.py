@@ -60,6 +60,7 @@ REPORT_BREAKDOWNS = (
     "month",
 )
 REPORT_FORMATS = ("csv", "xlsx", "pdf", "json")
+BILAN_FORMATS = ("docx", "pdf")
 ICS_PRIVACY = ("partner", "busy")
 
 
@@ -1549,6 +1550,32 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_bilan(args: argparse.Namespace) -> int:
+    """Write the yearly bilan (DOCX or PDF); its report is recorded in the ledger with the file."""
+    from vpi_groups.reports import bilan as bilans
+    from vpi_groups.reports import indicators as reports
+
+    spec = _report_spec(args, "year")
+    try:
+        threshold = None if args.threshold is None else reports.check_threshold(args.threshold)
+    except reports.ReportError as exc:  # a refused option: a usage error (exit code 2)
+        raise UsageError(describe_error(exc)[1]) from None
+    fmt = bilans.BilanFormat(args.format)
+    lang = args.lang or language()
+    out = Path(args.out)
+    with _unlock(args) as vault, vault.session() as s:
+        bilan = bilans.build_bilan(s, spec, lang=lang, k=threshold)
+        if fmt is bilans.BilanFormat.PDF:
+            from vpi_groups.ui.bilan_pdf import render_pdf  # Qt only for this format
+
+            data = render_pdf(bilan.document)
+        else:
+            data = bilans.to_docx(bilan)
+        bilans.save(s, bilan, fmt, data, out)
+    print(message("bilan_done", path=out, k=bilan.report.k))
+    return EXIT_OK
+
+
 def _add_secret_options(
     sub: argparse.ArgumentParser, lang: str | None, *, recovery: bool, unlocks: bool = True
 ) -> None:
@@ -1703,6 +1730,29 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     )
     _add_secret_options(report, lang, recovery=True)
     report.set_defaults(handler=cmd_report)
+
+    bilan = commands.add_parser(
+        "bilan", help=message("cmd_bilan", lang), epilog=message("report_periods", lang)
+    )
+    bilan.add_argument("--year", metavar="YYYY", help=message("opt_report_year", lang))
+    bilan.add_argument("--quarter", metavar="YYYY-Qn", help=message("opt_report_quarter", lang))
+    bilan.add_argument("--month", metavar="YYYY-MM", help=message("opt_report_month", lang))
+    bilan.add_argument(
+        "--from", dest="start", metavar="DATE", help=message("opt_report_from", lang)
+    )
+    bilan.add_argument("--to", dest="end", metavar="DATE", help=message("opt_report_to", lang))
+    bilan.add_argument(
+        "--threshold", metavar="K", type=int, help=message("opt_report_threshold", lang)
+    )
+    bilan.add_argument(
+        "--format",
+        default="docx",
+        choices=BILAN_FORMATS,
+        help=message("opt_bilan_format", lang),
+    )
+    bilan.add_argument("--out", metavar="FILE", required=True, help=message("opt_report_out", lang))
+    _add_secret_options(bilan, lang, recovery=True)
+    bilan.set_defaults(handler=cmd_bilan)
 
     releases = commands.add_parser("releases", help=message("cmd_releases", lang))
     _add_secret_options(releases, lang, recovery=True)

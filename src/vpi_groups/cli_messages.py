@@ -328,6 +328,20 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Bilan écrit : {path} ({tables} tableaux, {hidden} case(s) masquée(s), k = {k}).",
         "Report written: {path} ({tables} tables, {hidden} hidden cell(s), k = {k}).",
     ),
+    "cmd_bilan": (
+        "écrire le bilan annuel pour les financeurs (DOCX ou PDF) : le programme, une fiche "
+        "par action, le bilan financier et les tableaux anonymisés",
+        "write the yearly bilan for the funders (DOCX or PDF): the programme, one sheet per "
+        "action, the financial report and the anonymised tables",
+    ),
+    "opt_bilan_format": (
+        "format du fichier (par défaut : docx, à relire et compléter)",
+        "file format (default: docx, to read over and complete)",
+    ),
+    "bilan_done": (
+        "Bilan annuel écrit : {path} (effectifs de personnes protégés, k = {k}).",
+        "Yearly bilan written: {path} (counts of people protected, k = {k}).",
+    ),
     "err_report_date": (
         "Date invalide pour {option} : {value} (attendu : AAAA-MM-JJ ou JJ/MM/AAAA).",
         "Invalid date for {option}: {value} (expected: YYYY-MM-DD or DD/MM/YYYY).",

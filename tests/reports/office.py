@@ -84,6 +84,17 @@ def docx_text(docx: Path, folder: Path) -> str:
     return words.replace("\r\n", "\n")
 
 
+def docx_paragraphs(path: Path) -> list[str]:
+    """A DOCX's paragraphs, then its tables' cells, as python-docx reads them."""
+    import docx
+
+    document = docx.Document(str(path))
+    out = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        out.extend(cell.text for row in table.rows for cell in row.cells)
+    return out
+
+
 def pdf_text(pdf: Path, *, layout: bool = True) -> str:
     """The text poppler reads from a PDF, ligatures (ﬀ, ﬁ) spelt out; a form feed ends each page."""
     words = subprocess.run(

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
-from tests.reports.office import docx_text, pdf_text
+from tests.reports.office import docx_paragraphs, docx_text, pdf_text
 from vpi_groups.cli import EXIT_OK, main
 from vpi_groups.demo.data import populate
 from vpi_groups.demo.vault import DEMO_PASSPHRASE, demo_vault
@@ -63,7 +64,7 @@ def _euros(cents: int) -> str:
     """An amount as the French write it, built here digit by digit."""
     units, rest = divmod(cents, 100)
     digits = str(units)
-    groups = []
+    groups: list[str] = []
     while digits:
         groups.insert(0, digits[-3:])
         digits = digits[:-3]
@@ -79,14 +80,15 @@ def _sheet(text: str, title: str) -> str:
 
 def test_every_action_of_the_year_has_its_sheet(written: Written) -> None:
     with written.vault.session() as s:
-        titles = s.execute(
-            text(
-                "SELECT a.title FROM action a LEFT JOIN working_group w ON w.action_id = a.id "
-                "WHERE a.year = :y AND w.body IS NULL"
-            ),
-            {"y": YEAR},
-        ).scalars()
-        titles = list(titles)
+        titles = list(
+            s.execute(
+                text(
+                    "SELECT a.title FROM action a LEFT JOIN working_group w ON w.action_id = a.id "
+                    "WHERE a.year = :y AND w.body IS NULL"
+                ),
+                {"y": YEAR},
+            ).scalars()
+        )
     assert len(titles) >= 5
     for title in titles:
         assert f"\n{title}\n" in written.text, title
@@ -137,21 +139,37 @@ def test_the_budget_adds_up(written: Written) -> None:
 
 def test_person_counts_are_those_of_the_protected_report(written: Written) -> None:
     """Each talk group's participants, as the JSON of the same release publishes them."""
-    tables = {t["id"]: t for t in written.report_json["tables"]}  # type: ignore[index]
-    participants = tables["participants-by-action"]
+    with written.vault.session() as s:
+        talk_groups: dict[int, str] = dict(
+            s.execute(
+                text("SELECT id, title FROM action WHERE year = :y AND kind = 'talk_group'"),
+                {"y": YEAR},
+            ).all()
+        )
+    assert talk_groups, "the demo's year has talk groups"
+    listed = written.report_json["tables"]
+    assert isinstance(listed, list)
+    tables = {t["id"]: t for t in listed}
     checked = 0
-    for row, cells in zip(participants["rows"], participants["cells"], strict=True):
-        value = cells[0]
-        shown = str(value) if isinstance(value, int) else None
-        sheet = _sheet(written.text, row["fr"])
-        found = re.search(r"Participants différents\s+(\S+)", sheet)
-        assert found is not None, row["fr"]
-        if shown is None:
-            assert not found.group(1).isdigit(), "a hidden count stays hidden"
-        else:
-            assert found.group(1) == shown
+    for table_id, label in (
+        ("participants-by-action", "Participants différents"),
+        ("attendances-by-action", r"Présences \(personnes-séances\)"),
+    ):
+        table = tables[table_id]
+        for row, cells in zip(table["rows"], table["cells"], strict=True):
+            title = talk_groups.get(int(row["key"]))
+            if title is None:
+                continue  # not a talk group: no count of people on its sheet
+            value = cells[0]
+            found = re.search(label + r"\s+(\S+)", _sheet(written.text, title))
+            assert found is not None, (table_id, title)
+            if isinstance(value, int):
+                assert found.group(1) == str(value), (table_id, title)
+            else:  # hidden in the report: hidden on the sheet, never a number
+                assert value == "suppressed"
+                assert not any(ch.isdigit() for ch in found.group(1)), (table_id, title)
             checked += 1
-    assert checked >= 1
+    assert checked >= 2
 
 
 def test_the_bilan_is_in_the_release_ledger(written: Written) -> None:
@@ -164,7 +182,9 @@ def test_the_bilan_is_in_the_release_ledger(written: Written) -> None:
     assert row[2] == hashlib.sha256(written.docx.read_bytes()).hexdigest()
 
 
-def test_nothing_person_level_or_free_text_leaves(written: Written, tmp_path: Path) -> None:
+def test_nothing_person_level_or_free_text_leaves(
+    qapp: QApplication, written: Written, tmp_path: Path
+) -> None:
     """No participant code, memo, session note or minutes, in the text or in any byte."""
     with written.vault.session() as s:
         secrets = [
@@ -190,18 +210,10 @@ def test_nothing_person_level_or_free_text_leaves(written: Written, tmp_path: Pa
         assert probe not in pdf_words
 
 
-def _paragraphs(path: Path) -> list[str]:
-    import docx
-
-    document = docx.Document(str(path))
-    out = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        out.extend(cell.text for row in table.rows for cell in row.cells)
-    return out
-
-
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])
-def test_the_command_line_writes_the_same_document(tmp_path: Path, fmt: str) -> None:
+def test_the_command_line_writes_the_same_document(
+    qapp: QApplication, tmp_path: Path, fmt: str
+) -> None:
     folder, secret = tmp_path / "vault", tmp_path / "secret"
     vault, _ = vaults.create(folder, DEMO_PASSPHRASE, kdf_seconds=0)
     with vault.session() as s:
@@ -223,7 +235,7 @@ def test_the_command_line_writes_the_same_document(tmp_path: Path, fmt: str) -> 
     if fmt == "docx":
         window = tmp_path / "window.docx"
         window.write_bytes(bilans.to_docx(again))
-        assert _paragraphs(out) == _paragraphs(window)
+        assert docx_paragraphs(out) == docx_paragraphs(window)
     else:
         words = _words(pdf_text(out))
         for heading in ("1. Le programme", "2. Les actions", "3. Le bilan financier"):

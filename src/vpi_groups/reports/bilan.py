@@ -92,6 +92,7 @@ class Bilan:
 
     document: Document
     report: Report
+    lang: str = "fr"  # the language it is written in (the DOCX tells the spelling checker)
 
 
 _W: dict[str, tuple[str, str]] = {
@@ -254,7 +255,7 @@ def money(amount: Decimal, lang: str = "fr") -> str:
     value = Decimal(amount).quantize(Decimal("0.01"))
     sign = "-" if value < 0 else ""
     units, cents = f"{abs(value):.2f}".split(".")
-    groups = []
+    groups: list[str] = []
     while units:
         groups.insert(0, units[-3:])
         units = units[:-3]
@@ -530,10 +531,12 @@ def _dates(session: Session, action_id: int, spec: PeriodSpec) -> tuple[dt.date,
             ProgrammeSession.starts_at < end,
         )
     ).one()
-    if row[0] is None:
+    earliest: dt.datetime | None = row[0]
+    latest: dt.datetime | None = row[1]
+    if earliest is None or latest is None:
         return None
-    first = max(row[0].astimezone(PARIS).date(), spec.start)
-    last = min(row[1].astimezone(PARIS).date(), spec.end)
+    first = max(earliest.astimezone(PARIS).date(), spec.start)
+    last = min(latest.astimezone(PARIS).date(), spec.end)
     return first, last
 
 
@@ -947,7 +950,7 @@ def build_bilan(
         footer=_t("footer", lang, organisation=name, period=period),
         blocks=tuple(cleaned),
     )
-    return Bilan(document, report)
+    return Bilan(document, report, lang)
 
 
 def audit_counts(bilan: Bilan, fmt: BilanFormat, size: int) -> dict[str, int]:
@@ -986,4 +989,4 @@ def to_docx(bilan: Bilan, when: dt.datetime | None = None) -> bytes:
     """The bilan as a DOCX file."""
     from vpi_groups.reports.bilan_docx import to_docx as write
 
-    return write(bilan.document, when=when)
+    return write(bilan.document, when=when, lang=bilan.lang)
