@@ -116,7 +116,7 @@ class BilanDialog(QDialog):
         buttons.rejected.connect(self.reject)
         for fmt, words in (
             (BilanFormat.DOCX, self.tr("Write as &DOCX…")),
-            (BilanFormat.PDF, self.tr("Write as P&DF…")),
+            (BilanFormat.PDF, self.tr("Write as PD&F…")),
         ):
             button = QPushButton(words, self)
             button.setObjectName(f"bilan-{fmt.value}")
@@ -124,10 +124,10 @@ class BilanDialog(QDialog):
             button.clicked.connect(lambda _c=False, f=fmt: self._ask_where(f))
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
             self.write_buttons[fmt] = button
-        self.open_folder = QPushButton(self.tr("Open the &folder"), self)
-        self.open_folder.setVisible(False)
+        self.open_folder = QPushButton(self.tr("&Open the folder"), self)
         self.open_folder.clicked.connect(self._open_folder)
         buttons.addButton(self.open_folder, QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_folder.setVisible(False)  # after addButton, which shows it
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
