@@ -201,3 +201,55 @@ def test_clear_closes_an_open_editor(qtbot: QtBot, page: DirectoryPage) -> None:
     page.clear()
     assert page.editor is None
     assert not page.holds_record_data()
+
+
+def test_a_contribution_keeps_its_value_in_kind_and_action_when_corrected(
+    qtbot: QtBot, page: DirectoryPage, vault: Vault
+) -> None:
+    """Correcting the words of a contribution once dropped its value and its action."""
+    with vault.session() as s:
+        partner = programme.create_organisation(
+            s, programme.OrganisationSpec("Mairie", programme.Sector.LOCAL_AUTHORITY)
+        ).id
+        groups = programme.create_action(
+            s, programme.ActionSpec("Groupes de parole", programme.ActionKind.TALK_GROUP, 2026)
+        ).id
+        programme.create_action(
+            s, programme.ActionSpec("Ancienne campagne", programme.ActionKind.TRAINING, 2025)
+        )
+        s.commit()
+    page.load(vault)
+    qtbot.waitUntil(lambda: page.snapshot is not None and page.organisations.rowCount() == 1)
+    select_id(page.organisation_view, partner)
+    _click(qtbot, page.add_contribution_button)
+    editor = _editor(page)
+    editor.year.setValue(2026)
+    listed = [editor.action.itemText(i) for i in range(editor.action.count())]
+    assert listed == ["Le programme dans son ensemble", "Groupes de parole"], listed
+    assert not editor.in_kind_value.isEnabled(), "a value only goes with help in kind"
+    _type(qtbot, editor.in_kind, "Salle municipale, dix soirs")
+    assert editor.in_kind_value.isEnabled()
+    _type(qtbot, editor.in_kind_value, "sept cents")
+    editor.action.setCurrentIndex(editor.action.findData(groups))
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert editor.error_label("in_kind_value").text().startswith("Saisissez un montant")
+    assert not editor.error_label("amount").isVisible()
+    editor.in_kind_value.clear()
+    _type(qtbot, editor.in_kind_value, "700")
+    _save(qtbot, page)
+    with vault.session() as s:
+        (saved,) = programme.list_contributions(s)
+    assert (saved.spec.in_kind_value, saved.spec.action_id) == (Decimal(700), groups)
+
+    select_id(page.contribution_view, saved.id)
+    page.edit_contribution()
+    editor = _editor(page)
+    assert editor.in_kind_value.text() == "700,00"
+    assert editor.action.currentData() == groups
+    editor.in_kind.selectAll()
+    _type(qtbot, editor.in_kind, "Salle municipale, douze soirs")
+    _save(qtbot, page)
+    with vault.session() as s:
+        (again,) = programme.list_contributions(s)
+    assert again.spec.in_kind == "Salle municipale, douze soirs"
+    assert (again.spec.in_kind_value, again.spec.action_id) == (Decimal(700), groups)

@@ -1136,6 +1136,14 @@ def get_action(session: Session, action_id: int) -> ActionInfo:
     return _action_info(session, _get(session, Action, action_id, "action"))
 
 
+def action_titles(session: Session) -> tuple[tuple[int, int, str], ...]:
+    """Every action as (id, year, title), by year then title: what a choice of action lists."""
+    rows = session.execute(
+        select(Action.id, Action.year, Action.title).order_by(Action.year, Action.title, Action.id)
+    ).all()
+    return tuple((r[0], r[1], r[2]) for r in rows)
+
+
 def list_actions(
     session: Session, *, year: int | None = None, kind: ActionKind | None = None
 ) -> tuple[ActionInfo, ...]:

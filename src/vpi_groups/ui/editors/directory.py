@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -106,19 +107,38 @@ class OrganisationDialog(EditorDialog):
         )
 
 
+class AmountError(ValueError):
+    """An amount that is not a number; ``field`` is the form's field it was typed in."""
+
+    def __init__(self, field: str) -> None:
+        super().__init__(field)
+        self.field = field
+
+
+ActionChoice = tuple[int, int, str]
+"""An action a contribution may go to: its id, its year, its title."""
+
+
 class ContributionDialog(EditorDialog):
-    """Add or correct one year's contribution of a partner."""
+    """Add or correct one year's contribution of a partner.
+
+    Besides money and help in kind in words, the estimated value of the help in kind
+    (counted in the bilan's contributions in kind) and the action of that year it goes
+    to (or the programme as a whole): both are kept when a contribution is corrected.
+    """
 
     def __init__(
         self,
         organisation_id: int,
         info: ContributionInfo | None,
         parent: QWidget | None = None,
+        actions: tuple[ActionChoice, ...] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("contributionEditor")
         self.organisation_id = organisation_id
         self.info = info
+        self.action_choices = actions
         self.setWindowTitle(
             self.tr("New contribution") if info is None else self.tr("Contribution")
         )
@@ -130,38 +150,93 @@ class ContributionDialog(EditorDialog):
         self.in_kind = QLineEdit(self)
         self.in_kind.setObjectName("contributionInKind")
         self.in_kind.setPlaceholderText(self.tr("e.g. a room two evenings a month"))
+        self.in_kind_value = QLineEdit(self)
+        self.in_kind_value.setObjectName("contributionInKindValue")
+        self.in_kind_value.setPlaceholderText(self.tr("e.g. 800"))
+        self.in_kind_value.setToolTip(
+            self.tr(
+                "What the help in kind would have cost (a room's rent, hours of staff): "
+                "the bilan counts it in the contributions in kind."
+            )
+        )
+        value_euro = QLabel("€", self)
+        self.action = QComboBox(self)
+        self.action.setObjectName("contributionAction")
         self.add_field(self.tr("&Year:"), self.year.with_message(), "year")
         self.add_field(self.tr("&Amount:"), self.amount, "amount", extra=euro)
         self.add_field(self.tr("In &kind:"), self.in_kind, "in_kind")
+        self.add_field(
+            self.tr("Estimated &value:"), self.in_kind_value, "in_kind_value", extra=value_euro
+        )
+        self.add_field(self.tr("Acti&on:"), self.action, "action_id")
         self.finish_layout()
+        chosen: int | None = None
         if info is not None:
-            self.year.setValue(info.spec.year)
-            self.amount.setText("" if info.spec.amount is None else _plain_amount(info.spec))
-            self.in_kind.setText(info.spec.in_kind or "")
+            spec = info.spec
+            self.year.setValue(spec.year)
+            self.amount.setText("" if spec.amount is None else _plain(spec.amount))
+            self.in_kind.setText(spec.in_kind or "")
+            value = spec.in_kind_value
+            self.in_kind_value.setText("" if value is None else _plain(value))
+            chosen = spec.action_id
+        self._fill_actions(chosen)
+        self.year.valueChanged.connect(lambda _y: self._fill_actions(self.action.currentData()))
+        self.in_kind.textChanged.connect(self._in_kind_given)
+        self._in_kind_given(self.in_kind.text())
         self.fields.spin(self.year)
         self.fields.line_edit(self.amount)
         self.fields.line_edit(self.in_kind)
+        self.fields.line_edit(self.in_kind_value)
+        self.fields.combo(self.action)
         self.fields.reset()
         self.resize(480, self.sizeHint().height())
+
+    def _fill_actions(self, keep: int | None) -> None:
+        """The actions of the year chosen; the one chosen stays if it is of that year."""
+        year = self.year.value()
+        self.action.blockSignals(True)
+        self.action.clear()
+        self.action.addItem(self.tr("The programme as a whole"), None)
+        for action_id, action_year, title in self.action_choices:
+            if action_year == year:
+                self.action.addItem(title, action_id)
+        found = self.action.findData(keep) if keep is not None else 0
+        if found < 0 and keep is not None:  # an action of another year, kept as it is
+            title = next((t for i, _y, t in self.action_choices if i == keep), str(keep))
+            self.action.addItem(title, keep)
+            found = self.action.count() - 1
+        self.action.setCurrentIndex(max(0, found))
+        self.action.blockSignals(False)
+
+    def _in_kind_given(self, words: str) -> None:
+        """An estimated value only goes with help in kind said in words."""
+        self.in_kind_value.setEnabled(bool(words.strip()) or bool(self.in_kind_value.text()))
 
     def spec(self) -> ContributionSpec:
         """What the form says.
 
         Raises:
-            ValueError: the amount is not a number (shown under the field).
+            AmountError: an amount is not a number (shown under its field).
         """
+        amounts = {}
+        for field, edit in (("amount", self.amount), ("in_kind_value", self.in_kind_value)):
+            try:
+                amounts[field] = parse_euros(edit.text())
+            except ValueError:
+                raise AmountError(field) from None
         return ContributionSpec(
             organisation_id=self.organisation_id,
             year=self.year.value(),
-            amount=parse_euros(self.amount.text()),
+            amount=amounts["amount"],
             in_kind=self.in_kind.text(),
+            in_kind_value=amounts["in_kind_value"],
+            action_id=self.action.currentData(),
         )
 
 
-def _plain_amount(spec: ContributionSpec) -> str:
-    """The amount as typed in the field: ``1500,00`` (the table shows ``1 500,00 €``)."""
-    assert spec.amount is not None
-    return euros(spec.amount).replace("\u202f", "").replace("\u00a0€", "")
+def _plain(amount: Decimal) -> str:
+    """An amount as typed in a field: ``1500,00`` (the table shows ``1 500,00 €``)."""
+    return euros(amount).replace("\u202f", "").replace("\u00a0€", "")
 
 
 class FacilitatorDialog(EditorDialog):

@@ -32,6 +32,8 @@ from vpi_groups.programme.records import (
 )
 from vpi_groups.ui.editing import EditorDialog
 from vpi_groups.ui.editors.directory import (
+    ActionChoice,
+    AmountError,
     ContributionDialog,
     FacilitatorDialog,
     OrganisationDialog,
@@ -50,6 +52,7 @@ class DirectorySnapshot:
     organisations: tuple[OrganisationInfo, ...]
     contributions: tuple[ContributionInfo, ...]
     facilitators: tuple[FacilitatorInfo, ...]
+    actions: tuple[ActionChoice, ...] = ()  # what a contribution may go to
 
 
 def read_directory(session: Any) -> DirectorySnapshot:
@@ -58,6 +61,7 @@ def read_directory(session: Any) -> DirectorySnapshot:
         programme.list_organisations(session),
         programme.list_contributions(session),
         programme.list_facilitators(session),
+        programme.action_titles(session),
     )
 
 
@@ -304,8 +308,8 @@ class DirectoryPage(RecordsPage):
     def _submit(self, dialog: EditorDialog, save: Callable[[Any, Any], Any]) -> None:
         try:
             spec = dialog.spec()  # type: ignore[attr-defined]  # read here, on the UI thread
-        except ValueError:  # an amount that is not a number, said before any database work
-            label = dialog.error_label("amount")
+        except ValueError as exc:  # an amount that is not a number, said before any database work
+            label = dialog.error_label(exc.field if isinstance(exc, AmountError) else "amount")
             label.setText(self.tr("Enter an amount in euros, for example 1 500,00."))
             label.show()
             return
@@ -339,7 +343,7 @@ class DirectoryPage(RecordsPage):
         if self.snapshot is None or partner is None:
             return
         self._edit(
-            ContributionDialog(partner, None, self),
+            ContributionDialog(partner, None, self, self.snapshot.actions),
             programme.add_contribution,
             ("add_contribution", partner),
         )
@@ -351,7 +355,7 @@ class DirectoryPage(RecordsPage):
             return
         info = next(c for c in self.snapshot.contributions if c.id == chosen)
         self._edit(
-            ContributionDialog(info.spec.organisation_id, info, self),
+            ContributionDialog(info.spec.organisation_id, info, self, self.snapshot.actions),
             lambda s, spec: programme.update_contribution(s, info.id, spec),
             ("edit_contribution", info.id),
         )
