@@ -458,6 +458,13 @@ def main() -> None:
         until(lambda: window.reports_page.report is not None)
         until(lambda: not window.reports_page.fitting())
         shoot(window, "reports")
+        bilan = window.reports_page.open_bilan()  # the yearly bilan, last year's outline
+        assert bilan is not None
+        bilan.year.setValue(TODAY.year - 1)
+        bilan.prepare()
+        until(lambda: bilan.bilan is not None and not bilan.runner.busy)
+        shoot(bilan, "bilan-dialog")
+        bilan.done(0)
         # the release ledger, after one export (written to a folder that is thrown away)
         with tempfile.TemporaryDirectory() as exported:
             page = window.reports_page

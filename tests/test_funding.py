@@ -151,7 +151,7 @@ def test_funders_are_listed_by_name(vault: vaults.Vault) -> None:
         (
             FunderSpec("CAF", FunderKind.SOCIAL_FUND, programmes=("REAAP", "reaap")),
             InvalidValueError,
-            "deux programmes du même nom",
+            "deux dispositifs du même nom",
         ),
         (
             FunderSpec("CAF", FunderKind.SOCIAL_FUND, programmes=("REAAP", " ")),
@@ -193,7 +193,7 @@ def test_a_funder_with_grants_and_a_programme_in_use_stay(
         funding.update_funder(
             s, money.state.id, dataclasses.replace(money.state.spec, programmes=())
         )
-    assert "Des subventions sont demandées au titre de ce programme" in describe(raised.value, "fr")
+    assert "Des subventions sont demandées au titre de ce dispositif" in describe(raised.value, "fr")
     with vault.session() as s, pytest.raises(InUseError) as raised:
         funding.delete_funder(s, money.state.id)
     assert "Des subventions y sont rattachées" in describe(raised.value, "fr")

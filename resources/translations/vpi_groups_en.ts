@@ -19,6 +19,10 @@
         <translation>Why the action is not renewed</translation>
     </message>
     <message>
+        <source>A working group</source>
+        <translation>A working group</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation>None</translation>
     </message>
@@ -67,12 +71,20 @@
         <translation>Orientations adopted</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>Members</translation>
+        <source>Working group</source>
+        <translation>Working group</translation>
+    </message>
+    <message>
+        <source>&amp;What it is:</source>
+        <translation>&amp;What it is:</translation>
     </message>
     <message>
         <source>Axis:</source>
         <translation>Axis:</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Members:</translation>
     </message>
     <message>
         <source>Next year's action continues this one: cancel the renewal to change it.</source>
@@ -260,6 +272,82 @@
     </message>
 </context>
 <context>
+    <name>AmendmentDialog</name>
+    <message>
+        <source>Amendment</source>
+        <translation>Amendment</translation>
+    </message>
+    <message>
+        <source>New amendment</source>
+        <translation>New amendment</translation>
+    </message>
+    <message>
+        <source>e.g. Amendment no. 1: the convention is extended</source>
+        <translation>e.g. Amendment no. 1: the convention is extended</translation>
+    </message>
+    <message>
+        <source>Leave the dash if the amendment does not move the end</source>
+        <translation>Leave the dash if the amendment does not move the end</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on:</source>
+        <translation>Signed &amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;What it changes:</source>
+        <translation>&amp;What it changes:</translation>
+    </message>
+    <message>
+        <source>&amp;New end:</source>
+        <translation>&amp;New end:</translation>
+    </message>
+    <message>
+        <source>Say what the amendment changes.</source>
+        <translation>Say what the amendment changes.</translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentsField</name>
+    <message>
+        <source>&amp;Add an amendment…</source>
+        <translation>&amp;Add an amendment…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Amendments</translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentsModel</name>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Amendment</translation>
+    </message>
+    <message>
+        <source>New end</source>
+        <translation>New end</translation>
+    </message>
+</context>
+<context>
+    <name>Amounts</name>
+    <message>
+        <source>Enter an amount in euros, with digits only: for example 12500, 12 500 or 12 500,50.</source>
+        <translation>Enter an amount in euros, with digits only: for example 12500, 12 500 or 12 500,50.</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceSheet</name>
     <message>
         <source>The attendance sheet cannot be made</source>
@@ -319,6 +407,147 @@
     <message>
         <source>Backup written and verified: %1 (%2).</source>
         <translation>Backup written and verified: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>BilanDialog</name>
+    <message>
+        <source>Yearly bilan</source>
+        <translation>Yearly bilan</translation>
+    </message>
+    <message>
+        <source>The document for the funders and the partners: the programme, one sheet per action, the finances and the anonymised tables. Its counts of people are protected as a report's are; writing it is recorded with the reports released. Open it in Word or LibreOffice to finish it.</source>
+        <translation>The document for the funders and the partners: the programme, one sheet per action, the finances and the anonymised tables. Its counts of people are protected as a report's are; writing it is recorded with the reports released. Open it in Word or LibreOffice to finish it.</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>Year of the bilan</source>
+        <translation>Year of the bilan</translation>
+    </message>
+    <message>
+        <source>The report's &amp;period: %1 to %2</source>
+        <translation>The report's &amp;period: %1 to %2</translation>
+    </message>
+    <message>
+        <source>What the bilan holds</source>
+        <translation>What the bilan holds</translation>
+    </message>
+    <message>
+        <source>Write as &amp;DOCX…</source>
+        <translation>Write as &amp;DOCX…</translation>
+    </message>
+    <message>
+        <source>Write as PD&amp;F…</source>
+        <translation>Write as PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Open the folder</translation>
+    </message>
+    <message>
+        <source>Preparing the bilan…</source>
+        <translation>Preparing the bilan…</translation>
+    </message>
+    <message>
+        <source>%1: %2 headings, %3 tables. Ready to be written.</source>
+        <translation>%1: %2 headings, %3 tables. Ready to be written.</translation>
+    </message>
+    <message>
+        <source>Write the bilan</source>
+        <translation>Write the bilan</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <source>Bilan written: %1</source>
+        <translation>Bilan written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLineDialog</name>
+    <message>
+        <source>New budget line, %1</source>
+        <translation>New budget line, %1</translation>
+    </message>
+    <message>
+        <source>Budget line, %1</source>
+        <translation>Budget line, %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>e.g. printing of the posters</source>
+        <translation>e.g. printing of the posters</translation>
+    </message>
+    <message>
+        <source>e.g. 1 200</source>
+        <translation>e.g. 1 200</translation>
+    </message>
+    <message>
+        <source>blank: not known yet</source>
+        <translation>blank: not known yet</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned:</source>
+        <translation>&amp;Planned:</translation>
+    </message>
+    <message>
+        <source>A&amp;ctual:</source>
+        <translation>A&amp;ctual:</translation>
+    </message>
+    <message>
+        <source>Choose the category.</source>
+        <translation>Choose the category.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetModel</name>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -573,6 +802,103 @@
     </message>
 </context>
 <context>
+    <name>CommitmentDialog</name>
+    <message>
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>New commitment</source>
+        <translation>New commitment</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>e.g. a psychologist for the talk groups</source>
+        <translation>e.g. a psychologist for the talk groups</translation>
+    </message>
+    <message>
+        <source>e.g. 5 000</source>
+        <translation>e.g. 5 000</translation>
+    </message>
+    <message>
+        <source>The money committed, or the estimated value of the staff, rooms or help</source>
+        <translation>The money committed, or the estimated value of the staff, rooms or help</translation>
+    </message>
+    <message>
+        <source>&amp;Signatory:</source>
+        <translation>&amp;Signatory:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount or value (€):</source>
+        <translation>&amp;Amount or value (€):</translation>
+    </message>
+    <message>
+        <source>Add the signatories first: a commitment is theirs.</source>
+        <translation>Add the signatories first: a commitment is theirs.</translation>
+    </message>
+    <message>
+        <source>Choose the signatory who commits.</source>
+        <translation>Choose the signatory who commits.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of commitment it is.</source>
+        <translation>Choose what kind of commitment it is.</translation>
+    </message>
+    <message>
+        <source>Describe the commitment.</source>
+        <translation>Describe the commitment.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsField</name>
+    <message>
+        <source>&amp;Add a commitment…</source>
+        <translation>&amp;Add a commitment…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Commitments</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsModel</name>
+    <message>
+        <source>Signatory</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Amount or value</source>
+        <translation>Amount or value</translation>
+    </message>
+</context>
+<context>
     <name>ContributionDialog</name>
     <message>
         <source>New contribution</source>
@@ -591,6 +917,14 @@
         <translation>e.g. a room two evenings a month</translation>
     </message>
     <message>
+        <source>e.g. 800</source>
+        <translation>e.g. 800</translation>
+    </message>
+    <message>
+        <source>What the help in kind would have cost (a room's rent, hours of staff): the bilan counts it in the contributions in kind.</source>
+        <translation>What the help in kind would have cost (a room's rent, hours of staff): the bilan counts it in the contributions in kind.</translation>
+    </message>
+    <message>
         <source>&amp;Year:</source>
         <translation>&amp;Year:</translation>
     </message>
@@ -601,6 +935,18 @@
     <message>
         <source>In &amp;kind:</source>
         <translation>In &amp;kind:</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;value:</source>
+        <translation>Estimated &amp;value:</translation>
+    </message>
+    <message>
+        <source>Acti&amp;on:</source>
+        <translation>Acti&amp;on:</translation>
+    </message>
+    <message>
+        <source>The programme as a whole</source>
+        <translation>The programme as a whole</translation>
     </message>
 </context>
 <context>
@@ -616,6 +962,76 @@
     <message>
         <source>In kind</source>
         <translation>In kind</translation>
+    </message>
+</context>
+<context>
+    <name>ConventionDialog</name>
+    <message>
+        <source>New convention</source>
+        <translation>New convention</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <source>e.g. Partnership convention of the network</source>
+        <translation>e.g. Partnership convention of the network</translation>
+    </message>
+    <message>
+        <source>What the partners agree to do together</source>
+        <translation>What the partners agree to do together</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>O&amp;bject:</source>
+        <translation>O&amp;bject:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Until:</translation>
+    </message>
+    <message>
+        <source>&amp;Signatories (%1)</source>
+        <translation>&amp;Signatories (%1)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmitments (%1)</source>
+        <translation>Co&amp;mmitments (%1)</translation>
+    </message>
+    <message>
+        <source>Amen&amp;dments (%1)</source>
+        <translation>Amen&amp;dments (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ConventionModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until (as amended)</source>
+        <translation>Until (as amended)</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Signatories</translation>
+    </message>
+    <message>
+        <source>%1 (amended)</source>
+        <translation>%1 (amended)</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1359,202 @@
     </message>
 </context>
 <context>
+    <name>FunderDialog</name>
+    <message>
+        <source>New funder</source>
+        <translation>New funder</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>e.g. Prefecture (State)</source>
+        <translation>e.g. Prefecture (State)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>The same organisation in the directory, when the funder is a partner too</source>
+        <translation>The same organisation in the directory, when the funder is a partner too</translation>
+    </message>
+    <message>
+        <source>One per line, e.g.
+FIPD
+REAAP</source>
+        <translation>One per line, e.g.
+FIPD
+REAAP</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner in the directory:</source>
+        <translation>&amp;Partner in the directory:</translation>
+    </message>
+    <message>
+        <source>P&amp;rogrammes or funds:</source>
+        <translation>P&amp;rogrammes or funds:</translation>
+    </message>
+    <message>
+        <source>Choose the kind of funder.</source>
+        <translation>Choose the kind of funder.</translation>
+    </message>
+</context>
+<context>
+    <name>FunderModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Partner in the directory</source>
+        <translation>Partner in the directory</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Grants</translation>
+    </message>
+</context>
+<context>
+    <name>GrantDialog</name>
+    <message>
+        <source>New grant, %1</source>
+        <translation>New grant, %1</translation>
+    </message>
+    <message>
+        <source>Grant, %1</source>
+        <translation>Grant, %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>e.g. 12 500</source>
+        <translation>e.g. 12 500</translation>
+    </message>
+    <message>
+        <source>blank: pending</source>
+        <translation>blank: pending</translation>
+    </message>
+    <message>
+        <source>Leave blank while it is not decided; 0 if refused</source>
+        <translation>Leave blank while it is not decided; 0 if refused</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Funder:</source>
+        <translation>&amp;Funder:</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Programme:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quested:</source>
+        <translation>Re&amp;quested:</translation>
+    </message>
+    <message>
+        <source>as&amp;ked on</source>
+        <translation>as&amp;ked on</translation>
+    </message>
+    <message>
+        <source>&amp;Granted:</source>
+        <translation>&amp;Granted:</translation>
+    </message>
+    <message>
+        <source>grante&amp;d on</source>
+        <translation>grante&amp;d on</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments:</source>
+        <translation>Pa&amp;yments:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Paid: %1. Not granted yet.</source>
+        <translation>Paid: %1. Not granted yet.</translation>
+    </message>
+    <message>
+        <source>Paid: %1. To receive: %2.</source>
+        <translation>Paid: %1. To receive: %2.</translation>
+    </message>
+    <message>
+        <source>Choose the funder.</source>
+        <translation>Choose the funder.</translation>
+    </message>
+</context>
+<context>
+    <name>GrantModel</name>
+    <message>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>To receive</source>
+        <translation>To receive</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message>
         <source>New talk group</source>
@@ -1224,6 +1836,36 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+</context>
+<context>
+    <name>InKindModel</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>In kind</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Estimated value</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
     <name>IntroPage</name>
     <message>
         <source>Welcome to VPI Groups</source>
@@ -1406,14 +2048,40 @@
     </message>
 </context>
 <context>
+    <name>LineDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>OK, add &amp;another</source>
+        <translation>OK, add &amp;another</translation>
+    </message>
+    <message>
+        <source>Keep this line and type the next one</source>
+        <translation>Keep this line and type the next one</translation>
+    </message>
+</context>
+<context>
+    <name>LinesField</name>
+    <message>
+        <source>Insert adds a line, Enter edits the current one, Delete removes it.</source>
+        <translation>Insert adds a line, Enter edits the current one, Delete removes it.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <source>The page shown on the right. Ctrl+1 to Ctrl+7 show a page from anywhere.</source>
-        <translation>The page shown on the right. Ctrl+1 to Ctrl+7 show a page from anywhere.</translation>
+        <source>The page shown on the right. Ctrl+1 to Ctrl+8 show a page from anywhere.</source>
+        <translation>The page shown on the right. Ctrl+1 to Ctrl+8 show a page from anywhere.</translation>
     </message>
     <message>
         <source>Page content</source>
@@ -1422,6 +2090,18 @@
     <message>
         <source>Vault status</source>
         <translation>Vault status</translation>
+    </message>
+    <message>
+        <source>Show the convention</source>
+        <translation>Show the convention</translation>
+    </message>
+    <message>
+        <source>Open the partnership page on this convention</source>
+        <translation>Open the partnership page on this convention</translation>
+    </message>
+    <message>
+        <source>Show the convention to renew</source>
+        <translation>Show the convention to renew</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -1442,6 +2122,10 @@
     <message>
         <source>Directory</source>
         <translation>Directory</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnership</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -1510,6 +2194,13 @@
     <message>
         <source>Vault: %1</source>
         <translation>Vault: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n other convention(s) to renew)</source>
+        <translation>
+            <numerusform>%1 (and %n other convention to renew)</numerusform>
+            <numerusform>%1 (and %n other conventions to renew)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vault locked</source>
@@ -1661,6 +2352,80 @@ Talk groups and prevention actions against domestic violence. Everything stays o
             <numerusform>E-mail to %n member written in %1: open it in your mail program to send it.</numerusform>
             <numerusform>E-mail to %n members written in %1: open it in your mail program to send it.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MoneyModel</name>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>To receive</source>
+        <translation>To receive</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativeDialog</name>
+    <message>
+        <source>Texts for the bilan</source>
+        <translation>Texts for the bilan</translation>
+    </message>
+    <message>
+        <source>“%1” — %2, %3</source>
+        <translation>“%1” — %2, %3</translation>
+    </message>
+    <message>
+        <source>What the action sets out to do</source>
+        <translation>What the action sets out to do</translation>
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translation>Who it is for</translation>
+    </message>
+    <message>
+        <source>What was done this year: when, where, with which partners, how it went</source>
+        <translation>What was done this year: when, where, with which partners, how it went</translation>
+    </message>
+    <message>
+        <source>What comes next year</source>
+        <translation>What comes next year</translation>
+    </message>
+    <message>
+        <source>&amp;Aims:</source>
+        <translation>&amp;Aims:</translation>
+    </message>
+    <message>
+        <source>A&amp;udience:</source>
+        <translation>A&amp;udience:</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>&amp;What was done:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt steps:</source>
+        <translation>Ne&amp;xt steps:</translation>
+    </message>
+    <message>
+        <source>Save the texts (Ctrl+Enter)</source>
+        <translation>Save the texts (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Taken from last year's texts of the action it renews: bring them up to date, then save them for this year.</source>
+        <translation>Taken from last year's texts of the action it renews: bring them up to date, then save them for this year.</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +3094,360 @@ Type the code %1 to confirm:</translation>
     </message>
 </context>
 <context>
+    <name>Partnership</name>
+    <message>
+        <source>Programme (as a whole)</source>
+        <translation>Programme (as a whole)</translation>
+    </message>
+    <message>
+        <source>Partners (contributions)</source>
+        <translation>Partners (contributions)</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipPage</name>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <source>&amp;Convention</source>
+        <translation>&amp;Convention</translation>
+    </message>
+    <message>
+        <source>F&amp;unders</source>
+        <translation>F&amp;unders</translation>
+    </message>
+    <message>
+        <source>Fundin&amp;g</source>
+        <translation>Fundin&amp;g</translation>
+    </message>
+    <message>
+        <source>Un&amp;do the deletion</source>
+        <translation>Un&amp;do the deletion</translation>
+    </message>
+    <message>
+        <source>Make again what was just deleted (Ctrl+Z)</source>
+        <translation>Make again what was just deleted (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Conventions</source>
+        <translation>Conventions</translation>
+    </message>
+    <message>
+        <source>&amp;New convention…</source>
+        <translation>&amp;New convention…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit convention…</source>
+        <translation>&amp;Edit convention…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete convention…</source>
+        <translation>De&amp;lete convention…</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Signatories</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Amendments</translation>
+    </message>
+    <message>
+        <source>Funders of the programme</source>
+        <translation>Funders of the programme</translation>
+    </message>
+    <message>
+        <source>&amp;New funder…</source>
+        <translation>&amp;New funder…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit funder…</source>
+        <translation>&amp;Edit funder…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete funder…</source>
+        <translation>De&amp;lete funder…</translation>
+    </message>
+    <message>
+        <source>A funder that grants were asked of cannot be deleted</source>
+        <translation>A funder that grants were asked of cannot be deleted</translation>
+    </message>
+    <message>
+        <source>No funder yet. Funders are the organisations that fund the programme: the State through its prefecture (FIPD), the département, the town, the family allowance fund… with the programmes or funds grants are asked under. Add them here, then record each year's grants on the Funding tab.</source>
+        <translation>No funder yet. Funders are the organisations that fund the programme: the State through its prefecture (FIPD), the département, the town, the family allowance fund… with the programmes or funds grants are asked under. Add them here, then record each year's grants on the Funding tab.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;funder…</source>
+        <translation>Add a &amp;funder…</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Grants</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>In kind</translation>
+    </message>
+    <message>
+        <source>Over the years</source>
+        <translation>Over the years</translation>
+    </message>
+    <message>
+        <source>Grants of the year</source>
+        <translation>Grants of the year</translation>
+    </message>
+    <message>
+        <source>New g&amp;rant…</source>
+        <translation>New g&amp;rant…</translation>
+    </message>
+    <message>
+        <source>Edit gr&amp;ant…</source>
+        <translation>Edit gr&amp;ant…</translation>
+    </message>
+    <message>
+        <source>Delete gra&amp;nt…</source>
+        <translation>Delete gra&amp;nt…</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Totals by funder</source>
+        <translation>Totals by funder</translation>
+    </message>
+    <message>
+        <source>Totals by action</source>
+        <translation>Totals by action</translation>
+    </message>
+    <message>
+        <source>By funder</source>
+        <translation>By funder</translation>
+    </message>
+    <message>
+        <source>By action</source>
+        <translation>By action</translation>
+    </message>
+    <message>
+        <source>Budget of the year</source>
+        <translation>Budget of the year</translation>
+    </message>
+    <message>
+        <source>Planned against actual, by category; the gap is actual minus planned.</source>
+        <translation>Planned against actual, by category; the gap is actual minus planned.</translation>
+    </message>
+    <message>
+        <source>New budget &amp;line…</source>
+        <translation>New budget &amp;line…</translation>
+    </message>
+    <message>
+        <source>Edit budget l&amp;ine…</source>
+        <translation>Edit budget l&amp;ine…</translation>
+    </message>
+    <message>
+        <source>Delete budget li&amp;ne…</source>
+        <translation>Delete budget li&amp;ne…</translation>
+    </message>
+    <message>
+        <source>What the partners give in kind (rooms, staff, documentation…), with its estimated value. It is entered with each partner's contributions, in the directory.</source>
+        <translation>What the partners give in kind (rooms, staff, documentation…), with its estimated value. It is entered with each partner's contributions, in the directory.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;directory</source>
+        <translation>Open the &amp;directory</translation>
+    </message>
+    <message>
+        <source>Help in kind of the year</source>
+        <translation>Help in kind of the year</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Granted per year and funder</source>
+        <translation>Granted per year and funder</translation>
+    </message>
+    <message>
+        <source>No convention yet. The partnership convention is what the programme rests on: its object, its term, the partners that signed it and what each of them commits (staff, rooms, money, help in kind). Its signatories come from the directory.</source>
+        <translation>No convention yet. The partnership convention is what the programme rests on: its object, its term, the partners that signed it and what each of them commits (staff, rooms, money, help in kind). Its signatories come from the directory.</translation>
+    </message>
+    <message>
+        <source>New &amp;convention…</source>
+        <translation>New &amp;convention…</translation>
+    </message>
+    <message>
+        <source>Open the di&amp;rectory</source>
+        <translation>Open the di&amp;rectory</translation>
+    </message>
+    <message>
+        <source>No grant recorded for %1. Record each grant asked of a funder this year: for one action or the programme as a whole, the amount requested, then granted, and the payments received.</source>
+        <translation>No grant recorded for %1. Record each grant asked of a funder this year: for one action or the programme as a whole, the amount requested, then granted, and the payments received.</translation>
+    </message>
+    <message>
+        <source>No grant recorded for %1. A grant is asked of a funder: add the funders first, on the Funders tab.</source>
+        <translation>No grant recorded for %1. A grant is asked of a funder: add the funders first, on the Funders tab.</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;funders</source>
+        <translation>Go to the &amp;funders</translation>
+    </message>
+    <message>
+        <source>No grant this year.</source>
+        <translation>No grant this year.</translation>
+    </message>
+    <message>
+        <source>Requested %1, granted %2, paid %3, to receive %4.</source>
+        <translation>Requested %1, granted %2, paid %3, to receive %4.</translation>
+    </message>
+    <message>
+        <source>No budget line this year.</source>
+        <translation>No budget line this year.</translation>
+    </message>
+    <message>
+        <source>Planned %1, actual %2: a gap of %3.</source>
+        <translation>Planned %1, actual %2: a gap of %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2; total %3.</source>
+        <translation>%1: %2; total %3.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>Granted per year, by funder, and the partners' contributions</source>
+        <translation>Granted per year, by funder, and the partners' contributions</translation>
+    </message>
+    <message>
+        <source>No grant and no contribution recorded yet.</source>
+        <translation>No grant and no contribution recorded yet.</translation>
+    </message>
+    <message>
+        <source>Object: %1</source>
+        <translation>Object: %1</translation>
+    </message>
+    <message>
+        <source>Signatories (%1)</source>
+        <translation>Signatories (%1)</translation>
+    </message>
+    <message>
+        <source>Commitments (%1)</source>
+        <translation>Commitments (%1)</translation>
+    </message>
+    <message>
+        <source>Amendments (%1)</source>
+        <translation>Amendments (%1)</translation>
+    </message>
+    <message>
+        <source>Deleted: %1. Ctrl+Z or “Undo the deletion” makes it again.</source>
+        <translation>Deleted: %1. Ctrl+Z or “Undo the deletion” makes it again.</translation>
+    </message>
+    <message>
+        <source>You can undo it right afterwards.</source>
+        <translation>You can undo it right afterwards.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: %1</source>
+        <translation>Nothing was deleted: %1</translation>
+    </message>
+    <message>
+        <source>the convention “%1”</source>
+        <translation>the convention “%1”</translation>
+    </message>
+    <message>
+        <source>Delete the convention</source>
+        <translation>Delete the convention</translation>
+    </message>
+    <message>
+        <source>Delete the convention “%1”, its %2 signatories, their commitments and its amendments?</source>
+        <translation>Delete the convention “%1”, its %2 signatories, their commitments and its amendments?</translation>
+    </message>
+    <message>
+        <source>Delete the funder</source>
+        <translation>Delete the funder</translation>
+    </message>
+    <message>
+        <source>Delete the funder “%1” and its programmes?</source>
+        <translation>Delete the funder “%1” and its programmes?</translation>
+    </message>
+    <message>
+        <source>the funder “%1”</source>
+        <translation>the funder “%1”</translation>
+    </message>
+    <message>
+        <source>The funder “%1” cannot be deleted: %2</source>
+        <translation>The funder “%1” cannot be deleted: %2</translation>
+    </message>
+    <message>
+        <source>the grant of %1 for %2</source>
+        <translation>the grant of %1 for %2</translation>
+    </message>
+    <message>
+        <source>the programme as a whole</source>
+        <translation>the programme as a whole</translation>
+    </message>
+    <message>
+        <source>Delete the grant</source>
+        <translation>Delete the grant</translation>
+    </message>
+    <message>
+        <source>Delete %1 (requested %2) and its %3 payment(s)?</source>
+        <translation>Delete %1 (requested %2) and its %3 payment(s)?</translation>
+    </message>
+    <message>
+        <source>the budget line “%1”</source>
+        <translation>the budget line “%1”</translation>
+    </message>
+    <message>
+        <source>Delete the budget line</source>
+        <translation>Delete the budget line</translation>
+    </message>
+    <message>
+        <source>Delete %1 (planned %2)?</source>
+        <translation>Delete %1 (planned %2)?</translation>
+    </message>
+    <message>
+        <source>Made again: %1.</source>
+        <translation>Made again: %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be made again: %2</source>
+        <translation>%1 could not be made again: %2</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
         <source>Choose a passphrase</source>
@@ -2337,6 +3456,63 @@ Type the code %1 to confirm:</translation>
     <message>
         <source>Type it twice. You will type it each time you open VPI Groups.</source>
         <translation>Type it twice. You will type it each time you open VPI Groups.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>New payment</source>
+        <translation>New payment</translation>
+    </message>
+    <message>
+        <source>e.g. 6 000</source>
+        <translation>e.g. 6 000</translation>
+    </message>
+    <message>
+        <source>Paid &amp;on:</source>
+        <translation>Paid &amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (€):</source>
+        <translation>&amp;Amount (€):</translation>
+    </message>
+    <message>
+        <source>Enter the amount received, in euros.</source>
+        <translation>Enter the amount received, in euros.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsField</name>
+    <message>
+        <source>Add a pa&amp;yment…</source>
+        <translation>Add a pa&amp;yment…</translation>
+    </message>
+    <message>
+        <source>Edit the pa&amp;yment…</source>
+        <translation>Edit the pa&amp;yment…</translation>
+    </message>
+    <message>
+        <source>Remove the payme&amp;nt</source>
+        <translation>Remove the payme&amp;nt</translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation>Payments received</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsModel</name>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +3788,14 @@ Type the code %1 to confirm:</translation>
         <translation>Each action of the year shown, its figures and the plenary's decision: renew, renew with changes, or stop.</translation>
     </message>
     <message>
+        <source>Texts for the &amp;bilan…</source>
+        <translation>Texts for the &amp;bilan…</translation>
+    </message>
+    <message>
+        <source>The selected action's aims, audience, what was done and next steps, for the yearly bilan (%1)</source>
+        <translation>The selected action's aims, audience, what was done and next steps, for the yearly bilan (%1)</translation>
+    </message>
+    <message>
         <source>Talk groups of the selected action</source>
         <translation>Talk groups of the selected action</translation>
     </message>
@@ -2678,6 +3862,10 @@ Type the code %1 to confirm:</translation>
     <message>
         <source>Add &amp;a group…</source>
         <translation>Add &amp;a group…</translation>
+    </message>
+    <message>
+        <source>The texts for the bilan of “%1” were saved.</source>
+        <translation>The texts for the bilan of “%1” were saved.</translation>
     </message>
     <message>
         <source>Session added on %1 from %2 to %3: it is in the agenda.</source>
@@ -3134,6 +4322,14 @@ Keep them as they are, or delete them?</translation>
         <translation>Every report file written from this vault (the release ledger)</translation>
     </message>
     <message>
+        <source>Yearly &amp;bilan…</source>
+        <translation>Yearly &amp;bilan…</translation>
+    </message>
+    <message>
+        <source>The document for funders: the programme, each action, the finances (DOCX or PDF)</source>
+        <translation>The document for funders: the programme, each action, the finances (DOCX or PDF)</translation>
+    </message>
+    <message>
         <source>Export the &amp;calendar for partners (.ics)…</source>
         <translation>Export the &amp;calendar for partners (.ics)…</translation>
     </message>
@@ -3238,6 +4434,10 @@ Keep them as they are, or delete them?</translation>
     <message>
         <source>For each action of the year, its figures and the decision of the plenary day: renew it, renew it with changes, or stop it. The figures are the year's report's before small counts are masked: they are shown only on this computer.</source>
         <translation>For each action of the year, its figures and the decision of the plenary day: renew it, renew it with changes, or stop it. The figures are the year's report's before small counts are masked: they are shown only on this computer.</translation>
+    </message>
+    <message>
+        <source>Convention to renew</source>
+        <translation>Convention to renew</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
@@ -3983,6 +5183,75 @@ The codes are also on the Participants page.</translation>
     </message>
 </context>
 <context>
+    <name>SignatoriesField</name>
+    <message>
+        <source>&amp;Add a signatory…</source>
+        <translation>&amp;Add a signatory…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Signatories</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoryDialog</name>
+    <message>
+        <source>Signatory</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <source>New signatory</source>
+        <translation>New signatory</translation>
+    </message>
+    <message>
+        <source>e.g. Ms Durand, director</source>
+        <translation>e.g. Ms Durand, director</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>Signed &amp;by:</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on:</source>
+        <translation>Signed &amp;on:</translation>
+    </message>
+    <message>
+        <source>Every organisation of the directory signs already: add the partner to the directory first.</source>
+        <translation>Every organisation of the directory signs already: add the partner to the directory first.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation that signed.</source>
+        <translation>Choose the organisation that signed.</translation>
+    </message>
+</context>
+<context>
     <name>SupportDialog</name>
     <message>
         <source>Support</source>
@@ -4503,6 +5772,20 @@ Open it all the same? The choice is recorded in the audit log. Otherwise, put ba
     <message>
         <source>&amp;Do not open</source>
         <translation>&amp;Do not open</translation>
+    </message>
+</context>
+<context>
+    <name>combo</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Enter the amount, in euros.</source>
+        <translation>Enter the amount, in euros.</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,10 @@
         <translation>Pourquoi l’action n’est pas reconduite</translation>
     </message>
     <message>
+        <source>A working group</source>
+        <translation>Un groupe de travail</translation>
+    </message>
+    <message>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
@@ -68,12 +72,20 @@
         <translation>Orientations adoptées</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>Membres</translation>
+        <source>Working group</source>
+        <translation>Groupe de travail</translation>
+    </message>
+    <message>
+        <source>&amp;What it is:</source>
+        <translation>&amp;Nature :</translation>
     </message>
     <message>
         <source>Axis:</source>
         <translation>Axe :</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Membres :</translation>
     </message>
     <message>
         <source>Next year&apos;s action continues this one: cancel the renewal to change it.</source>
@@ -261,6 +273,82 @@
     </message>
 </context>
 <context>
+    <name>AmendmentDialog</name>
+    <message>
+        <source>Amendment</source>
+        <translation>Avenant</translation>
+    </message>
+    <message>
+        <source>New amendment</source>
+        <translation>Nouvel avenant</translation>
+    </message>
+    <message>
+        <source>e.g. Amendment no. 1: the convention is extended</source>
+        <translation>ex. : Avenant n° 1 : la convention est prolongée</translation>
+    </message>
+    <message>
+        <source>Leave the dash if the amendment does not move the end</source>
+        <translation>Laissez le tiret si l’avenant ne change pas la date de fin</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on:</source>
+        <translation>Signé &amp;le :</translation>
+    </message>
+    <message>
+        <source>&amp;What it changes:</source>
+        <translation>Ce qu’il &amp;change :</translation>
+    </message>
+    <message>
+        <source>&amp;New end:</source>
+        <translation>&amp;Nouvelle fin :</translation>
+    </message>
+    <message>
+        <source>Say what the amendment changes.</source>
+        <translation>Dites ce que change l’avenant.</translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentsField</name>
+    <message>
+        <source>&amp;Add an amendment…</source>
+        <translation>&amp;Ajouter un avenant…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Modi&amp;fier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Avenants</translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentsModel</name>
+    <message>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Avenant</translation>
+    </message>
+    <message>
+        <source>New end</source>
+        <translation>Nouvelle fin</translation>
+    </message>
+</context>
+<context>
+    <name>Amounts</name>
+    <message>
+        <source>Enter an amount in euros, with digits only: for example 12500, 12 500 or 12 500,50.</source>
+        <translation>Saisissez un montant en euros, en chiffres seulement : par exemple 12500, 12 500 ou 12 500,50.</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceSheet</name>
     <message>
         <source>The attendance sheet cannot be made</source>
@@ -320,6 +408,147 @@
     <message>
         <source>Backup written and verified: %1 (%2).</source>
         <translation>Sauvegarde écrite et vérifiée : %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>BilanDialog</name>
+    <message>
+        <source>Yearly bilan</source>
+        <translation>Bilan annuel</translation>
+    </message>
+    <message>
+        <source>The document for the funders and the partners: the programme, one sheet per action, the finances and the anonymised tables. Its counts of people are protected as a report&apos;s are; writing it is recorded with the reports released. Open it in Word or LibreOffice to finish it.</source>
+        <translation>Le document destiné aux financeurs et aux partenaires : le programme, une fiche par action, les finances et les tableaux anonymisés. Ses effectifs de personnes sont protégés comme ceux d’un rapport, et son enregistrement est inscrit au registre des bilans diffusés. Ouvrez-le dans Word ou LibreOffice pour le finaliser.</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Année</translation>
+    </message>
+    <message>
+        <source>Year of the bilan</source>
+        <translation>Année du bilan</translation>
+    </message>
+    <message>
+        <source>The report&apos;s &amp;period: %1 to %2</source>
+        <translation>La &amp;période du rapport : du %1 au %2</translation>
+    </message>
+    <message>
+        <source>What the bilan holds</source>
+        <translation>Contenu du bilan</translation>
+    </message>
+    <message>
+        <source>Write as &amp;DOCX…</source>
+        <translation>Enregistrer en &amp;DOCX…</translation>
+    </message>
+    <message>
+        <source>Write as PD&amp;F…</source>
+        <translation>Enregistrer en PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Preparing the bilan…</source>
+        <translation>Préparation du bilan…</translation>
+    </message>
+    <message>
+        <source>%1: %2 headings, %3 tables. Ready to be written.</source>
+        <translation>%1 : %2 rubriques, %3 tableaux. Prêt à être enregistré.</translation>
+    </message>
+    <message>
+        <source>Write the bilan</source>
+        <translation>Enregistrer le bilan</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Écriture du fichier…</translation>
+    </message>
+    <message>
+        <source>Bilan written: %1</source>
+        <translation>Bilan enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLineDialog</name>
+    <message>
+        <source>New budget line, %1</source>
+        <translation>Nouvelle ligne budgétaire, %1</translation>
+    </message>
+    <message>
+        <source>Budget line, %1</source>
+        <translation>Ligne budgétaire, %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>e.g. printing of the posters</source>
+        <translation>ex. : impression des affiches</translation>
+    </message>
+    <message>
+        <source>e.g. 1 200</source>
+        <translation>ex. : 1 200</translation>
+    </message>
+    <message>
+        <source>blank: not known yet</source>
+        <translation>vide : pas encore connu</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé :</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action :</translation>
+    </message>
+    <message>
+        <source>&amp;Planned:</source>
+        <translation>&amp;Prévu :</translation>
+    </message>
+    <message>
+        <source>A&amp;ctual:</source>
+        <translation>&amp;Réalisé :</translation>
+    </message>
+    <message>
+        <source>Choose the category.</source>
+        <translation>Choisissez la catégorie.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetModel</name>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -574,6 +803,103 @@
     </message>
 </context>
 <context>
+    <name>CommitmentDialog</name>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>New commitment</source>
+        <translation>Nouvel engagement</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>e.g. a psychologist for the talk groups</source>
+        <translation>ex. : une psychologue pour les groupes de parole</translation>
+    </message>
+    <message>
+        <source>e.g. 5 000</source>
+        <translation>ex. : 5 000</translation>
+    </message>
+    <message>
+        <source>The money committed, or the estimated value of the staff, rooms or help</source>
+        <translation>La somme engagée, ou la valeur estimée du personnel, des salles ou de l’aide</translation>
+    </message>
+    <message>
+        <source>&amp;Signatory:</source>
+        <translation>&amp;Signataire :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Amount or value (€):</source>
+        <translation>&amp;Montant ou valeur (€) :</translation>
+    </message>
+    <message>
+        <source>Add the signatories first: a commitment is theirs.</source>
+        <translation>Ajoutez d’abord les signataires : un engagement est toujours celui d’un signataire.</translation>
+    </message>
+    <message>
+        <source>Choose the signatory who commits.</source>
+        <translation>Choisissez le signataire qui s’engage.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of commitment it is.</source>
+        <translation>Choisissez le type d’engagement.</translation>
+    </message>
+    <message>
+        <source>Describe the commitment.</source>
+        <translation>Décrivez l’engagement.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsField</name>
+    <message>
+        <source>&amp;Add a commitment…</source>
+        <translation>&amp;Ajouter un engagement…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Modi&amp;fier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsModel</name>
+    <message>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Amount or value</source>
+        <translation>Montant ou valeur</translation>
+    </message>
+</context>
+<context>
     <name>ContributionDialog</name>
     <message>
         <source>New contribution</source>
@@ -592,6 +918,14 @@
         <translation>ex. une salle deux soirs par mois</translation>
     </message>
     <message>
+        <source>e.g. 800</source>
+        <translation>ex. 800</translation>
+    </message>
+    <message>
+        <source>What the help in kind would have cost (a room&apos;s rent, hours of staff): the bilan counts it in the contributions in kind.</source>
+        <translation>Ce qu’aurait coûté l’aide en nature (le loyer d’une salle, des heures de personnel) : le bilan la compte dans les contributions en nature.</translation>
+    </message>
+    <message>
         <source>&amp;Year:</source>
         <translation>&amp;Année :</translation>
     </message>
@@ -602,6 +936,18 @@
     <message>
         <source>In &amp;kind:</source>
         <translation>En &amp;nature :</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;value:</source>
+        <translation>&amp;Valeur estimée :</translation>
+    </message>
+    <message>
+        <source>Acti&amp;on:</source>
+        <translation>Ac&amp;tion :</translation>
+    </message>
+    <message>
+        <source>The programme as a whole</source>
+        <translation>Le programme dans son ensemble</translation>
     </message>
 </context>
 <context>
@@ -617,6 +963,76 @@
     <message>
         <source>In kind</source>
         <translation>En nature</translation>
+    </message>
+</context>
+<context>
+    <name>ConventionDialog</name>
+    <message>
+        <source>New convention</source>
+        <translation>Nouvelle convention</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <source>e.g. Partnership convention of the network</source>
+        <translation>ex. : Convention de partenariat du réseau</translation>
+    </message>
+    <message>
+        <source>What the partners agree to do together</source>
+        <translation>Ce que les partenaires s’engagent à faire ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>In&amp;titulé :</translation>
+    </message>
+    <message>
+        <source>O&amp;bject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>Fi&amp;n :</translation>
+    </message>
+    <message>
+        <source>&amp;Signatories (%1)</source>
+        <translation>&amp;Signataires (%1)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmitments (%1)</source>
+        <translation>En&amp;gagements (%1)</translation>
+    </message>
+    <message>
+        <source>Amen&amp;dments (%1)</source>
+        <translation>A&amp;venants (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ConventionModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Until (as amended)</source>
+        <translation>Fin (avec avenants)</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Signataires</translation>
+    </message>
+    <message>
+        <source>%1 (amended)</source>
+        <translation>%1 (par avenant)</translation>
     </message>
 </context>
 <context>
@@ -944,6 +1360,202 @@
     </message>
 </context>
 <context>
+    <name>FunderDialog</name>
+    <message>
+        <source>New funder</source>
+        <translation>Nouveau financeur</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>e.g. Prefecture (State)</source>
+        <translation>ex. : Préfecture (État)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>The same organisation in the directory, when the funder is a partner too</source>
+        <translation>La même structure dans l’annuaire, quand le financeur est aussi partenaire</translation>
+    </message>
+    <message>
+        <source>One per line, e.g.
+FIPD
+REAAP</source>
+        <translation>Un par ligne, ex. :
+FIPD
+REAAP</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Partner in the directory:</source>
+        <translation>&amp;Partenaire dans l’annuaire :</translation>
+    </message>
+    <message>
+        <source>P&amp;rogrammes or funds:</source>
+        <translation>&amp;Dispositifs ou fonds :</translation>
+    </message>
+    <message>
+        <source>Choose the kind of funder.</source>
+        <translation>Choisissez le type de financeur.</translation>
+    </message>
+</context>
+<context>
+    <name>FunderModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Dispositifs</translation>
+    </message>
+    <message>
+        <source>Partner in the directory</source>
+        <translation>Partenaire dans l’annuaire</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Subventions</translation>
+    </message>
+</context>
+<context>
+    <name>GrantDialog</name>
+    <message>
+        <source>New grant, %1</source>
+        <translation>Nouvelle subvention, %1</translation>
+    </message>
+    <message>
+        <source>Grant, %1</source>
+        <translation>Subvention, %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>e.g. 12 500</source>
+        <translation>ex. : 12 500</translation>
+    </message>
+    <message>
+        <source>blank: pending</source>
+        <translation>vide : en attente</translation>
+    </message>
+    <message>
+        <source>Leave blank while it is not decided; 0 if refused</source>
+        <translation>Laissez vide tant que ce n’est pas décidé ; 0 en cas de refus</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Année :</translation>
+    </message>
+    <message>
+        <source>&amp;Funder:</source>
+        <translation>&amp;Financeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>Dis&amp;positif :</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action :</translation>
+    </message>
+    <message>
+        <source>Re&amp;quested:</source>
+        <translation>&amp;Demandé :</translation>
+    </message>
+    <message>
+        <source>as&amp;ked on</source>
+        <translation>demandé &amp;le</translation>
+    </message>
+    <message>
+        <source>&amp;Granted:</source>
+        <translation>A&amp;ccordé :</translation>
+    </message>
+    <message>
+        <source>grante&amp;d on</source>
+        <translation>acc&amp;ordé le</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments:</source>
+        <translation>&amp;Versements :</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Paid: %1. Not granted yet.</source>
+        <translation>Versé : %1. Pas encore accordé.</translation>
+    </message>
+    <message>
+        <source>Paid: %1. To receive: %2.</source>
+        <translation>Versé : %1. Reste à percevoir : %2.</translation>
+    </message>
+    <message>
+        <source>Choose the funder.</source>
+        <translation>Choisissez le financeur.</translation>
+    </message>
+</context>
+<context>
+    <name>GrantModel</name>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Dispositif</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>To receive</source>
+        <translation>Reste à percevoir</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message>
         <source>New talk group</source>
@@ -1225,6 +1837,36 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+</context>
+<context>
+    <name>InKindModel</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>En nature</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Valeur estimée</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
     <name>IntroPage</name>
     <message>
         <source>Welcome to VPI Groups</source>
@@ -1407,14 +2049,40 @@
     </message>
 </context>
 <context>
+    <name>LineDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>OK, add &amp;another</source>
+        <translation>OK, en ajouter un &amp;autre</translation>
+    </message>
+    <message>
+        <source>Keep this line and type the next one</source>
+        <translation>Garder cette ligne et saisir la suivante</translation>
+    </message>
+</context>
+<context>
+    <name>LinesField</name>
+    <message>
+        <source>Insert adds a line, Enter edits the current one, Delete removes it.</source>
+        <translation>Inser ajoute une ligne, Entrée modifie la ligne courante, Suppr la retire.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <source>The page shown on the right. Ctrl+1 to Ctrl+7 show a page from anywhere.</source>
-        <translation>La page affichée à droite. Ctrl+1 à Ctrl+7 affichent une page depuis n’importe où.</translation>
+        <source>The page shown on the right. Ctrl+1 to Ctrl+8 show a page from anywhere.</source>
+        <translation>La page affichée à droite. Ctrl+1 à Ctrl+8 affichent une page depuis n’importe où.</translation>
     </message>
     <message>
         <source>Page content</source>
@@ -1423,6 +2091,18 @@
     <message>
         <source>Vault status</source>
         <translation>État du coffre</translation>
+    </message>
+    <message>
+        <source>Show the convention</source>
+        <translation>Voir la convention</translation>
+    </message>
+    <message>
+        <source>Open the partnership page on this convention</source>
+        <translation>Ouvrir la page Partenariat sur cette convention</translation>
+    </message>
+    <message>
+        <source>Show the convention to renew</source>
+        <translation>Voir la convention à renouveler</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -1443,6 +2123,10 @@
     <message>
         <source>Directory</source>
         <translation>Annuaire</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partenariat</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -1511,6 +2195,13 @@
     <message>
         <source>Vault: %1</source>
         <translation>Coffre : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n other convention(s) to renew)</source>
+        <translation>
+            <numerusform>%1 (et %n autre convention à renouveler)</numerusform>
+            <numerusform>%1 (et %n autres conventions à renouveler)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vault locked</source>
@@ -1662,6 +2353,80 @@ Groupes de parole et actions de prévention des violences intrafamiliales. Tout 
             <numerusform>Courriel à %n membre écrit dans %1 : ouvrez-le dans votre messagerie pour l’envoyer.</numerusform>
             <numerusform>Courriel à %n membres écrit dans %1 : ouvrez-le dans votre messagerie pour l’envoyer.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MoneyModel</name>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>To receive</source>
+        <translation>Reste à percevoir</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativeDialog</name>
+    <message>
+        <source>Texts for the bilan</source>
+        <translation>Textes du bilan</translation>
+    </message>
+    <message>
+        <source>“%1” — %2, %3</source>
+        <translation>« %1 » — %2, %3</translation>
+    </message>
+    <message>
+        <source>What the action sets out to do</source>
+        <translation>Ce que l’action se propose de faire</translation>
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translation>À qui elle s’adresse</translation>
+    </message>
+    <message>
+        <source>What was done this year: when, where, with which partners, how it went</source>
+        <translation>Ce qui a été fait cette année : quand, où, avec quels partenaires, comment cela s’est passé</translation>
+    </message>
+    <message>
+        <source>What comes next year</source>
+        <translation>Ce qui est prévu l’année prochaine</translation>
+    </message>
+    <message>
+        <source>&amp;Aims:</source>
+        <translation>&amp;Objectifs :</translation>
+    </message>
+    <message>
+        <source>A&amp;udience:</source>
+        <translation>Public &amp;visé :</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>Ce qui a été &amp;réalisé :</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt steps:</source>
+        <translation>&amp;Perspectives :</translation>
+    </message>
+    <message>
+        <source>Save the texts (Ctrl+Enter)</source>
+        <translation>Enregistrer les textes (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Taken from last year&apos;s texts of the action it renews: bring them up to date, then save them for this year.</source>
+        <translation>Repris des textes de l’an dernier de l’action qu’elle reconduit : mettez-les à jour, puis enregistrez-les pour cette année.</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +3095,360 @@ Saisissez le code %1 pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>Partnership</name>
+    <message>
+        <source>Programme (as a whole)</source>
+        <translation>Ensemble du programme</translation>
+    </message>
+    <message>
+        <source>Partners (contributions)</source>
+        <translation>Partenaires (contributions)</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipPage</name>
+    <message>
+        <source>Partnership</source>
+        <translation>Partenariat</translation>
+    </message>
+    <message>
+        <source>&amp;Convention</source>
+        <translation>&amp;Convention</translation>
+    </message>
+    <message>
+        <source>F&amp;unders</source>
+        <translation>&amp;Financeurs</translation>
+    </message>
+    <message>
+        <source>Fundin&amp;g</source>
+        <translation>Fin&amp;ancement</translation>
+    </message>
+    <message>
+        <source>Un&amp;do the deletion</source>
+        <translation>Ann&amp;uler la suppression</translation>
+    </message>
+    <message>
+        <source>Make again what was just deleted (Ctrl+Z)</source>
+        <translation>Rétablir ce qui vient d’être supprimé (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Conventions</source>
+        <translation>Conventions</translation>
+    </message>
+    <message>
+        <source>&amp;New convention…</source>
+        <translation>&amp;Nouvelle convention…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit convention…</source>
+        <translation>&amp;Modifier la convention…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete convention…</source>
+        <translation>&amp;Supprimer la convention…</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Signataires</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Avenants</translation>
+    </message>
+    <message>
+        <source>Funders of the programme</source>
+        <translation>Financeurs du programme</translation>
+    </message>
+    <message>
+        <source>&amp;New funder…</source>
+        <translation>&amp;Nouveau financeur…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit funder…</source>
+        <translation>&amp;Modifier le financeur…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete funder…</source>
+        <translation>&amp;Supprimer le financeur…</translation>
+    </message>
+    <message>
+        <source>A funder that grants were asked of cannot be deleted</source>
+        <translation>Un financeur à qui des subventions ont été demandées ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <source>No funder yet. Funders are the organisations that fund the programme: the State through its prefecture (FIPD), the département, the town, the family allowance fund… with the programmes or funds grants are asked under. Add them here, then record each year&apos;s grants on the Funding tab.</source>
+        <translation>Aucun financeur pour l’instant. Les financeurs sont les organismes qui financent le programme : l’État par sa préfecture (FIPD), le département, la commune, la caisse d’allocations familiales… avec les dispositifs ou fonds au titre desquels les subventions sont demandées. Ajoutez-les ici, puis saisissez les subventions de chaque année dans l’onglet Financement.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;funder…</source>
+        <translation>A&amp;jouter un financeur…</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>A&amp;nnée :</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Subventions</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>En nature</translation>
+    </message>
+    <message>
+        <source>Over the years</source>
+        <translation>Au fil des années</translation>
+    </message>
+    <message>
+        <source>Grants of the year</source>
+        <translation>Subventions de l’année</translation>
+    </message>
+    <message>
+        <source>New g&amp;rant…</source>
+        <translation>Nouvelle su&amp;bvention…</translation>
+    </message>
+    <message>
+        <source>Edit gr&amp;ant…</source>
+        <translation>Modifier la subven&amp;tion…</translation>
+    </message>
+    <message>
+        <source>Delete gra&amp;nt…</source>
+        <translation>Su&amp;pprimer la subvention…</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Totals by funder</source>
+        <translation>Totaux par financeur</translation>
+    </message>
+    <message>
+        <source>Totals by action</source>
+        <translation>Totaux par action</translation>
+    </message>
+    <message>
+        <source>By funder</source>
+        <translation>Par financeur</translation>
+    </message>
+    <message>
+        <source>By action</source>
+        <translation>Par action</translation>
+    </message>
+    <message>
+        <source>Budget of the year</source>
+        <translation>Budget de l’année</translation>
+    </message>
+    <message>
+        <source>Planned against actual, by category; the gap is actual minus planned.</source>
+        <translation>Prévu et réalisé, par catégorie ; l’écart est le réalisé moins le prévu.</translation>
+    </message>
+    <message>
+        <source>New budget &amp;line…</source>
+        <translation>Nouvelle &amp;ligne budgétaire…</translation>
+    </message>
+    <message>
+        <source>Edit budget l&amp;ine…</source>
+        <translation>Modifier la l&amp;igne budgétaire…</translation>
+    </message>
+    <message>
+        <source>Delete budget li&amp;ne…</source>
+        <translation>Supprimer la li&amp;gne budgétaire…</translation>
+    </message>
+    <message>
+        <source>What the partners give in kind (rooms, staff, documentation…), with its estimated value. It is entered with each partner&apos;s contributions, in the directory.</source>
+        <translation>Ce que les partenaires apportent en nature (salles, personnel, documentation…), avec sa valeur estimée. Cela se saisit avec les participations de chaque partenaire, dans l’annuaire.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;directory</source>
+        <translation>&amp;Ouvrir l’annuaire</translation>
+    </message>
+    <message>
+        <source>Help in kind of the year</source>
+        <translation>Contributions en nature de l’année</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>Granted per year and funder</source>
+        <translation>Montants accordés par année et par financeur</translation>
+    </message>
+    <message>
+        <source>No convention yet. The partnership convention is what the programme rests on: its object, its term, the partners that signed it and what each of them commits (staff, rooms, money, help in kind). Its signatories come from the directory.</source>
+        <translation>Aucune convention pour l’instant. La convention de partenariat est le socle du programme : son objet, sa durée, les partenaires qui l’ont signée et ce à quoi chacun s’engage (personnel, salles, financement, aide en nature). Ses signataires viennent de l’annuaire.</translation>
+    </message>
+    <message>
+        <source>New &amp;convention…</source>
+        <translation>Nouv&amp;elle convention…</translation>
+    </message>
+    <message>
+        <source>Open the di&amp;rectory</source>
+        <translation>Ouv&amp;rir l’annuaire</translation>
+    </message>
+    <message>
+        <source>No grant recorded for %1. Record each grant asked of a funder this year: for one action or the programme as a whole, the amount requested, then granted, and the payments received.</source>
+        <translation>Aucune subvention enregistrée pour %1. Saisissez chaque subvention demandée cette année à un financeur : pour une action ou pour l’ensemble du programme, le montant demandé, puis accordé, et les versements reçus.</translation>
+    </message>
+    <message>
+        <source>No grant recorded for %1. A grant is asked of a funder: add the funders first, on the Funders tab.</source>
+        <translation>Aucune subvention enregistrée pour %1. Une subvention se demande à un financeur : ajoutez d’abord les financeurs, dans l’onglet Financeurs.</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;funders</source>
+        <translation>&amp;Voir les financeurs</translation>
+    </message>
+    <message>
+        <source>No grant this year.</source>
+        <translation>Aucune subvention cette année.</translation>
+    </message>
+    <message>
+        <source>Requested %1, granted %2, paid %3, to receive %4.</source>
+        <translation>Demandé %1, accordé %2, versé %3, reste à percevoir %4.</translation>
+    </message>
+    <message>
+        <source>No budget line this year.</source>
+        <translation>Aucune ligne budgétaire cette année.</translation>
+    </message>
+    <message>
+        <source>Planned %1, actual %2: a gap of %3.</source>
+        <translation>Prévu %1, réalisé %2 : un écart de %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2; total %3.</source>
+        <translation>%1 : %2 ; total %3.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>Granted per year, by funder, and the partners&apos; contributions</source>
+        <translation>Montants accordés par année et par financeur, et contributions des partenaires</translation>
+    </message>
+    <message>
+        <source>No grant and no contribution recorded yet.</source>
+        <translation>Aucune subvention ni contribution enregistrée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Object: %1</source>
+        <translation>Objet : %1</translation>
+    </message>
+    <message>
+        <source>Signatories (%1)</source>
+        <translation>Signataires (%1)</translation>
+    </message>
+    <message>
+        <source>Commitments (%1)</source>
+        <translation>Engagements (%1)</translation>
+    </message>
+    <message>
+        <source>Amendments (%1)</source>
+        <translation>Avenants (%1)</translation>
+    </message>
+    <message>
+        <source>Deleted: %1. Ctrl+Z or “Undo the deletion” makes it again.</source>
+        <translation>Supprimé : %1. Pour revenir en arrière : Ctrl+Z ou « Annuler la suppression ».</translation>
+    </message>
+    <message>
+        <source>You can undo it right afterwards.</source>
+        <translation>Vous pourrez annuler juste après.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conserver</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: %1</source>
+        <translation>Rien n’a été supprimé : %1</translation>
+    </message>
+    <message>
+        <source>the convention “%1”</source>
+        <translation>la convention « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete the convention</source>
+        <translation>Supprimer la convention</translation>
+    </message>
+    <message>
+        <source>Delete the convention “%1”, its %2 signatories, their commitments and its amendments?</source>
+        <translation>Supprimer la convention « %1 », ses %2 signataires, leurs engagements et ses avenants ?</translation>
+    </message>
+    <message>
+        <source>Delete the funder</source>
+        <translation>Supprimer le financeur</translation>
+    </message>
+    <message>
+        <source>Delete the funder “%1” and its programmes?</source>
+        <translation>Supprimer le financeur « %1 » et ses dispositifs ?</translation>
+    </message>
+    <message>
+        <source>the funder “%1”</source>
+        <translation>le financeur « %1 »</translation>
+    </message>
+    <message>
+        <source>The funder “%1” cannot be deleted: %2</source>
+        <translation>Le financeur « %1 » ne peut pas être supprimé : %2</translation>
+    </message>
+    <message>
+        <source>the grant of %1 for %2</source>
+        <translation>la subvention de %1 pour %2</translation>
+    </message>
+    <message>
+        <source>the programme as a whole</source>
+        <translation>l’ensemble du programme</translation>
+    </message>
+    <message>
+        <source>Delete the grant</source>
+        <translation>Supprimer la subvention</translation>
+    </message>
+    <message>
+        <source>Delete %1 (requested %2) and its %3 payment(s)?</source>
+        <translation>Supprimer %1 (demandé : %2) et ses %3 versement(s) ?</translation>
+    </message>
+    <message>
+        <source>the budget line “%1”</source>
+        <translation>la ligne budgétaire « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete the budget line</source>
+        <translation>Supprimer la ligne budgétaire</translation>
+    </message>
+    <message>
+        <source>Delete %1 (planned %2)?</source>
+        <translation>Supprimer %1 (prévu : %2) ?</translation>
+    </message>
+    <message>
+        <source>Made again: %1.</source>
+        <translation>Rétabli : %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be made again: %2</source>
+        <translation>Impossible de rétablir %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
         <source>Choose a passphrase</source>
@@ -2338,6 +3457,63 @@ Saisissez le code %1 pour confirmer :</translation>
     <message>
         <source>Type it twice. You will type it each time you open VPI Groups.</source>
         <translation>Saisissez-la deux fois. Vous la taperez à chaque ouverture de VPI Groups.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Payment</source>
+        <translation>Versement</translation>
+    </message>
+    <message>
+        <source>New payment</source>
+        <translation>Nouveau versement</translation>
+    </message>
+    <message>
+        <source>e.g. 6 000</source>
+        <translation>ex. : 6 000</translation>
+    </message>
+    <message>
+        <source>Paid &amp;on:</source>
+        <translation>Versé &amp;le :</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (€):</source>
+        <translation>&amp;Montant (€) :</translation>
+    </message>
+    <message>
+        <source>Enter the amount received, in euros.</source>
+        <translation>Saisissez le montant reçu, en euros.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsField</name>
+    <message>
+        <source>Add a pa&amp;yment…</source>
+        <translation>Ajou&amp;ter un versement…</translation>
+    </message>
+    <message>
+        <source>Edit the pa&amp;yment…</source>
+        <translation>&amp;Modifier le versement…</translation>
+    </message>
+    <message>
+        <source>Remove the payme&amp;nt</source>
+        <translation>&amp;Retirer le versement</translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation>Versements reçus</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsModel</name>
+    <message>
+        <source>Paid on</source>
+        <translation>Versé le</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
     </message>
 </context>
 <context>
@@ -2613,6 +3789,14 @@ Saisissez le code %1 pour confirmer :</translation>
         <translation>Chaque action de l’année affichée, ses chiffres et la décision de la plénière : reconduire, reconduire avec changements, ou arrêter.</translation>
     </message>
     <message>
+        <source>Texts for the &amp;bilan…</source>
+        <translation>Textes du &amp;bilan…</translation>
+    </message>
+    <message>
+        <source>The selected action&apos;s aims, audience, what was done and next steps, for the yearly bilan (%1)</source>
+        <translation>Objectifs, public visé, réalisations et perspectives de l’action sélectionnée, pour le bilan annuel (%1)</translation>
+    </message>
+    <message>
         <source>Talk groups of the selected action</source>
         <translation>Groupes de parole de l’action sélectionnée</translation>
     </message>
@@ -2679,6 +3863,10 @@ Saisissez le code %1 pour confirmer :</translation>
     <message>
         <source>Add &amp;a group…</source>
         <translation>A&amp;jouter un groupe…</translation>
+    </message>
+    <message>
+        <source>The texts for the bilan of “%1” were saved.</source>
+        <translation>Les textes du bilan de « %1 » ont été enregistrés.</translation>
     </message>
     <message>
         <source>Session added on %1 from %2 to %3: it is in the agenda.</source>
@@ -3135,6 +4323,14 @@ Les conserver telles quelles, ou les supprimer ?</translation>
         <translation>Tous les fichiers de bilan écrits depuis ce coffre (registre des diffusions)</translation>
     </message>
     <message>
+        <source>Yearly &amp;bilan…</source>
+        <translation>&amp;Bilan annuel…</translation>
+    </message>
+    <message>
+        <source>The document for funders: the programme, each action, the finances (DOCX or PDF)</source>
+        <translation>Le document destiné aux financeurs : le programme, chaque action, les finances (DOCX ou PDF)</translation>
+    </message>
+    <message>
         <source>Export the &amp;calendar for partners (.ics)…</source>
         <translation>Exporter l’&amp;agenda pour les partenaires (.ics)…</translation>
     </message>
@@ -3239,6 +4435,10 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     <message>
         <source>For each action of the year, its figures and the decision of the plenary day: renew it, renew it with changes, or stop it. The figures are the year&apos;s report&apos;s before small counts are masked: they are shown only on this computer.</source>
         <translation>Pour chaque action de l’année, ses chiffres et la décision de la journée plénière : la reconduire, la reconduire avec des changements, ou l’arrêter. Les chiffres sont ceux du bilan de l’année avant le masquage des petits effectifs : ils ne s’affichent que sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Convention to renew</source>
+        <translation>Convention à renouveler</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
@@ -3984,6 +5184,75 @@ Les codes figurent aussi dans la page Participants.</translation>
     </message>
 </context>
 <context>
+    <name>SignatoriesField</name>
+    <message>
+        <source>&amp;Add a signatory…</source>
+        <translation>&amp;Ajouter un signataire…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Modi&amp;fier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Signataires</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoryDialog</name>
+    <message>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>New signatory</source>
+        <translation>Nouveau signataire</translation>
+    </message>
+    <message>
+        <source>e.g. Ms Durand, director</source>
+        <translation>ex. : Mme Durand, directrice</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Structure :</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>Signé &amp;par :</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on:</source>
+        <translation>Signé &amp;le :</translation>
+    </message>
+    <message>
+        <source>Every organisation of the directory signs already: add the partner to the directory first.</source>
+        <translation>Toutes les structures de l’annuaire sont déjà signataires : ajoutez d’abord le partenaire à l’annuaire.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation that signed.</source>
+        <translation>Choisissez la structure signataire.</translation>
+    </message>
+</context>
+<context>
     <name>SupportDialog</name>
     <message>
         <source>Support</source>
@@ -4504,6 +5773,20 @@ L’ouvrir quand même ? Ce choix sera noté au journal. Sinon, remettez le dern
     <message>
         <source>&amp;Do not open</source>
         <translation>&amp;Ne pas ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>combo</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Enter the amount, in euros.</source>
+        <translation>Saisissez le montant, en euros.</translation>
     </message>
 </context>
 </TS>

@@ -183,7 +183,7 @@ SENTENCES: Mapping[str, tuple[str, str]] = {
         "Give the end date.",
     ),
     "field.required/programmes": (
-        "Un programme de financement (FIPD, REAAP…) ne peut pas avoir un nom vide.",
+        "Un dispositif de financement (FIPD, REAAP…) ne peut pas avoir un nom vide.",
         "A funding programme (FIPD, REAAP…) cannot have a blank name.",
     ),
     "field.required/requested": (
@@ -317,11 +317,11 @@ SENTENCES: Mapping[str, tuple[str, str]] = {
         "programme as a whole.",
     ),
     "field.invalid-value/other-funder": (
-        "Ce programme de financement est celui d'un autre financeur.",
+        "Ce dispositif de financement est celui d'un autre financeur.",
         "This funding programme belongs to another funder.",
     ),
     "field.invalid-value/duplicate-programme": (
-        "Ce financeur a deux programmes du même nom : gardez-en un seul.",
+        "Ce financeur a deux dispositifs du même nom : gardez-en un seul.",
         "This funder has two programmes of the same name: keep only one.",
     ),
     "field.invalid-value/duplicate-signatory": (
@@ -490,8 +490,8 @@ SENTENCES: Mapping[str, tuple[str, str]] = {
         "Partners' contributions of this year are attached to this action: its year cannot change.",
     ),
     "field.in-use/programmes/grant": (
-        "Des subventions sont demandées au titre de ce programme : rattachez-les à un "
-        "autre programme avant de le retirer.",
+        "Des subventions sont demandées au titre de ce dispositif : rattachez-les à un "
+        "autre dispositif avant de le retirer.",
         "Grants are requested under this programme: attach them to another programme "
         "before removing it.",
     ),

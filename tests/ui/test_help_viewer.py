@@ -28,6 +28,7 @@ EXPECTED_PAGE = {
     "participants": "participants.md",
     "programme": "programme.md",
     "directory": "annuaire.md",
+    "partnership": "partenariat.md",
     "reports": "bilans.md",
     "settings": "sauvegarde.md",
     "unlock": "sauvegarde.md",

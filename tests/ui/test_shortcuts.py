@@ -348,14 +348,14 @@ def test_f1_opens_the_guide_at_the_page_shown(
 ) -> None:
     calls = help_calls
     window = _unlocked(qtbot, preferences, vault_folder[0])
-    # the reception tallies and the partnership are told in the directory's page of the guide
+    # the reception tallies are told in the directory's page of the guide
     expected = [
         "agenda",
         "programme",
         "participants",
         "directory",
         "directory",
-        "directory",
+        "partnership",
         "reports",
         "settings",
     ]

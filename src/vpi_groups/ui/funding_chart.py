@@ -209,10 +209,19 @@ def paint_funding_chart(
         label_font = _font(base, font_points)
         painter.setFont(title_font)
         painter.setPen(TEXT_COLOUR)
-        title_height = QFontMetricsF(title_font, painter.device()).height() * 1.6
+        title_metrics = QFontMetricsF(title_font, painter.device())
+        wrap = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+        bounds = title_metrics.boundingRect(
+            QRectF(rect.left(), rect.top(), rect.width(), rect.height()), wrap, title
+        )  # a long title (or a large font) wraps instead of being cut at the edge
+        title_height = bounds.height() + title_metrics.height() * 0.6
         painter.drawText(
             QRectF(rect.left(), rect.top(), rect.width(), title_height),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            int(
+                Qt.AlignmentFlag.AlignLeft
+                | Qt.AlignmentFlag.AlignVCenter
+                | Qt.TextFlag.TextWordWrap
+            ),
             title,
         )
         area = QRectF(

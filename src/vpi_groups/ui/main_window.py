@@ -76,13 +76,11 @@ PAGE_NAMES = (
     "settings",
 )
 """Each page's name, in the sidebar's order: what a page's ``wanted_page`` signal says."""
-HELP_TOPICS = tuple(
-    "directory" if name in ("tallies", "partnership") else name for name in PAGE_NAMES
-)
+HELP_TOPICS = tuple("directory" if name == "tallies" else name for name in PAGE_NAMES)
 """The user guide's topic of each page, in the sidebar's order.
 
-The reception tallies and the partnership (its convention, its funders) are told in the
-directory's page of the guide, with the partners who count and sign.
+The reception tallies are told in the directory's page of the guide, with the partners
+who count.
 """
 BUILD_PAUSE_MS = 20
 
