@@ -193,7 +193,9 @@ def test_a_funder_with_grants_and_a_programme_in_use_stay(
         funding.update_funder(
             s, money.state.id, dataclasses.replace(money.state.spec, programmes=())
         )
-    assert "Des subventions sont demandées au titre de ce dispositif" in describe(raised.value, "fr")
+    assert "Des subventions sont demandées au titre de ce dispositif" in describe(
+        raised.value, "fr"
+    )
     with vault.session() as s, pytest.raises(InUseError) as raised:
         funding.delete_funder(s, money.state.id)
     assert "Des subventions y sont rattachées" in describe(raised.value, "fr")

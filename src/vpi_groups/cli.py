@@ -1129,21 +1129,10 @@ _NBSP = "\u00a0"
 
 
 def euros(amount: Decimal, lang: str) -> str:
-    """An amount as printed: "12 500,00 €" in French, "€12,500.00" in English.
+    """An amount as printed: "12 500,00 €" in French, "€12,500.00" in English."""
+    from vpi_groups.reports.wording import money  # the one writer of amounts
 
-    French groups thousands with a narrow no-break space and puts a no-break space
-    before the euro sign, as the window and the report files do.
-    """
-    value = Decimal(amount).quantize(Decimal("0.01"))
-    sign = "-" if value < 0 else ""
-    units, cents = f"{abs(value):.2f}".split(".")
-    groups: list[str] = []
-    while units:
-        groups.insert(0, units[-3:])
-        units = units[:-3]
-    if lang == "en":
-        return f"{sign}€{','.join(groups)}.{cents}"
-    return f"{sign}{_THIN_NBSP.join(groups)},{cents}{_NBSP}€"
+    return money(amount, lang)
 
 
 def _amount_option(value: str, option: str, lang: str) -> Decimal:

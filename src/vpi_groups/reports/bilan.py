@@ -53,7 +53,7 @@ from vpi_groups.reports.indicators import Breakdown, PeriodSpec, Report, build_r
 from vpi_groups.reports.indicators import Table as ReportTable
 from vpi_groups.reports.review import Decision, decision_of
 from vpi_groups.reports.values import Cell, CellState, Unit
-from vpi_groups.reports.wording import format_date
+from vpi_groups.reports.wording import format_date, money
 from vpi_groups.scheduling import professionals
 from vpi_groups.storage import audit
 from vpi_groups.storage.atomic import write_atomic
@@ -244,24 +244,6 @@ def _t(key: str, lang: str, **fields: object) -> str:
     french, english = _W[key]
     chosen = english if lang == "en" else french
     return chosen.format(**fields) if fields else chosen
-
-
-_THIN_SPACE = "\u202f"  # between thousands, as French typography writes them
-_NBSP = "\u00a0"
-
-
-def money(amount: Decimal, lang: str = "fr") -> str:
-    """An amount in euros: "12 500,00 €" in French, "€12,500.00" in English."""
-    value = Decimal(amount).quantize(Decimal("0.01"))
-    sign = "-" if value < 0 else ""
-    units, cents = f"{abs(value):.2f}".split(".")
-    groups: list[str] = []
-    while units:
-        groups.insert(0, units[-3:])
-        units = units[:-3]
-    if lang == "en":
-        return f"{sign}€{','.join(groups)}.{cents}"
-    return sign + _THIN_SPACE.join(groups) + "," + cents + _NBSP + "€"
 
 
 def _percent(part: Decimal, whole: Decimal, lang: str) -> str:

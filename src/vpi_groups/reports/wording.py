@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 
 from vpi_groups import labels
 from vpi_groups.storage.models import (
@@ -365,3 +366,25 @@ def _label(key: str, text_key: str | None = None, **fields: object) -> Label:
 def _plain(key: str, wording: str) -> Label:
     """A label typed by the user (an action title, a group name): the same in both languages."""
     return Label(key, wording, wording)
+
+
+_THIN_NBSP = "\u202f"  # between thousands, as French typography writes them
+_NBSP = "\u00a0"
+
+
+def money(amount: Decimal, lang: str = "fr") -> str:
+    """An amount in euros: "12 500,00 €" in French, "€12,500.00" in English.
+
+    French groups thousands with a narrow no-break space and puts a no-break space
+    before the euro sign, as the window and the report files do.
+    """
+    value = Decimal(amount).quantize(Decimal("0.01"))
+    sign = "-" if value < 0 else ""
+    units, cents = f"{abs(value):.2f}".split(".")
+    groups: list[str] = []
+    while units:
+        groups.insert(0, units[-3:])
+        units = units[:-3]
+    if lang == "en":
+        return f"{sign}€{','.join(groups)}.{cents}"
+    return f"{sign}{_THIN_NBSP.join(groups)},{cents}{_NBSP}€"
