@@ -1565,6 +1565,15 @@ def cmd_bilan(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _add_period_options(sub: argparse.ArgumentParser, lang: str | None) -> None:
+    """One period: a preset, or --from and --to (checked by the command, in its words)."""
+    sub.add_argument("--year", metavar="YYYY", help=message("opt_report_year", lang))
+    sub.add_argument("--quarter", metavar="YYYY-Qn", help=message("opt_report_quarter", lang))
+    sub.add_argument("--month", metavar="YYYY-MM", help=message("opt_report_month", lang))
+    sub.add_argument("--from", dest="start", metavar="DATE", help=message("opt_report_from", lang))
+    sub.add_argument("--to", dest="end", metavar="DATE", help=message("opt_report_to", lang))
+
+
 def _add_secret_options(
     sub: argparse.ArgumentParser, lang: str | None, *, recovery: bool, unlocks: bool = True
 ) -> None:
@@ -1683,14 +1692,7 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     report = commands.add_parser(
         "report", help=message("cmd_report", lang), epilog=message("report_periods", lang)
     )
-    # One period: a preset, or --from and --to (checked by the command, in its words).
-    report.add_argument("--year", metavar="YYYY", help=message("opt_report_year", lang))
-    report.add_argument("--quarter", metavar="YYYY-Qn", help=message("opt_report_quarter", lang))
-    report.add_argument("--month", metavar="YYYY-MM", help=message("opt_report_month", lang))
-    report.add_argument(
-        "--from", dest="start", metavar="DATE", help=message("opt_report_from", lang)
-    )
-    report.add_argument("--to", dest="end", metavar="DATE", help=message("opt_report_to", lang))
+    _add_period_options(report, lang)
     report.add_argument(
         "--by",
         choices=REPORT_PERIODS,
@@ -1723,13 +1725,7 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     bilan = commands.add_parser(
         "bilan", help=message("cmd_bilan", lang), epilog=message("report_periods", lang)
     )
-    bilan.add_argument("--year", metavar="YYYY", help=message("opt_report_year", lang))
-    bilan.add_argument("--quarter", metavar="YYYY-Qn", help=message("opt_report_quarter", lang))
-    bilan.add_argument("--month", metavar="YYYY-MM", help=message("opt_report_month", lang))
-    bilan.add_argument(
-        "--from", dest="start", metavar="DATE", help=message("opt_report_from", lang)
-    )
-    bilan.add_argument("--to", dest="end", metavar="DATE", help=message("opt_report_to", lang))
+    _add_period_options(bilan, lang)
     bilan.add_argument(
         "--threshold", metavar="K", type=int, help=message("opt_report_threshold", lang)
     )
