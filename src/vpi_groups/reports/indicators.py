@@ -298,13 +298,6 @@ def _average_tables(
 
 def _session_tables(material: _Material, breakdowns: Sequence[Breakdown]) -> list[Table]:
     """Planned / held / cancelled sessions over the whole period (counts of activity)."""
-    spec = material.spec
-    columns = (
-        _label("held", "col.held"),
-        _label("cancelled", "col.cancelled"),
-        _label("other", "col.other"),
-    )
-
     filters = _FilterCache(breakdowns)
     # filter -> month -> sessions held, cancelled, other
     counts: dict[Filter, dict[int, list[int]]] = defaultdict(dict)
@@ -315,6 +308,26 @@ def _session_tables(material: _Material, breakdowns: Sequence[Breakdown]) -> lis
                 if by_state is None:
                     by_state = counts[f][month] = [0, 0, 0]
                 by_state[state] += n
+    return _session_count_tables(
+        material.spec,
+        breakdowns,
+        counts,
+        lambda breakdown: _categories(material, breakdown, extra=("none",)),
+    )
+
+
+def _session_count_tables(
+    spec: PeriodSpec,
+    breakdowns: Sequence[Breakdown],
+    counts: Mapping[Filter, Mapping[int, Sequence[int]]],
+    categories_of: Callable[[Breakdown], Sequence[_Category]],
+) -> list[Table]:
+    """The sessions tables from counts per filter and month (held, cancelled, other)."""
+    columns = (
+        _label("held", "col.held"),
+        _label("cancelled", "col.cancelled"),
+        _label("other", "col.other"),
+    )
 
     def count(f: Filter, span: Span, column: int | None) -> Cell:
         months = counts.get(f, {})
@@ -333,7 +346,7 @@ def _session_tables(material: _Material, breakdowns: Sequence[Breakdown]) -> lis
             rows = tuple(_span_label(PeriodKind.MONTH, m) for m in months)
             keys: list[tuple[Filter, Span]] = [(ALL, m) for m in months]
         else:
-            categories = _categories(material, breakdown, extra=("none",))
+            categories = categories_of(breakdown)
             rows = tuple(c.label for c in categories)
             keys = [((breakdown.value, c.key), spec.span) for c in categories]
         out.append(

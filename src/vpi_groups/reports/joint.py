@@ -52,7 +52,10 @@ PROTECTED = (Indicator.ATTENDANCES, Indicator.PARTICIPANTS, Indicator.NEW_PARTIC
 # age band, one gender); attendances are split by every breakdown but facilitator
 # sector (a session with two facilitators counts in both sectors)
 _ATTRIBUTES = tuple(b.value for b in ATTRIBUTE_BREAKDOWNS)
-_PEOPLE_SPLITS = set(_ATTRIBUTES)
+# a consolidated report's rows by vault split people too: it counts a person once in
+# each vault and adds the vaults' counts (nobody can be told apart across vaults)
+SENDER = "sender"
+_PEOPLE_SPLITS = {*_ATTRIBUTES, SENDER}
 # rows whose held sessions the report counts (sessions tables): a group, an action, an axis
 # line rules and audit, in turn, until both hold (two rounds are the usual worst)
 _MAX_ROUNDS = 6

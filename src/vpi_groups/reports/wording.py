@@ -160,6 +160,22 @@ _TEXT: dict[str, tuple[str, str]] = {
         "attendance recorded at those meetings (one per member and meeting), by the sector "
         "on their record; numbers published as they are.",
     ),
+    "note.consolidated": (
+        "Bilan consolidé de {count} coffres : chaque structure a envoyé ses totaux sans "
+        "aucun nom ni code, et le secret statistique est appliqué une seule fois, aux "
+        "sommes. Une personne venue dans deux structures ne peut pas être reconnue : les "
+        "participant·es différent·es et nouveaux·elles sont comptés dans chaque structure, "
+        "puis additionnés (voir le tableau par structure).",
+        "Consolidated report of {count} vaults: each organisation sent its totals without "
+        "any name or code, and statistical confidentiality is applied once, to the sums. "
+        "A person who came to two organisations cannot be recognised: distinct and new "
+        "participants are counted in each organisation, then added up (see the table by "
+        "organisation).",
+    ),
+    "note.consolidated-missing": (
+        "{name} : rien reçu pour {months} (compté zéro).",
+        "{name}: nothing received for {months} (counted as zero).",
+    ),
     "note.contributions": (
         "Les montants des contributions ne sont pas masqués : ce sont des sommes versées par "
         "des organismes, pas des effectifs de personnes. Les contributions en nature sont "
@@ -227,6 +243,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     # breakdowns
     "bd.axis": ("par axe", "by axis"),
+    "bd.sender": ("par structure", "by organisation"),
     "bd.action": ("par action", "by action"),
     "bd.group": ("par groupe", "by group"),
     "bd.facilitator-sector": ("par secteur des animateur·rices", "by facilitator sector"),
