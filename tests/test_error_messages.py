@@ -19,6 +19,7 @@ from vpi_groups.attendance.codes import CODE_LENGTH, InvalidCodeError
 from vpi_groups.attendance.registers import AttendanceError, AttendanceErrorCode
 from vpi_groups.calendar.invitations import InvitationError
 from vpi_groups.cli import UsageError, describe_error
+from vpi_groups.consolidation.errors import ConsolidationError, ConsolidationErrorCode
 from vpi_groups.demo.data import NotEmptyError
 from vpi_groups.error_messages import GENERIC_KEYS, HINTS, SENTENCES, describe, sentence_key
 from vpi_groups.errors import EXIT_OTHER, AppError
@@ -137,6 +138,7 @@ def _samples() -> list[BaseException]:
     samples += [validation.SessionStateError(7, "move", reason) for reason in sorted(reasons)]
     samples += [AttendanceError(code) for code in AttendanceErrorCode]
     samples += [ReportError(code) for code in ReportErrorCode]
+    samples += [ConsolidationError(code) for code in ConsolidationErrorCode]
     samples += [
         InvitationError(reason)
         for reason in ("talk-group", "no-organiser", "no-attendee", "not-in-directory")

@@ -1521,7 +1521,14 @@ def cmd_report(args: argparse.Namespace) -> int:
     out = Path(args.out)
     breakdowns = [reports.Breakdown(b) for b in args.breakdown or ()]
     with _unlock(args) as vault, vault.session() as s:
-        report = reports.build_report(s, spec, breakdowns=breakdowns, k=threshold)
+        if args.consolidated:
+            from vpi_groups.consolidation import bundles
+            from vpi_groups.reports.consolidated import build_consolidated
+
+            parts = bundles.parts(s, spec)
+            report = build_consolidated(s, spec, parts, breakdowns=breakdowns, k=threshold)
+        else:
+            report = reports.build_report(s, spec, breakdowns=breakdowns, k=threshold)
         organisation = vault_settings.organisation(s)  # printed in the file's header
         if fmt is report_export.Format.PDF:
             from vpi_groups.ui.report_pdf import render_pdf  # Qt only for this format
@@ -1562,6 +1569,219 @@ def cmd_bilan(args: argparse.Namespace) -> int:
             data = bilans.to_docx(bilan)
         bilans.save(s, bilan, fmt, data, out)
     print(message("bilan_done", path=out, k=bilan.report.k))
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- consolidation
+
+
+def _consolidate_months(args: argparse.Namespace) -> tuple[int, int]:
+    """The months asked (a month, a quarter or a year, as for reports), as month indexes."""
+    from vpi_groups.reports import aggregates as agg
+    from vpi_groups.reports.periods import _month_index
+
+    spec = _report_spec(args, "month")
+    months = (_month_index(spec.start), _month_index(spec.end))
+    if months[1] - months[0] >= agg.MAX_MONTHS:
+        raise UsageError(message("err_consolidate_months"))
+    return months
+
+
+def cmd_consolidate_card(args: argparse.Namespace) -> int:
+    """Write the coordinator card; the coordinator key is made the first time."""
+    from vpi_groups.consolidation import bundles
+    from vpi_groups.storage.atomic import write_atomic
+
+    out = Path(args.out)
+    with _unlock(args) as vault, vault.session() as s:
+        keys = bundles.own_keys(s)
+        if keys.programme is None:
+            if not args.programme:
+                raise UsageError(message("err_consolidate_programme"))
+            keys = bundles.create_coordinator_key(s, args.programme)
+        write_atomic(out, bundles.card(s))
+    print(
+        message(
+            "consolidate_card_done",
+            path=out,
+            programme=keys.programme,
+            words=keys.coordinator_words,
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_consolidate_key(args: argparse.Namespace) -> int:
+    """Write this facilitator vault's public key for its coordinator."""
+    from vpi_groups.consolidation import bundles
+    from vpi_groups.storage.atomic import write_atomic
+
+    out = Path(args.out)
+    with _unlock(args) as vault, vault.session() as s:
+        data = bundles.sender_key_file(s)
+        write_atomic(out, data)
+        keys, name = bundles.own_keys(s), bundles.sender_name(s)
+    print(message("consolidate_key_done", path=out, name=name, words=keys.signing_words))
+    return EXIT_OK
+
+
+def _read_input(path: str) -> bytes:
+    from vpi_groups.consolidation import crypto
+
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(crypto.MAX_BUNDLE_BYTES + 1)  # more: refused as too large
+    except OSError as exc:
+        raise UsageError(
+            message("secret_unreadable", what=path, detail=exc.strerror or type(exc).__name__)
+        ) from None
+
+
+def cmd_consolidate_pair(args: argparse.Namespace) -> int:
+    """Register a coordinator card or a facilitator's key; print the words to compare."""
+    from vpi_groups.consolidation import bundles
+
+    data = _read_input(args.file)
+    with _unlock(args) as vault, vault.session() as s:
+        peer = bundles.pair(s, data)
+    if peer.role == bundles.COORDINATOR:
+        print(message("consolidate_paired_coordinator", programme=peer.programme, words=peer.words))
+    else:
+        print(message("consolidate_paired_sender", id=peer.id, name=peer.name, words=peer.words))
+    return EXIT_OK
+
+
+def _print_prepared(prepared: object, lang: str) -> None:
+    from vpi_groups.consolidation import bundles
+
+    assert isinstance(prepared, bundles.Prepared)
+    figures = prepared.figures
+    print(
+        message(
+            "consolidate_summary",
+            lang,
+            sender=prepared.sender,
+            months=bundles.months_label(prepared.months),
+            programme=prepared.programme,
+            words=prepared.coordinator_words,
+            **{
+                k: figures[k]
+                for k in ("sessions", "held", "attendances", "participants", "received")
+            },
+        )
+    )
+    for key, names in (
+        ("consolidate_actions", prepared.actions),
+        ("consolidate_groups", prepared.groups),
+        ("consolidate_partners", prepared.partners),
+    ):
+        shown = ", ".join(names) or message("consolidate_none", lang)
+        print(message("consolidate_named", lang, what=message(key, lang), names=shown))
+
+
+def cmd_consolidate_export(args: argparse.Namespace) -> int:
+    """Show what the bundle holds, then seal it for the coordinator and write it."""
+    from vpi_groups.consolidation import bundles
+
+    months = _consolidate_months(args)
+    lang = args.lang or language()
+    out = Path(args.out)
+    with _unlock(args) as vault, vault.session() as s:
+        prepared = bundles.prepare_export(s, months)
+        _print_prepared(prepared, lang)
+        bundles.export(s, prepared, out)
+    print(message("consolidate_export_done", lang, path=out))
+    return EXIT_OK
+
+
+def cmd_consolidate_import(args: argparse.Namespace) -> int:
+    """Receive bundles, each on its own: a refused one changes nothing (exit code 1)."""
+    from vpi_groups.consolidation import bundles
+    from vpi_groups.consolidation.errors import ConsolidationError
+
+    lang = args.lang or language()
+    refused = 0
+    with _unlock(args) as vault:
+        for name in args.files:
+            data = _read_input(name)
+            try:
+                with vault.session() as s:
+                    done = bundles.import_bundle(s, data)
+            except ConsolidationError as exc:
+                refused += 1
+                reason = describe_error(exc, lang)[1]
+                print(message("consolidate_refused", lang, file=name, reason=reason))
+                continue
+            print(
+                message(
+                    "consolidate_imported",
+                    lang,
+                    file=name,
+                    name=done.sender,
+                    months=bundles.months_label(done.months),
+                )
+            )
+            for months in done.replaced:
+                before = done.before or {}
+                print(
+                    message(
+                        "consolidate_replaced",
+                        lang,
+                        months=bundles.months_label(months),
+                        before=before.get("attendances", "?"),
+                        after=done.figures["attendances"],
+                        pbefore=before.get("participants", "?"),
+                        pafter=done.figures["participants"],
+                    )
+                )
+    return EXIT_OTHER if refused else EXIT_OK
+
+
+def cmd_consolidate_status(args: argparse.Namespace) -> int:
+    """What each paired organisation sent, and the months of the year with nothing."""
+    from vpi_groups.consolidation import bundles
+
+    lang = args.lang or language()
+    from vpi_groups import clock
+
+    year = args.year if args.year is not None else clock.now().astimezone(clock.PROGRAMME_ZONE).year
+    months = (year * 12, year * 12 + 11)
+    with _unlock(args) as vault, vault.session() as s:
+        found = bundles.status(s, months)
+    if not found:
+        print(message("consolidate_no_sender", lang))
+    for entry in found:
+        if entry.peer.revoked_at is not None:
+            received = message(
+                "consolidate_status_revoked", lang, day=entry.peer.revoked_at.date().isoformat()
+            )
+        elif entry.received:
+            received = ", ".join(bundles.months_label(r.months) for r in entry.received)
+        else:
+            received = message("consolidate_status_nothing", lang)
+        print(
+            message(
+                "consolidate_status_line",
+                lang,
+                id=entry.peer.id,
+                name=entry.peer.name,
+                words=entry.peer.words,
+                received=received,
+            )
+        )
+        if entry.missing:
+            shown = ", ".join(bundles.month_label(m) for m in entry.missing)
+            print(message("consolidate_missing", lang, name=entry.peer.name, months=shown))
+    return EXIT_OK
+
+
+def cmd_consolidate_revoke(args: argparse.Namespace) -> int:
+    """Revoke an organisation's key; what it sent is removed from the consolidation."""
+    from vpi_groups.consolidation import bundles
+
+    with _unlock(args) as vault, vault.session() as s:
+        peer = bundles.revoke(s, args.sender)
+    print(message("consolidate_revoked", id=peer.id, name=peer.name))
     return EXIT_OK
 
 
@@ -1718,6 +1938,9 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
     )
     report.add_argument(
         "--out", metavar="FILE", required=True, help=message("opt_report_out", lang)
+    )
+    report.add_argument(
+        "--consolidated", action="store_true", help=message("opt_report_consolidated", lang)
     )
     _add_secret_options(report, lang, recovery=True)
     report.set_defaults(handler=cmd_report)
@@ -2097,7 +2320,66 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
         "list", help=message("cmd_convention_list", lang)
     )
 
+    consolidate = commands.add_parser("consolidate", help=message("cmd_consolidate", lang))
+    consolidate_commands = consolidate.add_subparsers(
+        dest="consolidate_command",
+        title=message("consolidate_commands", lang),
+        metavar="STEP",
+        required=True,
+    )
+    consolidate_card = consolidate_commands.add_parser(
+        "card", help=message("cmd_consolidate_card", lang)
+    )
+    consolidate_card.add_argument(
+        "--programme", metavar="NAME", help=message("opt_consolidate_programme", lang)
+    )
+    consolidate_key = consolidate_commands.add_parser(
+        "key", help=message("cmd_consolidate_key", lang)
+    )
+    for command in (consolidate_card, consolidate_key):
+        command.add_argument(
+            "--out", metavar="FILE", required=True, help=message("opt_report_out", lang)
+        )
+    consolidate_pair = consolidate_commands.add_parser(
+        "pair", help=message("cmd_consolidate_pair", lang)
+    )
+    consolidate_pair.add_argument(
+        "file", metavar="FILE", help=message("opt_consolidate_file", lang)
+    )
+    consolidate_export = consolidate_commands.add_parser(
+        "export", help=message("cmd_consolidate_export", lang)
+    )
+    _add_period_options(consolidate_export, lang)
+    consolidate_export.add_argument(
+        "--out", metavar="FILE", required=True, help=message("opt_report_out", lang)
+    )
+    consolidate_import = consolidate_commands.add_parser(
+        "import", help=message("cmd_consolidate_import", lang)
+    )
+    consolidate_import.add_argument(
+        "files", metavar="FILE", nargs="+", help=message("opt_consolidate_file", lang)
+    )
+    consolidate_status = consolidate_commands.add_parser(
+        "status", help=message("cmd_consolidate_status", lang)
+    )
+    consolidate_status.add_argument(
+        "--year", metavar="YYYY", type=int, help=message("opt_consolidate_year", lang)
+    )
+    consolidate_revoke = consolidate_commands.add_parser(
+        "revoke", help=message("cmd_consolidate_revoke", lang)
+    )
+    consolidate_revoke.add_argument(
+        "sender", metavar="N", type=int, help=message("opt_consolidate_sender", lang)
+    )
+
     for command, handler in (
+        (consolidate_card, cmd_consolidate_card),
+        (consolidate_key, cmd_consolidate_key),
+        (consolidate_pair, cmd_consolidate_pair),
+        (consolidate_export, cmd_consolidate_export),
+        (consolidate_import, cmd_consolidate_import),
+        (consolidate_status, cmd_consolidate_status),
+        (consolidate_revoke, cmd_consolidate_revoke),
         (funding_command, cmd_funding),
         (funder_add, cmd_funder_add),
         (funder_list, cmd_funder_list),

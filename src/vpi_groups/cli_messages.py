@@ -1048,6 +1048,124 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Total de l'année : {total} personne(s), dont {received} reçue(s) en entretien.",
         "Year's total: {total} person(s), {received} of them received in person.",
     ),
+    # ---------------------------------------------------------------- consolidation
+    "cmd_consolidate": (
+        "consolidation du coordinateur : carte, clé, appairage, envoi et réception des totaux",
+        "the coordinator's consolidation: card, key, pairing, sending and receiving totals",
+    ),
+    "consolidate_commands": ("étapes", "steps"),
+    "cmd_consolidate_card": (
+        "écrire la carte du coordinateur (crée sa clé la première fois)",
+        "write the coordinator card (creates its key the first time)",
+    ),
+    "cmd_consolidate_key": (
+        "écrire la clé publique de ce coffre, pour le coordinateur",
+        "write this vault's public key, for the coordinator",
+    ),
+    "cmd_consolidate_pair": (
+        "enregistrer la carte du coordinateur ou la clé d'un·e animateur·rice",
+        "register the coordinator's card or a facilitator's key",
+    ),
+    "cmd_consolidate_export": (
+        "écrire les totaux de quelques mois, chiffrés pour le coordinateur",
+        "write the totals of some months, encrypted for the coordinator",
+    ),
+    "cmd_consolidate_import": (
+        "recevoir des envois (vérifiés, puis gardés)",
+        "receive bundles (checked, then kept)",
+    ),
+    "cmd_consolidate_status": (
+        "ce qui a été reçu de chaque structure, et ce qui manque",
+        "what each organisation sent, and what is missing",
+    ),
+    "cmd_consolidate_revoke": (
+        "révoquer la clé d'une structure (ses envois sont retirés)",
+        "revoke an organisation's key (its bundles are removed)",
+    ),
+    "opt_consolidate_programme": (
+        "nom du programme, écrit sur la carte (la première fois)",
+        "the programme's name, written on the card (the first time)",
+    ),
+    "opt_consolidate_file": ("fichier à lire", "file to read"),
+    "opt_consolidate_year": ("une année entière (AAAA)", "a whole year (YYYY)"),
+    "opt_consolidate_sender": ("numéro de la structure", "the organisation's number"),
+    "opt_report_consolidated": (
+        "bilan consolidé : ce coffre et les totaux reçus des structures appairées",
+        "consolidated report: this vault and the totals received from paired organisations",
+    ),
+    "err_consolidate_programme": (
+        "Ce coffre n'a pas encore de clé de coordinateur : donnez le nom du programme avec "
+        "--programme.",
+        "This vault has no coordinator key yet: give the programme's name with --programme.",
+    ),
+    "err_consolidate_months": (
+        "Un envoi couvre un mois, un trimestre ou une année : douze mois au plus.",
+        "A bundle covers a month, a quarter or a year: twelve months at most.",
+    ),
+    "consolidate_card_done": (
+        "Carte du coordinateur écrite dans {path} (programme « {programme} »).\n"
+        "Empreinte à lire au téléphone : {words}",
+        'Coordinator card written to {path} (programme "{programme}").\n'
+        "Fingerprint to read on the phone: {words}",
+    ),
+    "consolidate_key_done": (
+        "Clé publique de « {name} » écrite dans {path}.\nEmpreinte à lire au téléphone : {words}",
+        'Public key of "{name}" written to {path}.\nFingerprint to read on the phone: {words}',
+    ),
+    "consolidate_paired_coordinator": (
+        "Coordinateur enregistré (programme « {programme} »).\n"
+        "Vérifiez l'empreinte au téléphone : {words}",
+        'Coordinator registered (programme "{programme}").\n'
+        "Check the fingerprint on the phone: {words}",
+    ),
+    "consolidate_paired_sender": (
+        "Structure n° {id} enregistrée : {name}.\nVérifiez l'empreinte au téléphone : {words}",
+        "Organisation no. {id} registered: {name}.\nCheck the fingerprint on the phone: {words}",
+    ),
+    "consolidate_summary": (
+        "Envoi de « {sender} » pour {months}, chiffré pour le coordinateur du programme "
+        "« {programme} » ({words}).\n"
+        "Il contient des totaux sans nom ni code : {sessions} séance(s) dont {held} "
+        "réalisée(s), {attendances} présence(s), {participants} participant·e(s) "
+        "différent·e(s), {received} personne(s) reçue(s) par les partenaires.",
+        'Bundle from "{sender}" for {months}, encrypted for the coordinator of programme '
+        '"{programme}" ({words}).\n'
+        "It holds totals without any name or code: {sessions} session(s), {held} of them "
+        "held, {attendances} attendance(s), {participants} distinct participant(s), "
+        "{received} person(s) received by partners.",
+    ),
+    "consolidate_named": ("{what} : {names}", "{what}: {names}"),
+    "consolidate_actions": ("Actions", "Actions"),
+    "consolidate_groups": ("Groupes", "Groups"),
+    "consolidate_partners": ("Partenaires (accueils)", "Partners (receptions)"),
+    "consolidate_none": ("aucun", "none"),
+    "consolidate_export_done": ("Envoi écrit dans {path}.", "Bundle written to {path}."),
+    "consolidate_imported": (
+        "{file} : reçu de {name} pour {months}.",
+        "{file}: received from {name} for {months}.",
+    ),
+    "consolidate_replaced": (
+        "  remplace l'envoi précédent ({months}) ; présences {before} → {after}, "
+        "participant·es {pbefore} → {pafter}.",
+        "  replaces the earlier bundle ({months}); attendances {before} → {after}, "
+        "participants {pbefore} → {pafter}.",
+    ),
+    "consolidate_refused": ("{file} : refusé. {reason}", "{file}: refused. {reason}"),
+    "consolidate_no_sender": ("Aucune structure appairée.", "No paired organisation."),
+    "consolidate_status_line": (
+        "n° {id} {name} ({words}) : {received}",
+        "no. {id} {name} ({words}): {received}",
+    ),
+    "consolidate_status_revoked": ("révoquée le {day}", "revoked on {day}"),
+    "consolidate_status_nothing": ("rien reçu", "nothing received"),
+    "consolidate_missing": (
+        "  {name} : rien reçu pour {months}",
+        "  {name}: nothing received for {months}",
+    ),
+    "consolidate_revoked": (
+        "Structure n° {id} révoquée : {name}. Ses envois sont retirés.",
+        "Organisation no. {id} revoked: {name}. Its bundles are removed.",
+    ),
 }
 
 

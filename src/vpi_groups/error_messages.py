@@ -23,6 +23,7 @@ from vpi_groups import validation
 from vpi_groups.attendance import codes as participant_codes
 from vpi_groups.attendance.registers import AttendanceError
 from vpi_groups.calendar.invitations import InvitationError
+from vpi_groups.consolidation.errors import ConsolidationError
 from vpi_groups.errors import AppError
 from vpi_groups.reports import periods
 from vpi_groups.storage import errors as vault_errors
@@ -37,6 +38,7 @@ FAMILIES: tuple[tuple[type[AppError], str], ...] = (
     (validation.ValidationError, "field"),
     (AttendanceError, "attendance"),
     (periods.ReportError, "report"),
+    (ConsolidationError, "consolidation"),
     (SettingOutOfRangeError, "setting"),
 )
 
@@ -642,6 +644,93 @@ SENTENCES: Mapping[str, tuple[str, str]] = {
         "to last day), a quarter (January–March, April–June, July–September or "
         "October–December), a year (1 January to 31 December) or several whole years "
         "({max_years} at most).",
+    ),
+    # ---------------------------------------------------------------- consolidation
+    "consolidation.not-a-card": (
+        "Ce fichier n'est ni une carte de coordinateur ni une clé de structure VPI Groups. "
+        "Rien n'a été changé.",
+        "This file is neither a VPI Groups coordinator card nor an organisation key. "
+        "Nothing was changed.",
+    ),
+    "consolidation.not-a-key": (
+        "Ce fichier n'est ni une carte de coordinateur ni une clé de structure VPI Groups. "
+        "Rien n'a été changé.",
+        "This file is neither a VPI Groups coordinator card nor an organisation key. "
+        "Nothing was changed.",
+    ),
+    "consolidation.not-a-bundle": (
+        "Ce fichier n'est pas un envoi VPI Groups. Rien n'a été importé.",
+        "This file is not a VPI Groups bundle. Nothing was imported.",
+    ),
+    "consolidation.truncated": (
+        "Cet envoi est incomplet (copie interrompue ?). Rien n'a été importé : demandez à la "
+        "structure de le renvoyer.",
+        "This bundle is incomplete (an interrupted copy?). Nothing was imported: ask the "
+        "organisation to send it again.",
+    ),
+    "consolidation.wrong-coordinator": (
+        "Cet envoi a été chiffré pour un autre coordinateur : ce coffre ne peut pas le lire. "
+        "Rien n'a été importé. La structure doit enregistrer votre carte de coordinateur.",
+        "This bundle was encrypted for another coordinator: this vault cannot read it. "
+        "Nothing was imported. The organisation must register your coordinator card.",
+    ),
+    "consolidation.tampered": (
+        "Cet envoi a été modifié après avoir été scellé, ou sa signature est fausse. Rien n'a "
+        "été importé.",
+        "This bundle was changed after it was sealed, or its signature is wrong. Nothing "
+        "was imported.",
+    ),
+    "consolidation.unknown-sender": (
+        "Cet envoi est signé par une structure que ce coffre ne connaît pas. Rien n'a été "
+        "importé : enregistrez d'abord sa clé (et vérifiez l'empreinte au téléphone).",
+        "This bundle is signed by an organisation this vault does not know. Nothing was "
+        "imported: register its key first (and check the fingerprint on the phone).",
+    ),
+    "consolidation.revoked-sender": (
+        "La clé de cette structure a été révoquée. Rien n'a été changé.",
+        "This organisation's key was revoked. Nothing was changed.",
+    ),
+    "consolidation.other-programme": (
+        "Ce fichier vient d'un autre programme que celui de ce coffre. Rien n'a été changé.",
+        "This file comes from another programme than this vault's. Nothing was changed.",
+    ),
+    "consolidation.newer-schema": (
+        "Ce fichier a été écrit par une version plus récente de VPI Groups. Rien n'a été "
+        "changé : mettez l'application à jour.",
+        "This file was written by a newer version of VPI Groups. Nothing was changed: "
+        "update the application.",
+    ),
+    "consolidation.replayed": (
+        "Un envoi plus récent de cette structure pour ces mois a déjà été reçu : celui-ci est "
+        "plus ancien. Rien n'a été importé.",
+        "A newer bundle from this organisation for these months was already received: this "
+        "one is older. Nothing was imported.",
+    ),
+    "consolidation.duplicate": (
+        "Cet envoi a déjà été importé. Rien n'a été changé.",
+        "This bundle was already imported. Nothing was changed.",
+    ),
+    "consolidation.no-coordinator-key": (
+        "Ce coffre n'est pas celui d'un coordinateur : créez d'abord la clé du coordinateur "
+        "(Paramètres, Consolidation).",
+        "This vault is not a coordinator's: create the coordinator key first (Settings, "
+        "Consolidation).",
+    ),
+    "consolidation.no-coordinator": (
+        "Aucun coordinateur n'est enregistré dans ce coffre : enregistrez d'abord sa carte.",
+        "No coordinator is registered in this vault: register its card first.",
+    ),
+    "consolidation.no-signing-key": (
+        "Ce coffre n'a pas encore de clé de signature.",
+        "This vault has no signing key yet.",
+    ),
+    "consolidation.own-key": (
+        "C'est la clé de ce coffre lui-même : donnez celle de l'autre coffre.",
+        "This is this vault's own key: give the other vault's.",
+    ),
+    "consolidation.no-such-sender": (
+        "Aucune structure appairée ne porte ce numéro.",
+        "No paired organisation has this number.",
     ),
     "report.cannot-protect": (
         "Ce bilan ne peut pas être protégé : avec les bilans déjà diffusés depuis ce coffre, "

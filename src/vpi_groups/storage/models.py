@@ -1152,3 +1152,75 @@ class ActionNarrative(Base):
     audience: Mapped[str | None] = mapped_column(Text)
     narrative: Mapped[str | None] = mapped_column(Text)
     next_steps: Mapped[str | None] = mapped_column(Text)
+
+
+# ---------------------------------------------------------------- the coordinator's consolidation
+# Keys, paired vaults and the totals received from them: never a person, never a code.
+
+
+class ConsolidationKey(Base):
+    """One of this vault's own keys: the coordinator's age identity, or its signing key.
+
+    ``role`` is "coordinator" (``secret`` an age identity, ``public`` its recipient,
+    ``programme`` the name on the coordinator card) or "signing" (an Ed25519 key pair,
+    base64). The secrets stay in the encrypted vault; only ``public`` leaves it.
+    """
+
+    __tablename__ = "consolidation_key"
+    __table_args__ = (CheckConstraint("role IN ('coordinator', 'signing')", name="role"),)
+
+    role: Mapped[str] = mapped_column(String(16), primary_key=True)
+    secret: Mapped[str] = mapped_column(Text)
+    public: Mapped[str] = mapped_column(String(200))
+    programme: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class ConsolidationPeer(Base):
+    """Another vault this one is paired with: the coordinator's card, or a sender's key.
+
+    A facilitator's vault holds one "coordinator" (its recipient, where bundles go); a
+    coordinator's vault holds one "sender" per facilitator (the key bundles are signed
+    with). A revoked sender's new bundles are refused; what it sent before is dropped.
+    """
+
+    __tablename__ = "consolidation_peer"
+    __table_args__ = (
+        CheckConstraint("role IN ('coordinator', 'sender')", name="role"),
+        UniqueConstraint("public"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    role: Mapped[str] = mapped_column(String(16), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    programme: Mapped[str] = mapped_column(String(200))
+    public: Mapped[str] = mapped_column(String(200))
+    paired_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+
+class ReceivedBundle(Base):
+    """Totals received from a paired sender for a run of months (the newest one kept).
+
+    ``aggregates`` is the bundle's person-free JSON (:mod:`vpi_groups.reports.aggregates`);
+    ``bundle_id`` and ``created_at`` come from the sender, signed: a bundle seen again, or
+    older than the one kept for its months, is refused.
+    """
+
+    __tablename__ = "received_bundle"
+    __table_args__ = (
+        CheckConstraint("last_month >= first_month", name="months"),
+        UniqueConstraint("bundle_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    peer_id: Mapped[int] = mapped_column(
+        ForeignKey("consolidation_peer.id", ondelete="CASCADE"), index=True
+    )
+    bundle_id: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    imported_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    first_month: Mapped[int] = mapped_column(Integer)
+    last_month: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    aggregates: Mapped[str] = mapped_column(Text)

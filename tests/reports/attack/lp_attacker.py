@@ -112,11 +112,14 @@ ALL: Filter = ("all", "all")
 HEADCOUNT: Filter = ("headcount", "headcount")
 NONE_GROUP: Filter = ("group", "none")
 ATTRIBUTES = ("referral-source", "age-band", "gender")
-# Rows that split people (or attendances) without overlap: they add up to "all".
+# Rows that split people (or attendances) without overlap: they add up to "all". A
+# consolidated report's rows by organisation ("sender") do too: its notes say that each
+# vault counts its own people and the report adds the counts.
+SENDER = "sender"
 PARTITIONS: dict[str, tuple[str, ...]] = {
-    ATTENDANCES: (*ATTRIBUTES, "group", "action", "axis"),
-    PARTICIPANTS: ATTRIBUTES,
-    NEW: (*ATTRIBUTES, "axis"),
+    ATTENDANCES: (*ATTRIBUTES, "group", "action", "axis", SENDER),
+    PARTICIPANTS: (*ATTRIBUTES, SENDER),
+    NEW: (*ATTRIBUTES, "axis", SENDER),
     RECEIVED: ("partner", "contact", "gender"),  # one partner, contact and gender each
 }
 # Rows that cover people, someone possibly in several: max <= all <= sum.
