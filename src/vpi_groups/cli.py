@@ -1560,7 +1560,12 @@ def cmd_bilan(args: argparse.Namespace) -> int:
     lang = args.lang or language()
     out = Path(args.out)
     with _unlock(args) as vault, vault.session() as s:
-        bilan = bilans.build_bilan(s, spec, lang=lang, k=threshold)
+        parts = None
+        if args.consolidated:
+            from vpi_groups.consolidation import bundles
+
+            parts = bundles.parts(s, spec)
+        bilan = bilans.build_bilan(s, spec, lang=lang, k=threshold, parts=parts)
         if fmt is bilans.BilanFormat.PDF:
             from vpi_groups.ui.bilan_pdf import render_pdf  # Qt only for this format
 
@@ -1959,6 +1964,9 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
         help=message("opt_bilan_format", lang),
     )
     bilan.add_argument("--out", metavar="FILE", required=True, help=message("opt_report_out", lang))
+    bilan.add_argument(
+        "--consolidated", action="store_true", help=message("opt_report_consolidated", lang)
+    )
     _add_secret_options(bilan, lang, recovery=True)
     bilan.set_defaults(handler=cmd_bilan)
 

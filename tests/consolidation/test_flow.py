@@ -159,6 +159,7 @@ def test_the_protected_report_gives_nothing_away(
     network: Network, received: Path, tmp_path: Path
 ) -> None:
     """Year by month, by quarter, each quarter, with every breakdown: attacked together."""
+    received = copy_vault(received, tmp_path / "coordinator")  # its ledger fills up
     every = [
         "axis",
         "action",
@@ -186,6 +187,7 @@ def test_a_guard_the_attacker_catches_when_the_sums_are_left_unprotected(
     network: Network, received: Path, tmp_path: Path
 ) -> None:
     """The same files with every hidden count put back: the attacker must object."""
+    received = copy_vault(received, tmp_path / "coordinator")  # its ledger fills up
     folder = tmp_path / "files"
     folder.mkdir()
     path = folder / "year.json"
@@ -546,3 +548,21 @@ def test_the_export_is_in_the_senders_ledger(network: Network) -> None:
         assert [(r[2], r[3]) for r in releases] == [  # file name, format
             (f"envoi{list(network.senders.values()).index(folder)}.vpibundle", "bundle")
         ]
+
+
+def test_the_bilan_is_made_from_the_consolidated_numbers(
+    network: Network, received: Path, tmp_path: Path
+) -> None:
+    """`bilan --consolidated`: the statistics part adds the four vaults up."""
+    from tests.reports.office import docx_paragraphs
+
+    copy = copy_vault(received, tmp_path / "c")
+    out = tmp_path / "bilan.docx"
+    code, said = cli(
+        network.secret, copy, "bilan", "--consolidated", "--year", str(YEAR), "--out", str(out)
+    )
+    assert code == 0, said
+    text_of = "\n".join(docx_paragraphs(out))
+    assert "Bilan consolidé de 4 coffres" in text_of
+    rows = state(copy)["release"]
+    assert [r[3] for r in rows] == ["docx"]

@@ -37,6 +37,7 @@ from vpi_groups.attendance.totals import PARIS
 from vpi_groups.programme import funding, narratives, partnership
 from vpi_groups.programme import records as programme
 from vpi_groups.reports import ledger
+from vpi_groups.reports.consolidated import Part, build_consolidated
 from vpi_groups.reports.document import (
     Align,
     Block,
@@ -889,14 +890,23 @@ def build_bilan(
     lang: str = "fr",
     k: int | None = None,
     now: dt.datetime | None = None,
+    parts: Sequence[Part] | None = None,
 ) -> Bilan:
     """The bilan of ``spec``'s months (read only: nothing is recorded until :func:`save`).
+
+    With ``parts`` (the coordinator's own totals and those received, see
+    :func:`vpi_groups.consolidation.bundles.parts`), its numbers are the consolidated
+    report's: every vault's counts added up, then protected once; the action sheets
+    and the money stay the coordinator's own.
 
     Raises:
         ReportError: a threshold outside 3 to 11 (as for any report).
     """
     by_year = PeriodSpec(spec.start, spec.end, PeriodKind.YEAR)
-    report = build_report(session, by_year, breakdowns=BREAKDOWNS, k=k, now=now)
+    if parts is None:
+        report = build_report(session, by_year, breakdowns=BREAKDOWNS, k=k, now=now)
+    else:
+        report = build_consolidated(session, by_year, parts, breakdowns=BREAKDOWNS, k=k, now=now)
     organisation = vault_settings.organisation(session)
     period = _period_words(spec, lang)
     actions = [a for year in _years(spec) for a in programme.list_actions(session, year=year)]
