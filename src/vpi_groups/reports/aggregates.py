@@ -95,7 +95,7 @@ class YearlyTable:
     margins: tuple[bool, bool, bool]  # row totals, column totals, grand total shown
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Aggregates:
     """One vault's unprotected, person-free totals over ``months``."""
 
@@ -111,6 +111,9 @@ class Aggregates:
     yearly: tuple[YearlyTable, ...] = field(default=())
 
     # ------------------------------------------------------------ reading
+
+    def __repr__(self) -> str:
+        return f"Aggregates(months={self.months}, {self.summary()})"
 
     def month_list(self) -> range:
         """The month indexes covered."""
@@ -187,34 +190,36 @@ class Aggregates:
             raise ValueError("schema")
         if schema > SCHEMA:
             raise NewerSchemaError(schema)
-        first, last = (_int(m) for m in data["months"])
+        first, last = (_int(m) for m in _list(data["months"]))
         if not 0 <= last - first < MAX_MONTHS:
             raise ValueError("months")
         monthly: dict[str, dict[tuple[Row, int], int]] = {}
-        for ind, lines in data["monthly"].items():
+        for ind, lines in _object(data["monthly"]).items():
             monthly[_name(ind)] = {
-                ((_name(n), _name(c)), _int(m)): _count(v) for n, c, m, v in lines
+                ((_name(n), _name(c)), _int(m)): _count(v) for n, c, m, v in _rows(lines, 4)
             }
         stretches: dict[str, dict[tuple[Row, Months], int | None]] = {}
-        for ind, lines in data["stretches"].items():
+        for ind, lines in _object(data["stretches"]).items():
             stretches[_name(ind)] = {
                 ((_name(n), _name(c)), (_int(a), _int(b))): (None if v is None else _count(v))
-                for n, c, a, b, v in lines
+                for n, c, a, b, v in _rows(lines, 5)
             }
         sessions = {
             ((_name(n), _name(c)), _int(m)): (_count(h), _count(x), _count(o))
-            for n, c, m, h, x, o in data["sessions"]
+            for n, c, m, h, x, o in _rows(data["sessions"], 6)
         }
         return cls(
             months=(first, last),
             monthly=monthly,
             stretches=stretches,
             sessions=sessions,
-            actions={_int(a): (_text(t), _int(y), _name(k)) for a, t, y, k in data["actions"]},
-            groups={_int(g): (_text(n), _int(a)) for g, n, a in data["groups"]},
-            partners={_int(o): _text(n) for o, n in data["partners"]},
-            years=tuple(_int(y) for y in data["years"]),
-            yearly=tuple(_table_from_json(t) for t in data["yearly"]),
+            actions={
+                _int(a): (_text(t), _int(y), _name(k)) for a, t, y, k in _rows(data["actions"], 4)
+            },
+            groups={_int(g): (_text(n), _int(a)) for g, n, a in _rows(data["groups"], 3)},
+            partners={_int(o): _text(n) for o, n in _rows(data["partners"], 2)},
+            years=tuple(_int(y) for y in _list(data["years"])),
+            yearly=tuple(_table_from_json(_object(t)) for t in _list(data["yearly"])),
         )
 
     def dumps(self) -> bytes:
@@ -224,6 +229,26 @@ class Aggregates:
 
 class NewerSchemaError(ValueError):
     """Aggregates written by a newer version of the application."""
+
+
+def _object(value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise TypeError("not an object")
+    return value
+
+
+def _list(value: Any) -> list[Any]:
+    if not isinstance(value, list):
+        raise TypeError("not a list")
+    return value
+
+
+def _rows(value: Any, width: int) -> list[list[Any]]:
+    """A list of lists of ``width`` values each."""
+    rows = _list(value)
+    if any(not isinstance(row, list) or len(row) != width for row in rows):
+        raise ValueError("row width")
+    return rows
 
 
 def _int(value: Any) -> int:
@@ -250,12 +275,20 @@ def _text(value: Any) -> str:
     return value
 
 
+def _number(value: Any) -> Decimal:
+    """A table's number (count, euros, hours), finite and not negative."""
+    number = Decimal(_text(value))
+    if not number.is_finite() or number < 0:
+        raise ValueError("not a number")
+    return number
+
+
 def _label_json(label: Label) -> list[str]:
     return [label.key, label.fr, label.en]
 
 
 def _label_from(value: Any) -> Label:
-    key, fr, en = value
+    key, fr, en = _list(value)
     return Label(_text(key), _text(fr), _text(en))
 
 
@@ -274,12 +307,12 @@ def _table_json(table: YearlyTable) -> dict[str, Any]:
 
 
 def _table_from_json(data: Any) -> YearlyTable:
-    rows = tuple(_label_from(r) for r in data["rows"])
-    columns = tuple(_label_from(c) for c in data["columns"])
-    cells = tuple(tuple(str(Decimal(_text(v))) for v in row) for row in data["cells"])
+    rows = tuple(_label_from(r) for r in _list(data["rows"]))
+    columns = tuple(_label_from(c) for c in _list(data["columns"]))
+    cells = tuple(tuple(str(_number(v)) for v in _list(row)) for row in _list(data["cells"]))
     if len(cells) != len(rows) or any(len(row) != len(columns) for row in cells):
         raise ValueError("table shape")
-    margins = tuple(bool(m) for m in data["margins"])
+    margins = tuple(bool(m) for m in _list(data["margins"]))
     if len(margins) != 3:
         raise ValueError("margins")
     breakdown = data["breakdown"]
