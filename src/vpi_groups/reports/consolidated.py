@@ -32,17 +32,16 @@ from sqlalchemy.orm import Session
 
 from vpi_groups import clock, vault_settings
 from vpi_groups.reports import aggregates as agg
-from vpi_groups.reports import audit, joint, ledger, receptions
+from vpi_groups.reports import joint, ledger, receptions
 from vpi_groups.reports.aggregates import Aggregates, Months, Row, YearlyTable
 from vpi_groups.reports.indicators import (
     _NEW_BREAKDOWNS,
     _PEOPLE_BREAKDOWNS,
     _SESSION_BREAKDOWNS,
-    _average_tables,
     _collector_paused,
     _notes,
-    _person_tables,
     _plain_table,
+    _protect,
     _session_count_tables,
     check_threshold,
 )
@@ -50,10 +49,7 @@ from vpi_groups.reports.loading import ALL, Filter, Key, _categories, _Category,
 from vpi_groups.reports.people import _MonthSums
 from vpi_groups.reports.periods import (
     PeriodSpec,
-    ReportError,
-    ReportErrorCode,
     _month_index,
-    _short_month,
 )
 from vpi_groups.reports.systems import (
     _hierarchy_lines,
@@ -65,8 +61,6 @@ from vpi_groups.reports.systems import (
     _title,
 )
 from vpi_groups.reports.values import (
-    AuditSummary,
-    Bar,
     Breakdown,
     Indicator,
     Number,
@@ -456,30 +450,21 @@ def _build(
         Indicator.NEW_PARTICIPANTS: pool.new,
         Indicator.PERSONS_RECEIVED: received,
     }
-    try:
-        joint_result = joint.protect_jointly(
-            systems, sources, earlier, threshold, hidden_range, held=held.value
-        )
-    except audit.UnprotectableError:
-        raise ReportError(ReportErrorCode.CANNOT_PROTECT) from None
-    att_tables = _person_tables(Indicator.ATTENDANCES, att_system, att_layouts)
-    distinct_tables = _person_tables(Indicator.PARTICIPANTS, distinct_system, distinct_layouts)
-    new_tables = _person_tables(Indicator.NEW_PARTICIPANTS, new_system, new_layouts)
-    reception_tables = (
-        receptions.reception_tables(systems[Indicator.PERSONS_RECEIVED], reception_layouts)
-        if reception_layouts
-        else []
-    )
-    average_tables = _average_tables(
-        att_tables, {layout.table_id: layout for layout in att_layouts}, held
-    )
-    released = joint.released(systems)
-    audit_summary = AuditSummary(
-        counts=len(released),
-        hidden=sum(1 for c in released if not c.published),
-        earlier_releases=joint_result.earlier_releases,
-        programs=joint_result.programs,
-        hidden_range=hidden_range,
+    protected = _protect(
+        systems,
+        {
+            Indicator.ATTENDANCES: att_layouts,
+            Indicator.PARTICIPANTS: distinct_layouts,
+            Indicator.NEW_PARTICIPANTS: new_layouts,
+            Indicator.PERSONS_RECEIVED: reception_layouts,
+        },
+        sources,
+        earlier,
+        threshold,
+        hidden_range,
+        lambda _keys: None,  # every count is in the bundles already
+        held.value,
+        held,
     )
     yearly = _yearly_tables(parts, spec)
     session_breakdowns = [b for b in chosen if b in _SESSION_BREAKDOWNS]
@@ -493,28 +478,13 @@ def _build(
     tables = [
         *actions_first,
         *session_tables,
-        *att_tables,
-        *average_tables,
-        *distinct_tables,
-        *new_tables,
+        *protected.people,
         *[t for t in exact if t.indicator not in _MEETINGS],
-        *reception_tables,
+        *protected.receptions,
         *[t for t in exact if t.indicator in _MEETINGS],
         _facilitator_table(spec, pool.stretch(agg.FACILITATORS)),
         *contributions,
     ]
-    month_table = att_tables[0]
-    chart = tuple(
-        Bar(
-            label,
-            _short_month(month),
-            None if cell.published is None else int(cell.published),
-            cell.state,
-        )
-        for label, month, (cell,) in zip(
-            month_table.rows, spec.months(), month_table.cells, strict=True
-        )
-    )
     notes = [*_notes(spec, chosen, tables, used_folded=False)]
     notes.append(_label("note.consolidated", count=len(parts)))
     for gap in missing(parts, spec):
@@ -527,9 +497,9 @@ def _build(
         breakdowns=chosen,
         tables=tuple(tables),
         notes=tuple(notes),
-        chart=chart,
-        released=released,
-        audit=audit_summary,
+        chart=protected.chart(spec),
+        released=protected.released,
+        audit=protected.audit,
     )
 
 

@@ -43,6 +43,7 @@ import datetime as dt
 import gc
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import func, select
@@ -97,6 +98,7 @@ from vpi_groups.reports.values import (
     CellState,
     Indicator,
     Number,
+    ReleasedCount,
     Report,
     Table,
     Unit,
@@ -959,57 +961,33 @@ def _build(
     sources, prepare, held_of = _audit_sources(
         session, spec, earlier, chosen, att_sums.value, people, held.value, received.value
     )
-    try:
-        joint_result = joint.protect_jointly(
-            systems, sources, earlier, threshold, hidden_range, prepare, held_of
-        )
-    except audit.UnprotectableError:
-        raise ReportError(ReportErrorCode.CANNOT_PROTECT) from None
-    att_tables = _person_tables(Indicator.ATTENDANCES, att_system, att_layouts)
-    distinct_tables = _person_tables(Indicator.PARTICIPANTS, distinct_system, distinct_layouts)
-    new_tables = _person_tables(Indicator.NEW_PARTICIPANTS, new_system, new_layouts)
-    reception_tables = (
-        receptions.reception_tables(systems[Indicator.PERSONS_RECEIVED], reception_layouts)
-        if reception_layouts
-        else []
-    )
-    average_tables = _average_tables(
-        att_tables, {layout.table_id: layout for layout in att_layouts}, held
-    )
-    released = joint.released(systems)
-    audit_summary = AuditSummary(
-        counts=len(released),
-        hidden=sum(1 for c in released if not c.published),
-        earlier_releases=joint_result.earlier_releases,
-        programs=joint_result.programs,
-        hidden_range=hidden_range,
+    protected = _protect(
+        systems,
+        {
+            Indicator.ATTENDANCES: att_layouts,
+            Indicator.PARTICIPANTS: distinct_layouts,
+            Indicator.NEW_PARTICIPANTS: new_layouts,
+            Indicator.PERSONS_RECEIVED: reception_layouts,
+        },
+        sources,
+        earlier,
+        threshold,
+        hidden_range,
+        prepare,
+        held_of,
+        held,
     )
     action_tables = _action_tables(session, spec)
     tables = [
         action_tables[0],
         *_session_tables(material, session_breakdowns),
-        *att_tables,
-        *average_tables,
-        *distinct_tables,
-        *new_tables,
+        *protected.people,
         *action_tables[1:],
-        *reception_tables,
+        *protected.receptions,
         *_working_group_tables(session, spec),
         _facilitator_table(material),
         *_contribution_tables(session, spec),
     ]
-    month_table = att_tables[0]
-    chart = tuple(
-        Bar(
-            label,
-            _short_month(month),
-            None if cell.published is None else int(cell.published),
-            cell.state,
-        )
-        for label, month, (cell,) in zip(
-            month_table.rows, spec.months(), month_table.cells, strict=True
-        )
-    )
     notes = _notes(spec, chosen, tables, used_folded=people.used_folded)
     return Report(
         period=spec,
@@ -1018,9 +996,90 @@ def _build(
         breakdowns=chosen,
         tables=tuple(tables),
         notes=notes,
-        chart=chart,
+        chart=protected.chart(spec),
+        released=protected.released,
+        audit=protected.audit,
+    )
+
+
+@dataclass(frozen=True)
+class _Protected:
+    """The counts of people once jointly protected: their tables, and what was released."""
+
+    people: tuple[Table, ...]  # attendances, averages, distinct and new participants
+    receptions: tuple[Table, ...]
+    released: tuple[ReleasedCount, ...]
+    audit: AuditSummary
+
+    def chart(self, spec: PeriodSpec) -> tuple[Bar, ...]:
+        """The attendances by month (the first table), as the chart's bars."""
+        month_table = self.people[0]
+        return tuple(
+            Bar(
+                label,
+                _short_month(month),
+                None if cell.published is None else int(cell.published),
+                cell.state,
+            )
+            for label, month, (cell,) in zip(
+                month_table.rows, spec.months(), month_table.cells, strict=True
+            )
+        )
+
+
+def _protect(
+    systems: dict[Indicator, _System],
+    layouts: Mapping[Indicator, Sequence[_Layout]],
+    sources: Mapping[Indicator, Callable[[Key], int | None]],
+    earlier: Sequence[ledger.EarlierRelease],
+    threshold: int,
+    hidden_range: int,
+    prepare: Callable[[Iterable[Key]], None],
+    held_of: Callable[[Key], int],
+    held: _MonthSums,
+) -> _Protected:
+    """Run the joint audit over ``systems`` and lay out their tables.
+
+    Raises:
+        ReportError: the audit found no way to protect the counts (CANNOT_PROTECT).
+    """
+    try:
+        result = joint.protect_jointly(
+            systems, sources, earlier, threshold, hidden_range, prepare, held_of
+        )
+    except audit.UnprotectableError:
+        raise ReportError(ReportErrorCode.CANNOT_PROTECT) from None
+    att_layouts = layouts[Indicator.ATTENDANCES]
+    att_tables = _person_tables(Indicator.ATTENDANCES, systems[Indicator.ATTENDANCES], att_layouts)
+    averages = _average_tables(
+        att_tables, {layout.table_id: layout for layout in att_layouts}, held
+    )
+    distinct_tables = _person_tables(
+        Indicator.PARTICIPANTS, systems[Indicator.PARTICIPANTS], layouts[Indicator.PARTICIPANTS]
+    )
+    new_tables = _person_tables(
+        Indicator.NEW_PARTICIPANTS,
+        systems[Indicator.NEW_PARTICIPANTS],
+        layouts[Indicator.NEW_PARTICIPANTS],
+    )
+    reception_layouts = list(layouts.get(Indicator.PERSONS_RECEIVED, ()))
+    reception_tables = (
+        receptions.reception_tables(systems[Indicator.PERSONS_RECEIVED], reception_layouts)
+        if reception_layouts
+        else []
+    )
+    released = joint.released(systems)
+    return _Protected(
+        people=(*att_tables, *averages, *distinct_tables, *new_tables),
+        receptions=tuple(reception_tables),
         released=released,
-        audit=audit_summary,
+        audit=AuditSummary(
+            counts=len(released),
+            hidden=sum(1 for c in released if not c.published),
+            earlier_releases=result.earlier_releases,
+            programs=result.programs,
+            hidden_range=hidden_range,
+        ),
     )
 
 
