@@ -136,6 +136,10 @@ SENTENCES: Mapping[str, tuple[str, str]] = {
         "Indiquez pourquoi la séance est annulée.",
         "Say why the session is cancelled.",
     ),
+    "field.required/programme": (
+        "Donnez le nom du programme : il est écrit sur la carte du coordinateur.",
+        "Give the programme's name: it is written on the coordinator card.",
+    ),
     "field.required/organisation": (
         "Le nom de l'organisation est obligatoire : il ne peut pas être vide.",
         "The organisation's name is required: it cannot be blank.",

@@ -32,7 +32,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from vpi_groups import clock, vault_settings
+from vpi_groups import clock, validation, vault_settings
 from vpi_groups.consolidation import crypto
 from vpi_groups.consolidation.errors import ConsolidationError, ConsolidationErrorCode
 from vpi_groups.reports import aggregates as agg
@@ -104,9 +104,11 @@ def own_keys(session: Session) -> OwnKeys:
 
 
 def _clean_name(name: str) -> str:
-    cleaned = " ".join(name.split())
-    if not cleaned or len(cleaned) > NAME_MAX:
-        raise _refuse(Code.NOT_A_CARD)
+    """The programme's name on one line; RequiredError or TooLongError (field "programme")."""
+    cleaned = validation.clean_text(
+        " ".join(name.split()), "programme", maximum=NAME_MAX, required=True
+    )
+    assert cleaned is not None  # required
     return cleaned
 
 
