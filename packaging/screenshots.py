@@ -25,9 +25,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from vpi_groups.demo import data as demo_data
 from vpi_groups.programme import records as programme_records
 from vpi_groups.reports.files import Format
+from vpi_groups.reports.indicators import PeriodSpec
 from vpi_groups.scheduling import meetings
 from vpi_groups.scheduling import records as scheduling_records
 from vpi_groups.storage import vault as vaults
+from vpi_groups.storage.models import PeriodKind
 from vpi_groups.ui.app import make_application
 from vpi_groups.ui.dialogs import (
     BackupDialog,
@@ -114,6 +116,91 @@ def governance_and_bilan_shots(window: MainWindow) -> None:
     until(lambda: dialog.loaded)
     shoot(dialog, "bilan-texts")
     dialog.done(0)
+
+
+def consolidation_shots(root: Path, prefs: Preferences) -> None:
+    """The coordinator's consolidation, on two demo vaults: a coordinator and a facilitator.
+
+    They are paired and the facilitator's year is sent as the steps do it (the service
+    calls the dialog makes); the screenshots show the dialog's three tabs and the
+    consolidated report.
+    """
+    from vpi_groups import vault_settings
+    from vpi_groups.consolidation import bundles
+    from vpi_groups.ui.consolidation_dialog import ConsolidationDialog
+
+    year = TODAY.year
+    made = []
+    for name, seed, organisation in (
+        ("coordination", 11, "Coordination VIF du Val"),
+        ("ccas", 12, "CCAS de Villeneuve"),
+    ):
+        vault = vaults.create(root / name, PASSPHRASE, kdf_seconds=0)[0]
+        with vault.session() as session:
+            demo_data.populate(session, years=1, seed=seed, today=TODAY)
+            vault_settings.save_organisation(session, organisation)
+        made.append(vault)
+    coordinator, facilitator = made
+    with coordinator.session() as session:
+        bundles.create_coordinator_key(session, "Programme VIF du Val")
+        card = bundles.card(session)
+    with facilitator.session() as session:
+        bundles.pair(session, card)
+        key = bundles.sender_key_file(session)
+    with coordinator.session() as session:
+        bundles.pair(session, key)
+
+    # The facilitator's side: the year prepared, its summary read before writing.
+    sender = ConsolidationDialog(facilitator, year=year)
+    sender.show()
+    until(lambda: sender.snapshot is not None and not sender.busy)
+    sender.tabs.setCurrentWidget(sender.send_tab)
+    sender.send_year.setValue(year)
+    sender.send_period.setCurrentIndex(0)  # the whole year
+    sender.prepare()
+    until(lambda: sender.prepared is not None and not sender.busy)
+    shoot(sender, "consolidation-send")
+    bundle = root / "envoi-ccas-de-villeneuve.vpibundle"
+    sender.write_bundle(bundle)
+    until(lambda: sender.written == bundle and not sender.busy)
+    sender.done(0)
+    sender.deleteLater()
+    facilitator.lock()
+
+    # The coordinator's side, opened from its Settings page.
+    window = MainWindow(vault=coordinator, preferences=prefs)
+    laptop(window)
+    window.sidebar.setCurrentRow(window.pages.index(window.settings_page))
+    until(lambda: window.settings_page.consolidation_button.isEnabled())
+    dialog = window.settings_page.open_consolidation()
+    assert dialog is not None
+    until(lambda: dialog.snapshot is not None and not dialog.busy)
+    dialog.peer_view.selectRow(0)
+    dialog.peer_view.setFocus()
+    shoot(dialog, "consolidation-pairing")
+    dialog.tabs.setCurrentWidget(dialog.receive_tab)
+    dialog.status_year.setValue(year)
+    dialog.import_files([bundle])
+    until(lambda: dialog.results.count() == 1 and not dialog.busy)
+    shoot(dialog, "consolidation-receive")
+    dialog.done(0)
+
+    # The consolidated report: this vault's totals and the bundle received, added up.
+    page = window.reports_page
+    window.sidebar.setCurrentRow(window.pages.index(page))
+    until(lambda: page.report is not None and not page.runner.busy)
+    page.consolidated.setChecked(True)
+    page.period.choose(PeriodSpec.year(year))
+    page.by.setCurrentIndex(page.by.findData(PeriodKind.YEAR))  # each total in view
+    before = page.report
+    page.compute()
+    until(lambda: page.report is not before and not page.runner.busy and not page.fitting())
+    report = page.report
+    assert report is not None
+    ids = [table.id for table in report.tables]
+    page.contents.setCurrentRow(ids.index("attendances-by-sender"))
+    shoot(window, "consolidation-report")
+    window.close()
 
 
 def main() -> None:
@@ -506,6 +593,7 @@ def main() -> None:
             shoot(calendar, "calendar")
             calendar.close()
         window.close()
+        consolidation_shots(root, prefs)
     del app
 
 

@@ -899,6 +899,397 @@
     </message>
 </context>
 <context>
+    <name>ConsolidationDialog</name>
+    <message>
+        <source>Consolidation</source>
+        <translation>Consolidation</translation>
+    </message>
+    <message>
+        <source>P&amp;airing</source>
+        <translation>P&amp;airing</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve</source>
+        <translation>Recei&amp;ve</translation>
+    </message>
+    <message>
+        <source>The coordinator gives each organisation its card; each organisation gives back its key. Once a file is registered, read the fingerprint words to each other by phone: the same words on both sides mean the right key.</source>
+        <translation>The coordinator gives each organisation its card; each organisation gives back its key. Once a file is registered, read the fingerprint words to each other by phone: the same words on both sides mean the right key.</translation>
+    </message>
+    <message>
+        <source>Coordinator key:</source>
+        <translation>Coordinator key:</translation>
+    </message>
+    <message>
+        <source>This vault's key:</source>
+        <translation>This vault's key:</translation>
+    </message>
+    <message>
+        <source>&amp;Become the coordinator…</source>
+        <translation>&amp;Become the coordinator…</translation>
+    </message>
+    <message>
+        <source>Save the coordinator &amp;card…</source>
+        <translation>Save the coordinator &amp;card…</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister a card or key…</source>
+        <translation>Re&amp;gister a card or key…</translation>
+    </message>
+    <message>
+        <source>Save this vault's &amp;key…</source>
+        <translation>Save this vault's &amp;key…</translation>
+    </message>
+    <message>
+        <source>Vaults paired</source>
+        <translation>Vaults paired</translation>
+    </message>
+    <message>
+        <source>Vau&amp;lts paired:</source>
+        <translation>Vau&amp;lts paired:</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revoke…</translation>
+    </message>
+    <message>
+        <source>Its bundles are removed from the consolidation and new ones refused</source>
+        <translation>Its bundles are removed from the consolidation and new ones refused</translation>
+    </message>
+    <message>
+        <source>Register the coordinator's card first (tab Pairing): the bundle is encrypted for it, and only the coordinator can open it.</source>
+        <translation>Register the coordinator's card first (tab Pairing): the bundle is encrypted for it, and only the coordinator can open it.</translation>
+    </message>
+    <message>
+        <source>A bundle holds this vault's totals for a month, a quarter or a year, without any name or code. Prepare it, read what it holds, then write it and send the file to the coordinator.</source>
+        <translation>A bundle holds this vault's totals for a month, a quarter or a year, without any name or code. Prepare it, read what it holds, then write it and send the file to the coordinator.</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>Q1 (January–March)</source>
+        <translation>Q1 (January–March)</translation>
+    </message>
+    <message>
+        <source>Q2 (April–June)</source>
+        <translation>Q2 (April–June)</translation>
+    </message>
+    <message>
+        <source>Q3 (July–September)</source>
+        <translation>Q3 (July–September)</translation>
+    </message>
+    <message>
+        <source>Q4 (October–December)</source>
+        <translation>Q4 (October–December)</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Perio&amp;d:</source>
+        <translation>Perio&amp;d:</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare</source>
+        <translation>&amp;Prepare</translation>
+    </message>
+    <message>
+        <source>What the bundle holds</source>
+        <translation>What the bundle holds</translation>
+    </message>
+    <message>
+        <source>Choose the period, then Prepare: what the bundle holds shows here.</source>
+        <translation>Choose the period, then Prepare: what the bundle holds shows here.</translation>
+    </message>
+    <message>
+        <source>What the bundle &amp;holds:</source>
+        <translation>What the bundle &amp;holds:</translation>
+    </message>
+    <message>
+        <source>&amp;Write the bundle…</source>
+        <translation>&amp;Write the bundle…</translation>
+    </message>
+    <message>
+        <source>Only the coordinator's vault receives bundles: become the coordinator first (tab Pairing).</source>
+        <translation>Only the coordinator's vault receives bundles: become the coordinator first (tab Pairing).</translation>
+    </message>
+    <message>
+        <source>Import the bundles the organisations sent, or drop their files here. Each file is checked on its own: a refused one changes nothing. A newer bundle for the same months replaces the older one.</source>
+        <translation>Import the bundles the organisations sent, or drop their files here. Each file is checked on its own: a refused one changes nothing. A newer bundle for the same months replaces the older one.</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>&amp;Import bundles…</translation>
+    </message>
+    <message>
+        <source>Files imported</source>
+        <translation>Files imported</translation>
+    </message>
+    <message>
+        <source>Files i&amp;mported:</source>
+        <translation>Files i&amp;mported:</translation>
+    </message>
+    <message>
+        <source>Bundles received for the y&amp;ear:</source>
+        <translation>Bundles received for the y&amp;ear:</translation>
+    </message>
+    <message>
+        <source>Bundles received for the year</source>
+        <translation>Bundles received for the year</translation>
+    </message>
+    <message>
+        <source>programme “%1”: %2</source>
+        <translation>programme “%1”: %2</translation>
+    </message>
+    <message>
+        <source>none (this vault is not the coordinator)</source>
+        <translation>none (this vault is not the coordinator)</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>not made yet (made when it is first saved)</source>
+        <translation>not made yet (made when it is first saved)</translation>
+    </message>
+    <message>
+        <source>Become the coordinator</source>
+        <translation>Become the coordinator</translation>
+    </message>
+    <message>
+        <source>Name of the programme, as the organisations know it (written on the card):</source>
+        <translation>Name of the programme, as the organisations know it (written on the card):</translation>
+    </message>
+    <message>
+        <source>Give the programme's name.</source>
+        <translation>Give the programme's name.</translation>
+    </message>
+    <message>
+        <source>This vault coordinates the programme “%1”. Save the card and give it to each organisation.</source>
+        <translation>This vault coordinates the programme “%1”. Save the card and give it to each organisation.</translation>
+    </message>
+    <message>
+        <source>Save the coordinator card</source>
+        <translation>Save the coordinator card</translation>
+    </message>
+    <message>
+        <source>Coordinator cards (*.json)</source>
+        <translation>Coordinator cards (*.json)</translation>
+    </message>
+    <message>
+        <source>Card written: %1. Its fingerprint: %2.</source>
+        <translation>Card written: %1. Its fingerprint: %2.</translation>
+    </message>
+    <message>
+        <source>Save this vault's key</source>
+        <translation>Save this vault's key</translation>
+    </message>
+    <message>
+        <source>Organisation keys (*.json)</source>
+        <translation>Organisation keys (*.json)</translation>
+    </message>
+    <message>
+        <source>Key written: %1. Its fingerprint: %2.</source>
+        <translation>Key written: %1. Its fingerprint: %2.</translation>
+    </message>
+    <message>
+        <source>Register a card or a key</source>
+        <translation>Register a card or a key</translation>
+    </message>
+    <message>
+        <source>Cards and keys (*.json);;All files (*)</source>
+        <translation>Cards and keys (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Coordinator of the programme “%1” registered.
+
+Call the coordinator and compare the fingerprint words: they must read the same words on their screen.
+
+%2</source>
+        <translation>Coordinator of the programme “%1” registered.
+
+Call the coordinator and compare the fingerprint words: they must read the same words on their screen.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Organisation “%1” registered.
+
+Call the organisation and compare the fingerprint words: they must read the same words on their screen.
+
+%2</source>
+        <translation>Organisation “%1” registered.
+
+Call the organisation and compare the fingerprint words: they must read the same words on their screen.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint</source>
+        <translation>Compare the fingerprint</translation>
+    </message>
+    <message>
+        <source>Revoke this organisation?</source>
+        <translation>Revoke this organisation?</translation>
+    </message>
+    <message>
+        <source>Revoke the key of “%1”? What it sent is removed from the consolidation, and its next bundles are refused. To receive its bundles again, it must make a new key.</source>
+        <translation>Revoke the key of “%1”? What it sent is removed from the consolidation, and its next bundles are refused. To receive its bundles again, it must make a new key.</translation>
+    </message>
+    <message>
+        <source>“%1” revoked: its bundles are removed.</source>
+        <translation>“%1” revoked: its bundles are removed.</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <source>Read what the bundle holds, then write it.</source>
+        <translation>Read what the bundle holds, then write it.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Bundle from “%1” for %2.</source>
+        <translation>Bundle from “%1” for %2.</translation>
+    </message>
+    <message>
+        <source>Encrypted for the coordinator of the programme “%1”, whose fingerprint is:</source>
+        <translation>Encrypted for the coordinator of the programme “%1”, whose fingerprint is:</translation>
+    </message>
+    <message>
+        <source>It holds totals without any name or code:</source>
+        <translation>It holds totals without any name or code:</translation>
+    </message>
+    <message>
+        <source>Sessions planned or held: %1</source>
+        <translation>Sessions planned or held: %1</translation>
+    </message>
+    <message>
+        <source>Sessions held: %1</source>
+        <translation>Sessions held: %1</translation>
+    </message>
+    <message>
+        <source>Attendances: %1</source>
+        <translation>Attendances: %1</translation>
+    </message>
+    <message>
+        <source>Distinct participants: %1</source>
+        <translation>Distinct participants: %1</translation>
+    </message>
+    <message>
+        <source>Persons received by partners: %1</source>
+        <translation>Persons received by partners: %1</translation>
+    </message>
+    <message>
+        <source>Actions (%1):</source>
+        <translation>Actions (%1):</translation>
+    </message>
+    <message>
+        <source>Talk groups (%1):</source>
+        <translation>Talk groups (%1):</translation>
+    </message>
+    <message>
+        <source>Partners, for their receptions (%1):</source>
+        <translation>Partners, for their receptions (%1):</translation>
+    </message>
+    <message>
+        <source>Write the bundle</source>
+        <translation>Write the bundle</translation>
+    </message>
+    <message>
+        <source>VPI Groups bundles (*.vpibundle)</source>
+        <translation>VPI Groups bundles (*.vpibundle)</translation>
+    </message>
+    <message>
+        <source>Bundle written: %1. Send this file to the coordinator.</source>
+        <translation>Bundle written: %1. Send this file to the coordinator.</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Import bundles</translation>
+    </message>
+    <message>
+        <source>VPI Groups bundles (*.vpibundle);;All files (*)</source>
+        <translation>VPI Groups bundles (*.vpibundle);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1: received from %2 for %3.</source>
+        <translation>%1: received from %2 for %3.</translation>
+    </message>
+    <message>
+        <source>Replaces the earlier bundle (%1): attendances %2 → %3, participants %4 → %5.</source>
+        <translation>Replaces the earlier bundle (%1): attendances %2 → %3, participants %4 → %5.</translation>
+    </message>
+    <message>
+        <source>%1: refused. %2</source>
+        <translation>%1: refused. %2</translation>
+    </message>
+</context>
+<context>
     <name>ContributionDialog</name>
     <message>
         <source>New contribution</source>
@@ -3516,6 +3907,37 @@ Type the code %1 to confirm:</translation>
     </message>
 </context>
 <context>
+    <name>PeerModel</name>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Paired on</source>
+        <translation>Paired on</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>Revoked on</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
         <source>Year</source>
@@ -4272,6 +4694,14 @@ Keep them as they are, or delete them?</translation>
     <message>
         <source>Gender</source>
         <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsolidated (with received bundles)</source>
+        <translation>Co&amp;nsolidated (with received bundles)</translation>
+    </message>
+    <message>
+        <source>This vault's totals and those received from the paired organisations</source>
+        <translation>This vault's totals and those received from the paired organisations</translation>
     </message>
     <message>
         <source>Usual per&amp;iods:</source>
@@ -5178,8 +5608,32 @@ The codes are also on the Participants page.</translation>
         <translation>Location:</translation>
     </message>
     <message>
+        <source>Consolidation</source>
+        <translation>Consolidation</translation>
+    </message>
+    <message>
+        <source>&amp;Consolidation…</source>
+        <translation>&amp;Consolidation…</translation>
+    </message>
+    <message>
+        <source>Pair this vault with the coordinator's, send it this vault's totals, or receive the organisations' totals</source>
+        <translation>Pair this vault with the coordinator's, send it this vault's totals, or receive the organisations' totals</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>This vault coordinates the programme “%1”.</source>
+        <translation>This vault coordinates the programme “%1”.</translation>
+    </message>
+    <message>
+        <source>Paired with the coordinator of “%1”.</source>
+        <translation>Paired with the coordinator of “%1”.</translation>
+    </message>
+    <message>
+        <source>Not paired yet.</source>
+        <translation>Not paired yet.</translation>
     </message>
 </context>
 <context>
@@ -5249,6 +5703,37 @@ The codes are also on the Participants page.</translation>
     <message>
         <source>Choose the organisation that signed.</source>
         <translation>Choose the organisation that signed.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>revoked on %1</source>
+        <translation>revoked on %1</translation>
+    </message>
+    <message>
+        <source>nothing received</source>
+        <translation>nothing received</translation>
+    </message>
+    <message>
+        <source>nothing received for %1</source>
+        <translation>nothing received for %1</translation>
+    </message>
+    <message>
+        <source>nothing missing</source>
+        <translation>nothing missing</translation>
     </message>
 </context>
 <context>

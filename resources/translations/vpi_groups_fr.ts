@@ -900,6 +900,397 @@
     </message>
 </context>
 <context>
+    <name>ConsolidationDialog</name>
+    <message>
+        <source>Consolidation</source>
+        <translation>Consolidation</translation>
+    </message>
+    <message>
+        <source>P&amp;airing</source>
+        <translation>&amp;Appairage</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve</source>
+        <translation>Rece&amp;voir</translation>
+    </message>
+    <message>
+        <source>The coordinator gives each organisation its card; each organisation gives back its key. Once a file is registered, read the fingerprint words to each other by phone: the same words on both sides mean the right key.</source>
+        <translation>Le coordinateur donne sa carte à chaque structure ; chaque structure lui rend sa clé. Une fois un fichier enregistré, lisez-vous les mots d’empreinte au téléphone : les mêmes mots des deux côtés, c’est la bonne clé.</translation>
+    </message>
+    <message>
+        <source>Coordinator key:</source>
+        <translation>Clé de coordinateur :</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s key:</source>
+        <translation>Clé de ce coffre :</translation>
+    </message>
+    <message>
+        <source>&amp;Become the coordinator…</source>
+        <translation>&amp;Devenir coordinateur…</translation>
+    </message>
+    <message>
+        <source>Save the coordinator &amp;card…</source>
+        <translation>Enregistrer la &amp;carte du coordinateur…</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister a card or key…</source>
+        <translation>Enre&amp;gistrer une carte ou une clé reçue…</translation>
+    </message>
+    <message>
+        <source>Save this vault&apos;s &amp;key…</source>
+        <translation>Enregistrer la c&amp;lé de ce coffre…</translation>
+    </message>
+    <message>
+        <source>Vaults paired</source>
+        <translation>Coffres appairés</translation>
+    </message>
+    <message>
+        <source>Vau&amp;lts paired:</source>
+        <translation>Co&amp;ffres appairés :</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>Révo&amp;quer…</translation>
+    </message>
+    <message>
+        <source>Its bundles are removed from the consolidation and new ones refused</source>
+        <translation>Ses envois sont retirés de la consolidation et les prochains refusés</translation>
+    </message>
+    <message>
+        <source>Register the coordinator&apos;s card first (tab Pairing): the bundle is encrypted for it, and only the coordinator can open it.</source>
+        <translation>Enregistrez d’abord la carte du coordinateur (onglet Appairage) : l’envoi est chiffré pour elle, et seul le coordinateur peut l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>A bundle holds this vault&apos;s totals for a month, a quarter or a year, without any name or code. Prepare it, read what it holds, then write it and send the file to the coordinator.</source>
+        <translation>Un envoi contient les totaux de ce coffre pour un mois, un trimestre ou une année, sans aucun nom ni code. Préparez-le, lisez ce qu’il contient, puis écrivez-le et envoyez le fichier au coordinateur.</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Année entière</translation>
+    </message>
+    <message>
+        <source>Q1 (January–March)</source>
+        <translation>T1 (janvier–mars)</translation>
+    </message>
+    <message>
+        <source>Q2 (April–June)</source>
+        <translation>T2 (avril–juin)</translation>
+    </message>
+    <message>
+        <source>Q3 (July–September)</source>
+        <translation>T3 (juillet–septembre)</translation>
+    </message>
+    <message>
+        <source>Q4 (October–December)</source>
+        <translation>T4 (octobre–décembre)</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>A&amp;nnée :</translation>
+    </message>
+    <message>
+        <source>Perio&amp;d:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare</source>
+        <translation>P&amp;réparer</translation>
+    </message>
+    <message>
+        <source>What the bundle holds</source>
+        <translation>Ce que contient l’envoi</translation>
+    </message>
+    <message>
+        <source>Choose the period, then Prepare: what the bundle holds shows here.</source>
+        <translation>Choisissez la période, puis Préparer : ce que contient l’envoi s’affiche ici.</translation>
+    </message>
+    <message>
+        <source>What the bundle &amp;holds:</source>
+        <translation>Ce q&amp;ue contient l’envoi :</translation>
+    </message>
+    <message>
+        <source>&amp;Write the bundle…</source>
+        <translation>Écr&amp;ire l’envoi…</translation>
+    </message>
+    <message>
+        <source>Only the coordinator&apos;s vault receives bundles: become the coordinator first (tab Pairing).</source>
+        <translation>Seul le coffre du coordinateur reçoit des envois : devenez d’abord coordinateur (onglet Appairage).</translation>
+    </message>
+    <message>
+        <source>Import the bundles the organisations sent, or drop their files here. Each file is checked on its own: a refused one changes nothing. A newer bundle for the same months replaces the older one.</source>
+        <translation>Importez les envois des structures, ou déposez leurs fichiers ici. Chaque fichier est vérifié à part : un fichier refusé ne change rien. Un envoi plus récent pour les mêmes mois remplace l’ancien.</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>Impor&amp;ter des envois…</translation>
+    </message>
+    <message>
+        <source>Files imported</source>
+        <translation>Fichiers importés</translation>
+    </message>
+    <message>
+        <source>Files i&amp;mported:</source>
+        <translation>Fic&amp;hiers importés :</translation>
+    </message>
+    <message>
+        <source>Bundles received for the y&amp;ear:</source>
+        <translation>Env&amp;ois reçus pour l’année :</translation>
+    </message>
+    <message>
+        <source>Bundles received for the year</source>
+        <translation>Envois reçus pour l’année</translation>
+    </message>
+    <message>
+        <source>programme “%1”: %2</source>
+        <translation>programme « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>none (this vault is not the coordinator)</source>
+        <translation>aucune (ce coffre n’est pas celui du coordinateur)</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <source>not made yet (made when it is first saved)</source>
+        <translation>pas encore créée (elle l’est au premier enregistrement)</translation>
+    </message>
+    <message>
+        <source>Become the coordinator</source>
+        <translation>Devenir coordinateur</translation>
+    </message>
+    <message>
+        <source>Name of the programme, as the organisations know it (written on the card):</source>
+        <translation>Nom du programme, tel que les structures le connaissent (écrit sur la carte) :</translation>
+    </message>
+    <message>
+        <source>Give the programme&apos;s name.</source>
+        <translation>Donnez le nom du programme.</translation>
+    </message>
+    <message>
+        <source>This vault coordinates the programme “%1”. Save the card and give it to each organisation.</source>
+        <translation>Ce coffre coordonne le programme « %1 ». Enregistrez la carte et donnez-la à chaque structure.</translation>
+    </message>
+    <message>
+        <source>Save the coordinator card</source>
+        <translation>Enregistrer la carte du coordinateur</translation>
+    </message>
+    <message>
+        <source>Coordinator cards (*.json)</source>
+        <translation>Cartes de coordinateur (*.json)</translation>
+    </message>
+    <message>
+        <source>Card written: %1. Its fingerprint: %2.</source>
+        <translation>Carte écrite : %1. Son empreinte : %2.</translation>
+    </message>
+    <message>
+        <source>Save this vault&apos;s key</source>
+        <translation>Enregistrer la clé de ce coffre</translation>
+    </message>
+    <message>
+        <source>Organisation keys (*.json)</source>
+        <translation>Clés de structure (*.json)</translation>
+    </message>
+    <message>
+        <source>Key written: %1. Its fingerprint: %2.</source>
+        <translation>Clé écrite : %1. Son empreinte : %2.</translation>
+    </message>
+    <message>
+        <source>Register a card or a key</source>
+        <translation>Enregistrer une carte ou une clé</translation>
+    </message>
+    <message>
+        <source>Cards and keys (*.json);;All files (*)</source>
+        <translation>Cartes et clés (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Coordinator of the programme “%1” registered.
+
+Call the coordinator and compare the fingerprint words: they must read the same words on their screen.
+
+%2</source>
+        <translation>Coordinateur du programme « %1 » enregistré.
+
+Appelez le coordinateur et comparez les mots d’empreinte : il doit lire les mêmes mots sur son écran.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Organisation “%1” registered.
+
+Call the organisation and compare the fingerprint words: they must read the same words on their screen.
+
+%2</source>
+        <translation>Structure « %1 » enregistrée.
+
+Appelez la structure et comparez les mots d’empreinte : elle doit lire les mêmes mots sur son écran.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint</source>
+        <translation>Comparer l’empreinte</translation>
+    </message>
+    <message>
+        <source>Revoke this organisation?</source>
+        <translation>Révoquer cette structure ?</translation>
+    </message>
+    <message>
+        <source>Revoke the key of “%1”? What it sent is removed from the consolidation, and its next bundles are refused. To receive its bundles again, it must make a new key.</source>
+        <translation>Révoquer la clé de « %1 » ? Ce qu’elle a envoyé est retiré de la consolidation, et ses prochains envois sont refusés. Pour que ses envois soient de nouveau reçus, elle devra créer une nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>“%1” revoked: its bundles are removed.</source>
+        <translation>« %1 » révoquée : ses envois sont retirés.</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Préparation…</translation>
+    </message>
+    <message>
+        <source>Read what the bundle holds, then write it.</source>
+        <translation>Lisez ce que contient l’envoi, puis écrivez-le.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Bundle from “%1” for %2.</source>
+        <translation>Envoi de « %1 » pour %2.</translation>
+    </message>
+    <message>
+        <source>Encrypted for the coordinator of the programme “%1”, whose fingerprint is:</source>
+        <translation>Chiffré pour le coordinateur du programme « %1 », dont l’empreinte est :</translation>
+    </message>
+    <message>
+        <source>It holds totals without any name or code:</source>
+        <translation>Il contient des totaux sans aucun nom ni code :</translation>
+    </message>
+    <message>
+        <source>Sessions planned or held: %1</source>
+        <translation>Séances prévues ou réalisées : %1</translation>
+    </message>
+    <message>
+        <source>Sessions held: %1</source>
+        <translation>Séances réalisées : %1</translation>
+    </message>
+    <message>
+        <source>Attendances: %1</source>
+        <translation>Présences : %1</translation>
+    </message>
+    <message>
+        <source>Distinct participants: %1</source>
+        <translation>Participant·es différent·es : %1</translation>
+    </message>
+    <message>
+        <source>Persons received by partners: %1</source>
+        <translation>Personnes reçues par les partenaires : %1</translation>
+    </message>
+    <message>
+        <source>Actions (%1):</source>
+        <translation>Actions (%1) :</translation>
+    </message>
+    <message>
+        <source>Talk groups (%1):</source>
+        <translation>Groupes de parole (%1) :</translation>
+    </message>
+    <message>
+        <source>Partners, for their receptions (%1):</source>
+        <translation>Partenaires, pour leurs accueils (%1) :</translation>
+    </message>
+    <message>
+        <source>Write the bundle</source>
+        <translation>Écrire l’envoi</translation>
+    </message>
+    <message>
+        <source>VPI Groups bundles (*.vpibundle)</source>
+        <translation>Envois VPI Groups (*.vpibundle)</translation>
+    </message>
+    <message>
+        <source>Bundle written: %1. Send this file to the coordinator.</source>
+        <translation>Envoi écrit : %1. Envoyez ce fichier au coordinateur.</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Écriture du fichier…</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Importer des envois</translation>
+    </message>
+    <message>
+        <source>VPI Groups bundles (*.vpibundle);;All files (*)</source>
+        <translation>Envois VPI Groups (*.vpibundle);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1: received from %2 for %3.</source>
+        <translation>%1 : reçu de %2 pour %3.</translation>
+    </message>
+    <message>
+        <source>Replaces the earlier bundle (%1): attendances %2 → %3, participants %4 → %5.</source>
+        <translation>Remplace l’envoi précédent (%1) : présences %2 → %3, participant·es %4 → %5.</translation>
+    </message>
+    <message>
+        <source>%1: refused. %2</source>
+        <translation>%1 : refusé. %2</translation>
+    </message>
+</context>
+<context>
     <name>ContributionDialog</name>
     <message>
         <source>New contribution</source>
@@ -3517,6 +3908,37 @@ Saisissez le code %1 pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>PeerModel</name>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Paired on</source>
+        <translation>Appairé le</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>Révoqué le</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinateur</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
         <source>Year</source>
@@ -4273,6 +4695,14 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     <message>
         <source>Gender</source>
         <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsolidated (with received bundles)</source>
+        <translation>Consolidé (avec les &amp;envois reçus)</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s totals and those received from the paired organisations</source>
+        <translation>Les totaux de ce coffre et ceux reçus des structures appairées</translation>
     </message>
     <message>
         <source>Usual per&amp;iods:</source>
@@ -5179,8 +5609,32 @@ Les codes figurent aussi dans la page Participants.</translation>
         <translation>Emplacement :</translation>
     </message>
     <message>
+        <source>Consolidation</source>
+        <translation>Consolidation</translation>
+    </message>
+    <message>
+        <source>&amp;Consolidation…</source>
+        <translation>&amp;Consolidation…</translation>
+    </message>
+    <message>
+        <source>Pair this vault with the coordinator&apos;s, send it this vault&apos;s totals, or receive the organisations&apos; totals</source>
+        <translation>Appairer ce coffre avec celui du coordinateur, lui envoyer les totaux de ce coffre, ou recevoir ceux des structures</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>This vault coordinates the programme “%1”.</source>
+        <translation>Ce coffre coordonne le programme « %1 ».</translation>
+    </message>
+    <message>
+        <source>Paired with the coordinator of “%1”.</source>
+        <translation>Appairé avec le coordinateur de « %1 ».</translation>
+    </message>
+    <message>
+        <source>Not paired yet.</source>
+        <translation>Pas encore appairé.</translation>
     </message>
 </context>
 <context>
@@ -5250,6 +5704,37 @@ Les codes figurent aussi dans la page Participants.</translation>
     <message>
         <source>Choose the organisation that signed.</source>
         <translation>Choisissez la structure signataire.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <source>revoked on %1</source>
+        <translation>révoquée le %1</translation>
+    </message>
+    <message>
+        <source>nothing received</source>
+        <translation>rien reçu</translation>
+    </message>
+    <message>
+        <source>nothing received for %1</source>
+        <translation>rien reçu pour %1</translation>
+    </message>
+    <message>
+        <source>nothing missing</source>
+        <translation>rien ne manque</translation>
     </message>
 </context>
 <context>

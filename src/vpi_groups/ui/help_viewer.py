@@ -49,6 +49,7 @@ PAGES: tuple[str, ...] = (
     "participants.md",
     "bilans.md",
     "calendrier.md",
+    "consolidation.md",
     "sauvegarde.md",
     "confidentialite.md",
 )

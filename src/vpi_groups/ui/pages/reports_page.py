@@ -556,6 +556,13 @@ class ReportsPage(Page):
             box.setObjectName(f"breakdown-{breakdown.value}")
             self.breakdowns[breakdown] = box
             choices.addWidget(box, i // 3, i % 3)
+        # Offered on a coordinator's vault only (read when the page loads).
+        self.consolidated = QCheckBox(self.tr("Co&nsolidated (with received bundles)"), self)
+        self.consolidated.setObjectName("reportConsolidated")
+        self.consolidated.setToolTip(
+            self.tr("This vault's totals and those received from the paired organisations")
+        )
+        self.consolidated.setVisible(False)
         self.compute_button = QPushButton(self.tr("&Compute"), self)
         self.compute_button.setObjectName("computeReport")
         self.compute_button.clicked.connect(self.compute)
@@ -578,15 +585,20 @@ class ReportsPage(Page):
         columns_row.addSpacing(16)
         columns_row.addWidget(threshold_label)
         columns_row.addWidget(self.threshold.with_message())
-        columns_row.addSpacing(16)
-        columns_row.addWidget(self.compute_button)
-        columns_row.addStretch(1)
+        columns_row.addSpacing(10)
+        # The consolidated box and the button go below when the row is too narrow
+        # (a coordinator's vault at 150 %): the page never scrolls sideways for them.
+        compute_row = QHBoxLayout()
+        compute_row.addWidget(self.consolidated)
+        compute_row.addSpacing(10)
+        compute_row.addWidget(self.compute_button)
+        compute_row.addStretch(1)
         columns_label = QLabel(self.tr("C&olumns by:"), self)
         columns_label.setBuddy(self.by)
         form.addRow(period_label, self.period)
         form.addRow(presets_label, presets)
         form.addRow(breakdowns_label, choices)
-        form.addRow(columns_label, columns_row)
+        form.addRow(columns_label, fit.WrappingRow(columns_row, compute_row, parent=self))
         settings = QGroupBox(self.tr("What to count"), self)
         settings.setLayout(form)
         # Tab follows the form from top to bottom: the presets, the breakdowns, then
@@ -596,6 +608,7 @@ class ReportsPage(Page):
             *self.breakdowns.values(),
             self.by,
             self.threshold,
+            self.consolidated,
             self.compute_button,
         ]
         for before, after in itertools.pairwise(chain):
@@ -723,13 +736,20 @@ class ReportsPage(Page):
         """Read the vault's threshold, then compute the current year's report."""
         self.vault = vault
 
-        def loaded(k: int) -> None:
+        def read(s: Any) -> tuple[int, bool]:
+            from vpi_groups.consolidation import bundles
+
+            return vault_settings.load(s).suppression_k, bundles.own_keys(s).programme is not None
+
+        def loaded(found: tuple[int, bool]) -> None:
+            k, coordinates = found
             self.threshold.setValue(k)
+            self.consolidated.setVisible(coordinates)
+            if not coordinates:
+                self.consolidated.setChecked(False)
             self.compute()  # the current year, at once: the page is never empty
 
-        self.runner.unit(
-            vault, lambda s: vault_settings.load(s).suppression_k, loaded, self._failed
-        )
+        self.runner.unit(vault, read, loaded, self._failed)
 
     def clear(self) -> None:
         """Forget the report."""
@@ -743,6 +763,8 @@ class ReportsPage(Page):
         self.hidden_summary.clear()
         self.notes.clear()
         self.message.clear()
+        self.consolidated.setChecked(False)
+        self.consolidated.setVisible(False)
         for button in self.export_buttons.values():
             button.setEnabled(False)
 
@@ -783,10 +805,18 @@ class ReportsPage(Page):
             return
         breakdowns, k = self.chosen_breakdowns(), self.threshold.value()
         lang = report_language()
+        consolidated = self.consolidated.isChecked() and not self.consolidated.isHidden()
 
         def work(s: Any) -> ComputedReport:
             # Every table is formatted here too, so that showing them is a lookup.
-            report = reports.build_report(s, spec, breakdowns=breakdowns, k=k)
+            if consolidated:  # this vault's totals and the bundles received, added up
+                from vpi_groups.consolidation import bundles
+                from vpi_groups.reports.consolidated import build_consolidated
+
+                parts = bundles.parts(s, spec)
+                report = build_consolidated(s, spec, parts, breakdowns=breakdowns, k=k)
+            else:
+                report = reports.build_report(s, spec, breakdowns=breakdowns, k=k)
             organisation = vault_settings.organisation(s)
             return ComputedReport(report, report_grids(report, lang), lang, organisation)
 

@@ -8,9 +8,9 @@ read French can switch to English), and saying "Later" keeps it for the next sta
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,6 +40,9 @@ from vpi_groups.ui.pages.base import Page, page_title
 from vpi_groups.ui.preferences import AUTO_LOCK_RANGE, Preferences
 from vpi_groups.ui.tasks import TaskRunner
 from vpi_groups.ui.widgets import CheckedSpinBox
+
+if TYPE_CHECKING:
+    from vpi_groups.ui.consolidation_dialog import ConsolidationDialog
 
 # The offer to restart speaks the language just chosen, not the one on screen: these
 # are translated with translated_into(), so they are marked for the catalogue here
@@ -242,6 +245,28 @@ class SettingsPage(Page):
         form.addRow(self.tr("Location:"), self.location)
         form.addRow(buttons)
 
+        # Consolidation: the coordinator's totals, or this vault's sent to it
+        consolidation = QGroupBox(self.tr("Consolidation"), self)
+        self.consolidation_dialog: ConsolidationDialog | None = None
+        self.consolidation_status = QLabel(consolidation)
+        self.consolidation_status.setObjectName("consolidationStatus")
+        self.consolidation_status.setWordWrap(True)
+        self.consolidation_button = QPushButton(self.tr("&Consolidation…"), consolidation)
+        self.consolidation_button.setObjectName("consolidationButton")
+        self.consolidation_button.setToolTip(
+            self.tr(
+                "Pair this vault with the coordinator's, send it this vault's totals, or "
+                "receive the organisations' totals"
+            )
+        )
+        self.consolidation_button.clicked.connect(self.open_consolidation)
+        form = self._form(consolidation)
+        form.addRow(self.consolidation_status)
+        row = QHBoxLayout()
+        row.addWidget(self.consolidation_button)
+        row.addStretch(1)
+        form.addRow(row)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(title)
@@ -250,6 +275,7 @@ class SettingsPage(Page):
         layout.addWidget(OrganisationField.attach(self))
         layout.addWidget(language)
         layout.addWidget(vault_box)
+        layout.addWidget(consolidation)
         layout.addStretch(1)
         self._set_enabled(False)
 
@@ -281,6 +307,7 @@ class SettingsPage(Page):
         """Read the vault's settings (in the background) and show its location."""
         self.vault = vault
         self.location.setText(str(vault.folder))
+        self.refresh_consolidation()
         self.runner.unit(vault, vault_settings.load, self._show, self._fail)
 
     def _show(self, settings: vault_settings.VaultSettings) -> None:
@@ -297,6 +324,7 @@ class SettingsPage(Page):
         self.vault = None
         self._loaded = None
         self.location.clear()
+        self.consolidation_status.clear()
         self.records_message.clear()
         self.retention.setValue(vault_settings.RETENTION_DEFAULT)
         self.threshold.setValue(vault_settings.K_DEFAULT)
@@ -316,6 +344,7 @@ class SettingsPage(Page):
             self.change_passphrase,
             self.new_recovery_key,
             self.backup_button,
+            self.consolidation_button,
         ):
             widget.setEnabled(enabled)
 
@@ -397,3 +426,65 @@ class SettingsPage(Page):
     def _open_folder(self) -> None:
         if self.vault is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.vault.folder)))
+
+    # ------------------------------------------------------------ consolidation
+
+    def refresh_consolidation(self) -> None:
+        """Say (read on the worker) whether this vault coordinates, sends, or neither yet."""
+        vault = self.vault
+        if vault is None:
+            return
+
+        def work(session: Any) -> tuple[str | None, str | None]:
+            from vpi_groups.consolidation import bundles
+
+            coordinator = next(
+                (p for p in bundles.peers(session) if p.role == bundles.COORDINATOR), None
+            )
+            return (
+                bundles.own_keys(session).programme,
+                None if coordinator is None else coordinator.programme,
+            )
+
+        self.runner.unit(vault, work, self._show_consolidation, self._consolidation_failed)
+
+    def _show_consolidation(self, found: tuple[str | None, str | None]) -> None:
+        if self.vault is None:
+            return  # locked meanwhile
+        own, paired = found
+        if own is not None:
+            text = self.tr("This vault coordinates the programme “%1”.").replace("%1", own)
+        elif paired is not None:
+            text = self.tr("Paired with the coordinator of “%1”.").replace("%1", paired)
+        else:
+            text = self.tr("Not paired yet.")
+        self.consolidation_status.setStyleSheet("")
+        self.consolidation_status.setText(text)
+
+    def _consolidation_failed(self, error: Exception) -> None:
+        if self.vault is None:
+            return
+        self.consolidation_status.setStyleSheet(error_style())
+        self.consolidation_status.setText(error_text(error))
+
+    def open_consolidation(self) -> ConsolidationDialog | None:
+        """Open the consolidation's dialog (pairing, sending, receiving) over the page."""
+        if self.vault is None:
+            return None
+        from vpi_groups.ui.consolidation_dialog import ConsolidationDialog
+
+        dialog = ConsolidationDialog(self.vault, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        # Read again once closed, on the next turn: a lock closes the dialog first and
+        # clears the page after, and nothing must be read from a vault being locked.
+        dialog.finished.connect(
+            lambda _result: QTimer.singleShot(0, self, self._consolidation_closed)
+        )
+        self.consolidation_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _consolidation_closed(self) -> None:
+        self.consolidation_dialog = None
+        self.refresh_consolidation()
