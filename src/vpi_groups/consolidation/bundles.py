@@ -36,6 +36,7 @@ from vpi_groups import clock, validation, vault_settings
 from vpi_groups.consolidation import crypto
 from vpi_groups.consolidation.errors import ConsolidationError, ConsolidationErrorCode
 from vpi_groups.reports import aggregates as agg
+from vpi_groups.reports import ledger
 from vpi_groups.reports.aggregates import Aggregates, Months
 from vpi_groups.reports.consolidated import Part
 from vpi_groups.reports.periods import PeriodSpec, _month_index
@@ -46,7 +47,6 @@ from vpi_groups.storage.models import (
     ConsolidationKey,
     ConsolidationPeer,
     ReceivedBundle,
-    Release,
 )
 
 COORDINATOR = "coordinator"
@@ -365,25 +365,8 @@ def export(session: Session, prepared: Prepared, path: Path) -> bytes:
 
 
 def _record_release(session: Session, prepared: Prepared, data: bytes, path: Path) -> None:
-    start, end = agg.span_of(prepared.months)
-    settings = vault_settings.load(session)
-    session.add(
-        Release(
-            at=clock.now(),
-            file_name=path.name,
-            file_format="bundle",
-            sha256=hashlib.sha256(data).hexdigest(),
-            period_start=start,
-            period_end=end,
-            columns="month",
-            breakdowns="[]",
-            k=settings.suppression_k,
-            published=0,
-            hidden=0,
-            counts="[]",  # sealed for the coordinator: nothing published
-        )
-    )
-    session.flush()
+    k = vault_settings.load(session).suppression_k
+    ledger.record_sealed(session, "bundle", data, path, agg.span_of(prepared.months), k)
 
 
 # ---------------------------------------------------------------- importing

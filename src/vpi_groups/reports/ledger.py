@@ -67,19 +67,67 @@ def record(session: Session, report: Report, file_format: str, data: bytes, path
         ]
         for c in report.released
     ]
-    row = Release(
-        at=clock.now(),
-        file_name=path.name,
-        file_format=file_format,
-        sha256=hashlib.sha256(data).hexdigest(),
-        period_start=report.period.start,
-        period_end=report.period.end,
+    return _add(
+        session,
+        path,
+        file_format,
+        data,
+        (report.period.start, report.period.end),
         columns=report.period.by.value,
         breakdowns=json.dumps([b.value for b in report.breakdowns]),
         k=report.k,
         published=sum(1 for c in report.released if c.published),
         hidden=sum(1 for c in report.released if not c.published),
         counts=json.dumps(counts, separators=(",", ":")),
+    )
+
+
+def record_sealed(
+    session: Session, file_format: str, data: bytes, path: Path, span: Span, k: int
+) -> int:
+    """Add a file sealed for one reader (a bundle for the coordinator): it publishes nothing."""
+    return _add(
+        session,
+        path,
+        file_format,
+        data,
+        span,
+        columns="month",
+        breakdowns="[]",
+        k=k,
+        published=0,
+        hidden=0,
+        counts="[]",
+    )
+
+
+def _add(
+    session: Session,
+    path: Path,
+    file_format: str,
+    data: bytes,
+    span: Span,
+    *,
+    columns: str,
+    breakdowns: str,
+    k: int,
+    published: int,
+    hidden: int,
+    counts: str,
+) -> int:
+    row = Release(
+        at=clock.now(),
+        file_name=path.name,
+        file_format=file_format,
+        sha256=hashlib.sha256(data).hexdigest(),
+        period_start=span[0],
+        period_end=span[1],
+        columns=columns,
+        breakdowns=breakdowns,
+        k=k,
+        published=published,
+        hidden=hidden,
+        counts=counts,
     )
     session.add(row)
     session.flush()
