@@ -114,9 +114,8 @@ def _months(key: Key) -> Months:
 class _Pool:
     """The parts' counts, renumbered and added up, answering any row and stretch."""
 
-    def __init__(self, parts: Sequence[Part], spec: PeriodSpec) -> None:
+    def __init__(self, parts: Sequence[Part]) -> None:
         self.parts = list(parts)
-        self.spec = spec
         self.sums: dict[str, _MonthSums] = defaultdict(_MonthSums)
         self.unavailable_new: set[tuple[int, Row, int]] = set()
         self.sessions: dict[Filter, dict[int, list[int]]] = defaultdict(dict)
@@ -347,7 +346,7 @@ def _build(
     now: dt.datetime | None,
 ) -> Report:
     chosen = tuple(dict.fromkeys([Breakdown.MONTH, *(Breakdown(b) for b in breakdowns)]))
-    pool = _Pool(parts, spec)
+    pool = _Pool(parts)
     material = _Material(
         spec=spec,
         sessions={},
@@ -510,28 +509,16 @@ _MEETINGS = {Indicator.WORKING_GROUPS, Indicator.MEETING_ATTENDANCE}
 def _facilitator_table(spec: PeriodSpec, value: Callable[[Key], int | None]) -> Table:
     """Distinct facilitators of held sessions by sector, each vault's added up (exact)."""
     categories = [_Category(s.value, _label(s.value, f"sector.{s.value}")) for s in Sector]
-    system, (layout,) = _system(
+    system = _System()
+    layout = _layout(
         spec,
         Indicator.FACILITATORS,
-        [(Breakdown.FACILITATOR_SECTOR, categories)],
+        Breakdown.FACILITATOR_SECTOR,
+        categories,
         lambda key: value(key) or 0,
-        None,
+        system,
+        table_id="facilitators-by-sector",
     )
+    system.solve(None)
     title = _title(Indicator.FACILITATORS, "sector")
-    return _table(
-        _Layout(
-            table_id="facilitators-by-sector",
-            breakdown=layout.breakdown,
-            rows=layout.rows,
-            columns=layout.columns,
-            cells=layout.cells,
-            row_totals=layout.row_totals,
-            column_totals=layout.column_totals,
-            grand_total=layout.grand_total,
-        ),
-        Indicator.FACILITATORS,
-        Unit.COUNT,
-        title,
-        system.cell,
-        "sector",
-    )
+    return _table(layout, Indicator.FACILITATORS, Unit.COUNT, title, system.cell, "sector")
