@@ -61,6 +61,7 @@ from vpi_groups.storage.vault import Vault
 from vpi_groups.ui import file_dialogs, fit
 from vpi_groups.ui.errors import error_colour, error_style, error_text
 from vpi_groups.ui.models.table import Row, RowTableModel
+from vpi_groups.ui.period_names import month_names, quarter_names
 from vpi_groups.ui.tasks import TaskRunner
 
 Months = tuple[int, int]
@@ -455,32 +456,9 @@ class ConsolidationDialog(QDialog):
         self.send_period = QComboBox(tab)
         self.send_period.setObjectName("sendPeriod")
         self.send_period.addItem(self.tr("Whole year"), (1, 12))
-        for quarter, name in enumerate(
-            (
-                self.tr("Q1 (January–March)"),
-                self.tr("Q2 (April–June)"),
-                self.tr("Q3 (July–September)"),
-                self.tr("Q4 (October–December)"),
-            )
-        ):
+        for quarter, name in enumerate(quarter_names()):
             self.send_period.addItem(name, (quarter * 3 + 1, quarter * 3 + 3))
-        for month, name in enumerate(
-            (
-                self.tr("January"),
-                self.tr("February"),
-                self.tr("March"),
-                self.tr("April"),
-                self.tr("May"),
-                self.tr("June"),
-                self.tr("July"),
-                self.tr("August"),
-                self.tr("September"),
-                self.tr("October"),
-                self.tr("November"),
-                self.tr("December"),
-            ),
-            start=1,
-        ):
+        for month, name in enumerate(month_names(), start=1):
             self.send_period.addItem(name, (month, month))
         year_label = QLabel(self.tr("&Year:"), tab)
         year_label.setBuddy(self.send_year)

@@ -75,6 +75,7 @@ from vpi_groups.ui.chart import ChartBar, paint_bar_chart
 from vpi_groups.ui.errors import error_style, error_text
 from vpi_groups.ui.models.columns import bounded_columns, fit_columns
 from vpi_groups.ui.pages.base import Page, page_title
+from vpi_groups.ui.period_names import month_names, quarter_names
 from vpi_groups.ui.releases_dialog import ReleasesDialog
 from vpi_groups.ui.tasks import TaskRunner
 from vpi_groups.ui.widgets import CheckedSpinBox
@@ -388,37 +389,13 @@ class PeriodPicker(QWidget):
         self.quarter = QComboBox(self)
         self.quarter.setObjectName("reportQuarter")
         self.quarter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for number, name in enumerate(
-            (
-                self.tr("Q1 (January–March)"),
-                self.tr("Q2 (April–June)"),
-                self.tr("Q3 (July–September)"),
-                self.tr("Q4 (October–December)"),
-            ),
-            start=1,
-        ):
+        for number, name in enumerate(quarter_names(), start=1):
             self.quarter.addItem(name, number)
         self.quarter.setCurrentIndex((today.month() - 1) // 3)
         self.month = QComboBox(self)
         self.month.setObjectName("reportMonth")
         self.month.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for number, name in enumerate(
-            (
-                self.tr("January"),
-                self.tr("February"),
-                self.tr("March"),
-                self.tr("April"),
-                self.tr("May"),
-                self.tr("June"),
-                self.tr("July"),
-                self.tr("August"),
-                self.tr("September"),
-                self.tr("October"),
-                self.tr("November"),
-                self.tr("December"),
-            ),
-            start=1,
-        ):
+        for number, name in enumerate(month_names(), start=1):
             self.month.addItem(name, number)
         self.month.setCurrentIndex(today.month() - 1)
         self.last_year = CheckedSpinBox(self, FIRST_YEAR, LAST_YEAR, FIRST_YEAR, "reportLastYear")
