@@ -31,6 +31,7 @@ from vpi_groups.storage import vault as vaults
 from vpi_groups.ui import consolidation_dialog, file_dialogs
 from vpi_groups.ui.consolidation_dialog import ConsolidationDialog, PeerModel, StatusModel
 from vpi_groups.ui.errors import error_text
+from vpi_groups.ui.help_viewer import HelpViewer
 from vpi_groups.ui.pages.reports_page import ReportsPage
 from vpi_groups.ui.pages.settings import SettingsPage
 from vpi_groups.ui.preferences import Preferences
@@ -611,4 +612,23 @@ def test_mnemonics_are_unique_and_the_dialog_fits_a_small_screen(
     screen = dialog.screen().availableGeometry()
     assert dialog.frameGeometry().width() <= screen.width()
     assert dialog.frameGeometry().height() <= screen.height()
+    dialog.done(0)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_f1_opens_the_guide_on_consolidation(
+    qtbot: QtBot, english: QApplication, two: Vaults, preferences: Preferences
+) -> None:
+    """The dialog is a window of its own: F1 there must not open the Settings page's topic."""
+    dialog = _open(qtbot, _settings(qtbot, preferences, two.facilitator))
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    qtbot.keyClick(dialog.tabs, Qt.Key.Key_F1)
+    viewers = [w for w in QApplication.topLevelWidgets() if isinstance(w, HelpViewer)]
+    assert len(viewers) == 1
+    viewer = viewers[0]
+    qtbot.addWidget(viewer)
+    assert viewer.isVisible()
+    assert viewer.current_page() == "consolidation.md"
+    viewer.close()
     dialog.done(0)

@@ -30,6 +30,7 @@ EXPECTED_PAGE = {
     "directory": "annuaire.md",
     "partnership": "partenariat.md",
     "reports": "bilans.md",
+    "consolidation": "consolidation.md",
     "settings": "sauvegarde.md",
     "unlock": "sauvegarde.md",
     "wizard": "premiers-pas.md",

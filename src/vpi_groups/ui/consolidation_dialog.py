@@ -26,7 +26,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QDragEnterEvent, QDragMoveEvent, QDropEvent, QShowEvent
+from PySide6.QtGui import (
+    QBrush,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -339,8 +347,18 @@ class ConsolidationDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
+        # The dialog is a window of its own: the main window's F1 does not reach it.
+        self.help_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F1), self)
+        self.help_shortcut.setObjectName("helpShortcut")
+        self.help_shortcut.activated.connect(self.show_guide)
         self._update_buttons()
         self.refresh()
+
+    def show_guide(self) -> None:
+        """Open the user guide on its page about consolidation (F1)."""
+        from vpi_groups.ui.help_viewer import show_help  # loaded on first use
+
+        show_help(self, "consolidation")
 
     # ------------------------------------------------------------ building
 

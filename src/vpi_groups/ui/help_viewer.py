@@ -62,6 +62,7 @@ TOPICS: dict[str, str] = {
     "directory": "annuaire.md",
     "partnership": "partenariat.md",
     "reports": "bilans.md",
+    "consolidation": "consolidation.md",
     "settings": "sauvegarde.md",
     "unlock": "sauvegarde.md",
     "wizard": "premiers-pas.md",
