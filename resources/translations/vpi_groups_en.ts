@@ -1221,6 +1221,10 @@ Call the organisation and compare the fingerprint words: they must read the same
         <translation>Replaces the earlier bundle (%1): attendances %2 → %3, participants %4 → %5.</translation>
     </message>
     <message>
+        <source>The earlier bundle (%1) still counts for the months this one lacks.</source>
+        <translation>The earlier bundle (%1) still counts for the months this one lacks.</translation>
+    </message>
+    <message>
         <source>%1: refused. %2</source>
         <translation>%1: refused. %2</translation>
     </message>

@@ -1222,6 +1222,10 @@ Appelez la structure et comparez les mots d’empreinte : elle doit lire les mê
         <translation>Remplace l’envoi précédent (%1) : présences %2 → %3, participant·es %4 → %5.</translation>
     </message>
     <message>
+        <source>The earlier bundle (%1) still counts for the months this one lacks.</source>
+        <translation>L’envoi précédent (%1) reste compté pour les mois que celui-ci n’a pas.</translation>
+    </message>
+    <message>
         <source>%1: refused. %2</source>
         <translation>%1 : refusé. %2</translation>
     </message>

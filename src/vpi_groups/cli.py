@@ -1739,6 +1739,8 @@ def cmd_consolidate_import(args: argparse.Namespace) -> int:
                         pafter=done.figures["participants"],
                     )
                 )
+            for months in done.kept:
+                print(message("consolidate_kept", lang, months=bundles.months_label(months)))
     return EXIT_OTHER if refused else EXIT_OK
 
 

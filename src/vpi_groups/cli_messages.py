@@ -1150,6 +1150,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "  replaces the earlier bundle ({months}); attendances {before} → {after}, "
         "participants {pbefore} → {pafter}.",
     ),
+    "consolidate_kept": (
+        "  l'envoi précédent ({months}) reste compté pour les mois que celui-ci n'a pas.",
+        "  the earlier bundle ({months}) still counts for the months this one lacks.",
+    ),
     "consolidate_refused": ("{file} : refusé. {reason}", "{file}: refused. {reason}"),
     "consolidate_no_sender": ("Aucune structure appairée.", "No paired organisation."),
     "consolidate_status_line": (

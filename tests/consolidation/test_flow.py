@@ -458,9 +458,102 @@ def test_replays_and_duplicates_are_refused_and_a_newer_bundle_replaces_the_olde
     )
     code, said = cli(network.secret, coordinator_copy, "consolidate", "import", str(quarter))
     assert code == 0, said
+    # the year stays for April to December: nothing is missing, and the line says so
+    assert f"l'envoi précédent (01/{YEAR}–12/{YEAR}) reste compté" in said, said
+    assert len(state(coordinator_copy)["received_bundle"]) == 2
     code, said = cli(network.secret, coordinator_copy, "consolidate", "status", "--year", str(YEAR))
     assert code == 0
-    assert f"{name} : rien reçu pour 04/{YEAR}" in said, said
+    assert f"{name} : rien reçu" not in said, said
+    assert f"01/{YEAR}–12/{YEAR}, 01/{YEAR}–03/{YEAR}" in said, said
+
+
+def _month_bounds(first: int, last: int) -> dict[str, dt.datetime]:
+    """Months ``first`` to ``last`` of the year, as UTC instants (naive, as stored)."""
+    start = dt.datetime(YEAR, first, 1, tzinfo=PARIS)
+    end = dt.datetime(YEAR + (last == 12), last % 12 + 1, 1, tzinfo=PARIS)
+    return {
+        "a": start.astimezone(dt.UTC).replace(tzinfo=None),
+        "b": end.astimezone(dt.UTC).replace(tzinfo=None),
+    }
+
+
+_PRESENT = (
+    "FROM attendance a JOIN session x ON x.id = a.session_id "
+    "WHERE a.status = 'present' AND x.starts_at >= :a AND x.starts_at < :b"
+)
+
+
+def test_a_quarter_sent_after_the_year_replaces_only_its_own_months(
+    network: Network, received: Path, tmp_path: Path
+) -> None:
+    """January's lines removed at the sender, then Q1 sent: only Q1 is read from it."""
+    from vpi_groups.consolidation import bundles
+    from vpi_groups.reports.consolidated import build_consolidated
+    from vpi_groups.reports.periods import PeriodSpec
+    from vpi_groups.reports.values import CellState
+
+    coordinator = copy_vault(received, tmp_path / "coordinator")
+    name = next(iter(SENDERS))
+    sender = copy_vault(network.senders[name], tmp_path / "sender")
+    year_lines = _truth(sender)["attendances"]
+    vault = vaults.unlock(sender, passphrase=PASSPHRASE)
+    try:
+        with vault.session() as s:
+            january = s.execute(text("SELECT count(*) " + _PRESENT), _month_bounds(1, 1))
+            removed = january.scalar_one()
+            s.execute(
+                text(
+                    "DELETE FROM attendance WHERE status = 'present' AND session_id IN "
+                    "(SELECT id FROM session WHERE starts_at >= :a AND starts_at < :b)"
+                ),
+                _month_bounds(1, 1),
+            )
+            q1_people = s.execute(
+                text("SELECT count(DISTINCT a.participant_id) " + _PRESENT), _month_bounds(1, 3)
+            ).scalar_one()
+    finally:
+        vault.lock()
+    assert removed > 0
+    quarter = tmp_path / "q1.vpibundle"
+    code, said = cli(
+        network.secret,
+        sender,
+        "consolidate",
+        "export",
+        "--quarter",
+        f"{YEAR}-T1",
+        "--out",
+        str(quarter),
+    )
+    assert code == 0, said
+    code, said = cli(network.secret, coordinator, "consolidate", "import", str(quarter))
+    assert code == 0, said
+    assert "remplace" not in said, said  # the year is not dropped
+    assert f"(01/{YEAR}–12/{YEAR}) reste compté" in said, said
+
+    vault = vaults.unlock(coordinator, passphrase=PASSPHRASE)
+    try:
+        with vault.session() as s:
+            year = PeriodSpec.year(YEAR)
+            report = build_consolidated(s, year, bundles.parts(s, year), k=3)
+            q1 = PeriodSpec.quarter(YEAR, 1)
+            first = build_consolidated(s, q1, bundles.parts(s, q1), k=3)
+    finally:
+        vault.lock()
+    assert "rien reçu" not in " ".join(n.fr for n in report.notes)
+    tables = {t.id: t for t in report.tables}
+    by_sender = tables["attendances-by-sender"]
+    row = [r.fr for r in by_sender.rows].index(name)
+    cells = [c.exact for c in by_sender.cells[row]]
+    assert sum(c or 0 for c in cells) == year_lines - removed  # January from Q1, the rest kept
+    people = tables["participants-by-sender"]
+    assert people.row_totals is not None
+    # the year's distinct people would need one bundle holding the whole year: not shown
+    assert people.row_totals[row].state is CellState.UNAVAILABLE
+    assert people.row_totals[row].exact is None
+    quarter_people = {t.id: t for t in first.tables}["participants-by-sender"]
+    assert quarter_people.row_totals is not None
+    assert quarter_people.row_totals[row].exact == q1_people
 
 
 def _sealed(network: Network, sender: Path, payload: dict[str, object]) -> bytes:

@@ -175,11 +175,13 @@ def _pair(
     _close_pairing_box(qtbot, coordinator)
 
 
-def _write_year(qtbot: QtBot, files: Files, dialog: ConsolidationDialog, path: Path) -> None:
-    """Prepare the whole year on the Send tab, then write the bundle to ``path``."""
+def _write_year(
+    qtbot: QtBot, files: Files, dialog: ConsolidationDialog, path: Path, period: int = 0
+) -> None:
+    """Prepare the whole year (or the ``period``-th choice) on the Send tab, then write it."""
     dialog.tabs.setCurrentWidget(dialog.send_tab)
     dialog.send_year.setValue(YEAR)
-    dialog.send_period.setCurrentIndex(0)
+    dialog.send_period.setCurrentIndex(period)
     _click(qtbot, dialog.prepare_button)
     qtbot.waitUntil(lambda: dialog.prepared is not None and not dialog.busy, timeout=20_000)
     files.saves.append(path)
@@ -466,6 +468,20 @@ def test_a_newer_bundle_replaces_the_older_and_revoking_removes_them(
     assert lines[0][0] == "refused"
     assert error_text(ConsolidationError(ConsolidationErrorCode.REPLAYED)) in lines[0][1]
     assert _count(two.coordinator, "SELECT count(*) FROM received_bundle") == 1
+    # A quarter, newer still: the year stays for the other nine months, and the line says so.
+    quarter = tmp_path / "q2.vpibundle"
+    _write_year(qtbot, files, facilitator, quarter, period=2)  # Q2
+    lines = _import(qtbot, files, coordinator, [quarter])
+    assert lines[0][0] == "replaced"
+    assert f"received from {FACILITATOR} for 04/{YEAR}–06/{YEAR}." in lines[0][1]
+    assert (
+        f"The earlier bundle (01/{YEAR}–12/{YEAR}) still counts for the months this one lacks."
+        in lines[0][1]
+    )
+    assert _count(two.coordinator, "SELECT count(*) FROM received_bundle") == 2
+    assert _cells(coordinator.status_model) == [
+        (FACILITATOR, f"01/{YEAR}–12/{YEAR}, 04/{YEAR}–06/{YEAR}", "nothing missing")
+    ]
 
     asked: list[QMessageBox.StandardButton] = []
     answer = QMessageBox.StandardButton.No
@@ -483,7 +499,7 @@ def test_a_newer_bundle_replaces_the_older_and_revoking_removes_them(
     _click(qtbot, coordinator.revoke_button)
     assert asked == [QMessageBox.StandardButton.No], "No is the default"
     qtbot.waitUntil(lambda: not coordinator.busy)
-    assert _count(two.coordinator, "SELECT count(*) FROM received_bundle") == 1, "answered No"
+    assert _count(two.coordinator, "SELECT count(*) FROM received_bundle") == 2, "answered No"
     answer = QMessageBox.StandardButton.Yes
     _click(qtbot, coordinator.revoke_button)
     qtbot.waitUntil(

@@ -379,7 +379,8 @@ class Imported:
     sender: str
     words: str
     months: Months
-    replaced: tuple[Months, ...]  # the months of the older bundles it replaced
+    replaced: tuple[Months, ...]  # the months of the older bundles it replaced whole
+    kept: tuple[Months, ...]  # older bundles still read for the months this one lacks
     before: dict[str, int] | None  # the replaced bundle's figures (same months), if any
     figures: dict[str, int]
 
@@ -437,22 +438,35 @@ def import_bundle(session: Session, data: bytes) -> Imported:
         select(ReceivedBundle.id).where(ReceivedBundle.bundle_id == bundle_id)
     ).first():
         raise _refuse(Code.DUPLICATE)
-    overlapping = session.scalars(
-        select(ReceivedBundle).where(
-            ReceivedBundle.peer_id == row.id,
-            ReceivedBundle.first_month <= found.months[1],
-            ReceivedBundle.last_month >= found.months[0],
-        )
+    held = session.scalars(
+        select(ReceivedBundle)
+        .where(ReceivedBundle.peer_id == row.id)
+        .order_by(ReceivedBundle.created_at)
     ).all()
+    overlapping = [
+        o for o in held if o.first_month <= found.months[1] and o.last_month >= found.months[0]
+    ]
     if any(old.created_at >= created for old in overlapping):
         raise _refuse(Code.REPLAYED)
     same = next((o for o in overlapping if (o.first_month, o.last_month) == found.months), None)
     before = None
     if same is not None:
         before = Aggregates.from_json(json.loads(same.aggregates)).summary()
-    replaced = tuple((o.first_month, o.last_month) for o in overlapping)
+    # An older bundle is dropped once newer ones hold all its months; until then it is
+    # kept, and read only for the months no newer bundle holds (a quarter sent again
+    # after the year leaves the year's other nine months in place).
+    replaced, kept = [], []
     for old in overlapping:
-        session.delete(old)
+        newer = [(found.months[0], found.months[1])] + [
+            (o.first_month, o.last_month) for o in held if o.created_at > old.created_at
+        ]
+        months = (old.first_month, old.last_month)
+        covered = _union(newer)
+        if any(m not in covered for m in range(months[0], months[1] + 1)):
+            kept.append(months)
+        else:
+            replaced.append(months)
+            session.delete(old)
     session.flush()
     session.add(
         ReceivedBundle(
@@ -468,8 +482,18 @@ def import_bundle(session: Session, data: bytes) -> Imported:
     )
     session.flush()
     return Imported(
-        row.name, words_of(opened.signer), found.months, replaced, before, found.summary()
+        row.name,
+        words_of(opened.signer),
+        found.months,
+        tuple(replaced),
+        tuple(kept),
+        before,
+        found.summary(),
     )
+
+
+def _union(runs: list[Months]) -> set[int]:
+    return {m for first, last in runs for m in range(first, last + 1)}
 
 
 # ---------------------------------------------------------------- status and reports

@@ -81,10 +81,24 @@ _RENUMBERED = (Breakdown.ACTION.value, Breakdown.GROUP.value, receptions.PARTNER
 
 @dataclass(frozen=True)
 class Part:
-    """One vault's share: its name and its bundles, oldest first, on distinct months."""
+    """One vault's share: its name and its bundles, oldest first.
+
+    Bundles may overlap: a month is read from the newest bundle that holds it, so an
+    older bundle counts only for the months no later one holds (its *live* months).
+    """
 
     name: str
     bundles: tuple[Aggregates, ...]
+
+    def live(self) -> list[frozenset[int]]:
+        """Each bundle's live months: its own, less those of every later bundle."""
+        out: list[frozenset[int]] = []
+        later: set[int] = set()
+        for bundle in reversed(self.bundles):
+            own = set(bundle.month_list())
+            out.append(frozenset(own - later))
+            later |= own
+        return out[::-1]
 
 
 @dataclass(frozen=True)
@@ -123,16 +137,17 @@ class _Pool:
         self.groups: dict[int, tuple[str, int]] = {}
         self.partners: dict[int, str] = {}
         self.none_group = False
+        self.live = [part.live() for part in self.parts]
         for n, part in enumerate(self.parts):
-            for bundle in part.bundles:
-                self._add(n, part, bundle)
+            for bundle, live in zip(part.bundles, self.live[n], strict=True):
+                self._add(n, part, bundle, live)
 
     def renumber(self, n: int, row: Row) -> Row:
         if row[0] in _RENUMBERED and row[1] != "none":
             return (row[0], str(n * _STRIDE + int(row[1])))
         return row
 
-    def _add(self, n: int, part: Part, bundle: Aggregates) -> None:
+    def _add(self, n: int, part: Part, bundle: Aggregates, live: frozenset[int]) -> None:
         prefix = f"{part.name} : " if n else ""
         for aid, (title, year, axis) in bundle.actions.items():
             self.actions[n * _STRIDE + aid] = (prefix + title, year, ActionKind(axis))
@@ -143,15 +158,19 @@ class _Pool:
         for indicator, table in bundle.monthly.items():
             sums = self.sums[indicator]
             for (row, month), value in table.items():
+                if month not in live:
+                    continue  # a later bundle holds this month
                 sums.add(self.renumber(n, row), month, value)
                 if row == ALL:
                     sums.add((SENDER, str(n)), month, value)
                 if row == (Breakdown.GROUP.value, "none"):
                     self.none_group = True
         for (row, stretch), count in bundle.stretches.get(agg.NEW, {}).items():
-            if count is None:
+            if count is None and stretch[0] in live:
                 self.unavailable_new.add((n, row, stretch[0]))
         for (row, month), counts in bundle.sessions.items():
+            if month not in live:
+                continue
             found = self.sessions[self.renumber(n, row)].setdefault(month, [0, 0, 0])
             for i, c in enumerate(counts):
                 found[i] += c
@@ -194,15 +213,18 @@ class _Pool:
                 local = self._local(n, key[0])
                 if local is None:
                     continue
+                wanted = range(months[0], months[1] + 1)
                 touching = [
-                    b for b in part.bundles if b.months[0] <= months[1] and months[0] <= b.months[1]
+                    (b, live)
+                    for b, live in zip(part.bundles, self.live[n], strict=True)
+                    if any(m in live for m in wanted)
                 ]
                 if not touching:
                     continue
-                covering = [b for b in touching if b.covers(months)]
-                if not covering:
+                whole = [b for b, live in touching if all(m in live for m in wanted)]
+                if not whole:
                     return None  # across two bundles: the same people cannot be told apart
-                found = covering[-1].stretches.get(indicator, {}).get((local, months), 0)
+                found = whole[-1].stretches.get(indicator, {}).get((local, months), 0)
                 if found is None:
                     return None
                 total += found

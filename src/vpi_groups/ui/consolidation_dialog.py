@@ -1060,6 +1060,11 @@ class ConsolidationDialog(QDialog):
                     .replace("%4", str(before.get("participants", "?")))
                     .replace("%5", str(imported.figures.get("participants", 0)))
                 )
+            for months in imported.kept:
+                kind = "replaced"
+                text += "\n" + self.tr(
+                    "The earlier bundle (%1) still counts for the months this one lacks."
+                ).replace("%1", bundles.months_label(months))
             self._result(text, kind)
             self.changed.emit()
 
