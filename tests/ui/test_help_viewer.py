@@ -25,6 +25,8 @@ GUIDE = ROOT / "docs" / "guide"
 # the module, so that a wrong entry in help_viewer.TOPICS shows.
 EXPECTED_PAGE = {
     "agenda": "agenda.md",
+    "attendance": "presences.md",
+    "calendar": "calendrier.md",
     "participants": "participants.md",
     "programme": "programme.md",
     "directory": "annuaire.md",

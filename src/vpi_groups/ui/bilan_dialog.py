@@ -35,6 +35,7 @@ from vpi_groups.reports.wording import format_date
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui import file_dialogs, fit
 from vpi_groups.ui.errors import error_style, error_text
+from vpi_groups.ui.help_key import give_help_key
 from vpi_groups.ui.tasks import TaskRunner
 
 PREPARE_DELAY_MS = 300  # a year typed digit by digit is prepared once
@@ -51,6 +52,8 @@ def _whole_year(spec: PeriodSpec) -> bool:
 class BilanDialog(QDialog):
     """Choose the year (or keep the report page's period), look at the outline, write."""
 
+    HELP_TOPIC = "reports"
+
     written = Signal(Path)
 
     def __init__(
@@ -62,6 +65,7 @@ class BilanDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        give_help_key(self, self.HELP_TOPIC)
         self.setObjectName("bilanDialog")
         self.setWindowTitle(self.tr("Yearly bilan"))
         self.vault, self.lang, self.k = vault, lang, k

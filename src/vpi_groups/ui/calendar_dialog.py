@@ -44,6 +44,7 @@ from vpi_groups.scheduling import agenda
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui import file_dialogs, fit
 from vpi_groups.ui.errors import error_style, error_text
+from vpi_groups.ui.help_key import give_help_key
 from vpi_groups.ui.models.table import HeadersModel, Row
 from vpi_groups.ui.tasks import TaskRunner
 
@@ -88,8 +89,11 @@ def _pydate(day: QDate) -> dt.date:
 class CalendarExportDialog(QDialog):
     """Choose the scope and the privacy level, look at the preview, export."""
 
+    HELP_TOPIC = "calendar"
+
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        give_help_key(self, self.HELP_TOPIC)
         self.setObjectName("calendarExportDialog")
         self.vault = vault
         self.runner = TaskRunner(self)

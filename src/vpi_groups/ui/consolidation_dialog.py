@@ -31,8 +31,6 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
-    QKeySequence,
-    QShortcut,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -68,6 +66,7 @@ from vpi_groups.storage.atomic import write_atomic
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui import file_dialogs, fit
 from vpi_groups.ui.errors import error_colour, error_style, error_text
+from vpi_groups.ui.help_key import give_help_key
 from vpi_groups.ui.models.table import Row, RowTableModel
 from vpi_groups.ui.period_names import month_names, quarter_names
 from vpi_groups.ui.tasks import TaskRunner
@@ -304,6 +303,8 @@ class DropArea(QWidget):
 class ConsolidationDialog(QDialog):
     """Pairing, sending and receiving, each step on the vault's worker."""
 
+    HELP_TOPIC = "consolidation"
+
     changed = Signal()
     """Something was kept in the vault: a key, a pairing, a bundle, a revocation."""
 
@@ -347,18 +348,9 @@ class ConsolidationDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        # The dialog is a window of its own: the main window's F1 does not reach it.
-        self.help_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F1), self)
-        self.help_shortcut.setObjectName("helpShortcut")
-        self.help_shortcut.activated.connect(self.show_guide)
+        self.help_shortcut = give_help_key(self, self.HELP_TOPIC)
         self._update_buttons()
         self.refresh()
-
-    def show_guide(self) -> None:
-        """Open the user guide on its page about consolidation (F1)."""
-        from vpi_groups.ui.help_viewer import show_help  # loaded on first use
-
-        show_help(self, "consolidation")
 
     # ------------------------------------------------------------ building
 

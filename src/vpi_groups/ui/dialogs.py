@@ -24,6 +24,7 @@ from vpi_groups.storage import vault as vaults
 from vpi_groups.ui import file_dialogs
 from vpi_groups.ui.editing import settle_keyboard
 from vpi_groups.ui.errors import error_style, error_text
+from vpi_groups.ui.help_key import give_help_key
 from vpi_groups.ui.passphrase_field import NewPassphraseField
 from vpi_groups.ui.recovery_panel import RecoveryKeyPanel
 from vpi_groups.ui.secret_field import SecretField, decorate
@@ -33,8 +34,11 @@ from vpi_groups.ui.tasks import TaskRunner
 class _WorkDialog(QDialog):
     """A dialog whose main button starts background work, with progress and a result line."""
 
+    HELP_TOPIC = "settings"
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        give_help_key(self, self.HELP_TOPIC)
         self.runner = TaskRunner(self)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("workProgress")

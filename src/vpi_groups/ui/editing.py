@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent, QUndoCommand, QUndoStack
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from vpi_groups.ui.errors import error_style, validation_text
 from vpi_groups.ui.fit import FittingScroll, fit_to_screen
+from vpi_groups.ui.help_key import give_help_key
 from vpi_groups.ui.question import Choice, ask
 from vpi_groups.ui.widgets import distinct_keys
 
@@ -306,8 +307,13 @@ class EditorDialog(QDialog):
 
     submitted = Signal()
 
+    HELP_TOPIC: ClassVar[str | None] = None
+    """The guide's topic F1 opens (a key of ``help_viewer.TOPICS``); each editor sets it
+    (without one, F1 opens the guide's contents)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        give_help_key(self, self.HELP_TOPIC)
         self.undo_stack = QUndoStack(self)
         self.fields = FieldUndo(self.undo_stack, self)
         self.discard_box: QMessageBox | None = None

@@ -57,6 +57,8 @@ PAGES: tuple[str, ...] = (
 
 TOPICS: dict[str, str] = {
     "agenda": "agenda.md",
+    "attendance": "presences.md",
+    "calendar": "calendrier.md",
     "participants": "participants.md",
     "programme": "programme.md",
     "directory": "annuaire.md",

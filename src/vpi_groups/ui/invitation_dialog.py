@@ -45,6 +45,7 @@ from vpi_groups.scheduling import records
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui import file_dialogs, fit
 from vpi_groups.ui.errors import error_style, error_text
+from vpi_groups.ui.help_key import give_help_key
 from vpi_groups.ui.tasks import TaskRunner
 
 # The reminders offered, in minutes before the start (0: none); one day by default.
@@ -55,8 +56,11 @@ DEFAULT_REMINDER = 24 * 60
 class InvitationDialog(QDialog):
     """Choose the people and the reminder, then write the invitation or its e-mail draft."""
 
+    HELP_TOPIC = "calendar"
+
     def __init__(self, vault: Vault, session_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        give_help_key(self, self.HELP_TOPIC)
         self.setObjectName("invitationDialog")
         self.setWindowTitle(self.tr("Invite professionals"))
         self.vault = vault

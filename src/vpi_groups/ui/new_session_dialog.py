@@ -208,6 +208,8 @@ class NewSessionDialog(EditorDialog):
     (a duplicate). Without an action given, the action starts on no choice.
     """
 
+    HELP_TOPIC = "agenda"
+
     target_changed = Signal()  # the action or the group changed (one undoable field)
 
     def __init__(

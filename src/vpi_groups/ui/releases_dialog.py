@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from vpi_groups.reports.ledger import ReleaseInfo
 from vpi_groups.ui import fit
+from vpi_groups.ui.help_key import give_help_key
 from vpi_groups.ui.models.table import Row, RowTableModel
 
 
@@ -77,8 +78,11 @@ class ReleasesModel(RowTableModel):
 class ReleasesDialog(QDialog):
     """The ledger, read-only: nothing here resets or edits it."""
 
+    HELP_TOPIC = "reports"
+
     def __init__(self, releases: list[ReleaseInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        give_help_key(self, self.HELP_TOPIC)
         self.setObjectName("releasesDialog")
         self.setWindowTitle(self.tr("Reports released"))
         self._fitted: bool = False

@@ -56,6 +56,7 @@ from vpi_groups.scheduling.series import SeriesChange
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui import fit
 from vpi_groups.ui.errors import error_style, error_text
+from vpi_groups.ui.help_key import give_help_key
 from vpi_groups.ui.models.review import DECISION_ORDER, ReviewModel
 from vpi_groups.ui.tasks import TaskRunner
 from vpi_groups.ui.widgets import select_id, selected_id, table_view
@@ -185,6 +186,8 @@ class ReviewDialog(QDialog):
     the programme again.
     """
 
+    HELP_TOPIC = "programme"
+
     changed = Signal()
 
     def __init__(
@@ -197,6 +200,7 @@ class ReviewDialog(QDialog):
     ) -> None:
         """The review of ``year``, read at once; ``action_id``: the action to select first."""
         super().__init__(parent)
+        give_help_key(self, self.HELP_TOPIC)
         self.setObjectName("reviewDialog")
         self.setWindowTitle(self.tr("Yearly review of the actions"))
         self.vault: Vault | None = vault

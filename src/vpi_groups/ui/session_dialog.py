@@ -98,6 +98,7 @@ from vpi_groups.storage.vault import Vault
 from vpi_groups.ui import fit
 from vpi_groups.ui.editing import settle_keyboard
 from vpi_groups.ui.errors import error_style, error_text
+from vpi_groups.ui.help_key import give_help_key
 from vpi_groups.ui.meeting_panels import MeetingData, MeetingPanels, read_meeting, save_meeting
 from vpi_groups.ui.models.labels import age_band_label, gender_label, referral_label
 from vpi_groups.ui.professionals_panel import ProfessionalsPanel
@@ -362,10 +363,13 @@ class NewParticipantDialog(QDialog):
     that nobody is recorded under a source by default).
     """
 
+    HELP_TOPIC = "attendance"
+
     def __init__(
         self, parent: QWidget | None = None, current: ParticipantAttributes | None = None
     ) -> None:
         super().__init__(parent)
+        give_help_key(self, self.HELP_TOPIC)
         self.setObjectName("newParticipantDialog")
         self.setWindowTitle(
             self.tr("New participant") if current is None else self.tr("Participant")
@@ -577,6 +581,8 @@ class SessionDialog(QDialog):
     a new session's editor on the same settings a week later.
     """
 
+    HELP_TOPIC = "agenda"
+
     def __init__(
         self,
         vault: Vault,
@@ -586,6 +592,7 @@ class SessionDialog(QDialog):
         draft: Mapping[str, Any] | None = None,
     ) -> None:
         super().__init__(parent)
+        give_help_key(self, self._help_topic)
         self.setObjectName("sessionDialog")
         self.vault = vault
         self.session_id = session_id
@@ -758,6 +765,11 @@ class SessionDialog(QDialog):
         form.addRow(self.tr("Roo&m:"), self.room)
         form.addRow(self.tr("&Facilitators:"), self.people)
         return tab
+
+    def _help_topic(self) -> str:
+        """F1 on the register opens the guide's attendance page; elsewhere, the agenda's."""
+        on_register = self.tabs.currentIndex() == self.register_tab
+        return "attendance" if on_register else self.HELP_TOPIC
 
     def _register_tab(self) -> QWidget:
         tab = QWidget(self)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from vpi_groups.scheduling.meetings import DECISION_MAX, TASK_MAX
 from vpi_groups.ui.editing import settle_keyboard
 from vpi_groups.ui.errors import error_style
+from vpi_groups.ui.help_key import give_help_key
 
 
 def _message(parent: QWidget, name: str) -> QLabel:
@@ -42,6 +43,8 @@ def _message(parent: QWidget, name: str) -> QLabel:
 class TaskDialog(QDialog):
     """What is to be done, by whom (one of ``people``, or nobody yet), by when (optional)."""
 
+    HELP_TOPIC = "programme"
+
     def __init__(
         self,
         people: Sequence[tuple[int, str]],
@@ -53,6 +56,7 @@ class TaskDialog(QDialog):
         today: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
+        give_help_key(self, self.HELP_TOPIC)
         self.setObjectName("taskDialog")
         self.setWindowTitle(self.tr("Follow-up task") if what else self.tr("New follow-up task"))
         self.what = QLineEdit(self)
@@ -133,8 +137,11 @@ class TaskDialog(QDialog):
 class DecisionDialog(QDialog):
     """The wording of a decision taken at a meeting."""
 
+    HELP_TOPIC = "programme"
+
     def __init__(self, parent: QWidget | None = None, *, text: str = "") -> None:
         super().__init__(parent)
+        give_help_key(self, self.HELP_TOPIC)
         self.setObjectName("decisionDialog")
         self.setWindowTitle(self.tr("Decision") if text else self.tr("New decision"))
         self.text = QPlainTextEdit(self)

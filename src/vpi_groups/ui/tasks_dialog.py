@@ -35,6 +35,7 @@ from vpi_groups.scheduling import meetings
 from vpi_groups.storage.vault import Vault
 from vpi_groups.ui import fit
 from vpi_groups.ui.errors import error_style, error_text
+from vpi_groups.ui.help_key import give_help_key
 from vpi_groups.ui.meeting_panels import tasks_view, today
 from vpi_groups.ui.models.tasks import TaskLine, TasksModel
 from vpi_groups.ui.preferences import Preferences
@@ -81,10 +82,13 @@ class _Toggle:
 class TasksDialog(QDialog):
     """The follow-up tasks of the working groups, by person."""
 
+    HELP_TOPIC = "programme"
+
     def __init__(
         self, vault: Vault, parent: QWidget | None = None, preferences: Preferences | None = None
     ) -> None:
         super().__init__(parent)
+        give_help_key(self, self.HELP_TOPIC)
         self.setObjectName("tasksDialog")
         self.setWindowTitle(self.tr("Follow-up tasks"))
         self.vault = vault

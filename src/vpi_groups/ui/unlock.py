@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from vpi_groups.storage.errors import VaultRolledBackError, WrongSecretError
 from vpi_groups.ui.errors import error_style, error_text
+from vpi_groups.ui.help_key import give_help_key
 from vpi_groups.ui.passphrase_field import NewPassphraseField
 from vpi_groups.ui.question import Choice, ask
 from vpi_groups.ui.secret_field import decorate
@@ -42,6 +43,8 @@ class UnlockDialog(QDialog):
     at start-up: it imports the vault module (SQLAlchemy, the models, SQLCipher) only
     when a secret is submitted, so that it paints without them.
     """
+
+    HELP_TOPIC = "unlock"
 
     painted = Signal()  # once, when the dialog is first on screen
 
@@ -76,9 +79,7 @@ class UnlockDialog(QDialog):
         self.quit_shortcut = QShortcut(QUIT_KEY, self)
         self.quit_shortcut.setObjectName("quitShortcut")
         self.quit_shortcut.activated.connect(self.reject)
-        self.help_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F1), self)
-        self.help_shortcut.setObjectName("helpShortcut")
-        self.help_shortcut.activated.connect(self.show_guide)
+        self.help_shortcut = give_help_key(self, self.HELP_TOPIC)
         self.passphrase.setFocus()
 
     # ------------------------------------------------------------ pages
@@ -185,13 +186,6 @@ class UnlockDialog(QDialog):
         self.message.clear()
         self.pages.setCurrentIndex(0)
         self.passphrase.setFocus()
-
-    def show_guide(self) -> None:
-        """Open the user guide on its page about the passphrase and the recovery key (F1)."""
-        # Loaded on first use: the dialog paints at start-up without it.
-        from vpi_groups.ui.help_viewer import show_help
-
-        show_help(self, "unlock")
 
     def _update_reset_button(self) -> None:
         self.reset_button.setEnabled(self.new_passphrase.acceptable)

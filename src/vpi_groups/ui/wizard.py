@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from vpi_groups.ui.errors import error_text
+from vpi_groups.ui.help_key import give_help_key
 from vpi_groups.ui.passphrase_field import NewPassphraseField
 from vpi_groups.ui.recovery_panel import RecoveryKeyPanel
 from vpi_groups.ui.secret_field import SecretClipboardTimer
@@ -166,6 +167,8 @@ class RecoveryPage(QWizardPage):
 class FirstRunWizard(QWizard):
     """Creates a vault; ``vault`` holds it open when the wizard is accepted."""
 
+    HELP_TOPIC = "wizard"
+
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunWizard")
@@ -191,9 +194,7 @@ class FirstRunWizard(QWizard):
         self.quit_shortcut = QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q), self)
         self.quit_shortcut.setObjectName("quitShortcut")
         self.quit_shortcut.activated.connect(self.reject)
-        self.help_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F1), self)
-        self.help_shortcut.setObjectName("helpShortcut")
-        self.help_shortcut.activated.connect(self.show_guide)
+        self.help_shortcut = give_help_key(self, self.HELP_TOPIC)
 
     def start_creation(self) -> None:
         """Create the vault off the UI thread."""
@@ -217,12 +218,6 @@ class FirstRunWizard(QWizard):
 
     def _failed(self, error: Exception) -> None:
         self.create_page.finish(error_text(error))
-
-    def show_guide(self) -> None:
-        """Open the user guide on its first steps (F1)."""
-        from vpi_groups.ui.help_viewer import show_help  # loaded on first use
-
-        show_help(self, "wizard")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Escape never quits: Cancel, Ctrl+Q or the window's close button do."""

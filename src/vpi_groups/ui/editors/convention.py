@@ -51,6 +51,7 @@ from vpi_groups.programme.partnership import (
 from vpi_groups.ui.editing import EditorDialog, settle_keyboard
 from vpi_groups.ui.editors.record_list import RecordListField
 from vpi_groups.ui.errors import error_style, validation_text
+from vpi_groups.ui.help_key import give_help_key
 from vpi_groups.ui.models.partnership import (
     AmendmentsModel,
     CommitmentsModel,
@@ -114,8 +115,11 @@ class LineDialog(QDialog):
     with a sentence shown in the dialog, which stays open.
     """
 
+    HELP_TOPIC = "partnership"
+
     def __init__(self, title: str, name: str, parent: QWidget | None, *, another: bool) -> None:
         super().__init__(parent)
+        give_help_key(self, self.HELP_TOPIC)
         self.setObjectName(name)
         self.setWindowTitle(title)
         self.again = False
@@ -580,6 +584,8 @@ FIELD_OF_ERROR = {
 
 class ConventionDialog(EditorDialog):
     """Create or edit a convention and everything it says."""
+
+    HELP_TOPIC = "partnership"
 
     def __init__(
         self,

@@ -37,6 +37,8 @@ from vpi_groups.ui.widgets import (
 class OrganisationDialog(EditorDialog):
     """Create or edit a partner organisation."""
 
+    HELP_TOPIC = "directory"
+
     def __init__(self, info: OrganisationInfo | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("organisationEditor")
@@ -126,6 +128,8 @@ class ContributionDialog(EditorDialog):
     (counted in the bilan's contributions in kind) and the action of that year it goes
     to (or the programme as a whole): both are kept when a contribution is corrected.
     """
+
+    HELP_TOPIC = "directory"
 
     def __init__(
         self,
@@ -241,6 +245,8 @@ def _plain(amount: Decimal) -> str:
 
 class FacilitatorDialog(EditorDialog):
     """Create or edit a facilitator."""
+
+    HELP_TOPIC = "directory"
 
     def __init__(
         self,

@@ -125,6 +125,8 @@ def _money_row(parent: QWidget, amount: QLineEdit, day: QWidget, on: str) -> QWi
 class FunderDialog(EditorDialog):
     """Create or edit a funder and the names of its programmes."""
 
+    HELP_TOPIC = "partnership"
+
     def __init__(
         self, info: FunderInfo | None, organisations: Choices, parent: QWidget | None = None
     ) -> None:
@@ -255,6 +257,8 @@ class PaymentsField(LinesField):
 
 class GrantDialog(EditorDialog):
     """Create or edit one grant of a year: whom it is asked of, for what, and its money."""
+
+    HELP_TOPIC = "partnership"
 
     def __init__(
         self,
@@ -413,6 +417,8 @@ class GrantDialog(EditorDialog):
 
 class BudgetLineDialog(EditorDialog):
     """Create or edit a line of a year's budget: planned, and actual once known."""
+
+    HELP_TOPIC = "partnership"
 
     def __init__(
         self,

@@ -70,6 +70,8 @@ class NarrativeDialog(EditorDialog):
     and shown when they arrive (:attr:`loaded`); otherwise :meth:`show_texts` gives them.
     """
 
+    HELP_TOPIC = "programme"
+
     def __init__(
         self,
         action: ActionInfo,

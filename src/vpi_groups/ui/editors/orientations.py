@@ -40,6 +40,7 @@ from vpi_groups.programme.records import (
 )
 from vpi_groups.ui.editors.record_list import RecordListField
 from vpi_groups.ui.errors import error_style
+from vpi_groups.ui.help_key import give_help_key
 from vpi_groups.ui.models.labels import kind_label
 
 _ROOT = QModelIndex()
@@ -84,6 +85,8 @@ class OrientationsModel(QAbstractListModel):
 class OrientationDialog(QDialog):
     """One orientation: its text and the following year's actions that carry it out."""
 
+    HELP_TOPIC = "programme"
+
     def __init__(
         self,
         spec: OrientationSpec | None,
@@ -92,6 +95,7 @@ class OrientationDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        give_help_key(self, self.HELP_TOPIC)
         self.setObjectName("orientationEditor")
         self.setWindowTitle(self.tr("Orientation") if spec else self.tr("New orientation"))
         self.text = QPlainTextEdit(self)

@@ -94,6 +94,8 @@ def _date(value: QDate) -> dt.date:
 class ActionDialog(EditorDialog):
     """Create or edit an action and its yearly review."""
 
+    HELP_TOPIC = "programme"
+
     def __init__(
         self,
         info: ActionInfo | None,
@@ -394,6 +396,8 @@ class ActionDialog(EditorDialog):
 
 class GroupDialog(EditorDialog):
     """Create or edit a talk group: settings, facilitators, recurrence, with a live preview."""
+
+    HELP_TOPIC = "programme"
 
     def __init__(
         self,

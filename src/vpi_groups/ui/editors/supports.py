@@ -41,6 +41,7 @@ from vpi_groups.programme.records import MAX_COUNT, MAX_SUPPORTS, PLACES_MAX, Su
 from vpi_groups.storage.models import SupportKind
 from vpi_groups.ui.editors.record_list import RecordListField
 from vpi_groups.ui.errors import error_style
+from vpi_groups.ui.help_key import give_help_key
 from vpi_groups.ui.models.labels import date_text, support_label
 
 _ROOT = QModelIndex()
@@ -157,8 +158,11 @@ class SupportsModel(QAbstractTableModel):
 class SupportDialog(QDialog):
     """One support: its kind, quantity, dates, places and estimated reach."""
 
+    HELP_TOPIC = "programme"
+
     def __init__(self, spec: SupportSpec | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        give_help_key(self, self.HELP_TOPIC)
         self.setObjectName("supportEditor")
         self.setWindowTitle(self.tr("Support") if spec else self.tr("New support"))
         self.kind = QComboBox(self)
