@@ -495,6 +495,12 @@ SENTENCES: Mapping[str, tuple[str, str]] = {
         "son année ne peut pas changer.",
         "Partners' contributions of this year are attached to this action: its year cannot change.",
     ),
+    "field.in-use/year/orientation": (
+        "Cette action met en œuvre une orientation de la journée plénière de l'année "
+        "précédente : retirez-la de cette orientation avant de changer son année.",
+        "This action carries out an orientation of the previous year's plenary day: "
+        "remove it from that orientation before changing its year.",
+    ),
     "field.in-use/programmes/grant": (
         "Des subventions sont demandées au titre de ce dispositif : rattachez-les à un "
         "autre dispositif avant de le retirer.",

@@ -87,3 +87,33 @@ def test_what_an_orientation_may_not_be(vault: vaults.Vault) -> None:
         programme.update_action(s, training, wrong)
     with vault.session() as s:
         assert programme.get_action(s, plenary).spec.orientations == ()
+
+
+def test_an_action_carrying_out_an_orientation_keeps_its_year(vault: vaults.Vault) -> None:
+    """Moved to another year, it would carry out an orientation of the wrong plenary."""
+    from sqlalchemy import text
+
+    from vpi_groups.error_messages import describe
+    from vpi_groups.validation import InUseError
+
+    plenary, training, stand, _same = _actions(vault)
+    with vault.session() as s:
+        spec = programme.get_action(s, plenary).spec
+        adopted = (OrientationSpec("Former les médecins généralistes au repérage", (training,)),)
+        programme.update_action(s, plenary, dataclasses.replace(spec, orientations=adopted))
+    with vault.session() as s:
+        moved = dataclasses.replace(programme.get_action(s, training).spec, year=2028)
+    with pytest.raises(InUseError) as refused, vault.session() as s:
+        programme.update_action(s, training, moved)
+    said = describe(refused.value, "fr")
+    assert "orientation de la journée plénière" in said, said
+    with vault.session() as s:
+        assert (
+            s.execute(text("SELECT year FROM action WHERE id = :i"), {"i": training}).scalar()
+            == 2027
+        )
+        # an action of no orientation still moves; the linked one moves once unlinked
+        other = dataclasses.replace(programme.get_action(s, stand).spec, year=2028)
+        assert programme.update_action(s, stand, other).spec.year == 2028
+        programme.update_action(s, plenary, dataclasses.replace(spec, orientations=()))
+        assert programme.update_action(s, training, moved).spec.year == 2028

@@ -802,13 +802,21 @@ def _money_of(session: Session, action_id: int) -> str | None:
 
 
 def _check_year_kept(session: Session, action_id: int, year: int) -> None:
-    """Refuse to move an action to another year while money of its year points at it.
+    """Refuse to move an action to another year while something of its year points at it.
 
-    A grant, a budget line or a partner's contribution is of the same year as its action.
+    A grant, a budget line or a partner's contribution is of the same year as its action;
+    an orientation of a plenary day is carried out by actions of the following year.
     """
     current = session.scalar(select(Action.year).where(Action.id == action_id))
     if current is not None and current != year:
         used_by = _money_of(session, action_id)
+        if (
+            used_by is None
+            and session.scalars(
+                select(OrientationAction.action_id).where(OrientationAction.action_id == action_id)
+            ).first()
+        ):
+            used_by = "orientation"
         if used_by is not None:
             raise InUseError("action", action_id, "year", used_by)
 
