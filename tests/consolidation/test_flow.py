@@ -387,11 +387,7 @@ def test_an_unpaired_or_revoked_sender_is_refused(
     stranger = tmp_path / "stranger"
     make_vault(stranger, 44, "Association inconnue")
     assert cli(network.secret, stranger, "consolidate", "pair", str(network.card))[0] == 0
-    bundle = tmp_path / "stranger.vpibundle"
-    code, said = cli(
-        network.secret, stranger, "consolidate", "export", "--year", str(YEAR), "--out", str(bundle)
-    )
-    assert code == 0, said
+    bundle = _export(network, stranger, tmp_path / "stranger.vpibundle", "--year", str(YEAR))
     _refused(network, coordinator_copy, bundle, "ne connaît pas")
     # revoked: what it sent is dropped, and its bundles are refused from then on
     code, said = cli(
@@ -405,6 +401,13 @@ def test_an_unpaired_or_revoked_sender_is_refused(
     _refused(network, coordinator_copy, network.bundles[name], "révoquée")
 
 
+def _export(network: Network, sender: Path, out: Path, *period: str) -> Path:
+    """A sender's bundle of ``period`` (CLI options, as ``--year 2026``) written to ``out``."""
+    code, said = cli(network.secret, sender, "consolidate", "export", *period, "--out", str(out))
+    assert code == 0, said
+    return out
+
+
 def test_replays_and_duplicates_are_refused_and_a_newer_bundle_replaces_the_older(
     network: Network, coordinator_copy: Path, tmp_path: Path
 ) -> None:
@@ -414,20 +417,7 @@ def test_replays_and_duplicates_are_refused_and_a_newer_bundle_replaces_the_olde
     assert cli(network.secret, coordinator_copy, "consolidate", "import", str(older))[0] == 0
     _refused(network, coordinator_copy, older, "déjà été importé")
     # the same months sent again, later: it replaces the first, and says what changed
-    newer = tmp_path / "newer.vpibundle"
-    assert (
-        cli(
-            network.secret,
-            sender,
-            "consolidate",
-            "export",
-            "--year",
-            str(YEAR),
-            "--out",
-            str(newer),
-        )[0]
-        == 0
-    )
+    newer = _export(network, sender, tmp_path / "newer.vpibundle", "--year", str(YEAR))
     code, said = cli(network.secret, coordinator_copy, "consolidate", "import", str(newer))
     assert code == 0, said
     assert f"remplace l'envoi précédent (01/{YEAR}–12/{YEAR})" in said, said
@@ -441,21 +431,8 @@ def test_replays_and_duplicates_are_refused_and_a_newer_bundle_replaces_the_olde
     assert code == 1, said
     assert "plus récent" in said, said  # older than the one kept for those months
     assert state(coordinator_copy) == before
-    # a quarter of the same year, newer still, replaces the year (the months overlap)
-    quarter = tmp_path / "q1.vpibundle"
-    assert (
-        cli(
-            network.secret,
-            sender,
-            "consolidate",
-            "export",
-            "--quarter",
-            f"{YEAR}-T1",
-            "--out",
-            str(quarter),
-        )[0]
-        == 0
-    )
+    # a quarter of the same year, newer still: it wins for its own months only
+    quarter = _export(network, sender, tmp_path / "q1.vpibundle", "--quarter", f"{YEAR}-T1")
     code, said = cli(network.secret, coordinator_copy, "consolidate", "import", str(quarter))
     assert code == 0, said
     # the year stays for April to December: nothing is missing, and the line says so
@@ -514,18 +491,7 @@ def test_a_quarter_sent_after_the_year_replaces_only_its_own_months(
     finally:
         vault.lock()
     assert removed > 0
-    quarter = tmp_path / "q1.vpibundle"
-    code, said = cli(
-        network.secret,
-        sender,
-        "consolidate",
-        "export",
-        "--quarter",
-        f"{YEAR}-T1",
-        "--out",
-        str(quarter),
-    )
-    assert code == 0, said
+    quarter = _export(network, sender, tmp_path / "q1.vpibundle", "--quarter", f"{YEAR}-T1")
     code, said = cli(network.secret, coordinator, "consolidate", "import", str(quarter))
     assert code == 0, said
     assert "remplace" not in said, said  # the year is not dropped

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import sys
+import types
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QThreadPool
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from vpi_groups.storage import vault as vaults
 from vpi_groups.ui.app import make_application
@@ -76,3 +78,13 @@ def vault_folder(tmp_path: Path) -> tuple[Path, str]:
     vault, recovery = vaults.create(folder, PASSPHRASE)
     vault.lock()
     return folder, recovery
+
+
+@pytest.fixture
+def help_calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[QWidget, str | None]]:
+    """What the user guide was asked to show (a stand-in viewer records it)."""
+    calls: list[tuple[QWidget, str | None]] = []
+    viewer = types.ModuleType("vpi_groups.ui.help_viewer")
+    viewer.show_help = lambda parent, topic=None: calls.append((parent, topic))  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "vpi_groups.ui.help_viewer", viewer)
+    return calls

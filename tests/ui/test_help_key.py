@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import pkgutil
-import sys
-import types
 from collections.abc import Callable
 
 import pytest
@@ -73,16 +71,6 @@ def _dialog_classes() -> dict[str, type[QDialog]]:
             if sub.__module__.startswith("vpi_groups.") and not sub.__name__.startswith("_"):
                 found[sub.__name__] = sub
     return found
-
-
-@pytest.fixture
-def help_calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[QWidget, str | None]]:
-    """What the user guide was asked to show (a stand-in viewer records it)."""
-    calls: list[tuple[QWidget, str | None]] = []
-    viewer = types.ModuleType("vpi_groups.ui.help_viewer")
-    viewer.show_help = lambda parent, topic=None: calls.append((parent, topic))  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "vpi_groups.ui.help_viewer", viewer)
-    return calls
 
 
 def test_every_dialog_names_its_page_of_the_guide(qapp: QApplication) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTabWidget,
+    QWidget,
 )
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -596,17 +597,13 @@ def test_moving_a_session_within_its_actions_year_does_not_ask(
 
 
 def test_f1_opens_the_attendance_page_on_the_register_and_the_agenda_elsewhere(
-    qtbot: QtBot, programme: Programme, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, programme: Programme, help_calls: list[tuple[QWidget, str | None]]
 ) -> None:
-    from vpi_groups.ui import help_viewer
-
-    calls: list[str | None] = []
-    monkeypatch.setattr(help_viewer, "show_help", lambda _parent, topic=None: calls.append(topic))
     vault, group, _people, _outsider = programme
     dialog = _open(qtbot, vault, group.session_ids[0])
     dialog.tabs.setCurrentIndex(0)
     qtbot.keyClick(dialog.tabs, Qt.Key.Key_F1)
     dialog.tabs.setCurrentIndex(dialog.register_tab)
     qtbot.keyClick(dialog.tabs, Qt.Key.Key_F1)
-    assert calls == ["agenda", "attendance"]
+    assert help_calls == [(dialog, "agenda"), (dialog, "attendance")]
     dialog.reject()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-import types
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
@@ -327,16 +325,6 @@ def test_escape_never_ends_the_first_start(
 
 
 # ---------------------------------------------------------------- help
-
-
-@pytest.fixture
-def help_calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[QWidget, str | None]]:
-    """What the user guide was asked to show (a stand-in viewer records it)."""
-    calls: list[tuple[QWidget, str | None]] = []
-    viewer = types.ModuleType("vpi_groups.ui.help_viewer")
-    viewer.show_help = lambda parent, topic=None: calls.append((parent, topic))  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "vpi_groups.ui.help_viewer", viewer)
-    return calls
 
 
 def test_f1_opens_the_guide_at_the_page_shown(
