@@ -163,6 +163,13 @@ def consolidation_shots(root: Path, prefs: Preferences) -> None:
     bundle = root / "envoi-ccas-de-villeneuve.vpibundle"
     sender.write_bundle(bundle)
     until(lambda: sender.written == bundle and not sender.busy)
+    # A corrected second quarter, sent later: it replaces the year for its months only.
+    sender.send_period.setCurrentIndex(2)  # Q2
+    sender.prepare()
+    until(lambda: sender.prepared is not None and not sender.busy)
+    correction = root / "envoi-ccas-de-villeneuve-T2.vpibundle"
+    sender.write_bundle(correction)
+    until(lambda: sender.written == correction and not sender.busy)
     sender.done(0)
     sender.deleteLater()
     facilitator.lock()
@@ -180,8 +187,8 @@ def consolidation_shots(root: Path, prefs: Preferences) -> None:
     shoot(dialog, "consolidation-pairing")
     dialog.tabs.setCurrentWidget(dialog.receive_tab)
     dialog.status_year.setValue(year)
-    dialog.import_files([bundle])
-    until(lambda: dialog.results.count() == 1 and not dialog.busy)
+    dialog.import_files([bundle, correction])
+    until(lambda: dialog.results.count() == 2 and not dialog.busy)
     shoot(dialog, "consolidation-receive")
     dialog.done(0)
 

@@ -1005,8 +1005,8 @@
         <translation>Only the coordinator's vault receives bundles: become the coordinator first (tab Pairing).</translation>
     </message>
     <message>
-        <source>Import the bundles the organisations sent, or drop their files here. Each file is checked on its own: a refused one changes nothing. A newer bundle for the same months replaces the older one.</source>
-        <translation>Import the bundles the organisations sent, or drop their files here. Each file is checked on its own: a refused one changes nothing. A newer bundle for the same months replaces the older one.</translation>
+        <source>Import the bundles the organisations sent, or drop their files here. Each file is checked on its own: a refused one changes nothing. A newer bundle replaces the older one for the months it holds.</source>
+        <translation>Import the bundles the organisations sent, or drop their files here. Each file is checked on its own: a refused one changes nothing. A newer bundle replaces the older one for the months it holds.</translation>
     </message>
     <message>
         <source>&amp;Import bundles…</source>

@@ -1006,8 +1006,8 @@
         <translation>Seul le coffre du coordinateur reçoit des envois : devenez d’abord coordinateur (onglet Appairage).</translation>
     </message>
     <message>
-        <source>Import the bundles the organisations sent, or drop their files here. Each file is checked on its own: a refused one changes nothing. A newer bundle for the same months replaces the older one.</source>
-        <translation>Importez les envois des structures, ou déposez leurs fichiers ici. Chaque fichier est vérifié à part : un fichier refusé ne change rien. Un envoi plus récent pour les mêmes mois remplace l’ancien.</translation>
+        <source>Import the bundles the organisations sent, or drop their files here. Each file is checked on its own: a refused one changes nothing. A newer bundle replaces the older one for the months it holds.</source>
+        <translation>Importez les envois des structures, ou déposez leurs fichiers ici. Chaque fichier est vérifié à part : un fichier refusé ne change rien. Un envoi plus récent remplace l’ancien pour les mois qu’il contient.</translation>
     </message>
     <message>
         <source>&amp;Import bundles…</source>

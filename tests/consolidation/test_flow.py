@@ -153,6 +153,7 @@ def test_the_consolidated_counts_are_the_sums_of_the_vaults(
     notes = " ".join(n.fr for n in report.notes)
     assert "Bilan consolidé de 4 coffres" in notes
     assert "rien reçu" not in notes
+    assert "plusieurs envois" not in notes  # one bundle a year from each
 
 
 def test_the_protected_report_gives_nothing_away(
@@ -506,7 +507,10 @@ def test_a_quarter_sent_after_the_year_replaces_only_its_own_months(
             first = build_consolidated(s, q1, bundles.parts(s, q1), k=3)
     finally:
         vault.lock()
-    assert "rien reçu" not in " ".join(n.fr for n in report.notes)
+    notes = " ".join(n.fr for n in report.notes)
+    assert "rien reçu" not in notes
+    assert f"{name} : plusieurs envois couvrent une même année" in notes, notes
+    assert "purgées" not in notes, notes  # nothing was purged: the note says why, not that
     tables = {t.id: t for t in report.tables}
     by_sender = tables["attendances-by-sender"]
     row = [r.fr for r in by_sender.rows].index(name)

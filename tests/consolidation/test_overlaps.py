@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 from vpi_groups.reports import aggregates as agg
-from vpi_groups.reports.consolidated import Part, _Pool
+from vpi_groups.reports.consolidated import Part, _Pool, split
+from vpi_groups.reports.periods import PeriodSpec
 
 YEAR = 2026
 JAN = YEAR * 12
@@ -83,3 +84,17 @@ def test_live_months_are_each_bundles_own_less_the_later_ones() -> None:
         frozenset({JAN + 3, JAN + 4}),
         frozenset({JAN + 5, JAN + 6}),
     ]
+
+
+def test_a_vault_is_said_split_when_one_year_is_read_from_two_bundles() -> None:
+    whole = Part("CIDFF", (_bundle(JAN, JAN + 11, 1, 1),))
+    corrected = Part("CCAS", (_bundle(JAN, JAN + 11, 1, 1), _bundle(JAN + 3, JAN + 5, 1, 1)))
+    quarters = Part("PAD", tuple(_bundle(JAN + q, JAN + q + 2, 1, 1) for q in (0, 3, 6, 9)))
+    two_years = Part(
+        "France Victimes", (_bundle(JAN - 12, JAN - 1, 1, 1), _bundle(JAN, JAN + 11, 1, 1))
+    )
+    parts = [whole, corrected, quarters, two_years]
+    assert split(parts, PeriodSpec.year(YEAR)) == ["CCAS", "PAD"]
+    # one quarter is read from one bundle in each; two whole years are not a split
+    assert split(parts, PeriodSpec.quarter(YEAR, 3)) == []
+    assert split(parts, PeriodSpec.whole_years(YEAR - 1, YEAR)) == ["CCAS", "PAD"]

@@ -121,6 +121,20 @@ def missing(parts: Sequence[Part], spec: PeriodSpec) -> list[Missing]:
     return out
 
 
+def split(parts: Sequence[Part], spec: PeriodSpec) -> list[str]:
+    """The vaults with a year of ``spec`` whose months are read from more than one bundle."""
+    first, last = _month_index(spec.start), _month_index(spec.end)
+    years = [
+        set(range(max(first, y * 12), min(last, y * 12 + 11) + 1))
+        for y in range(first // 12, last // 12 + 1)
+    ]
+    return [
+        part.name
+        for part in parts
+        if any(sum(1 for live in part.live() if live & months) > 1 for months in years)
+    ]
+
+
 def _months(key: Key) -> Months:
     return (_month_index(key[1][0]), _month_index(key[1][1]))
 
@@ -506,11 +520,20 @@ def _build(
         _facilitator_table(spec, pool.stretch(agg.FACILITATORS)),
         *contributions,
     ]
-    notes = [*_notes(spec, chosen, tables, used_folded=False)]
+    purged = any(
+        count is None
+        for part in parts
+        for bundle in part.bundles
+        for counts in bundle.stretches.values()
+        for count in counts.values()
+    )  # a sender's people purged before it sent: counted, not deduplicated
+    notes = [*_notes(spec, chosen, tables, used_folded=purged, unavailable_means_purged=False)]
     notes.append(_label("note.consolidated", count=len(parts)))
     for gap in missing(parts, spec):
         months = ", ".join(f"{m % 12 + 1:02d}/{m // 12}" for m in gap.months)
         notes.append(_label("note.consolidated-missing", name=gap.name, months=months))
+    for name in split(parts, spec):
+        notes.append(_label("note.consolidated-split", name=name))
     return Report(
         period=spec,
         k=threshold,

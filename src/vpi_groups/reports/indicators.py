@@ -1084,7 +1084,12 @@ def _protect(
 
 
 def _notes(
-    spec: PeriodSpec, breakdowns: Sequence[Breakdown], tables: Sequence[Table], *, used_folded: bool
+    spec: PeriodSpec,
+    breakdowns: Sequence[Breakdown],
+    tables: Sequence[Table],
+    *,
+    used_folded: bool,
+    unavailable_means_purged: bool = True,
 ) -> tuple[Label, ...]:
     years = spec.years()
     year_text = str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
@@ -1099,7 +1104,7 @@ def _notes(
     unavailable = any(
         cell.state is CellState.UNAVAILABLE for table in tables for cell in table.all_cells()
     )
-    if used_folded or unavailable:
+    if used_folded or (unavailable and unavailable_means_purged):
         notes.append(_label("note.purged"))
     if any(table.indicator is Indicator.PERSONS_RECEIVED for table in tables):
         notes.append(_label("note.receptions"))

@@ -176,6 +176,15 @@ _TEXT: dict[str, tuple[str, str]] = {
         "{name} : rien reçu pour {months} (compté zéro).",
         "{name}: nothing received for {months} (counted as zero).",
     ),
+    "note.consolidated-split": (
+        "{name} : plusieurs envois couvrent une même année, chacun pour ses mois ; ses "
+        "participant·es distinct·es sur une durée à cheval sur deux envois ne peuvent pas "
+        "être dédoublonnés et ne sont pas disponibles. Un seul envoi pour toute l'année "
+        "les rend disponibles.",
+        "{name}: several bundles cover one year, each for its own months; its distinct "
+        "participants over a stretch lying across two bundles cannot be deduplicated and "
+        "are unavailable. One bundle for the whole year makes them available.",
+    ),
     "note.contributions": (
         "Les montants des contributions ne sont pas masqués : ce sont des sommes versées par "
         "des organismes, pas des effectifs de personnes. Les contributions en nature sont "

@@ -525,7 +525,7 @@ class ConsolidationDialog(QDialog):
             self.tr(
                 "Import the bundles the organisations sent, or drop their files here. Each "
                 "file is checked on its own: a refused one changes nothing. A newer bundle "
-                "for the same months replaces the older one."
+                "replaces the older one for the months it holds."
             ),
             tab,
         )
