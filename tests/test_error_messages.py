@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QLocale
 
 import vpi_groups
-from vpi_groups import error_messages, validation
+from vpi_groups import cancel, error_messages, validation
 from vpi_groups.attendance.codes import CODE_LENGTH, InvalidCodeError
 from vpi_groups.attendance.registers import AttendanceError, AttendanceErrorCode
 from vpi_groups.calendar.invitations import InvitationError
@@ -124,6 +124,7 @@ def _samples() -> list[BaseException]:
         validation.EmptyRuleError(),
         validation.RuleTooLongError(500),
         SettingOutOfRangeError("suppression_k", 12, 3, 11),
+        cancel.WorkCancelledError(),
         NotEmptyError("the vault has records"),
         InvalidCodeError(SECRET),
         UsageError("Date invalide pour --from : 2026-13-01 (attendu : AAAA-MM-JJ)."),

@@ -4644,6 +4644,14 @@ Keep them as they are, or delete them?</translation>
         <translation>This vault's totals and those received from the paired organisations</translation>
     </message>
     <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop computing this report</source>
+        <translation>Stop computing this report</translation>
+    </message>
+    <message>
         <source>Usual per&amp;iods:</source>
         <translation>Usual per&amp;iods:</translation>
     </message>
@@ -4706,6 +4714,10 @@ Keep them as they are, or delete them?</translation>
     <message>
         <source>Computing…</source>
         <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
     </message>
     <message>
         <source>%1 of %2 counts of people are hidden (checked together with %3 report(s) released before, %4 linear programs solved).</source>

@@ -4645,6 +4645,14 @@ Les conserver telles quelles, ou les supprimer ?</translation>
         <translation>Les totaux de ce coffre et ceux reçus des structures appairées</translation>
     </message>
     <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop computing this report</source>
+        <translation>Arrêter le calcul de ce bilan</translation>
+    </message>
+    <message>
         <source>Usual per&amp;iods:</source>
         <translation>Pér&amp;iodes usuelles :</translation>
     </message>
@@ -4707,6 +4715,10 @@ Les conserver telles quelles, ou les supprimer ?</translation>
     <message>
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
     </message>
     <message>
         <source>%1 of %2 counts of people are hidden (checked together with %3 report(s) released before, %4 linear programs solved).</source>

@@ -56,6 +56,10 @@ _RESTORE_IN_WINDOW = (
 
 #: (French, English) for each key. French is the primary language.
 SENTENCES: Mapping[str, tuple[str, str]] = {
+    "cancelled": (
+        "Le calcul a été interrompu ; rien n'a été écrit.",
+        "The work was stopped; nothing was written.",
+    ),
     # ---------------------------------------------------------------- the vault
     "vault.vault-error": (
         "Le coffre a refusé cette opération. Rien n'a été changé.",

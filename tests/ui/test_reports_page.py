@@ -283,8 +283,12 @@ def test_the_contents_scroll_to_each_table(
     qtbot.keyClick(page.contents, Qt.Key.Key_Down)
     assert bar.value() == page.section_top(5)
     qtbot.keyClick(page.contents, Qt.Key.Key_End)
-    assert bar.value() == bar.maximum()
-    assert page.contents.currentRow() == page.contents.count() - 1
+    last = page.contents.count() - 1
+    # the notes at the top of the column, or the column at its end when they are short
+    # (how long they are depends on the report's language, which earlier tests may set)
+    assert bar.value() == min(page.section_top(last), bar.maximum())
+    assert bar.value() > page.section_top(last - 1)
+    assert page.contents.currentRow() == last
 
     # Scrolling the column moves the contents along.
     bar.setValue(page.section_top(2) + 3)

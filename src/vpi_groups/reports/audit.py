@@ -40,6 +40,7 @@ from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+from vpi_groups import cancel
 from vpi_groups.vault_settings import HIDDEN_RANGE_RANGE
 
 INF = math.inf
@@ -258,6 +259,7 @@ class _Solver(Generic[Unknown]):
         if self.known(key):
             self.last = None
             return self.low[key]
+        cancel.check()  # between two programs: a lock stops a long audit here
         self.solved += 1
         self.last = self._model(key)
         return self.last.extreme(key, sense)

@@ -47,7 +47,7 @@ from vpi_groups.ui.errors import error_text
 from vpi_groups.ui.idle import IdleWatcher
 from vpi_groups.ui.preferences import Preferences
 from vpi_groups.ui.session_lock import SessionLockWatcher
-from vpi_groups.ui.tasks import TaskRunner, database_worker
+from vpi_groups.ui.tasks import TaskRunner, cancel_all, database_worker
 from vpi_groups.ui.unlock import QUIT_KEY, UnlockDialog
 
 if TYPE_CHECKING:  # imported when the pages are built (see the module's docstring)
@@ -701,7 +701,9 @@ class MainWindow(QMainWindow):
         """
         self.idle.stop()
         self.desktop_lock.stop()
-        # Every unit of work under way (a save, a report) finishes before the vault closes.
+        # Every unit of work under way finishes before the vault closes: a save or an
+        # export to its end, a report's audit at its next step (it writes nothing).
+        cancel_all()
         database_worker().waitForDone()
         self._keep_drafts()
         self.session_dialog = None

@@ -6,11 +6,14 @@ exception) back to the UI thread by a queued signal.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from vpi_groups import cancel
 
 if TYPE_CHECKING:  # the unlock window uses runners before the vault module is loaded
     from sqlalchemy.orm import Session
@@ -38,15 +41,19 @@ class Task(QRunnable):
         self._with_progress = with_progress
         self.result: Any = None
         self.error: Exception | None = None
+        self.token = cancel.Token()  # long work checks it between steps
+        with _UNFINISHED_LOCK:
+            _UNFINISHED.add(self)
 
     @Slot()
     def run(self) -> None:
         """Run the work in a pool thread and report by signal."""
         try:
-            if self._with_progress:
-                self.result = self._work(self.signals.progressed.emit)
-            else:
-                self.result = self._work()
+            with cancel.scope(self.token):
+                if self._with_progress:
+                    self.result = self._work(self.signals.progressed.emit)
+                else:
+                    self.result = self._work()
         except Exception as error:  # handed to the UI thread, which decides what to say
             # Kept on the task (alive until ``finished``) and without its traceback: the
             # frames belong to this worker thread and must not travel with the signal.
@@ -55,7 +62,24 @@ class Task(QRunnable):
         else:
             self.signals.succeeded.emit(self.result)
         finally:
+            with _UNFINISHED_LOCK:
+                _UNFINISHED.discard(self)
             self.signals.finished.emit()
+
+
+_UNFINISHED: set[Task] = set()  # made and not yet run to its end
+_UNFINISHED_LOCK = threading.Lock()
+
+
+def cancel_all() -> None:
+    """Ask every task not yet finished, running or queued, to stop at its next check.
+
+    Only long work that reads checks (a report's audit); a save or a backup finishes.
+    """
+    with _UNFINISHED_LOCK:
+        tasks = list(_UNFINISHED)
+    for task in tasks:
+        task.token.cancel()
 
 
 @dataclass
@@ -167,6 +191,11 @@ class TaskRunner(QObject):
         if isinstance(sender, TaskSignals):
             self._running.pop(sender, None)
             self._alive.pop(sender, None)
+
+    def cancel(self) -> None:
+        """Ask this runner's tasks to stop at their next check (see :mod:`vpi_groups.cancel`)."""
+        for task in list(self._alive.values()):
+            task.token.cancel()
 
     @property
     def busy(self) -> bool:

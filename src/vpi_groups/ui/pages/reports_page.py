@@ -543,6 +543,13 @@ class ReportsPage(Page):
         self.compute_button = QPushButton(self.tr("&Compute"), self)
         self.compute_button.setObjectName("computeReport")
         self.compute_button.clicked.connect(self.compute)
+        # A decade with every breakdown can take minutes on a large vault: it can be
+        # stopped (between two programs of the audit; nothing is written before its end).
+        self.stop_button = QPushButton(self.tr("Stop"), self)
+        self.stop_button.setObjectName("stopReport")
+        self.stop_button.setToolTip(self.tr("Stop computing this report"))
+        self.stop_button.clicked.connect(self.stop)
+        self.stop_button.setEnabled(False)  # shown all along: the row never jumps
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         # Rows whose field is a layout get a label with an explicit buddy, else Qt
@@ -569,6 +576,7 @@ class ReportsPage(Page):
         compute_row.addWidget(self.consolidated)
         compute_row.addSpacing(10)
         compute_row.addWidget(self.compute_button)
+        compute_row.addWidget(self.stop_button)
         compute_row.addStretch(1)
         columns_label = QLabel(self.tr("C&olumns by:"), self)
         columns_label.setBuddy(self.by)
@@ -587,6 +595,7 @@ class ReportsPage(Page):
             self.threshold,
             self.consolidated,
             self.compute_button,
+            self.stop_button,
         ]
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
@@ -798,11 +807,20 @@ class ReportsPage(Page):
             return ComputedReport(report, report_grids(report, lang), lang, organisation)
 
         self.compute_button.setEnabled(False)
+        self.stop_button.setEnabled(True)
+        self.message.setStyleSheet("")  # a refusal before was red; this is not one
         self.message.setText(self.tr("Computing…"))
         self.runner.unit(vault, work, self._show, self._failed)
 
+    def stop(self) -> None:
+        """Stop the report being computed (at the audit's next step); the page says so."""
+        self.stop_button.setEnabled(False)
+        self.message.setText(self.tr("Stopping…"))
+        self.runner.cancel()
+
     def _show(self, computed: ComputedReport) -> None:
         self.compute_button.setEnabled(True)
+        self.stop_button.setEnabled(False)
         if self.vault is None:
             return
         report = computed.report
@@ -1022,6 +1040,9 @@ class ReportsPage(Page):
 
     def _failed(self, error: Exception) -> None:
         self.compute_button.setEnabled(True)
+        self.stop_button.setEnabled(False)
+        if self.vault is None:
+            return  # locked meanwhile: the page is cleared, nothing to say on it
         for button in self.export_buttons.values():
             button.setEnabled(self.report is not None)
         self.message.setStyleSheet(error_style())
