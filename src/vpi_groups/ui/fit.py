@@ -118,6 +118,14 @@ class WrappingRow(QWidget):
         widest = max((g.minimumSize().width() for g in self.groups), default=0)
         return QSize(widest, self.outer.minimumSize().height())
 
+    def sizeHint(self) -> QSize:
+        """As wide as the groups side by side, whatever the current direction.
+
+        Once stacked, the layout's own hint is the widest group only: a form that keeps
+        fields at their hint would then never give the row back the room to unstack.
+        """
+        return QSize(self._side_by_side(), self.outer.sizeHint().height())
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         """One line when every group fits across, one line per group otherwise."""
         wanted = (
