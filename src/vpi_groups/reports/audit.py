@@ -460,6 +460,7 @@ def protect(
         seen = {key}
         frontier = [key]
         for _hop in range(3):
+            cancel.check()  # a hop over a large system is long: a lock need not wait
             found = []
             following = []
             for current in frontier:
