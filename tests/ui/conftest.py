@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 import types
 from collections.abc import Iterator
@@ -78,6 +79,21 @@ def vault_folder(tmp_path: Path) -> tuple[Path, str]:
     vault, recovery = vaults.create(folder, PASSPHRASE)
     vault.lock()
     return folder, recovery
+
+
+DEMO_TODAY = dt.date(2026, 11, 28)
+
+
+@pytest.fixture
+def demo_folder(vault_folder: tuple[Path, str]) -> Path:
+    """That vault holding a year of the demo programme, as of ``DEMO_TODAY``; locked."""
+    from vpi_groups.demo import data as demo_data
+
+    vault = vaults.unlock(vault_folder[0], passphrase=PASSPHRASE)
+    with vault.session() as s:
+        demo_data.populate(s, years=1, seed=5, today=DEMO_TODAY)
+    vault.lock()
+    return vault_folder[0]
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from pathlib import Path
 
@@ -16,11 +15,8 @@ from tests.ui.test_translations import _untranslated
 from vpi_groups.attendance import registers as attendance
 from vpi_groups.calendar.ics import Privacy
 from vpi_groups.cli import EXIT_OK, main
-from vpi_groups.demo import data as demo_data
 from vpi_groups.storage import vault as vaults
 from vpi_groups.ui.calendar_dialog import CalendarExportDialog
-
-TODAY = dt.date(2026, 11, 28)
 
 
 def _without_stamps(data: bytes) -> bytes:
@@ -28,12 +24,9 @@ def _without_stamps(data: bytes) -> bytes:
 
 
 @pytest.fixture
-def folder(vault_folder: tuple[Path, str]) -> Path:
-    vault = vaults.unlock(vault_folder[0], passphrase=PASSPHRASE)
-    with vault.session() as s:
-        demo_data.populate(s, years=1, seed=5, today=TODAY)
-    vault.lock()
-    return vault_folder[0]
+def folder(demo_folder: Path) -> Path:
+    """A year of the demo programme (the shared fixture)."""
+    return demo_folder
 
 
 def _dialog(qtbot: QtBot, vault: vaults.Vault) -> CalendarExportDialog:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
 from pathlib import Path
 from typing import Any
@@ -14,23 +13,17 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import PASSPHRASE
 from vpi_groups import cancel
-from vpi_groups.demo import data as demo_data
 from vpi_groups.reports import indicators
 from vpi_groups.storage import vault as vaults
 from vpi_groups.ui.errors import error_text
 from vpi_groups.ui.main_window import MainWindow
 from vpi_groups.ui.preferences import Preferences
 
-TODAY = dt.date(2026, 11, 28)
-
 
 @pytest.fixture
-def folder(vault_folder: tuple[Path, str]) -> Path:
-    vault = vaults.unlock(vault_folder[0], passphrase=PASSPHRASE)
-    with vault.session() as s:
-        demo_data.populate(s, years=1, seed=5, today=TODAY)
-    vault.lock()
-    return vault_folder[0]
+def folder(demo_folder: Path) -> Path:
+    """A year of the demo programme (the shared fixture)."""
+    return demo_folder
 
 
 def _endless(monkeypatch: pytest.MonkeyPatch) -> threading.Event:

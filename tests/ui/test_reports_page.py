@@ -22,7 +22,6 @@ from tests.ui.conftest import PASSPHRASE
 from tests.ui.test_translations import _untranslated
 from vpi_groups import vault_settings
 from vpi_groups.cli import EXIT_OK, main
-from vpi_groups.demo import data as demo_data
 from vpi_groups.reports.files import Format
 from vpi_groups.reports.indicators import Breakdown, PeriodSpec
 from vpi_groups.storage import vault as vaults
@@ -35,17 +34,13 @@ from vpi_groups.ui.pages.reports_page import (
 )
 from vpi_groups.ui.preferences import Preferences
 
-TODAY = dt.date(2026, 11, 28)
 GENERATED = dt.datetime(2026, 11, 28, 9, 16, tzinfo=dt.UTC)
 
 
 @pytest.fixture
-def folder(vault_folder: tuple[Path, str]) -> Path:
-    vault = vaults.unlock(vault_folder[0], passphrase=PASSPHRASE)
-    with vault.session() as s:
-        demo_data.populate(s, years=1, seed=5, today=TODAY)
-    vault.lock()
-    return vault_folder[0]
+def folder(demo_folder: Path) -> Path:
+    """A year of the demo programme (the shared fixture)."""
+    return demo_folder
 
 
 def _computed(qtbot: QtBot, vault: vaults.Vault) -> ReportsPage:
