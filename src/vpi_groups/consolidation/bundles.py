@@ -38,7 +38,7 @@ from vpi_groups.consolidation.errors import ConsolidationError, ConsolidationErr
 from vpi_groups.reports import aggregates as agg
 from vpi_groups.reports import ledger
 from vpi_groups.reports.aggregates import Aggregates, Months
-from vpi_groups.reports.consolidated import Part
+from vpi_groups.reports.consolidated import Part, live_months
 from vpi_groups.reports.periods import PeriodSpec, _month_index
 from vpi_groups.storage import audit
 from vpi_groups.storage.atomic import write_atomic
@@ -455,17 +455,15 @@ def import_bundle(session: Session, data: bytes) -> Imported:
     # An older bundle is dropped once newer ones hold all its months; until then it is
     # kept, and read only for the months no newer bundle holds (a quarter sent again
     # after the year leaves the year's other nine months in place).
+    live = live_months([*((o.first_month, o.last_month) for o in held), found.months])
     replaced, kept = [], []
-    for old in overlapping:
-        newer = [(found.months[0], found.months[1])] + [
-            (o.first_month, o.last_month) for o in held if o.created_at > old.created_at
-        ]
-        months = (old.first_month, old.last_month)
-        covered = _union(newer)
-        if any(m not in covered for m in range(months[0], months[1] + 1)):
-            kept.append(months)
+    for old, months in zip(held, live, strict=False):
+        if old not in overlapping:
+            continue
+        if months:
+            kept.append((old.first_month, old.last_month))
         else:
-            replaced.append(months)
+            replaced.append((old.first_month, old.last_month))
             session.delete(old)
     session.flush()
     session.add(
@@ -490,10 +488,6 @@ def import_bundle(session: Session, data: bytes) -> Imported:
         before,
         found.summary(),
     )
-
-
-def _union(runs: list[Months]) -> set[int]:
-    return {m for first, last in runs for m in range(first, last + 1)}
 
 
 # ---------------------------------------------------------------- status and reports

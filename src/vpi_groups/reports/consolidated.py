@@ -91,14 +91,23 @@ class Part:
     bundles: tuple[Aggregates, ...]
 
     def live(self) -> list[frozenset[int]]:
-        """Each bundle's live months: its own, less those of every later bundle."""
-        out: list[frozenset[int]] = []
-        later: set[int] = set()
-        for bundle in reversed(self.bundles):
-            own = set(bundle.month_list())
-            out.append(frozenset(own - later))
-            later |= own
-        return out[::-1]
+        """Each bundle's live months (see :func:`live_months`)."""
+        return live_months([bundle.months for bundle in self.bundles])
+
+
+def live_months(runs: Sequence[Months]) -> list[frozenset[int]]:
+    """For runs of months oldest first, each one's months that no later run holds.
+
+    The one rule of overlapping bundles: the report reads a month from its newest
+    bundle, and an import drops a bundle once nothing of it is live.
+    """
+    out: list[frozenset[int]] = []
+    later: set[int] = set()
+    for first, last in reversed(runs):
+        own = set(range(first, last + 1))
+        out.append(frozenset(own - later))
+        later |= own
+    return out[::-1]
 
 
 @dataclass(frozen=True)
