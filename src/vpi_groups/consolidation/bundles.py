@@ -457,7 +457,8 @@ def import_bundle(session: Session, data: bytes) -> Imported:
     # after the year leaves the year's other nine months in place).
     live = live_months([*((o.first_month, o.last_month) for o in held), found.months])
     replaced, kept = [], []
-    for old, months in zip(held, live, strict=False):
+    # the last entry of ``live`` is the new bundle's own
+    for old, months in zip(held, live[:-1], strict=True):
         if old not in overlapping:
             continue
         if months:
