@@ -682,15 +682,26 @@ class _Model:
         """Minimise; the optimum and its point, None when unbounded."""
         if bool(np.any(self.lo > self.hi + EPS)):
             raise _InfeasibleError
-        result = linprog(
-            objective,
-            A_ub=None if self.ub is None else self.ub[0],
-            b_ub=None if self.ub is None else self.ub[1],
-            A_eq=None if self.eq is None else self.eq[0],
-            b_eq=None if self.eq is None else self.eq[1],
-            bounds=self.bounds,
-            method="highs",
+        # HiGHS's automatic choice first; on numerical trouble (status 4) the interior
+        # point method, then the dual simplex without presolve, as a reader would
+        tries: tuple[tuple[str, dict[str, bool]], ...] = (
+            ("highs", {}),
+            ("highs-ipm", {}),
+            ("highs-ds", {"presolve": False}),
         )
+        for method, options in tries:
+            result = linprog(
+                objective,
+                A_ub=None if self.ub is None else self.ub[0],
+                b_ub=None if self.ub is None else self.ub[1],
+                A_eq=None if self.eq is None else self.eq[0],
+                b_eq=None if self.eq is None else self.eq[1],
+                bounds=self.bounds,
+                method=method,
+                options=options,
+            )
+            if result.status != 4:
+                break
         if result.status == 2:
             raise _InfeasibleError
         if result.status == 3:
