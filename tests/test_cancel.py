@@ -88,3 +88,42 @@ def demo_data_year(vault: vaults.Vault) -> int:
         first = s.execute(text("SELECT min(starts_at) FROM session")).scalar()
     assert first is not None
     return int(str(first)[:4])
+
+
+def test_progress_reaches_the_token_of_the_scope_at_most_ten_times_a_second(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    cancel.progress(1, 2)  # no scope: nobody to tell, nothing happens
+    heard: list[tuple[int, int]] = []
+    with cancel.scope(cancel.Token(report=lambda a, b: heard.append((a, b)))):
+        cancel.progress(1, 10)
+        cancel.progress(1, 9)  # at once after the first: dropped
+        monkeypatch.setattr(cancel, "INTERVAL", 0.0)
+        cancel.progress(1, 8)
+        with cancel.scope(cancel.Token()):  # work without a listener inside
+            cancel.progress(5, 5)
+    assert heard == [(1, 10), (1, 8)]
+
+
+def test_the_audit_reports_its_passes_and_what_each_has_left(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from vpi_groups.reports.audit import Problem, protect
+
+    # a + b = 3 published, both hidden: a, b ∈ {1, 2}; the audit needs a second pass
+    problem: Problem[str] = Problem()
+    problem.values.update({"a": 1, "b": 2, "t": 3})
+    problem.add_equal({"t": 1.0, "a": -1.0, "b": -1.0})
+    monkeypatch.setattr(cancel, "INTERVAL", 0.0)
+    heard: list[tuple[int, int]] = []
+    with cancel.scope(cancel.Token(report=lambda a, b: heard.append((a, b)))):
+        result = protect(problem, {"a": 1, "b": 1}, ["a", "b", "t"], k=5)
+    assert "t" not in result.published
+    passes = [p for p, _left in heard]
+    assert passes[0] == 1
+    assert max(passes) >= 2
+    assert passes == sorted(passes)
+    for audit_pass in set(passes):
+        left = [n for p, n in heard if p == audit_pass]
+        assert left == sorted(left, reverse=True)  # counts down within a pass
+    assert heard[0] == (1, 2)  # the first pass examines the two hidden counts

@@ -1,17 +1,23 @@
-"""Stopping long work between two steps: a report's audit when the vault locks.
+"""Stopping long work between two steps, and saying how far it has gone.
 
 Work on the database worker runs inside a :func:`scope` with its own :class:`Token`;
 long loops call :func:`check` between steps (one linear program of the disclosure
 audit, for example), which raises :class:`WorkCancelledError` once the token is cancelled.
 Nothing is written by the work that checks, so stopping it loses nothing; work that
 writes (a save, a backup) has no check and always finishes.
+
+The same loops may call :func:`progress` with two numbers of their own; the token's
+``report`` (the window's task passes them on to the page that started the work) gets
+them, at most ten times a second. Without a scope, or without ``report``, nothing happens.
 """
 
 from __future__ import annotations
 
 import contextlib
+import math
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 
 from vpi_groups.errors import AppError
 
@@ -25,8 +31,10 @@ class WorkCancelledError(AppError):
 class Token:
     """Cancelled once, from any thread; read by the work it belongs to."""
 
-    def __init__(self) -> None:
+    def __init__(self, report: Callable[[int, int], None] | None = None) -> None:
         self._event = threading.Event()
+        self.report = report  # called by progress(), in the work's thread
+        self.reported = -math.inf  # when it last was (time.monotonic())
 
     def cancel(self) -> None:
         """Ask the work to stop at its next check."""
@@ -39,6 +47,7 @@ class Token:
 
 
 _local = threading.local()
+INTERVAL = 0.1  # seconds between two progress reports, at least
 
 
 @contextlib.contextmanager
@@ -61,3 +70,19 @@ def check() -> None:
     token: Token | None = getattr(_local, "token", None)
     if token is not None and token.cancelled:
         raise WorkCancelledError
+
+
+def progress(first: int, second: int) -> None:
+    """Tell the current work's token how far it has gone (two numbers the work defines).
+
+    Reports closer than :data:`INTERVAL` to the previous one are dropped: a loop may
+    call this at every step.
+    """
+    token: Token | None = getattr(_local, "token", None)
+    if token is None or token.report is None:
+        return
+    now = time.monotonic()
+    if now - token.reported < INTERVAL:
+        return
+    token.reported = now
+    token.report(first, second)

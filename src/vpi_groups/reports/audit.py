@@ -410,6 +410,10 @@ def protect(
 
     Every unknown neither shown, hidden nor fixed is never shown: its range must
     satisfy P1.
+
+    Between two programs it calls :func:`cancel.check` (a lock stops it there) and
+    :func:`cancel.progress` with the pass (from 1) and the unknowns this pass has
+    still to examine.
     """
     if min_range < MIN_RANGE:
         raise ValueError(f"min_range is at least {MIN_RANGE}")
@@ -647,8 +651,16 @@ def protect(
         if passes > MAX_PASSES:
             raise RuntimeError("disclosure audit: no protection found")
         ordered = sorted(pending, key=rank)
+        cancel.progress(passes, len(ordered))
         reached = solver.reach({key: n for key in ordered if (n := need(key)) is not None})
-        bad = [key for key in ordered if violates(key, key in reached)]
+        left = sum(1 for key in ordered if key not in reached)
+        bad = []
+        for key in ordered:
+            if key not in reached:
+                cancel.progress(passes, left)  # what the window shows while it waits
+                left -= 1
+            if violates(key, key in reached):
+                bad.append(key)
         pending = set()
         if not bad:
             break

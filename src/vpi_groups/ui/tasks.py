@@ -41,7 +41,8 @@ class Task(QRunnable):
         self._with_progress = with_progress
         self.result: Any = None
         self.error: Exception | None = None
-        self.token = cancel.Token()  # long work checks it between steps
+        # long work checks it between steps, and may say how far it is (cancel.progress)
+        self.token = cancel.Token(report=self.signals.progressed.emit)
         with _UNFINISHED_LOCK:
             _UNFINISHED.add(self)
 
@@ -130,9 +131,14 @@ class TaskRunner(QObject):
         on_failure: Callable[[Exception], None],
         *,
         on_progress: Callable[[int, int], None] | None = None,
+        progress_argument: bool = True,
     ) -> Task:
-        """Run ``work`` in the background; call back in the UI thread when done."""
-        task = Task(work, with_progress=on_progress is not None)
+        """Run ``work`` in the background; call back in the UI thread when done.
+
+        ``on_progress`` gets what the work reports: through the function passed to it
+        (unless ``progress_argument`` is false) and through :func:`cancel.progress`.
+        """
+        task = Task(work, with_progress=on_progress is not None and progress_argument)
         self._running[task.signals] = _Callbacks(task, on_success, on_failure, on_progress)
         self._alive[task.signals] = task
         task.signals.succeeded.connect(self._succeeded)
@@ -150,14 +156,22 @@ class TaskRunner(QObject):
         on_failure: Callable[[Exception], None],
         *,
         preview: bool = False,
+        on_progress: Callable[[int, int], None] | None = None,
     ) -> Task:
         """Run ``work(session)`` as one unit of work of ``vault`` on the worker.
 
         The vault opens and commits the session (or, with ``preview``, rolls it back):
-        no widget code opens one.
+        no widget code opens one. ``on_progress`` gets what the work reports through
+        :func:`cancel.progress`.
         """
         run = vault.try_out if preview else vault.run
-        return self.start(lambda: run(work), on_success, on_failure)
+        return self.start(
+            lambda: run(work),
+            on_success,
+            on_failure,
+            on_progress=on_progress,
+            progress_argument=False,
+        )
 
     def _callbacks(self, *, last: bool = False) -> _Callbacks | None:
         sender = self.sender()

@@ -810,7 +810,17 @@ class ReportsPage(Page):
         self.stop_button.setEnabled(True)
         self.message.setStyleSheet("")  # a refusal before was red; this is not one
         self.message.setText(self.tr("Computing…"))
-        self.runner.unit(vault, work, self._show, self._failed)
+        self.runner.unit(vault, work, self._show, self._failed, on_progress=self._checking)
+
+    def _checking(self, audit_pass: int, left: int) -> None:
+        """The audit's progress: a long report shows that it moves (and can be stopped)."""
+        if not self.stop_button.isEnabled():
+            return  # stopping: that message stays
+        self.message.setText(
+            self.tr("Computing… checking that nothing can be deduced: pass %1, %2 value(s) left")
+            .replace("%1", str(audit_pass))
+            .replace("%2", str(left))
+        )
 
     def stop(self) -> None:
         """Stop the report being computed (at the audit's next step); the page says so."""
