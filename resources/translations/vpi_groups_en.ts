@@ -4716,6 +4716,10 @@ Keep them as they are, or delete them?</translation>
         <translation>Computing…</translation>
     </message>
     <message>
+        <source>Computing… checking that nothing can be deduced: pass %1, %2 value(s) left</source>
+        <translation>Computing… checking that nothing can be deduced: pass %1, %2 value(s) left</translation>
+    </message>
+    <message>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>

@@ -4717,6 +4717,10 @@ Les conserver telles quelles, ou les supprimer ?</translation>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
+        <source>Computing… checking that nothing can be deduced: pass %1, %2 value(s) left</source>
+        <translation>Calcul… vérification que rien ne peut être déduit : passe %1, encore %2 valeur(s) à examiner</translation>
+    </message>
+    <message>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>

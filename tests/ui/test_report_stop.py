@@ -93,3 +93,34 @@ def test_locking_stops_a_report_under_way_instead_of_waiting_for_it(
     qtbot.waitUntil(lambda: not page.runner.busy, timeout=20_000)
     assert page.message.text() == ""  # the cleared page says nothing of it
     assert not page.stop_button.isEnabled()
+
+
+def test_a_long_report_shows_how_far_its_audit_has_gone(
+    qtbot: QtBot,
+    french: QApplication,
+    preferences: Preferences,
+    folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = _window(qtbot, preferences, folder)
+    page = window.reports_page
+    started = threading.Event()
+
+    def build_report(*_args: Any, **_kwargs: Any) -> Any:
+        started.set()
+        while True:  # an audit on its third pass, 412 values left, until stopped
+            cancel.progress(3, 412)
+            cancel.check()
+
+    monkeypatch.setattr(indicators, "build_report", build_report)
+    page.compute()
+    assert started.wait(20)
+    qtbot.waitUntil(lambda: "passe 3" in page.message.text(), timeout=20_000)
+    assert "412" in page.message.text()
+    qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
+    assert page.message.text() == "Arrêt en cours…"
+    page._checking(3, 411)  # a report queued before the stop: the page keeps its word
+    assert page.message.text() == "Arrêt en cours…"
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=20_000)
+    assert "interrompu" in page.message.text()
+    window.lock()
