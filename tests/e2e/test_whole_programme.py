@@ -610,7 +610,11 @@ def test_a_whole_year_of_the_programme_through_the_window(qtbot: QtBot, window: 
     _type(qtbot, period.year, str(YEAR))
     _click(qtbot, reports_page.compute_button)
     qtbot.waitUntil(
-        lambda: reports_page.report is not before and not reports_page.runner.busy,
+        lambda: (
+            reports_page.report is not before
+            and not reports_page.runner.busy
+            and not reports_page.fitting()  # every table built, as the user scrolls to them
+        ),
         timeout=20_000,
     )
     report = reports_page.report

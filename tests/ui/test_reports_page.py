@@ -55,7 +55,7 @@ def _computed(qtbot: QtBot, vault: vaults.Vault) -> ReportsPage:
     page.breakdowns[Breakdown.REFERRAL_SOURCE].setChecked(True)
     page.threshold.setValue(5)
     page.compute()
-    qtbot.waitUntil(lambda: page.report is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: page.report is not None and not page.fitting(), timeout=20_000)
     return page
 
 

@@ -31,7 +31,7 @@ from vpi_groups.ui.models.columns import NARROWEST_CAP, SAMPLE_ROWS, fit_columns
 from vpi_groups.ui.models.table import HeadersModel, Row
 from vpi_groups.ui.pages.agenda import AgendaPage, View
 from vpi_groups.ui.pages.participants import ParticipantsPage, RowWords, participant_rows
-from vpi_groups.ui.pages.reports_page import ComputedReport, ReportsPage, table_grid
+from vpi_groups.ui.pages.reports_page import TABLES_FIRST, ComputedReport, ReportsPage, table_grid
 
 START = dt.date(2026, 3, 2)
 
@@ -134,14 +134,27 @@ def test_report_tables_are_formatted_with_the_report(
     qtbot.waitUntil(lambda: page.report is not None and not page.runner.busy, timeout=20_000)
     report = page.report
     assert report is not None
-    assert len(page.grids) == len(report.tables) == len(page.table_views) > 20
     qtbot.waitUntil(lambda: not page.fitting())
-    # Shown again, from the worker's result: only the first table is sized at once,
-    # the others on the next turns of the event loop.
+    assert len(page.grids) == len(report.tables) == len(page.table_views) > 20
+    # Shown again, from the worker's result: only the first tables are built and sized
+    # at once, the others on the next turns of the event loop; the contents are whole.
     page._show(ComputedReport(report, page.grids, "fr"))
     assert page.fitting()
-    assert len(page._unfitted) == len(report.tables) - 1
+    assert len(page.table_views) == TABLES_FIRST
+    assert page.contents.count() == len(report.tables) + 2  # and the chart, the notes
     qtbot.waitUntil(lambda: not page.fitting())
+    assert len(page.table_views) == len(report.tables)
+    assert [t.text() for t in page.table_titles] == [
+        page.contents.item(i).text() for i in range(len(report.tables))
+    ]
+    # asked for a table not yet built, the page builds the rest at once and goes there
+    page._show(ComputedReport(report, page.grids, "fr"))
+    last = len(report.tables) - 1
+    page.contents.setCurrentRow(last)
+    assert len(page.table_views) == len(report.tables)
+    qtbot.waitUntil(lambda: not page.fitting())
+    assert page.anchors[last] is page.table_titles[last]
+    assert page.anchors[-2:] == [page.chart, page.legend]
     metrics = page.table_views[0].fontMetrics()
     for index, table in enumerate(report.tables):
         view, model = page.table_views[index], page.table_models[index]
