@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import threading
+import weakref
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -78,3 +80,37 @@ def test_the_guard_catches_a_task_left_running(qtbot: QtBot, qapp: QApplication)
     release.set()
     assert leftover_work() == 0
     qtbot.waitUntil(lambda: results == ["fini"])
+
+
+class _Result:
+    """A task's result, to watch whether anything keeps it once delivered."""
+
+
+class _RefusedError(Exception):
+    """A task's error (a built-in exception cannot be watched by a weak reference)."""
+
+
+def test_a_task_and_its_result_are_let_go_once_delivered(qtbot: QtBot, qapp: QApplication) -> None:
+    # A report or a page's rows, kept by a finished task, would stay in memory for the
+    # life of the process, and after the lock: nothing may hold them once delivered.
+    runner = TaskRunner()
+    delivered: list[weakref.ref[_Result]] = []
+    failed: list[weakref.ref[Exception]] = []
+    tasks: list[weakref.ref[object]] = []
+
+    def fail() -> None:
+        raise _RefusedError
+
+    for _ in range(3):
+        task = runner.start(_Result, lambda r: delivered.append(weakref.ref(r)), print)
+        tasks.append(weakref.ref(task))
+        task = runner.start(fail, print, lambda e: failed.append(weakref.ref(e)))
+        tasks.append(weakref.ref(task))
+        del task
+    qtbot.waitUntil(lambda: len(delivered) == 3 and len(failed) == 3 and not runner.busy)
+    assert runner.wait(5_000)
+    qtbot.waitUntil(lambda: not runner._alive)
+    gc.collect()
+    assert [ref() for ref in delivered] == [None] * 3
+    assert [ref() for ref in failed] == [None] * 3
+    assert [ref() for ref in tasks] == [None] * 6

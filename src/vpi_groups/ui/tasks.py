@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from vpi_groups import cancel
 
@@ -30,12 +30,17 @@ class TaskSignals(QObject):
     finished = Signal()
 
 
-class Task(QRunnable):
-    """A function run on the pool; ``progress(done, total)`` may be passed to it."""
+class Task:
+    """A function run on the pool; ``progress(done, total)`` may be passed to it.
+
+    Not a ``QRunnable``: the pool is given the bound :meth:`run`, which it lets go once
+    run. PySide keeps a runnable that the pool does not delete (``autoDelete`` off)
+    alive for as long as the pool, with its result: every report and page's rows
+    stayed in memory, even after the lock. The runner keeps the task until its
+    ``finished`` signal is handled, so its signals outlive the results they carry.
+    """
 
     def __init__(self, work: Callable[..., Any], *, with_progress: bool = False) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
         self.signals = TaskSignals()
         self._work = work
         self._with_progress = with_progress
@@ -46,7 +51,6 @@ class Task(QRunnable):
         with _UNFINISHED_LOCK:
             _UNFINISHED.add(self)
 
-    @Slot()
     def run(self) -> None:
         """Run the work in a pool thread and report by signal."""
         try:
@@ -145,7 +149,7 @@ class TaskRunner(QObject):
         task.signals.failed.connect(self._failed)
         task.signals.progressed.connect(self._progressed)
         task.signals.finished.connect(self._finished)
-        self.pool.start(task)
+        self.pool.start(task.run)
         return task
 
     def unit(
