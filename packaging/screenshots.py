@@ -552,6 +552,15 @@ def main() -> None:
         until(lambda: window.reports_page.report is not None)
         until(lambda: not window.reports_page.fitting())
         shoot(window, "reports")
+        # a long report under way: the message the audit's progress keeps up to date
+        page = window.reports_page
+        page.compute_button.setEnabled(False)
+        page.stop_button.setEnabled(True)
+        page._checking(3, 412)
+        shoot(window, "reports-computing")
+        page.compute_button.setEnabled(True)
+        page.stop_button.setEnabled(False)
+        page.message.clear()
         bilan = window.reports_page.open_bilan()  # the yearly bilan, last year's outline
         assert bilan is not None
         bilan.year.setValue(TODAY.year - 1)

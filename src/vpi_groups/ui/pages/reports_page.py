@@ -722,9 +722,12 @@ class ReportsPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(settings)
+        # Under the buttons that start the work: a long report's progress, a refusal or
+        # the file written is read where the eyes are (at 1280×720 the page's foot is
+        # below the fold).
+        layout.addWidget(self.message)
         layout.addWidget(split, 1)
         layout.addWidget(fit.WrappingRow(exports, others, parent=self))
-        layout.addWidget(self.message)
 
     # ------------------------------------------------------------ Page
 
