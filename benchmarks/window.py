@@ -209,11 +209,8 @@ def drive(shape: str, folder: Path, rounds: int) -> None:
 
     from PySide6.QtCore import QSettings
 
-    from vpi_groups.reports.periods import PeriodSpec
-    from vpi_groups.storage.models import AttendanceStatus
     from vpi_groups.ui.app import freeze_after_start_up, make_application
     from vpi_groups.ui.main_window import MainWindow
-    from vpi_groups.ui.pages.agenda import View
     from vpi_groups.ui.preferences import Preferences
 
     _app, _translators = make_application(sys.argv[:1], "fr")
@@ -228,6 +225,12 @@ def drive(shape: str, folder: Path, rounds: int) -> None:
     assert dialog is not None
     dialog.passphrase.setText(passphrase(shape))
     driver.act("unlock (and the first page)", dialog.submit_passphrase, lambda: bool(window.vault))
+    # Only now: imported before, they would spare the window the imports it does itself
+    # while the passphrase is typed (the ORM, the models), and hide their cost.
+    from vpi_groups.reports.periods import PeriodSpec
+    from vpi_groups.storage.models import AttendanceStatus
+    from vpi_groups.ui.pages.agenda import View
+
     vault = window.vault
     assert vault is not None
     with vault.engine.connect() as conn:  # the session to open: a 2025 register

@@ -178,3 +178,63 @@ def test_pages_are_built_after_the_unlock_window_and_read_when_shown(
     window.close()
     database_worker().waitForDone()
     assert not window.holds_record_data()
+
+
+# Runs in the child: records which thread imports each module of ``sys.argv[2:]``,
+# starts the window as ``vpi-groups --vault FOLDER`` does, lets the pages be built
+# while the unlock dialog waits, then prints {module: thread name} and leaves.
+PRELOAD_CHILD = """
+import importlib.abc, json, os, sys, threading
+watched = set(sys.argv[2:])
+seen = {}
+
+class Watch(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name in watched and name not in seen:
+            seen[name] = threading.current_thread().name
+        return None
+
+sys.meta_path.insert(0, Watch())
+import vpi_groups.cli
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from vpi_groups.ui.main_window import MainWindow
+
+def check():
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    if windows and len(windows[0].pages) == 8:
+        print(json.dumps(seen), flush=True)
+        os._exit(0)
+    QTimer.singleShot(20, check)
+
+QTimer.singleShot(0, check)
+vpi_groups.cli.main(["--vault", sys.argv[1]])
+print("the pages were never built", file=sys.stderr)
+sys.exit(1)
+"""
+
+
+def test_the_orm_and_the_services_are_imported_off_the_ui_thread(vault_folder: Path) -> None:
+    """While the passphrase is typed, the heavy imports run in a thread: keys stay answered."""
+    from vpi_groups.ui.main_window import PRELOADED
+
+    watched = ["sqlalchemy.orm", "vpi_groups.storage.models", *PRELOADED]
+    threads = _importers(vault_folder, *watched)
+    assert set(threads) == set(watched)
+    assert {name: threads[name] for name in watched if threads[name] != "preload"} == {}
+    # and the check sees the UI thread: the unlock dialog's own modules are imported there
+    assert "MainThread" in _importers(vault_folder, "vpi_groups.ui.unlock").values()
+
+
+def _importers(folder: Path, *modules: str) -> dict[str, str]:
+    """Which thread first imported each of ``modules``, once the pages are built."""
+    done = subprocess.run(
+        [sys.executable, "-c", PRELOAD_CHILD, str(folder), *modules],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    found: dict[str, str] = json.loads(done.stdout.strip().splitlines()[-1])
+    return found
