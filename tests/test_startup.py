@@ -12,6 +12,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -83,17 +84,22 @@ def _heavy(modules: list[str]) -> list[str]:
     return [m for m in modules if any(m == f or m.startswith(f + ".") for f in FORBIDDEN)]
 
 
-def _loaded_when_unlock_shows(folder: Path, *first: str) -> list[str]:
-    """The modules loaded when the unlock dialog first paints, in a fresh interpreter."""
+def _child(script: str, *args: str) -> Any:
+    """Run ``script`` in a fresh interpreter; the JSON it printed last."""
     done = subprocess.run(
-        [sys.executable, "-c", WINDOW_CHILD, str(folder), *first],
+        [sys.executable, "-c", script, *args],
         capture_output=True,
         text=True,
         timeout=120,
         check=False,
     )
     assert done.returncode == 0, done.stderr[-3000:]
-    modules: list[str] = json.loads(done.stdout.strip().splitlines()[-1])
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _loaded_when_unlock_shows(folder: Path, *first: str) -> list[str]:
+    """The modules loaded when the unlock dialog first paints, in a fresh interpreter."""
+    modules: list[str] = _child(WINDOW_CHILD, str(folder), *first)
     return modules
 
 
@@ -228,13 +234,5 @@ def test_the_orm_and_the_services_are_imported_off_the_ui_thread(vault_folder: P
 
 def _importers(folder: Path, *modules: str) -> dict[str, str]:
     """Which thread first imported each of ``modules``, once the pages are built."""
-    done = subprocess.run(
-        [sys.executable, "-c", PRELOAD_CHILD, str(folder), *modules],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    found: dict[str, str] = json.loads(done.stdout.strip().splitlines()[-1])
+    found: dict[str, str] = _child(PRELOAD_CHILD, str(folder), *modules)
     return found

@@ -26,13 +26,20 @@ def folder(demo_folder: Path) -> Path:
     return demo_folder
 
 
-def _endless(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
-    """From now on, a report that never ends by itself: only a cancelled token stops it."""
+def _endless(
+    monkeypatch: pytest.MonkeyPatch, progress: tuple[int, int] | None = None
+) -> threading.Event:
+    """From now on, a report that never ends by itself: only a cancelled token stops it.
+
+    With ``progress``, it reports those two numbers at every step, as the audit does.
+    """
     started = threading.Event()
 
     def build_report(*_args: Any, **_kwargs: Any) -> Any:
         started.set()
         while True:
+            if progress is not None:
+                cancel.progress(*progress)
             cancel.check()
 
     monkeypatch.setattr(indicators, "build_report", build_report)  # the page's module alias
@@ -104,15 +111,7 @@ def test_a_long_report_shows_how_far_its_audit_has_gone(
 ) -> None:
     window = _window(qtbot, preferences, folder)
     page = window.reports_page
-    started = threading.Event()
-
-    def build_report(*_args: Any, **_kwargs: Any) -> Any:
-        started.set()
-        while True:  # an audit on its third pass, 412 values left, until stopped
-            cancel.progress(3, 412)
-            cancel.check()
-
-    monkeypatch.setattr(indicators, "build_report", build_report)
+    started = _endless(monkeypatch, progress=(3, 412))  # an audit on its third pass
     page.compute()
     assert started.wait(20)
     qtbot.waitUntil(lambda: "passe 3" in page.message.text(), timeout=20_000)
