@@ -37,20 +37,15 @@ def grid(seed: int) -> tuple[Problem[Cell], dict[Cell, int], set[Cell]]:
         for c in range(cols):
             cell[r, c] = ("cell", r, c)
             problem.values[cell[r, c]] = rng.randint(0, 20)
+    problem.values[cell[0, 0]] = max(problem.values[cell[0, 0]], 1)  # hidden: at least 1
     for r in range(rows):
         problem.values["row", r, 0] = sum(problem.values[cell[r, c]] for c in range(cols))
         problem.add_equal({("row", r, 0): 1.0, **{cell[r, c]: -1.0 for c in range(cols)}})
     for c in range(cols):
         problem.values["col", 0, c] = sum(problem.values[cell[r, c]] for r in range(rows))
         problem.add_equal({("col", 0, c): 1.0, **{cell[r, c]: -1.0 for r in range(rows)}})
-    problem.values["all", 0, 0] = sum(problem.values[cell[r, 0]] for r in range(rows)) + sum(
-        problem.values[cell[r, c]] for r in range(rows) for c in range(1, cols)
-    )
-    problem.add_equal({("all", 0, 0): 1.0, **{("row", r, 0): -1.0 for r in range(rows)}})
-    problem.values[cell[0, 0]] = max(problem.values[cell[0, 0]], 1)
-    problem.values["row", 0, 0] = sum(problem.values[cell[0, c]] for c in range(cols))
-    problem.values["col", 0, 0] = sum(problem.values[cell[r, 0]] for r in range(rows))
     problem.values["all", 0, 0] = sum(problem.values[cell[r, c]] for r, c in cell)
+    problem.add_equal({("all", 0, 0): 1.0, **{("row", r, 0): -1.0 for r in range(rows)}})
     hidden = {cell[0, 0]: 1}
     for r in range(1, rows):
         for c in range(cols):
