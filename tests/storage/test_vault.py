@@ -296,6 +296,7 @@ def test_migration_at_unlock_runs_after_a_backup(
     )
     old_head = migrate.head_revision()
     monkeypatch.setattr(migrate, "SCRIPT_LOCATION", str(scripts))
+    monkeypatch.setattr(migrate, "HEAD", migrate.scripts_head())  # a new version's
     with vaults.unlock(vault_dir, passphrase=PASSPHRASE) as v:
         assert migrate.current_revision(v.engine) == "0999_test"
         with v.engine.connect() as conn:
@@ -306,6 +307,7 @@ def test_migration_at_unlock_runs_after_a_backup(
     backups = list((vault_dir / "backups").iterdir())
     assert len(backups) == 1
     monkeypatch.setattr(migrate, "SCRIPT_LOCATION", "vpi_groups.storage:migrations")
+    monkeypatch.setattr(migrate, "HEAD", old_head)
     restored = tmp_path / "restored"
     result = vaults.restore(backups[0], restored, passphrase=PASSPHRASE)
     assert result.report.schema == old_head
