@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -184,6 +185,89 @@ def test_pages_are_built_after_the_unlock_window_and_read_when_shown(
     window.close()
     database_worker().waitForDone()
     assert not window.holds_record_data()
+
+
+def _unlock_at_once(qtbot: QtBot, window: MainWindow) -> tuple[list[int], list[str]]:
+    """Give the passphrase as soon as the dialog shows, before the pages are built.
+
+    Returns the pages already built each time ``build_pages`` (which builds the rest at
+    once) was called, and what the dialog did whenever it was still waiting for them.
+    """
+    at_once: list[int] = []
+    waiting: list[str] = []
+    build_pages = window.build_pages
+
+    def spy_build_pages() -> None:
+        at_once.append(len(window.pages))
+        build_pages()
+
+    window.build_pages = spy_build_pages  # type: ignore[method-assign]
+    window.show()
+    window.ask_passphrase()
+    dialog = window.unlock_dialog
+    assert dialog is not None
+    steps = window._building
+
+    def held_until_the_vault_is_open() -> Iterator[None]:
+        """However fast the machine, the vault arrives before the pages are built."""
+        while dialog.vault is None:
+            yield
+        yield from steps
+
+    window._building = held_until_the_vault_is_open()  # before the dialog paints
+    ready = dialog.ready
+
+    def spy_ready() -> bool:
+        built = ready()
+        if not built and dialog.vault is not None:
+            dialog.reject()  # the window's close button, Ctrl+Q: refused while it waits
+            shown = dialog.isVisible() and dialog.working and dialog.busy.isVisible()
+            waiting.append("busy" if shown else "not busy")
+        return built
+
+    dialog.ready = spy_ready
+    assert len(window.pages) < 8
+    dialog.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(window.unlocked, timeout=20_000):
+        dialog.submit_passphrase()
+    assert len(window.pages) == 8
+    return at_once, waiting
+
+
+def test_a_passphrase_given_before_the_pages_are_built_waits_for_them(
+    qtbot: QtBot, tmp_path: Path, vault_folder: Path
+) -> None:
+    """The pages left are built a step per turn behind the busy bar, never all at once."""
+    preferences = Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(folder=vault_folder, preferences=preferences)
+    qtbot.addWidget(window)
+    at_once, waiting = _unlock_at_once(qtbot, window)
+    assert at_once == [8], "every page was built before the vault was handed over"
+    assert waiting
+    assert set(waiting) == {"busy"}
+    assert window.vault is not None
+    assert window.unlock_dialog is None
+    window.close()
+    database_worker().waitForDone()
+
+    # The check can fail: a dialog that does not wait has the window build the rest at once.
+    window = MainWindow(folder=vault_folder, preferences=preferences)
+    qtbot.addWidget(window)
+    window.ask_passphrase = _never_waits(window.ask_passphrase, window)  # type: ignore[method-assign]
+    at_once, waiting = _unlock_at_once(qtbot, window)
+    assert at_once == [0]
+    assert waiting == []
+    window.close()
+    database_worker().waitForDone()
+
+
+def _never_waits(ask: Callable[[], None], window: MainWindow) -> Callable[[], None]:
+    def asked() -> None:
+        ask()
+        assert window.unlock_dialog is not None
+        window.unlock_dialog.ready = lambda: True
+
+    return asked
 
 
 # Runs in the child: records which thread imports each module of ``sys.argv[2:]``,

@@ -95,6 +95,9 @@ PRELOADED = (
     "vpi_groups.scheduling.meetings",
     "vpi_groups.session_edits",
     "vpi_groups.reports.review",
+    # The public holidays of every country (the agenda's first load asks for France's):
+    # 75 ms of imports, which held the UI thread's page building for as long.
+    "holidays.countries",
 )
 
 
@@ -406,6 +409,10 @@ class MainWindow(QMainWindow):
         self.settings_page.demo = self.demo
         self._add_page(self.settings_page)
         self.stack.setCurrentIndex(max(0, self.sidebar.currentRow()))
+
+    def _built(self) -> bool:
+        """One more step of the pages' building, if any is left; whether all are built."""
+        return next(self._building, _DONE) is _DONE
 
     def _build_pages_after_paint(self) -> None:
         """The unlock dialog is on screen: build the pages while the passphrase is typed."""
@@ -772,6 +779,7 @@ class MainWindow(QMainWindow):
         dialog = UnlockDialog(self.folder, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.finished.connect(lambda _result: self._unlock_finished(dialog))
+        dialog.ready = self._built
         if not self.pages:
             dialog.painted.connect(self._build_pages_after_paint)
         self.unlock_dialog = dialog
@@ -870,7 +878,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the geometry, lock the vault, stop watching input."""
         if self.unlock_dialog is not None:
-            if self.unlock_dialog.runner.busy:
+            if self.unlock_dialog.working:
                 event.ignore()  # a key derivation is under way; its vault must be closed
                 return
             dialog, self.unlock_dialog = self.unlock_dialog, None

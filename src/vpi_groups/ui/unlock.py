@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from vpi_groups.storage.vault import Vault
 
 QUIT_KEY = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q)
+READY_PAUSE_MS = 10  # between two questions to ``UnlockDialog.ready``: keys and paints pass
 """Quits, from the main window and from this dialog alike."""
 
 
@@ -53,6 +55,12 @@ class UnlockDialog(QDialog):
         self.setObjectName("unlockDialog")
         self.folder = folder
         self.vault: Vault | None = None
+        self.ready: Callable[[], bool] = lambda: True
+        """Asked before the dialog closes on an opened vault, again every READY_PAUSE_MS
+        until true. The window finishes building its pages this way, a step per call,
+        behind the busy bar: a passphrase given before they were built (pasted, or typed
+        fast) would otherwise have the rest built at once, 0.2-0.3 s of frozen window."""
+        self._arriving = False  # the vault is open, the dialog waits for ``ready``
         self.runner = TaskRunner(self)
         self.rollback_box: QMessageBox | None = None
         self._painted = False
@@ -200,7 +208,7 @@ class UnlockDialog(QDialog):
 
     def submit_passphrase(self, *, accept_rollback: bool = False) -> None:
         """Unlock with the passphrase, in the background."""
-        if self.runner.busy or not self.passphrase.text():
+        if self.working or not self.passphrase.text():
             return
         from vpi_groups.storage import vault as vaults  # on the UI thread, before the worker
 
@@ -218,7 +226,7 @@ class UnlockDialog(QDialog):
         Setting the passphrase re-encrypts the vault under a new key (a few seconds on a
         large vault).
         """
-        if self.runner.busy or not self.new_passphrase.acceptable:
+        if self.working or not self.new_passphrase.acceptable:
             return
         from vpi_groups.storage import vault as vaults  # on the UI thread, before the worker
 
@@ -267,12 +275,25 @@ class UnlockDialog(QDialog):
             icon=QMessageBox.Icon.Warning,
         )
 
+    @property
+    def working(self) -> bool:
+        """A key derivation is under way, or its vault is open and not yet handed over."""
+        return self.runner.busy or self._arriving
+
     def _opened(self, vault: Vault) -> None:
-        self._set_busy(False)
         self.passphrase.clear()
         self.recovery_key.clear()
         self.new_passphrase.clear()
         self.vault = vault
+        self._arriving = True
+        self._accept_when_ready()
+
+    def _accept_when_ready(self) -> None:
+        if not self.ready():
+            QTimer.singleShot(READY_PAUSE_MS, self._accept_when_ready)
+            return
+        self._arriving = False
+        self._set_busy(False)
         self.accept()
 
     def _failed(self, error: Exception) -> None:
@@ -295,7 +316,7 @@ class UnlockDialog(QDialog):
         """
         if event.key() == Qt.Key.Key_Escape and not event.modifiers():
             event.accept()
-            if self.runner.busy:
+            if self.working:
                 return
             if self.pages.currentIndex() == 0:
                 self.passphrase.clear()
@@ -311,6 +332,6 @@ class UnlockDialog(QDialog):
 
         Reached by the Quit button, Ctrl+Q and the window's close button; not by Escape.
         """
-        if self.runner.busy:
+        if self.working:
             return
         super().reject()
