@@ -62,7 +62,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vpi_groups import clock, vault_settings
+from vpi_groups import clock, memory, vault_settings
 from vpi_groups.language import of_locale
 from vpi_groups.reports import files as report_export
 from vpi_groups.reports import indicators as reports
@@ -817,7 +817,9 @@ class ReportsPage(Page):
             else:
                 report = reports.build_report(s, spec, breakdowns=breakdowns, k=k)
             organisation = vault_settings.organisation(s)
-            return ComputedReport(report, report_grids(report, lang), lang, organisation)
+            computed = ComputedReport(report, report_grids(report, lang), lang, organisation)
+            memory.give_back()  # the audit's programmes and rows are freed by now
+            return computed
 
         self.compute_button.setEnabled(False)
         self.stop_button.setEnabled(True)
