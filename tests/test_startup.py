@@ -8,6 +8,7 @@ loaded at the unlock dialog's first paint. No time is measured here (benchmarks 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 import sys
@@ -320,3 +321,47 @@ def _importers(folder: Path, *modules: str) -> dict[str, str]:
     """Which thread first imported each of ``modules``, once the pages are built."""
     found: dict[str, str] = _child(PRELOAD_CHILD, str(folder), *modules)
     return found
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--demo"],
+        ["--vault", "/tmp/coffre"],
+        ["--vault=/tmp/coffre", "--lang", "en"],
+        ["--lang", "fr", "--demo", "--vault", "x"],
+        ["--va", "x"],  # an abbreviation, as argparse allows
+    ],
+)
+def test_the_window_alone_is_read_as_the_full_parser_reads_it(argv: list[str]) -> None:
+    """``vpi-groups [--vault DIR] [--demo] [--lang L]`` skips building every command."""
+    window = cli._window_arguments(argv)
+    full = cli.build_parser().parse_args(argv)
+    assert full.command is None
+    assert window is not None
+    assert (window.vault, window.demo, window.lang) == (full.vault, full.demo, full.lang)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--help"],
+        ["-h"],
+        ["--version"],
+        ["verify"],
+        ["--vault", "x", "backup", "--out", "f"],
+        ["--lang", "de"],  # refused: the full parser says why
+        ["--vault"],
+        ["--unknown"],
+    ],
+)
+def test_anything_else_goes_to_the_full_parser(
+    argv: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert cli._window_arguments(argv) is None
+    started: list[object] = []
+    monkeypatch.setattr(cli, "_run_gui", started.append)
+    with contextlib.suppress(SystemExit):  # help, version, a refusal: the full parser answered
+        cli.main(argv)
+    assert started == []

@@ -13,8 +13,6 @@ while the call runs, so the window does not wait for it.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import functools
 import sys
 from collections.abc import Callable
@@ -27,6 +25,9 @@ def _trim() -> Callable[[int], int] | None:
     """Return glibc's ``malloc_trim``, or None where the C library has none."""
     if not sys.platform.startswith("linux"):
         return None
+    import ctypes  # here: the window imports this module before its first paint
+    import ctypes.util
+
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
         trim = libc.malloc_trim
