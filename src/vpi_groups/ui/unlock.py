@@ -34,8 +34,8 @@ if TYPE_CHECKING:
     from vpi_groups.storage.vault import Vault
 
 QUIT_KEY = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q)
-READY_PAUSE_MS = 10  # between two questions to ``UnlockDialog.ready``: keys and paints pass
 """Quits, from the main window and from this dialog alike."""
+READY_PAUSE_MS = 10  # between two questions to ``UnlockDialog.ready``: keys and paints pass
 
 
 class UnlockDialog(QDialog):
