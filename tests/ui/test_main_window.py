@@ -138,7 +138,9 @@ def test_user_input_restarts_the_idle_countdown(
     qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton)
     assert window.idle.restarts >= before + 2
     assert window.idle.timer.isActive()
+    assert window.idle.watching is QApplication.instance()
     window.lock()
+    assert window.idle.watching is None, "locked, the application's events skip the filter"
     locked_count = window.idle.restarts
     assert window.unlock_dialog is not None
     qtbot.keyClick(window.unlock_dialog.passphrase, Qt.Key.Key_A)

@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QProcess, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -307,9 +306,6 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.desktop_lock = SessionLockWatcher(self)
         self.desktop_lock.lock_requested.connect(self.lock)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
 
         self._build_menus()
         self.setWindowTitle(self._title())
@@ -890,8 +886,6 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
         self.preferences.window_geometry = self.saveGeometry()
         self.preferences.sync()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.idle)
+        self.idle.stop()  # input is no longer watched
         self._drop_vault()
         super().closeEvent(event)
