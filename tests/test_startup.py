@@ -159,12 +159,18 @@ def test_a_folder_is_a_vault_by_either_key_file(tmp_path: Path, vault_folder: Pa
         (tmp_path / name).unlink()
 
 
+def _locked_window(qtbot: QtBot, tmp_path: Path, folder: Path) -> MainWindow:
+    """The window as ``vpi-groups --vault FOLDER`` makes it, before the unlock dialog."""
+    preferences = Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(folder=folder, preferences=preferences)
+    qtbot.addWidget(window)
+    return window
+
+
 def test_pages_are_built_after_the_unlock_window_and_read_when_shown(
     qtbot: QtBot, tmp_path: Path, vault_folder: Path
 ) -> None:
-    preferences = Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(folder=vault_folder, preferences=preferences)
-    qtbot.addWidget(window)
+    window = _locked_window(qtbot, tmp_path, vault_folder)
     assert window.pages == [], "nothing but the frame before the unlock dialog"
     window.show()
     window.ask_passphrase()
@@ -239,9 +245,7 @@ def test_a_passphrase_given_before_the_pages_are_built_waits_for_them(
     qtbot: QtBot, tmp_path: Path, vault_folder: Path
 ) -> None:
     """The pages left are built a step per turn behind the busy bar, never all at once."""
-    preferences = Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(folder=vault_folder, preferences=preferences)
-    qtbot.addWidget(window)
+    window = _locked_window(qtbot, tmp_path, vault_folder)
     at_once, waiting = _unlock_at_once(qtbot, window)
     assert at_once == [8], "every page was built before the vault was handed over"
     assert waiting
@@ -252,8 +256,7 @@ def test_a_passphrase_given_before_the_pages_are_built_waits_for_them(
     database_worker().waitForDone()
 
     # The check can fail: a dialog that does not wait has the window build the rest at once.
-    window = MainWindow(folder=vault_folder, preferences=preferences)
-    qtbot.addWidget(window)
+    window = _locked_window(qtbot, tmp_path, vault_folder)
     window.ask_passphrase = _never_waits(window.ask_passphrase, window)  # type: ignore[method-assign]
     at_once, waiting = _unlock_at_once(qtbot, window)
     assert at_once == [0]
