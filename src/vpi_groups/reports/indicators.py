@@ -883,7 +883,11 @@ def _audit_sources(
 
 @contextlib.contextmanager
 def _collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while a report is built.
+    """Pause Python's cycle collector while a report is built (the solver loaded first).
+
+    The solver's modules are imported before anything else (see
+    :func:`~vpi_groups.reports.audit.load_solver`): imported amid the report's objects,
+    they would keep the memory of many of them from being given back.
 
     A report makes a few hundred thousand small objects (rows, keys, sets of people)
     that all live until it returns: the collector would go over the whole heap several
@@ -891,6 +895,7 @@ def _collector_paused() -> Iterator[None]:
     needs). Reference counting still frees them as usual; any cycle made meanwhile is
     collected once the collector runs again. Left off if it was off.
     """
+    audit.load_solver()
     was_enabled = gc.isenabled()
     gc.disable()
     try:
