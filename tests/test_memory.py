@@ -1,9 +1,10 @@
-"""The C heap's free memory goes back to the system after a large piece of work."""
+"""Memory around a large piece of work: the collector paused, the C heap given back."""
 
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import gc
 import subprocess
 import sys
 
@@ -72,3 +73,29 @@ def test_nothing_is_done_without_malloc_trim(monkeypatch: pytest.MonkeyPatch) ->
         assert memory.give_back() is False
     finally:
         memory._trim.cache_clear()
+
+
+def test_the_collector_is_paused_for_the_work_and_on_again_after() -> None:
+    assert gc.isenabled()
+    with memory.collector_paused():
+        assert not gc.isenabled()
+        with memory.collector_paused():  # nested: still off, and not turned on by the inner
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+
+
+def test_the_collector_is_on_again_after_a_failure() -> None:
+    with pytest.raises(KeyError), memory.collector_paused():
+        raise KeyError("failed")
+    assert gc.isenabled()
+
+
+def test_a_collector_that_was_off_stays_off() -> None:
+    gc.disable()
+    try:
+        with memory.collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

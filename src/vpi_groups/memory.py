@@ -1,4 +1,10 @@
-"""Give the C heap's free memory back to the system after a large piece of work.
+"""Memory during and after a large piece of work: the collector paused, the C heap given back.
+
+:func:`collector_paused`: a report or a calendar export makes a few hundred thousand
+small objects that all live until it ends; Python's cycle collector would go over the
+whole heap several times for nothing, holding the interpreter the window needs.
+
+:func:`give_back`:
 
 A decade report's audit builds linear programmes (HiGHS, numpy) and many short-lived
 rows on the database worker: about 250 MB at its peak on a large vault. Once freed,
@@ -13,11 +19,31 @@ while the call runs, so the window does not wait for it.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
-__all__ = ["give_back"]
+__all__ = ["collector_paused", "give_back"]
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector for one large piece of work (the one place that does).
+
+    Measured: a third of a decade report's time, and a sixth of a ten-year calendar
+    export's (about 110 of 600 ms), went to collections that found nothing. Reference
+    counting still frees objects as usual; a cycle made meanwhile is collected once the
+    collector runs again. Left off if it was off (nested pieces of work are fine).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 @functools.cache

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import gc
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tests.calendar.programmes import NOW, THURSDAY_NAME, Programme, build, expected, paris
 from tests.calendar.readers import components, read_with_icalendar, read_with_vobject
 from tests.scheduling.conftest import make_directory, weekly
+from vpi_groups import memory
 from vpi_groups.calendar import ics as ce
 from vpi_groups.scheduling import records, series
 from vpi_groups.storage import audit
@@ -280,3 +284,40 @@ def test_bad_options_are_typed_errors_and_leave_no_entry(
         ce.export_calendar(s, options, now=NOW)
     with vault.session() as s:
         assert audit.entries(s) == ()
+
+
+# ---------------------------------------------------------------- the collector
+
+
+def _collector_while_building(
+    vault: vaults.Vault, monkeypatch: pytest.MonkeyPatch, per_group: bool
+) -> list[bool]:
+    """Whether Python's cycle collector was on each time a calendar file was written."""
+    seen: list[bool] = []
+    write = ce._calendar
+
+    def spy(*args: Any, **kwargs: Any) -> bytes:
+        seen.append(gc.isenabled())
+        return write(*args, **kwargs)
+
+    monkeypatch.setattr(ce, "_calendar", spy)
+    with vault.session() as s:
+        if per_group:
+            ce.export_per_group(s, ce.ExportOptions(), now=NOW)
+        else:
+            ce.export_calendar(s, ce.ExportOptions(), now=NOW)
+    return seen
+
+
+@pytest.mark.parametrize("per_group", [False, True])
+def test_the_collector_is_paused_while_the_events_are_built_and_back_after(
+    vault: vaults.Vault, made: Programme, monkeypatch: pytest.MonkeyPatch, per_group: bool
+) -> None:
+    assert gc.isenabled()
+    seen = _collector_while_building(vault, monkeypatch, per_group)
+    assert seen
+    assert not any(seen)
+    assert gc.isenabled()
+    # The check can fail: an export that leaves the collector on is seen doing so.
+    monkeypatch.setattr(memory, "collector_paused", contextlib.nullcontext)
+    assert all(_collector_while_building(vault, monkeypatch, per_group))

@@ -107,7 +107,7 @@ from icalendar import (
 from sqlalchemy import ColumnElement, and_, or_
 from sqlalchemy.orm import Session
 
-from vpi_groups import __version__, clock, vault_settings
+from vpi_groups import __version__, clock, memory, vault_settings
 from vpi_groups.calendar import timezones
 from vpi_groups.calendar.timezones import vtimezone
 from vpi_groups.programme import records as programme
@@ -937,9 +937,10 @@ def export_calendar(
     """
     options = _check(session, options)
     moment = _now(now)
-    pieces = _pieces(session, options, moment)
-    organisation = vault_settings.organisation(session)
-    data = _calendar(_calendar_name(options), pieces, moment, options, organisation)
+    with memory.collector_paused():  # every event lives until the file is written
+        pieces = _pieces(session, options, moment)
+        organisation = vault_settings.organisation(session)
+        data = _calendar(_calendar_name(options), pieces, moment, options, organisation)
     _record(session, pieces, 1, options)
     return data
 
@@ -992,16 +993,17 @@ def export_per_group(
     """
     options = _check(session, options)
     moment = _now(now)
-    pieces = _pieces(session, options, moment)
-    organisation = vault_settings.organisation(session)
-    files: dict[str, bytes] = {}
-    for piece, file_name in zip(pieces, _file_names(pieces, options), strict=True):
-        if options.privacy is Privacy.PARTNER:
-            own = piece.name
-            name = f"{options.calendar_name} — {own}" if options.calendar_name else own
-        else:
-            name = _calendar_name(options)
-        files[file_name] = _calendar(name, [piece], moment, options, organisation)
+    with memory.collector_paused():  # every event lives until the files are written
+        pieces = _pieces(session, options, moment)
+        organisation = vault_settings.organisation(session)
+        files: dict[str, bytes] = {}
+        for piece, file_name in zip(pieces, _file_names(pieces, options), strict=True):
+            if options.privacy is Privacy.PARTNER:
+                own = piece.name
+                name = f"{options.calendar_name} — {own}" if options.calendar_name else own
+            else:
+                name = _calendar_name(options)
+            files[file_name] = _calendar(name, [piece], moment, options, organisation)
     _record(session, pieces, len(files), options)
     return files
 

@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import gc
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -49,7 +48,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from vpi_groups import clock, vault_settings
+from vpi_groups import clock, memory, vault_settings
 from vpi_groups.programme import records as programme
 from vpi_groups.reports import audit, disclosure, joint, ledger, receptions
 from vpi_groups.reports.disclosure import Status
@@ -883,26 +882,17 @@ def _audit_sources(
 
 @contextlib.contextmanager
 def _collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while a report is built (the solver loaded first).
+    """Load the solver, then pause Python's cycle collector while a report is built.
 
     The solver's modules are imported before anything else (see
     :func:`~vpi_groups.reports.audit.load_solver`): imported amid the report's objects,
-    they would keep the memory of many of them from being given back.
-
-    A report makes a few hundred thousand small objects (rows, keys, sets of people)
-    that all live until it returns: the collector would go over the whole heap several
-    times for nothing (a third of a decade report's time, holding the GIL the window
-    needs). Reference counting still frees them as usual; any cycle made meanwhile is
-    collected once the collector runs again. Left off if it was off.
+    they would keep the memory of many of them from being given back. A report makes a
+    few hundred thousand small objects (rows, keys, sets of people) that all live until
+    it returns: see :func:`vpi_groups.memory.collector_paused`.
     """
     audit.load_solver()
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with memory.collector_paused():
         yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _build(
