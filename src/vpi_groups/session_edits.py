@@ -241,10 +241,10 @@ def save_session(session: Session, edit: SessionEdit) -> SavedSession:
         if edit.headcount is not None:
             attendance.set_headcount(session, sid, edit.headcount)
         else:
-            if attendance.register(session, sid).headcount is not None:
+            if attendance.headcount(session, sid) is not None:
                 attendance.set_headcount(session, sid, None)
             if marks:
-                attendance.record_attendance(session, sid, marks)
+                attendance.write_attendance(session, sid, marks)
     attendance.set_note(session, sid, edit.note)
     if status is SessionStatus.CANCELLED and (
         info.status is not SessionStatus.CANCELLED or edit.cancel_reason != info.cancel_reason

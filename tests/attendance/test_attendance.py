@@ -123,6 +123,24 @@ def test_open_group_takes_newcomers_and_enrols_them(
     ]
 
 
+def test_a_register_written_is_read_back_later_and_headcount_says_which_mode(
+    vault: vaults.Vault, group: GroupWithSessions
+) -> None:
+    ids = _people(vault, group, 2)
+    first, second = group.session_ids[0], group.session_ids[1]
+    with vault.session() as s:
+        att.write_attendance(s, first, {ids[0]: P, ids[1]: A})
+        att.set_headcount(s, second, 7)
+    with vault.session() as s:
+        marks = {line.participant_id: line.status for line in att.register(s, first).lines}
+        assert marks == {ids[0]: P, ids[1]: A}
+        assert att.headcount(s, first) is None
+        assert att.headcount(s, second) == 7
+        with pytest.raises(AttendanceError) as exc:
+            att.write_attendance(s, second, {ids[0]: P})
+    assert exc.value.code == AttendanceErrorCode.HEADCOUNT_SESSION
+
+
 def test_correcting_a_register(vault: vaults.Vault, group: GroupWithSessions) -> None:
     ids = _people(vault, group, 2)
     sid = group.session_ids[0]

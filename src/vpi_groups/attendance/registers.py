@@ -337,13 +337,31 @@ def _open_group(session: Session, group_id: int | None) -> bool:
     return bool(group is not None and group.is_open)
 
 
+def headcount(session: Session, session_id: int) -> int | None:
+    """How many came, for a session in headcount mode; None for a session with a register."""
+    row = session.get(SessionHeadcount, session_id)
+    return row.present if row is not None else None
+
+
 def record_attendance(
     session: Session, session_id: int, statuses: Mapping[int, AttendanceStatus]
 ) -> Register:
+    """Record (or correct) the register of one session in this unit of work; return it.
+
+    See :func:`write_attendance`, which this calls before reading the register back.
+    """
+    write_attendance(session, session_id, statuses)
+    return register(session, session_id)
+
+
+def write_attendance(
+    session: Session, session_id: int, statuses: Mapping[int, AttendanceStatus]
+) -> None:
     """Record (or correct) the register of one session in this unit of work.
 
     Closed groups accept enrolled participants only; open groups also accept others,
-    who are then enrolled. A session in headcount mode refuses a register.
+    who are then enrolled. A session in headcount mode refuses a register. Nothing is
+    read back: the session dialog's save reads the register once, at its end.
     """
     row = _session_row(session, session_id)
     if row.group_id is None:
@@ -377,7 +395,6 @@ def record_attendance(
         else:
             session.add(Attendance(session_id=session_id, participant_id=pid, status=value))
     session.flush()
-    return register(session, session_id)
 
 
 def add_participant_to_session(
@@ -393,7 +410,7 @@ def add_participant_to_session(
         raise AttendanceError(AttendanceErrorCode.NOT_A_GROUP_SESSION)
     participant = create_participant(session, attrs)
     enrol(session, participant.id, row.group_id, row.starts_at.date())
-    record_attendance(session, session_id, {participant.id: status})
+    write_attendance(session, session_id, {participant.id: status})
     return get_participant(session, participant.id)
 
 

@@ -1031,7 +1031,7 @@ def populate(
                         members.append(newcomer.id)
                         participants.append(newcomer.id)
                         lines += 1
-                    attendance.record_attendance(session, occurrence.id, marks)
+                    attendance.write_attendance(session, occurrence.id, marks)
                     lines += len(marks)
                     scheduling.mark_held(session, occurrence.id, now=now)
     _adopt_orientations(session)
