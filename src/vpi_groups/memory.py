@@ -4,17 +4,14 @@
 small objects that all live until it ends; Python's cycle collector would go over the
 whole heap several times for nothing, holding the interpreter the window needs.
 
-:func:`give_back`:
-
-A decade report's audit builds linear programmes (HiGHS, numpy) and many short-lived
-rows on the database worker: about 250 MB at its peak on a large vault. Once freed,
-most of it stays in the C library's heaps, fragmented, and the process keeps it: on the
-benchmark's large vault the window held 398 MB after the run where it held 226 MB just
-after the unlock. glibc's ``malloc_trim`` returns the free pages of every heap to the
-system; other C libraries (musl, Windows, macOS) have no such call and nothing is done.
-
-Called on the worker thread, at the end of the work: ctypes releases the interpreter
-while the call runs, so the window does not wait for it.
+:func:`give_back`: a decade report's audit builds linear programmes (HiGHS, numpy)
+and many short-lived rows on the database worker: about 250 MB at its peak on a large
+vault. Once freed, most of it stays in the C library's heaps, fragmented, and the
+process keeps it: on the benchmark's large vault the window held 398 MB after the run
+where it held 226 MB just after the unlock. glibc's ``malloc_trim`` returns the free
+pages of every heap to the system; other C libraries (musl, Windows, macOS) have no
+such call and nothing is done. Called on the worker thread, at the end of the work:
+ctypes releases the interpreter while the call runs, so the window does not wait.
 """
 
 from __future__ import annotations
