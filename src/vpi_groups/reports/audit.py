@@ -105,19 +105,6 @@ class Audit(Generic[Unknown]):
     solved: int  # linear programs solved
 
 
-def load_solver() -> None:
-    """Import the solver (HiGHS, and numpy, which it brings) before a report's work begins.
-
-    Imported in the middle of a large report, their modules (about 4 MB of objects kept
-    for good) would be scattered among the report's short-lived rows and relations,
-    and keep most of the memory those free from being given back: on the ten-year
-    benchmark vault, 10 MB more resident after a decade report and the lock.
-    """
-    import highspy  # noqa: F401 - loaded for its side effect
-    import numpy  # noqa: F401 - highspy's, and the audit's duals
-    from highspy._core import _Highs  # noqa: F401
-
-
 class UnprotectableError(RuntimeError):
     """Some counts cannot be protected: everything tied to them was published before."""
 

@@ -882,15 +882,11 @@ def _audit_sources(
 
 @contextlib.contextmanager
 def _collector_paused() -> Iterator[None]:
-    """Load the solver, then pause Python's cycle collector while a report is built.
+    """Pause Python's cycle collector while a report is built.
 
-    The solver's modules are imported before anything else (see
-    :func:`~vpi_groups.reports.audit.load_solver`): imported amid the report's objects,
-    they would keep the memory of many of them from being given back. A report makes a
-    few hundred thousand small objects (rows, keys, sets of people) that all live until
-    it returns: see :func:`vpi_groups.memory.collector_paused`.
+    A report makes a few hundred thousand small objects (rows, keys, sets of people)
+    that all live until it returns: see :func:`vpi_groups.memory.collector_paused`.
     """
-    audit.load_solver()
     with memory.collector_paused():
         yield
 
