@@ -7,6 +7,7 @@ import ctypes.util
 import gc
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 
@@ -99,3 +100,24 @@ def test_a_collector_that_was_off_stays_off() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or not _glibc(), reason="glibc only")
+def test_finding_malloc_trim_starts_no_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    started: list[object] = []
+    real = subprocess.Popen.__init__
+
+    def spy(self: subprocess.Popen[bytes], *args: Any, **kwargs: Any) -> None:
+        started.append(args[0] if args else kwargs.get("args"))
+        real(self, *args, **kwargs)
+
+    monkeypatch.setattr(subprocess.Popen, "__init__", spy)
+    memory._trim.cache_clear()
+    try:
+        assert memory._trim() is not None
+    finally:
+        memory._trim.cache_clear()
+    assert started == []
+    # The spy does see a child process started (as ctypes.util.find_library starts one).
+    subprocess.run(["true"], check=True)
+    assert started == [["true"]]

@@ -49,12 +49,13 @@ def _trim() -> Callable[[int], int] | None:
     if not sys.platform.startswith("linux"):
         return None
     import ctypes  # here: the window imports this module before its first paint
-    import ctypes.util
 
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        trim = libc.malloc_trim
-    except (OSError, AttributeError):  # no libc found, or one without malloc_trim (musl)
+        # The process's own symbols, the C library's among them: no search for the
+        # library's file (ctypes.util.find_library runs ldconfig in a child process,
+        # a fork of the whole window on the worker, in the middle of a report).
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):  # a C library without malloc_trim (musl)
         return None
     trim.argtypes = [ctypes.c_size_t]
     trim.restype = ctypes.c_int
