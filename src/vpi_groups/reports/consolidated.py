@@ -30,7 +30,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from vpi_groups import clock, vault_settings
+from vpi_groups import clock, memory, vault_settings
 from vpi_groups.reports import aggregates as agg
 from vpi_groups.reports import joint, ledger, receptions
 from vpi_groups.reports.aggregates import Aggregates, Months, Row, YearlyTable
@@ -38,7 +38,6 @@ from vpi_groups.reports.indicators import (
     _NEW_BREAKDOWNS,
     _PEOPLE_BREAKDOWNS,
     _SESSION_BREAKDOWNS,
-    _collector_paused,
     _notes,
     _plain_table,
     _protect,
@@ -377,7 +376,7 @@ def build_consolidated(
     """
     settings = vault_settings.load(session)
     threshold = check_threshold(settings.suppression_k if k is None else k)
-    with _collector_paused():
+    with memory.collector_paused():
         return _build(session, spec, parts, breakdowns, threshold, settings.hidden_range, now)
 
 

@@ -38,10 +38,9 @@ Which counts are protected
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -826,7 +825,8 @@ def build_report(
     """
     settings = vault_settings.load(session)
     threshold = check_threshold(settings.suppression_k if k is None else k)
-    with _collector_paused():
+    # a few hundred thousand small objects, all alive until it returns
+    with memory.collector_paused():
         return _build(session, spec, breakdowns, threshold, settings.hidden_range, now)
 
 
@@ -878,17 +878,6 @@ def _audit_sources(
         wide_people.prepare,
         _held_sums(material, list(_SESSION_BREAKDOWNS)).value,
     )
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while a report is built.
-
-    A report makes a few hundred thousand small objects (rows, keys, sets of people)
-    that all live until it returns: see :func:`vpi_groups.memory.collector_paused`.
-    """
-    with memory.collector_paused():
-        yield
 
 
 def _build(
