@@ -282,10 +282,16 @@ def _session_row(session: Session, session_id: int) -> ProgrammeSession:
     return get_row(session, ProgrammeSession, session_id, "session")
 
 
+def headcount(session: Session, session_id: int) -> int | None:
+    """How many came, for a session in headcount mode; None for a session with a register."""
+    row = session.get(SessionHeadcount, session_id)
+    return row.present if row is not None else None
+
+
 def register(session: Session, session_id: int) -> Register:
     """The session's register: enrolled participants and anyone recorded, or its headcount."""
     row = _session_row(session, session_id)
-    headcount = session.get(SessionHeadcount, session_id)
+    present = headcount(session, session_id)
     recorded: dict[int, str] = {
         pid: status
         for pid, status in session.execute(
@@ -325,7 +331,7 @@ def register(session: Session, session_id: int) -> Register:
     return Register(
         session_id=session_id,
         group_id=row.group_id,
-        headcount=headcount.present if headcount is not None else None,
+        headcount=present,
         lines=lines,
     )
 
@@ -335,12 +341,6 @@ def _open_group(session: Session, group_id: int | None) -> bool:
         return False
     group = session.get(TalkGroup, group_id)
     return bool(group is not None and group.is_open)
-
-
-def headcount(session: Session, session_id: int) -> int | None:
-    """How many came, for a session in headcount mode; None for a session with a register."""
-    row = session.get(SessionHeadcount, session_id)
-    return row.present if row is not None else None
 
 
 def record_attendance(
@@ -370,7 +370,7 @@ def write_attendance(
         s == AttendanceStatus.PRESENT for s in statuses.values()
     ):
         raise AttendanceError(AttendanceErrorCode.CANCELLED_SESSION)
-    if session.get(SessionHeadcount, session_id) is not None:
+    if headcount(session, session_id) is not None:
         raise AttendanceError(AttendanceErrorCode.HEADCOUNT_SESSION)
     enrolled = set(
         session.scalars(select(Enrolment.participant_id).where(Enrolment.group_id == row.group_id))
