@@ -563,15 +563,17 @@ def _regular(
 ) -> dict[dt.datetime, bool]:
     """:func:`_plain` of each instant; those far from every change of offset are plain.
 
-    ``offset_changes``: the zone's changes (UTC, in order) over the instants' years.
+    ``instants``: in order. ``offset_changes``: the zone's changes (UTC, in order) over
+    the instants' years. Only the few instants near a change are looked at, found by
+    bisection from each change: an instant is near a change when the change falls
+    between the instant less the margin and the instant's end plus the margin.
     """
     before, after = _MARGIN + _SLACK, duration + _MARGIN + _SLACK
-    found = {}
-    for instant in instants:
-        near = bisect.bisect_left(offset_changes, instant - before)
-        if near == len(offset_changes) or offset_changes[near] > instant + after:
-            found[instant] = True
-        else:
+    found = dict.fromkeys(instants, True)
+    for change in offset_changes:
+        first = bisect.bisect_left(instants, change - after)
+        last = bisect.bisect_right(instants, change + before)
+        for instant in instants[first:last]:
             found[instant] = _plain(instant, zone, at, duration)
     return found
 
