@@ -554,14 +554,14 @@ def _plain(instant: dt.datetime, zone: ZoneInfo, at: dt.time, duration: dt.timed
     )
 
 
-def _regular(
+def _irregular(
     instants: Sequence[dt.datetime],
     zone: ZoneInfo,
     at: dt.time,
     duration: dt.timedelta,
     offset_changes: Sequence[dt.datetime],
-) -> dict[dt.datetime, bool]:
-    """:func:`_plain` of each instant; those far from every change of offset are plain.
+) -> set[dt.datetime]:
+    """The instants that are not :func:`_plain`; those far from every change of offset are.
 
     ``instants``: in order. ``offset_changes``: the zone's changes (UTC, in order) over
     the instants' years. Only the few instants near a change are looked at, found by
@@ -569,12 +569,11 @@ def _regular(
     between the instant less the margin and the instant's end plus the margin.
     """
     before, after = _MARGIN + _SLACK, duration + _MARGIN + _SLACK
-    found = dict.fromkeys(instants, True)
+    found: set[dt.datetime] = set()
     for change in offset_changes:
         first = bisect.bisect_left(instants, change - after)
         last = bisect.bisect_right(instants, change + before)
-        for instant in instants[first:last]:
-            found[instant] = _plain(instant, zone, at, duration)
+        found.update(i for i in instants[first:last] if not _plain(i, zone, at, duration))
     return found
 
 
@@ -591,17 +590,20 @@ class _Series:
     zone: ZoneInfo
     by_instant: dict[dt.datetime, SessionInfo | None]
     """Sessions standing for one of the rule's instances (None: a plain occurrence)."""
+    ordered: list[dt.datetime]
+    """The instants of ``by_instant``, in order."""
     others: list[SessionInfo | dt.datetime]
     """Events of their own (a date-time: a plain occurrence, by its original start)."""
     overriding: set[int]
-    regular: dict[dt.datetime, bool]
+    irregular: set[dt.datetime]
+    """Instants that are not plain (see :func:`_plain`): each has an event of its own."""
     first: dt.datetime | None
     sessions: int
 
     def unread(self) -> list[dt.datetime]:
         """Original starts of the plain occurrences whose rows the events need."""
         found = [o for o in self.others if isinstance(o, dt.datetime)]
-        found += [i for i, info in self.by_instant.items() if info is None and not self.regular[i]]
+        found += [i for i in self.irregular if i in self.by_instant and self.by_instant[i] is None]
         return found
 
 
@@ -616,14 +618,13 @@ def _match(
     zone = recurrence.zone(rule.timezone)
     instants = frozenset(rule.instants)
     shown = [info for info in stored if _shown(info, options)]
-    by_instant: dict[dt.datetime, SessionInfo | None] = {}
-    others: list[SessionInfo | dt.datetime] = []
+    # The plain occurrences, ~20,000 in a ten-year export: matched by set operations.
+    by_instant: dict[dt.datetime, SessionInfo | None] = dict.fromkeys(plain)
+    strays = by_instant.keys() - instants
+    for start in strays:
+        del by_instant[start]
+    others: list[SessionInfo | dt.datetime] = list(strays)
     overriding: set[int] = set()
-    for start in plain:
-        if start in instants:
-            by_instant[start] = None
-        else:
-            others.append(start)
     for info in shown:
         original = info.original_start
         if original is not None and original in instants:
@@ -640,19 +641,26 @@ def _match(
                 overriding.add(info.id)
         else:
             others.append(info)
-    ordered = sorted(by_instant)
+    ordered = [i for i in rule.instants if i in by_instant]  # the rule's are in order
     # The rule's wall-clock time: DTSTART is the first instance as the rule gives it.
-    regular = _regular(ordered, zone, rule.dtstart.time(), rule.duration, offset_changes)
+    irregular = _irregular(ordered, zone, rule.dtstart.time(), rule.duration, offset_changes)
     # DTSTART sets every instance's wall-clock time and length: it must be a plain
     # instance. Instances before the first such one become events of their own.
-    first = next((i for i in ordered if regular[i]), None)
-    for instant in ordered:
-        if first is not None and instant >= first:
-            break
+    cut = next((n for n, i in enumerate(ordered) if i not in irregular), len(ordered))
+    for instant in ordered[:cut]:
         kept = by_instant.pop(instant)
         others.append(instant if kept is None else kept)
+    first = ordered[cut] if cut < len(ordered) else None
     return _Series(
-        rule, zone, by_instant, others, overriding, regular, first, len(plain) + len(shown)
+        rule,
+        zone,
+        by_instant,
+        ordered[cut:],
+        others,
+        overriding,
+        irregular,
+        first,
+        len(plain) + len(shown),
     )
 
 
@@ -712,7 +720,7 @@ def _group_piece(
 
     first = series.first
     if first is not None:
-        last = max(by_instant)
+        last = series.ordered[-1]
         master = Event()
         sequence, modified = _master_counters(rule, options)
         _stamp_event(master, rule.uid, sequence, modified, values)
@@ -745,13 +753,13 @@ def _group_piece(
         piece.events.append(master)
         piece.series = 1
         piece.years.update({first.astimezone(zone).year, last.astimezone(zone).year})
-        for instant in sorted(by_instant):
+        for instant in series.ordered:
             found = by_instant[instant]
             if found is None:
-                if series.regular[instant]:
+                if instant not in series.irregular:
                     continue
                 info = stored(instant)
-            elif found.id in series.overriding or not series.regular[instant]:
+            elif found.id in series.overriding or instant in series.irregular:
                 info = found
             else:
                 continue
