@@ -7,10 +7,13 @@ import dataclasses
 import datetime as dt
 import gc
 import os
+import weakref
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from icalendar import Event
 
 from tests.calendar.programmes import NOW, THURSDAY_NAME, Programme, build, expected, paris
 from tests.calendar.readers import components, read_with_icalendar, read_with_vobject
@@ -321,3 +324,48 @@ def test_the_collector_is_paused_while_the_events_are_built_and_back_after(
     # The check can fail: an export that leaves the collector on is seen doing so.
     monkeypatch.setattr(memory, "collector_paused", contextlib.nullcontext)
     assert all(_collector_while_building(vault, monkeypatch, per_group))
+
+
+_COLLECTOR_PAUSED = memory.collector_paused
+
+
+def _events_alive_when_the_collector_resumes(
+    vault: vaults.Vault, monkeypatch: pytest.MonkeyPatch, per_group: bool
+) -> tuple[int, int]:
+    """How many events the files hold, and how many were still alive when the pause ended."""
+    made: list[weakref.ref[Event]] = []
+    alive: list[int] = []
+
+    class Counted(Event):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            made.append(weakref.ref(self))
+
+    @contextlib.contextmanager
+    def watched() -> Iterator[None]:
+        with _COLLECTOR_PAUSED():
+            yield
+            alive.append(sum(ref() is not None for ref in made))
+
+    monkeypatch.setattr(ce, "Event", Counted)
+    monkeypatch.setattr(memory, "collector_paused", watched)
+    with vault.session() as s:
+        if per_group:
+            files = list(ce.export_per_group(s, ce.ExportOptions(), now=NOW).values())
+        else:
+            files = [ce.export_calendar(s, ce.ExportOptions(), now=NOW)]
+    (left,) = alive
+    return sum(data.count(b"BEGIN:VEVENT\r\n") for data in files), left
+
+
+@pytest.mark.parametrize("per_group", [False, True])
+def test_the_events_are_let_go_before_the_collector_runs_again(
+    vault: vaults.Vault, made: Programme, monkeypatch: pytest.MonkeyPatch, per_group: bool
+) -> None:
+    """Alive when it resumes, they would make its next pass look at each of them."""
+    events, left = _events_alive_when_the_collector_resumes(vault, monkeypatch, per_group)
+    assert events > 5
+    assert left == 0
+    # The check can fail: an export that keeps its events past the pause is seen.
+    monkeypatch.setattr(ce, "_release", lambda pieces: None)
+    assert _events_alive_when_the_collector_resumes(vault, monkeypatch, per_group)[1] == events
