@@ -3,7 +3,7 @@
 Run in a fresh process by :mod:`benchmarks.window` (which takes the time before
 starting it). Two modes, sharing this launcher so that both pay the same overhead:
 
-- ``app FOLDER``: what ``vpi-groups --vault FOLDER`` does (``vpi_groups.cli.main``);
+- ``app FOLDER``: what ``vpi-groups --vault FOLDER`` does (``vpi_groups.launch.main``);
   the first paint of the unlock dialog (the top-level widget of the unlock window,
   painted before any of its children) ends the process;
 - ``empty``: a QApplication and an empty QWidget, shown; its first paint ends it.
@@ -17,8 +17,8 @@ handles before its first paint, and cost the app side about 22 ms that no user w
 for (the main window's construction took 30 ms under it, 8 ms without).
 
 Nothing here is imported by the app; the app's modules are not imported before
-``vpi_groups.cli`` would import them, but for the unlock dialog's, whose class is
-patched just before ``cli.main`` runs (the same modules, imported a moment earlier).
+``vpi_groups.launch`` would import them, but for the unlock dialog's, whose class is
+patched just before ``launch.main`` runs (the same modules, imported a moment earlier).
 
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.first_paint empty``
 """
@@ -53,11 +53,11 @@ def main() -> None:
         widget.show()
         app.exec()
         return
-    from vpi_groups import cli
+    from vpi_groups import launch
     from vpi_groups.ui.unlock import UnlockDialog
 
     setattr(UnlockDialog, "paintEvent", _painted)  # noqa: B010 - before any is made
-    cli.main(["--vault", sys.argv[2], "--lang", "fr"])
+    launch.main(["--vault", sys.argv[2], "--lang", "fr"])
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
-from vpi_groups import cli, storage
+from vpi_groups import cli, launch, storage
 from vpi_groups.calendar.ics import Privacy
 from vpi_groups.reports.files import Format
 from vpi_groups.reports.indicators import Breakdown
@@ -45,6 +45,10 @@ FORBIDDEN = (
     "vpi_groups.calendar",
     "vpi_groups.session_edits",
     "vpi_groups.demo",
+    # Not services, but not needed to show the window either: the time zones (a vault's
+    # dates), and importlib.resources (package data, read from the package's folder).
+    "zoneinfo",
+    "importlib.resources",
 )
 
 # Runs in the child: import ``sys.argv[2:]`` first (to show the check failing), then
@@ -54,7 +58,7 @@ WINDOW_CHILD = """
 import importlib, json, os, sys
 for name in sys.argv[2:]:
     importlib.import_module(name)
-import vpi_groups.cli
+import vpi_groups.launch
 from vpi_groups.ui.unlock import UnlockDialog
 
 painted = UnlockDialog.paintEvent
@@ -65,7 +69,7 @@ def paint_then_report(self, event):
     os._exit(0)
 
 UnlockDialog.paintEvent = paint_then_report
-vpi_groups.cli.main(["--vault", sys.argv[1]])
+vpi_groups.launch.main(["--vault", sys.argv[1]])
 print("the unlock dialog was never painted", file=sys.stderr)
 sys.exit(1)
 """
@@ -73,9 +77,9 @@ sys.exit(1)
 # Runs in the child: ``vpi-groups ARGS`` (--version or --help), then the modules loaded.
 CLI_CHILD = """
 import json, sys
-import vpi_groups.cli
+import vpi_groups.launch
 try:
-    vpi_groups.cli.main(sys.argv[1:])
+    vpi_groups.launch.main(sys.argv[1:])
 except SystemExit:
     pass
 print(json.dumps(sorted(sys.modules)), file=sys.stderr)
@@ -117,12 +121,14 @@ def test_the_unlock_window_shows_before_any_service_is_loaded(vault_folder: Path
     modules = _loaded_when_unlock_shows(vault_folder)
     assert "vpi_groups.ui.unlock" in modules, "the real start-up path ran"
     assert _heavy(modules) == [], "imported before the unlock window was shown"
+    assert "vpi_groups.cli" not in modules, "the commands are not needed to show the window"
     assert not [m for m in modules if m.startswith("vpi_groups.ui.pages")]
 
 
-def test_the_check_sees_a_service_imported_too_early(vault_folder: Path) -> None:
-    modules = _loaded_when_unlock_shows(vault_folder, "vpi_groups.reports")
-    assert "vpi_groups.reports" in _heavy(modules)
+@pytest.mark.parametrize("early", ["vpi_groups.reports", "vpi_groups.clock"])
+def test_the_check_sees_a_module_imported_too_early(vault_folder: Path, early: str) -> None:
+    modules = _loaded_when_unlock_shows(vault_folder, early)
+    assert _heavy(modules), f"{early} was imported first: the check must see it"
 
 
 @pytest.mark.parametrize("args", [["--version"], ["--help"]])
@@ -339,7 +345,7 @@ def _importers(folder: Path, *modules: str) -> dict[str, str]:
 )
 def test_the_window_alone_is_read_as_the_full_parser_reads_it(argv: list[str]) -> None:
     """``vpi-groups [--vault DIR] [--demo] [--lang L]`` skips building every command."""
-    window = cli._window_arguments(argv)
+    window = launch.window_arguments(argv)
     full = cli.build_parser().parse_args(argv)
     assert full.command is None
     assert window is not None
@@ -362,9 +368,19 @@ def test_the_window_alone_is_read_as_the_full_parser_reads_it(argv: list[str]) -
 def test_anything_else_goes_to_the_full_parser(
     argv: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert cli._window_arguments(argv) is None
+    assert launch.window_arguments(argv) is None
     started: list[object] = []
+    monkeypatch.setattr(launch, "run_window", started.append)
     monkeypatch.setattr(cli, "_run_gui", started.append)
+    answered: list[object] = []
+    full = cli.main
+
+    def command_line(args: list[str]) -> int:
+        answered.append(args)
+        return full(args)
+
+    monkeypatch.setattr(cli, "main", command_line)
     with contextlib.suppress(SystemExit):  # help, version, a refusal: the full parser answered
-        cli.main(argv)
+        launch.main(argv)
+    assert answered == [argv]
     assert started == []

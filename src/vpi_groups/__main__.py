@@ -2,6 +2,6 @@
 
 import sys
 
-from vpi_groups.cli import main
+from vpi_groups.launch import main
 
 sys.exit(main())

@@ -2421,10 +2421,11 @@ def describe_error(error: BaseException, lang: str | None = None) -> tuple[int, 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the process exit code."""
-    window = _window_arguments(argv)
-    if window is not None:
-        return _run_gui(window)
+    """Run the command line; return the process exit code.
+
+    The ``vpi-groups`` command starts in :func:`vpi_groups.launch.main`, which opens the
+    window itself when given the window's options alone, without this module.
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -2441,30 +2442,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         code, text = describe_error(exc)
         print(f"vpi-groups: {text}", file=sys.stderr)
         return code
-
-
-def main_gui() -> int:
-    """Entry point of the graphical launcher (no console on Windows)."""
-    return main()
-
-
-def _window_arguments(argv: Sequence[str] | None) -> argparse.Namespace | None:
-    """The arguments of a start of the window alone, or None for anything else.
-
-    ``vpi-groups``, ``--vault DIR``, ``--demo``, ``--lang fr``: the window's own options,
-    read without building the parser of every command (about 20 ms before the unlock
-    window can paint). Anything else (a command, ``--help``, ``--version``, a mistake)
-    is None, and the full parser reads it, answers and explains.
-    """
-    window = argparse.ArgumentParser(prog="vpi-groups", add_help=False, exit_on_error=False)
-    window.add_argument("--vault")
-    window.add_argument("--demo", action="store_true")
-    window.add_argument("--lang", choices=("fr", "en"))
-    try:
-        args, rest = window.parse_known_args(argv)
-    except argparse.ArgumentError:
-        return None
-    return None if rest else args
 
 
 def _run_gui(args: argparse.Namespace) -> int:

@@ -17,7 +17,6 @@ it would fall in fewer than 10⁸ guesses (zxcvbn score below :data:`MIN_SCORE`)
 from __future__ import annotations
 
 import functools
-import importlib.resources
 import math
 import re
 import unicodedata
@@ -26,8 +25,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 from typing import Any
-
-from vpi_groups import clock
 
 MIN_LENGTH = 10
 MIN_SCORE = 3  # zxcvbn: at least 10⁸ guesses
@@ -300,6 +297,8 @@ def _with_folded(words: Iterable[str]) -> list[str]:
 @functools.cache
 def _word_lists() -> tuple[dict[str, int], dict[str, int]]:
     """The shipped French list and keyboard runs, as zxcvbn ranked dictionaries."""
+    import importlib.resources  # here: the unlock window imports this module
+
     source = importlib.resources.files("vpi_groups").joinpath("data", _WORD_LIST)
     sections: dict[str, list[str]] = {"common": [], "keyboard": []}
     current = sections["common"]
@@ -352,6 +351,8 @@ def _phone_matches(text: str) -> list[dict[str, Any]]:
 
 def _year_matches(text: str) -> list[dict[str, Any]]:
     """Years zxcvbn (whose reference year is 2017) does not see as years."""
+    from vpi_groups import clock  # here: its time zone costs the unlock window's start 4 ms
+
     this_year = clock.now().year
     out = []
     for found in _LATE_YEAR.finditer(text):

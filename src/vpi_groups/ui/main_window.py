@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vpi_groups import __version__, clock, memory
+from vpi_groups import __version__, memory
 from vpi_groups.storage.errors import VaultError
 from vpi_groups.ui import fit
 from vpi_groups.ui.errors import error_text
@@ -703,6 +703,8 @@ class MainWindow(QMainWindow):
             draft = page.editor_draft()
             if draft is not None:
                 kept.append(draft)
+        from vpi_groups import clock  # here: its time zone would cost the first paint 4 ms
+
         now = clock.now()
         # The drafts of the last lock are replaced (by nothing if no editor is open).
         # A full disk must not keep the window from locking: the drafts are then lost,
