@@ -17,8 +17,10 @@ from tests.scheduling.conftest import Directory, weekly
 from vpi_groups.scheduling import records, series
 from vpi_groups.scheduling import sessions as scheduling
 from vpi_groups.scheduling.records import SessionInfo
+from vpi_groups.scheduling.recurrence import Closure
 from vpi_groups.storage import vault as vaults
 from vpi_groups.storage.models import (
+    HolidayCalendar,
     ProgrammeSession,
     SessionFacilitator,
     SessionStatus,
@@ -91,3 +93,60 @@ def test_every_field_holds_its_own_column(vault: vaults.Vault, directory: Direct
     assert read[extra].original_start is None
     assert read[extra].action_id == directory.training
     assert isinstance(read[extra], SessionInfo)
+
+
+def test_a_new_series_gives_its_sessions_as_they_are_read_back(
+    vault: vaults.Vault, directory: Directory
+) -> None:
+    """A group's new sessions come back from the values written, not read again."""
+    first, second, third, _fourth = directory.facilitators
+    rule = dataclasses.replace(
+        weekly(count=None, end=dt.date(2027, 6, 30)),
+        holidays=HolidayCalendar.METROPOLE,
+        closures=(Closure(dt.date(2026, 8, 1), dt.date(2026, 8, 31)),),
+    )
+    # Facilitators in no order: the sessions list them in order, as read back.
+    spec = records.GroupSpec(
+        "Groupe du mardi", directory.action, (third, first), rule, room_id=directory.room
+    )
+    with vault.session() as s:
+        change = series.create_group(s, spec)
+    with vault.session() as s:
+        assert len(change.created) > 40
+        assert change.created == records.sessions_by_id(s, [i.id for i in change.created])
+        assert change.created == records.list_sessions(s, group_id=change.group.id)
+        assert change.created[0].facilitator_ids == tuple(sorted((third, first)))
+    later = dataclasses.replace(
+        spec,
+        facilitator_ids=(second, third),
+        recurrence=weekly(weekday=3, count=None, end=dt.date(2027, 6, 30)),
+    )
+    with vault.session() as s:
+        edited = series.update_group(
+            s, change.group.id, later, effective_from=dt.datetime(2027, 1, 1, tzinfo=dt.UTC)
+        )
+    with vault.session() as s:
+        assert edited.created
+        assert edited.created == records.sessions_by_id(s, [i.id for i in edited.created])
+
+
+def test_a_new_series_takes_the_numbers_of_deleted_sessions_with_none_of_their_bookings(
+    vault: vaults.Vault, directory: Directory
+) -> None:
+    """New sessions get facilitators without a delete first: a deleted one's went with it."""
+    first, second, third, fourth = directory.facilitators
+    old = records.GroupSpec("Ancien groupe", directory.action, (first, second), weekly())
+    with vault.session() as s:
+        gone = series.create_group(s, old)
+    with vault.session() as s:
+        series.delete_group(s, gone.group.id)
+    new = records.GroupSpec("Nouveau groupe", directory.action, (third, fourth), weekly())
+    with vault.session() as s:
+        made = series.create_group(s, new)
+    # SQLite gives the deleted sessions' numbers again (no AUTOINCREMENT on the table).
+    assert {i.id for i in made.created} & {i.id for i in gone.created}
+    with vault.session() as s:
+        booked = s.execute(
+            select(SessionFacilitator.session_id, SessionFacilitator.facilitator_id)
+        ).all()
+    assert sorted(booked) == sorted((i.id, f) for i in made.created for f in (third, fourth))

@@ -355,11 +355,16 @@ def set_facilitators(session: Session, session_ids: Collection[int], ids: Iterab
     """Give each of these sessions exactly these facilitators (checked by the caller)."""
     if not session_ids:
         return
-    ids = tuple(ids)
     session.execute(
         delete(SessionFacilitator).where(SessionFacilitator.session_id.in_(session_ids))
     )
-    if ids:
+    book_facilitators(session, session_ids, ids)
+
+
+def book_facilitators(session: Session, session_ids: Collection[int], ids: Iterable[int]) -> None:
+    """Give sessions that have no facilitator yet (just inserted) these facilitators."""
+    ids = tuple(ids)
+    if session_ids and ids:
         session.execute(
             insert(SessionFacilitator),
             [{"session_id": s, "facilitator_id": f} for s in session_ids for f in ids],

@@ -44,6 +44,7 @@ from vpi_groups.scheduling.checks import (
 )
 from vpi_groups.scheduling.records import (
     SessionInfo,
+    book_facilitators,
     facilitators_of,
     get_session,
     group_row,
@@ -295,7 +296,7 @@ def _insert_one(
     )
     session.add(row)
     session.flush()
-    set_facilitators(session, [row.id], facilitator_ids)
+    book_facilitators(session, [row.id], facilitator_ids)
     return get_session(session, row.id)
 
 
