@@ -35,7 +35,11 @@ def window_arguments(argv: Sequence[str] | None) -> argparse.Namespace | None:
     The window's own options, as :func:`vpi_groups.cli.build_parser` reads them (a test
     holds the two equal). argparse costs nothing here: PySide6 loads it too.
     """
-    window = argparse.ArgumentParser(prog="vpi-groups", add_help=False, exit_on_error=False)
+    # No abbreviations: "--v" is --vault here but --vault or --version for the full
+    # parser, which refuses it. An abbreviation goes there (the window opens all the same).
+    window = argparse.ArgumentParser(
+        prog="vpi-groups", add_help=False, exit_on_error=False, allow_abbrev=False
+    )
     window.add_argument("--vault")
     window.add_argument("--demo", action="store_true")
     window.add_argument("--lang", choices=("fr", "en"))

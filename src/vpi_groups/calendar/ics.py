@@ -532,7 +532,7 @@ def _master_counters(rule: SeriesRule, options: ExportOptions) -> tuple[int, dt.
 _MARGIN = dt.timedelta(hours=3)
 """More than any change of offset (an instant this close to one may read ambiguously)."""
 _SLACK = dt.timedelta(hours=1)
-"""Beyond the margin, for the changes found to the second (see :func:`_regular`)."""
+"""Beyond the margin, for the changes found to the second (see :func:`_irregular`)."""
 
 
 def _plain(instant: dt.datetime, zone: ZoneInfo, at: dt.time, duration: dt.timedelta) -> bool:
