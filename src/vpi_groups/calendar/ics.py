@@ -591,13 +591,12 @@ class _Series:
     by_instant: dict[dt.datetime, SessionInfo | None]
     """Sessions standing for one of the rule's instances (None: a plain occurrence)."""
     ordered: list[dt.datetime]
-    """The instants of ``by_instant``, in order."""
+    """The instants of ``by_instant``, in order; the first is plain (DTSTART), if any."""
     others: list[SessionInfo | dt.datetime]
     """Events of their own (a date-time: a plain occurrence, by its original start)."""
     overriding: set[int]
     irregular: set[dt.datetime]
     """Instants that are not plain (see :func:`_plain`): each has an event of its own."""
-    first: dt.datetime | None
     sessions: int
 
     def unread(self) -> list[dt.datetime]:
@@ -650,7 +649,6 @@ def _match(
     for instant in ordered[:cut]:
         kept = by_instant.pop(instant)
         others.append(instant if kept is None else kept)
-    first = ordered[cut] if cut < len(ordered) else None
     return _Series(
         rule,
         zone,
@@ -659,7 +657,6 @@ def _match(
         others,
         overriding,
         irregular,
-        first,
         len(plain) + len(shown),
     )
 
@@ -718,9 +715,8 @@ def _group_piece(
             values=values,
         )
 
-    first = series.first
-    if first is not None:
-        last = series.ordered[-1]
+    if series.ordered:
+        first, last = series.ordered[0], series.ordered[-1]
         master = Event()
         sequence, modified = _master_counters(rule, options)
         _stamp_event(master, rule.uid, sequence, modified, values)
