@@ -28,6 +28,17 @@ ORG_NAME = "VPI Groups"
 DESKTOP_ID = "fr.vpigroups.VPIGroups"
 # The sizes packaging/render_icons.py draws from resources/icons/vpi-groups.svg.
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+SWITCH_INTERVAL = 0.001
+"""Seconds a thread may keep the interpreter while another waits for it (Python's: 0.005).
+
+The database worker runs Python for long stretches (a report, an export) while the
+window paints, and each Python call of the window (a slot, a model's ``data()``, a
+size hint) waits for the worker to let go of the interpreter: up to this long, every
+time. A page painted beside a running report makes dozens of such calls. Measured on
+the ten-year benchmark vaults (two runs of each, 2-core machine), the worst gap of the
+window while a decade report is built: 54-70 ms, against 63-116 ms at Python's 5 ms;
+the reports page shown while its report is built: 76-80 ms, against 90-105 ms.
+"""
 
 
 def choose_language(requested: str | None, system: QLocale | None = None) -> str:
@@ -102,7 +113,12 @@ def translated_into(lang: str, context: str, source: str) -> str:
 
 
 def make_application(argv: list[str], lang: str | None) -> tuple[QApplication, list[QTranslator]]:
-    """Create (or reuse) the QApplication with names and translations set."""
+    """Create (or reuse) the QApplication with names and translations set.
+
+    The window's thread also gets the interpreter back sooner from the worker
+    (:data:`SWITCH_INTERVAL`).
+    """
+    sys.setswitchinterval(SWITCH_INTERVAL)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName(APP_NAME)
