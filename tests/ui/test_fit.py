@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import PASSPHRASE
@@ -276,3 +277,58 @@ def test_the_releases_dialog_fits_a_small_screen(
     assert dialog.width() <= SMALL.width()
     assert dialog.height() <= SMALL.height()
     dialog.done(0)
+
+
+class _CountedPage(QWidget):
+    """A page of a given least size that keeps the size of each resize it is given."""
+
+    def __init__(self, width: int, height: int) -> None:
+        super().__init__()
+        self.setMinimumSize(width, height)
+        self.sizes: list[tuple[int, int]] = []
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.sizes.append(event.size().toTuple())
+        super().resizeEvent(event)
+
+
+def _two_pages_in_a_scroll_area(
+    qtbot: QtBot,
+) -> tuple[fit.FittingScroll, fit.CurrentPageStack, list[_CountedPage]]:
+    stack = fit.CurrentPageStack()
+    pages = [_CountedPage(700, 900), _CountedPage(500, 600)]
+    for page in pages:
+        stack.addWidget(page)
+    area = fit.FittingScroll(stack, narrow=True)
+    qtbot.addWidget(area)
+    area.resize(400, 300)
+    with qtbot.waitExposed(area):
+        area.show()
+    return area, stack, pages
+
+
+def test_a_page_turned_to_is_laid_out_once_at_its_own_size(qtbot: QtBot) -> None:
+    """Qt's stack gave a page the size of the page before, then its own: two layouts.
+
+    The reports page's column of tables and wrapped titles took tens of milliseconds
+    each time it was shown after another page.
+    """
+    _area, stack, (first, second) = _two_pages_in_a_scroll_area(qtbot)
+    assert stack.size().toTuple() == (700, 900)  # the first page's least size
+    stack.turn_to(1)
+    QApplication.sendPostedEvents()  # what the scroll area does next, done now
+    assert second.sizes == [(500, 600)], "one resize, to its own size"
+    assert stack.size().toTuple() == (500, 600)
+    stack.turn_to(0)
+    QApplication.sendPostedEvents()
+    assert first.sizes == [(700, 900)], "back at the size it kept: not laid out again"
+    assert stack.currentWidget() is first
+    assert not second.isVisible()
+
+
+def test_the_stack_alone_lays_a_page_out_twice(qtbot: QtBot) -> None:
+    """The guard: Qt's own page change, as the window did, gives the page two sizes."""
+    _area, stack, (_first, second) = _two_pages_in_a_scroll_area(qtbot)
+    stack.setCurrentIndex(1)
+    QApplication.sendPostedEvents()
+    assert second.sizes == [(700, 900), (500, 600)]

@@ -7,7 +7,7 @@ free area (the task bar excluded), and inside it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QStackedWidget, QStyle, QWidget
 
@@ -150,16 +150,52 @@ class CurrentPageStack(QStackedWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         """An empty stack; the window's layout is asked again whenever the page changes."""
         super().__init__(parent)
+        self._coming: QWidget | None = None
         self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def _sized_for(self) -> QWidget | None:
+        return self._coming if self._coming is not None else self.currentWidget()
 
     def sizeHint(self) -> QSize:
         """The page shown's size hint."""
-        page = self.currentWidget()
+        page = self._sized_for()
         return super().sizeHint() if page is None else page.sizeHint()
 
     def minimumSizeHint(self) -> QSize:
         """The page shown's least size."""
-        page = self.currentWidget()
+        page = self._sized_for()
         if page is None:
             return super().minimumSizeHint()
         return page.minimumSizeHint().expandedTo(page.minimumSize())
+
+    def turn_to(self, index: int) -> None:
+        """Show page ``index``, laid out once: at the size the stack has with it.
+
+        Qt's stack lays a page out at the size the stack had for the page before, and the
+        scroll area holding the stack then gives it the new page's size: the page is laid
+        out twice, at two widths (the reports page: its whole column of tables and titles).
+        Here the scroll area sizes the stack for the new page first, the stack's layout
+        held meanwhile (the page before is neither laid out again nor painted: it is
+        hidden just after). Showing the reports page again after the agenda, on the
+        ten-year benchmark vault, until every posted event is handled: 58-82 ms, against
+        75-92 ms (three runs each).
+        """
+        page, area, layout = self.widget(index), self._scroll_area(), self.layout()
+        if page is None or page is self.currentWidget() or area is None or layout is None:
+            self.setCurrentIndex(index)
+            return
+        self._coming = page
+        layout.setEnabled(False)
+        try:
+            self.updateGeometry()
+            QCoreApplication.sendEvent(area, QEvent(QEvent.Type.LayoutRequest))
+        finally:
+            self._coming = None
+            layout.setEnabled(True)
+        self.setCurrentIndex(index)
+
+    def _scroll_area(self) -> QScrollArea | None:
+        """The scroll area that holds this stack as its body, if any."""
+        viewport = self.parentWidget()
+        area = viewport.parentWidget() if viewport is not None else None
+        return area if isinstance(area, QScrollArea) and area.widget() is self else None

@@ -498,7 +498,7 @@ class MainWindow(QMainWindow):
         """Show a page: it reads its data the first time, and again if it follows edits."""
         if not 0 <= index < len(self.pages):
             return  # the pages are not built yet: the sidebar's row is shown when they are
-        self.stack.setCurrentIndex(index)
+        self.stack.turn_to(index)
         page, vault = self.pages[index], self.vault
         if vault is None:
             return
