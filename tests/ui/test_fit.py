@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import PASSPHRASE
@@ -332,3 +332,37 @@ def test_the_stack_alone_lays_a_page_out_twice(qtbot: QtBot) -> None:
     stack.setCurrentIndex(1)
     QApplication.sendPostedEvents()
     assert second.sizes == [(700, 900), (500, 600)]
+
+
+def _wrapped_page(words: int) -> QWidget:
+    page = QWidget()
+    label = QLabel(" ".join(["mot"] * words), page)
+    label.setWordWrap(True)
+    QVBoxLayout(page).addWidget(label)
+    return page
+
+
+def test_the_stack_is_as_tall_as_the_page_shown_at_a_width(qtbot: QtBot) -> None:
+    """Qt's stack answered the tallest page's height for a width, for every page shown.
+
+    The scroll area asks it again and again as it places its scroll bar: every page's
+    wrapped text was laid out each time (35 ms of each page change on the ten-year vault).
+    """
+    long_page, short_page = _wrapped_page(400), _wrapped_page(3)
+    stack = fit.CurrentPageStack()
+    qtbot.addWidget(stack)
+    stack.addWidget(long_page)
+    stack.addWidget(short_page)
+    stack.setCurrentIndex(1)
+    assert short_page.heightForWidth(200) < long_page.heightForWidth(200)  # the two differ
+    assert stack.heightForWidth(200) == short_page.heightForWidth(200)
+    stack.setCurrentIndex(0)
+    assert stack.heightForWidth(200) == long_page.heightForWidth(200)
+    # the guard: Qt's own stack gives the tallest page's, whichever is shown
+    plain = QStackedWidget()
+    qtbot.addWidget(plain)
+    long_copy, short_copy = _wrapped_page(400), _wrapped_page(3)
+    plain.addWidget(long_copy)
+    plain.addWidget(short_copy)
+    plain.setCurrentIndex(1)
+    assert plain.heightForWidth(200) == long_copy.heightForWidth(200)
