@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, Qt, Signal
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -134,16 +135,21 @@ def test_user_input_restarts_the_idle_countdown(
 ) -> None:
     window = _window(qtbot, preferences, vault_folder[0])
     before = window.idle.restarts
-    qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)
-    qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton)
+    # As the platform delivers input: to the window first, then to its widgets.
+    handle = window.windowHandle()
+    QTest.keyClick(handle, Qt.Key.Key_Down)
+    QTest.mouseClick(
+        handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(5, 5)
+    )
     assert window.idle.restarts >= before + 2
     assert window.idle.timer.isActive()
     assert window.idle.watching is QApplication.instance()
     window.lock()
-    assert window.idle.watching is None, "locked, the application's events skip the filter"
+    assert window.idle.watching is None, "locked, the windows' events skip the filter"
     locked_count = window.idle.restarts
     assert window.unlock_dialog is not None
-    qtbot.keyClick(window.unlock_dialog.passphrase, Qt.Key.Key_A)
+    QTest.keyClick(window.unlock_dialog.windowHandle(), Qt.Key.Key_A)
+    assert window.unlock_dialog.passphrase.text() == "a", "the key reached the dialog"
     assert window.idle.restarts == locked_count, "no countdown while locked"
     window.close()
 

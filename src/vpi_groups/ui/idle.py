@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 
 _INPUT_EVENTS = {
     QEvent.Type.KeyPress,
@@ -17,9 +18,16 @@ _INPUT_EVENTS = {
 class IdleWatcher(QObject):
     """Emits ``idle`` after ``minutes`` without user input.
 
-    It watches the application's events only while it counts (unlocked): every event
-    of the application goes through its filter, a Python call each. Locked, none does;
-    the lock itself disables the whole window, about 5,600 events on a full window.
+    Input from the keyboard, the mouse, a touch screen or a tablet reaches the
+    application's windows (``QWindow``) before any widget: the watcher filters the
+    events of its top-level windows only, not the application's. An application-wide
+    filter would be a Python call for every event of every widget, thousands for one
+    dialog opened (its widgets created, polished, laid out), and cost the window as
+    much time again as the dialog itself.
+
+    A window shown after counting began is watched from the moment it, or a widget in
+    it, takes the focus: a dialog is watched as it opens, a menu or a list that pops up
+    from the next change of focus.
     """
 
     idle = Signal()
@@ -31,7 +39,8 @@ class IdleWatcher(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.idle)
         self.restarts = 0  # how often input restarted the countdown (diagnostics, tests)
-        self.watching: QCoreApplication | None = None  # the application filtered, if any
+        self.seen = 0  # how many events went through the filter (diagnostics, tests)
+        self.watching: QGuiApplication | None = None  # the application whose windows it watches
         self.set_minutes(minutes)
 
     def set_minutes(self, minutes: int) -> None:
@@ -41,22 +50,33 @@ class IdleWatcher(QObject):
             self.timer.start()
 
     def start(self) -> None:
-        """Start counting (the vault was unlocked), watching the application's input."""
-        app = QCoreApplication.instance()
-        if self.watching is None and app is not None:
-            app.installEventFilter(self)
+        """Start counting (the vault was unlocked), watching the windows' input."""
+        app = QGuiApplication.instance()
+        if self.watching is None and isinstance(app, QGuiApplication):
+            app.focusWindowChanged.connect(self._watch_windows)
+            app.focusObjectChanged.connect(self._watch_windows)
             self.watching = app
+            self._watch_windows()
         self.timer.start()
 
     def stop(self) -> None:
         """Stop counting (the vault is locked), and stop watching."""
         self.timer.stop()
         if self.watching is not None:
-            self.watching.removeEventFilter(self)
+            self.watching.focusWindowChanged.disconnect(self._watch_windows)
+            self.watching.focusObjectChanged.disconnect(self._watch_windows)
+            for window in QGuiApplication.topLevelWindows():
+                window.removeEventFilter(self)
             self.watching = None
+
+    def _watch_windows(self, *_focus: object) -> None:
+        # Installed again on a window it watches already, a filter is not doubled.
+        for window in QGuiApplication.topLevelWindows():
+            window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Restart the countdown on user input; never consume the event."""
+        self.seen += 1
         if event.type() in _INPUT_EVENTS and self.timer.isActive():
             self.timer.start()
             self.restarts += 1

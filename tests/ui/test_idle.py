@@ -1,0 +1,99 @@
+"""The auto-lock's countdown hears input through the windows, not through every event."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from tests.attendance.conftest import GroupWithSessions, make_group
+from tests.scheduling.conftest import make_directory
+from tests.ui.conftest import PASSPHRASE
+from vpi_groups.storage import vault as vaults
+from vpi_groups.ui.main_window import MainWindow
+from vpi_groups.ui.preferences import Preferences
+from vpi_groups.ui.session_dialog import SessionDialog
+
+
+@pytest.fixture
+def programme(tmp_path: Path) -> Iterator[tuple[vaults.Vault, GroupWithSessions]]:
+    vault, _ = vaults.create(tmp_path / "vault", PASSPHRASE)
+    group = make_group(vault, make_directory(vault), start=dt.date(2026, 3, 2), count=2)
+    yield vault, group
+    if vault.is_open:
+        vault.lock()
+
+
+class _Counter(QObject):
+    """Counts every event of the application, as an application-wide filter sees them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        self.seen += 1
+        return False
+
+
+def _window(qtbot: QtBot, preferences: Preferences, vault: vaults.Vault) -> MainWindow:
+    window = MainWindow(vault=vault, preferences=preferences)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def _open(qtbot: QtBot, window: MainWindow, session_id: int) -> SessionDialog:
+    dialog = window.open_session(session_id)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.data is not None and dialog.isActiveWindow())
+    return dialog
+
+
+def test_a_key_in_a_dialog_opened_after_unlock_restarts_the_countdown(
+    qtbot: QtBot,
+    french: QApplication,
+    preferences: Preferences,
+    programme: tuple[vaults.Vault, GroupWithSessions],
+) -> None:
+    vault, group = programme
+    window = _window(qtbot, preferences, vault)
+    dialog = _open(qtbot, window, group.session_ids[0])  # its window did not exist at unlock
+    before = window.idle.restarts
+    dialog.notes.setFocus()
+    QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_A)  # as the platform delivers a key
+    assert dialog.notes.toPlainText().endswith("a"), "the key reached the dialog's notes"
+    assert window.idle.restarts == before + 1
+    dialog.done(0)
+    window.close()
+
+
+def test_opening_a_session_dialog_costs_the_watcher_a_few_events_not_thousands(
+    qtbot: QtBot,
+    french: QApplication,
+    preferences: Preferences,
+    programme: tuple[vaults.Vault, GroupWithSessions],
+) -> None:
+    vault, group = programme
+    window = _window(qtbot, preferences, vault)
+    everything = _Counter()  # the bad case: a filter on the whole application
+    french.installEventFilter(everything)
+    seen = window.idle.seen
+    try:
+        dialog = _open(qtbot, window, group.session_ids[0])
+    finally:
+        french.removeEventFilter(everything)
+    watched = window.idle.seen - seen
+    assert everything.seen > 1_000, "an application-wide filter hears thousands of events"
+    assert 0 < watched < 100, "the watcher hears the windows' events only"
+    assert watched * 20 < everything.seen
+    dialog.done(0)
+    window.close()
