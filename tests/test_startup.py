@@ -325,14 +325,41 @@ sys.exit(1)
 
 def test_the_orm_and_the_services_are_imported_off_the_ui_thread(vault_folder: Path) -> None:
     """While the passphrase is typed, the heavy imports run in a thread: keys stay answered."""
-    from vpi_groups.ui.main_window import PRELOADED
+    from vpi_groups.ui.main_window import AGENDA_MODULES, PRELOADED
 
     watched = ["sqlalchemy.orm", "vpi_groups.storage.models", *PRELOADED]
-    threads = _importers(vault_folder, *watched)
-    assert set(threads) == set(watched)
+    threads = _importers(vault_folder, *watched, *AGENDA_MODULES)
+    assert set(threads) == {*watched, *AGENDA_MODULES}
     assert {name: threads[name] for name in watched if threads[name] != "preload"} == {}
+    # the widget modules, on the UI thread, in the steps
+    assert {threads[name] for name in AGENDA_MODULES} == {"MainThread"}
     # and the check sees the UI thread: the unlock dialog's own modules are imported there
     assert "MainThread" in _importers(vault_folder, "vpi_groups.ui.unlock").values()
+
+
+LEAVES_CHILD = """
+import importlib, json, sys
+from vpi_groups.ui.main_window import PRELOADED, _import_all
+_import_all(PRELOADED)
+names = sys.argv[1:]
+brought = {}
+for name in names:
+    before = set(sys.modules)
+    importlib.import_module(name)
+    brought[name] = sorted((set(sys.modules) - before) & (set(names) - {name}))
+print(json.dumps(brought))
+"""
+
+
+def test_the_agenda_page_modules_are_imported_leaves_first() -> None:
+    """One module per step: none of them brings another of them in with it."""
+    from vpi_groups.ui.main_window import AGENDA_MODULES
+
+    brought = _child(LEAVES_CHILD, *AGENDA_MODULES)
+    assert brought == {name: [] for name in AGENDA_MODULES}
+    # the guard: in the other order, the first step would import them all at once
+    backwards = _child(LEAVES_CHILD, *reversed(AGENDA_MODULES))
+    assert len(backwards[AGENDA_MODULES[-1]]) >= 3
 
 
 def _importers(folder: Path, *modules: str) -> dict[str, str]:

@@ -94,9 +94,26 @@ PRELOADED = (
     "vpi_groups.scheduling.meetings",
     "vpi_groups.session_edits",
     "vpi_groups.reports.review",
+    # What the participants' and the partnership's pages read: 14 ms of SQLAlchemy's
+    # SQLite dialect for the first, 12 ms for the second.
+    "vpi_groups.attendance.retention",
+    "vpi_groups.programme.partnership",
+    "vpi_groups.programme.funding",
     # The public holidays of every country (the agenda's first load asks for France's):
     # 75 ms of imports, which held the UI thread's page building for as long.
     "holidays.countries",
+)
+
+# The agenda page's widget modules, leaves first: imported on the UI thread one per step
+# (see MainWindow._build_steps). Imported with the page in one step, they held the unlock
+# dialog for 66 ms, the page's session dialogs and their panels being most of it.
+AGENDA_MODULES = (
+    "vpi_groups.ui.agenda_accessible",
+    "vpi_groups.ui.models.table",
+    "vpi_groups.ui.editing",
+    "vpi_groups.ui.meeting_panels",
+    "vpi_groups.ui.session_dialog",
+    "vpi_groups.ui.new_session_dialog",
 )
 
 
@@ -346,13 +363,18 @@ class MainWindow(QMainWindow):
         unlock dialog never freezes for more than one step; :meth:`build_pages` runs the
         steps left at once. The modules without widgets come first, imported by a thread
         while the steps wait (the ORM alone took 350-390 ms on the UI thread, the vault
-        module and what the pages read 0.6 s): the dialog answers keys meanwhile.
+        module and what the pages read 0.6 s): the dialog answers keys meanwhile. The
+        pages' widget modules are imported here, a page's at a time, and the agenda's
+        one module at a time (``AGENDA_MODULES``).
         """
         self._preloading = threading.Thread(
             target=_import_all, args=(PRELOADED,), name="preload", daemon=True
         )
         self._preloading.start()
         while self._preloading.is_alive():
+            yield
+        for name in AGENDA_MODULES:
+            importlib.import_module(name)
             yield
         from vpi_groups.ui.pages.agenda import AgendaPage
 
