@@ -7,15 +7,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.attendance.conftest import GroupWithSessions, make_group
 from tests.scheduling.conftest import make_directory
 from tests.ui.conftest import PASSPHRASE
 from vpi_groups.storage import vault as vaults
+from vpi_groups.ui.idle import IdleWatcher
 from vpi_groups.ui.main_window import MainWindow
 from vpi_groups.ui.preferences import Preferences
 from vpi_groups.ui.session_dialog import SessionDialog
@@ -97,3 +99,38 @@ def test_opening_a_session_dialog_costs_the_watcher_a_few_events_not_thousands(
     assert watched * 20 < everything.seen
     dialog.done(0)
     window.close()
+
+
+@pytest.mark.qt_log_ignore(  # the offscreen platform's notes on a popup
+    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
+)
+def test_a_click_in_a_list_that_pops_up_restarts_the_countdown(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    window = QWidget()
+    combo = QComboBox(window)
+    combo.addItems(["Salle A", "Salle B", "Salle C"])
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    watcher = IdleWatcher(5)
+    watcher.start()
+    try:
+        combo.showPopup()  # a window of its own, shown after counting began
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is combo.view())
+        popups = [
+            w
+            for w in QGuiApplication.topLevelWindows()
+            if w.isVisible() and w.type() == Qt.WindowType.Popup
+        ]
+        assert len(popups) == 1
+        qtbot.waitUntil(popups[0].isExposed)  # on screen: it takes clicks
+        before = watcher.restarts
+        QTest.mouseClick(
+            popups[0], Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(5, 5)
+        )
+        assert watcher.restarts > before
+    finally:
+        watcher.stop()
+        combo.hidePopup()
