@@ -12,6 +12,8 @@ import pytest
 from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 
+from tests.attendance.conftest import GroupWithSessions, make_group
+from tests.scheduling.conftest import make_directory
 from vpi_groups.storage import vault as vaults
 from vpi_groups.ui.app import make_application
 from vpi_groups.ui.preferences import Preferences
@@ -79,6 +81,16 @@ def vault_folder(tmp_path: Path) -> tuple[Path, str]:
     vault, recovery = vaults.create(folder, PASSPHRASE)
     vault.lock()
     return folder, recovery
+
+
+@pytest.fixture
+def unlocked_group(tmp_path: Path) -> Iterator[tuple[vaults.Vault, GroupWithSessions]]:
+    """An open vault holding one talk group of three weekly sessions from 2 March 2026."""
+    vault, _ = vaults.create(tmp_path / "vault", PASSPHRASE)
+    group = make_group(vault, make_directory(vault), start=dt.date(2026, 3, 2), count=3)
+    yield vault, group
+    if vault.is_open:
+        vault.lock()
 
 
 DEMO_TODAY = dt.date(2026, 11, 28)

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from tests.attendance.conftest import GroupWithSessions, make_group
-from tests.scheduling.conftest import make_directory
+from tests.attendance.conftest import GroupWithSessions
 from tests.ui.conftest import PASSPHRASE
 from vpi_groups import drafts
 from vpi_groups.attendance import registers as attendance
@@ -23,18 +20,7 @@ from vpi_groups.ui.main_window import MainWindow
 from vpi_groups.ui.preferences import Preferences
 from vpi_groups.ui.session_dialog import NewParticipantDialog, SessionDialog
 
-START = dt.date(2026, 3, 2)
 NOTE = "Une participante a parlé de son départ ; revoir la salle pour la prochaine fois."
-
-
-@pytest.fixture
-def programme(tmp_path: Path) -> Iterator[tuple[vaults.Vault, GroupWithSessions]]:
-    vault, _ = vaults.create(tmp_path / "vault", PASSPHRASE)
-    directory = make_directory(vault)
-    group = make_group(vault, directory, start=START, count=3)
-    yield vault, group
-    if vault.is_open:
-        vault.lock()
 
 
 def _unlock(qtbot: QtBot, window: MainWindow) -> None:
@@ -76,9 +62,9 @@ def test_a_note_typed_before_the_auto_lock_comes_back_after_unlock(
     qtbot: QtBot,
     french: QApplication,
     preferences: Preferences,
-    programme: tuple[vaults.Vault, GroupWithSessions],
+    unlocked_group: tuple[vaults.Vault, GroupWithSessions],
 ) -> None:
-    vault, group = programme
+    vault, group = unlocked_group
     folder, session_id = vault.folder, group.session_ids[0]
     window = _window(qtbot, preferences, vault)
     dialog = _open_loaded(qtbot, window, session_id)
@@ -116,9 +102,9 @@ def test_an_untouched_editor_keeps_no_draft(
     qtbot: QtBot,
     french: QApplication,
     preferences: Preferences,
-    programme: tuple[vaults.Vault, GroupWithSessions],
+    unlocked_group: tuple[vaults.Vault, GroupWithSessions],
 ) -> None:
-    vault, group = programme
+    vault, group = unlocked_group
     folder = vault.folder
     window = _window(qtbot, preferences, vault)
     _open_loaded(qtbot, window, group.session_ids[0])
@@ -132,9 +118,9 @@ def test_a_directory_editor_is_reopened_with_what_was_typed(
     qtbot: QtBot,
     french: QApplication,
     preferences: Preferences,
-    programme: tuple[vaults.Vault, GroupWithSessions],
+    unlocked_group: tuple[vaults.Vault, GroupWithSessions],
 ) -> None:
-    vault, _group = programme
+    vault, _group = unlocked_group
     window = _window(qtbot, preferences, vault)
     page = window.directory_page
     window.sidebar.setCurrentRow(window.pages.index(page))  # a page reads when first shown
@@ -165,10 +151,10 @@ def test_a_participant_memo_being_edited_survives_a_lock(
     qtbot: QtBot,
     french: QApplication,
     preferences: Preferences,
-    programme: tuple[vaults.Vault, GroupWithSessions],
+    unlocked_group: tuple[vaults.Vault, GroupWithSessions],
 ) -> None:
     """The participant editor is modal (its own event loop): lock and unlock around it."""
-    vault, _group = programme
+    vault, _group = unlocked_group
     with vault.session() as s:
         person = attendance.create_participant(s, attendance.ParticipantAttributes())
     window = _window(qtbot, preferences, vault)
@@ -220,10 +206,10 @@ def test_two_session_dialogs_open_at_the_lock_both_come_back(
     qtbot: QtBot,
     french: QApplication,
     preferences: Preferences,
-    programme: tuple[vaults.Vault, GroupWithSessions],
+    unlocked_group: tuple[vaults.Vault, GroupWithSessions],
 ) -> None:
     """One dialog per session, several sessions at once: none of their notes is lost."""
-    vault, group = programme
+    vault, group = unlocked_group
     folder = vault.folder
     first, second = group.session_ids[0], group.session_ids[1]
     window = _window(qtbot, preferences, vault)

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
@@ -13,23 +9,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.attendance.conftest import GroupWithSessions, make_group
-from tests.scheduling.conftest import make_directory
-from tests.ui.conftest import PASSPHRASE
+from tests.attendance.conftest import GroupWithSessions
 from vpi_groups.storage import vault as vaults
 from vpi_groups.ui.idle import IdleWatcher
 from vpi_groups.ui.main_window import MainWindow
 from vpi_groups.ui.preferences import Preferences
 from vpi_groups.ui.session_dialog import SessionDialog
-
-
-@pytest.fixture
-def programme(tmp_path: Path) -> Iterator[tuple[vaults.Vault, GroupWithSessions]]:
-    vault, _ = vaults.create(tmp_path / "vault", PASSPHRASE)
-    group = make_group(vault, make_directory(vault), start=dt.date(2026, 3, 2), count=2)
-    yield vault, group
-    if vault.is_open:
-        vault.lock()
 
 
 class _Counter(QObject):
@@ -64,9 +49,9 @@ def test_a_key_in_a_dialog_opened_after_unlock_restarts_the_countdown(
     qtbot: QtBot,
     french: QApplication,
     preferences: Preferences,
-    programme: tuple[vaults.Vault, GroupWithSessions],
+    unlocked_group: tuple[vaults.Vault, GroupWithSessions],
 ) -> None:
-    vault, group = programme
+    vault, group = unlocked_group
     window = _window(qtbot, preferences, vault)
     dialog = _open(qtbot, window, group.session_ids[0])  # its window did not exist at unlock
     before = window.idle.restarts
@@ -82,9 +67,9 @@ def test_opening_a_session_dialog_costs_the_watcher_a_few_events_not_thousands(
     qtbot: QtBot,
     french: QApplication,
     preferences: Preferences,
-    programme: tuple[vaults.Vault, GroupWithSessions],
+    unlocked_group: tuple[vaults.Vault, GroupWithSessions],
 ) -> None:
-    vault, group = programme
+    vault, group = unlocked_group
     window = _window(qtbot, preferences, vault)
     everything = _Counter()  # the bad case: a filter on the whole application
     french.installEventFilter(everything)
