@@ -7,10 +7,12 @@ import sys
 import types
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 from tests.attendance.conftest import GroupWithSessions, make_group
 from tests.scheduling.conftest import make_directory
@@ -18,6 +20,9 @@ from vpi_groups.storage import vault as vaults
 from vpi_groups.ui.app import make_application
 from vpi_groups.ui.preferences import Preferences
 from vpi_groups.ui.tasks import database_worker
+
+if TYPE_CHECKING:
+    from vpi_groups.ui.main_window import MainWindow
 
 PASSPHRASE = "le vent se lève sur la mer 7"
 
@@ -81,6 +86,20 @@ def vault_folder(tmp_path: Path) -> tuple[Path, str]:
     vault, recovery = vaults.create(folder, PASSPHRASE)
     vault.lock()
     return folder, recovery
+
+
+def shown_window(
+    qtbot: QtBot, preferences: Preferences, vault: vaults.Vault, **kwargs: Any
+) -> MainWindow:
+    """The main window on an open ``vault``, shown and active, as the user finds it."""
+    from vpi_groups.ui.main_window import MainWindow
+
+    window = MainWindow(vault=vault, preferences=preferences, **kwargs)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
 
 
 @pytest.fixture

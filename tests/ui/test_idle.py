@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.attendance.conftest import GroupWithSessions
+from tests.ui.conftest import shown_window
 from vpi_groups.storage import vault as vaults
 from vpi_groups.ui.idle import IdleWatcher
 from vpi_groups.ui.main_window import MainWindow
@@ -29,15 +30,6 @@ class _Counter(QObject):
         return False
 
 
-def _window(qtbot: QtBot, preferences: Preferences, vault: vaults.Vault) -> MainWindow:
-    window = MainWindow(vault=vault, preferences=preferences)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    return window
-
-
 def _open(qtbot: QtBot, window: MainWindow, session_id: int) -> SessionDialog:
     dialog = window.open_session(session_id)
     assert dialog is not None
@@ -52,7 +44,7 @@ def test_a_key_in_a_dialog_opened_after_unlock_restarts_the_countdown(
     unlocked_group: tuple[vaults.Vault, GroupWithSessions],
 ) -> None:
     vault, group = unlocked_group
-    window = _window(qtbot, preferences, vault)
+    window = shown_window(qtbot, preferences, vault)
     dialog = _open(qtbot, window, group.session_ids[0])  # its window did not exist at unlock
     before = window.idle.restarts
     dialog.notes.setFocus()
@@ -70,7 +62,7 @@ def test_opening_a_session_dialog_costs_the_watcher_a_few_events_not_thousands(
     unlocked_group: tuple[vaults.Vault, GroupWithSessions],
 ) -> None:
     vault, group = unlocked_group
-    window = _window(qtbot, preferences, vault)
+    window = shown_window(qtbot, preferences, vault)
     everything = _Counter()  # the bad case: a filter on the whole application
     french.installEventFilter(everything)
     seen = window.idle.seen

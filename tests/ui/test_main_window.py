@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import PASSPHRASE
+from tests.ui.conftest import PASSPHRASE, shown_window
 from vpi_groups.storage import vault as vaults
 from vpi_groups.ui.app import choose_language
 from vpi_groups.ui.main_window import MainWindow
@@ -19,13 +19,7 @@ from vpi_groups.ui.preferences import Preferences
 
 
 def _window(qtbot: QtBot, preferences: Preferences, folder: Path, **kwargs: object) -> MainWindow:
-    vault = vaults.unlock(folder, passphrase=PASSPHRASE)
-    window = MainWindow(vault=vault, preferences=preferences, **kwargs)  # type: ignore[arg-type]
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    return window
+    return shown_window(qtbot, preferences, vaults.unlock(folder, passphrase=PASSPHRASE), **kwargs)
 
 
 def test_french_title_sidebar_and_pages(

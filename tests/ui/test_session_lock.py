@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import PASSPHRASE
+from tests.ui.conftest import PASSPHRASE, shown_window
 from vpi_groups.storage import vault as vaults
 from vpi_groups.ui import session_lock
 from vpi_groups.ui.main_window import MainWindow
@@ -59,13 +59,7 @@ def no_bus(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
 
 def _window(qtbot: QtBot, preferences: Preferences, folder: Path) -> MainWindow:
-    vault = vaults.unlock(folder, passphrase=PASSPHRASE)
-    window = MainWindow(vault=vault, preferences=preferences)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    return window
+    return shown_window(qtbot, preferences, vaults.unlock(folder, passphrase=PASSPHRASE))
 
 
 def _bus_threads() -> list[threading.Thread]:

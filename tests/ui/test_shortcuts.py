@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import PASSPHRASE
+from tests.ui.conftest import PASSPHRASE, shown_window
 from vpi_groups.storage import vault as vaults
 from vpi_groups.ui import main_window as main_window_module
 from vpi_groups.ui import unlock as unlock_module
@@ -197,13 +197,7 @@ def test_distinct_keys_drops_repeats_and_empty_keys() -> None:
 
 
 def _unlocked(qtbot: QtBot, preferences: Preferences, folder: Path) -> MainWindow:
-    vault = vaults.unlock(folder, passphrase=PASSPHRASE)
-    window = MainWindow(vault=vault, preferences=preferences)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    return window
+    return shown_window(qtbot, preferences, vaults.unlock(folder, passphrase=PASSPHRASE))
 
 
 def _locked(qtbot: QtBot, preferences: Preferences, folder: Path) -> MainWindow:
