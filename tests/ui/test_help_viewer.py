@@ -283,6 +283,51 @@ def test_a_web_link_is_never_opened(
     qtbot.waitUntil(lambda: viewer.current_page() == "agenda.md")
 
 
+def picture_widths(viewer: HelpViewer) -> dict[str, float]:
+    """Each picture of the page shown, by file name: its width on screen, in pixels."""
+    document = viewer.browser.document()
+    widths: dict[str, float] = {}
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            form = fragments.fragment().charFormat()
+            if form.isImageFormat():
+                name = form.toImageFormat().name()
+                url = viewer.browser.source().resolved(QUrl(name))
+                image = document.resource(QTextDocument.ResourceType.ImageResource.value, url)
+                widths[Path(name).name] = image.width() / image.devicePixelRatio()
+            fragments += 1
+        block = block.next()
+    return widths
+
+
+def test_pictures_fit_the_reading_pane_as_it_narrows_and_widens(
+    qtbot: QtBot, owner: QWidget
+) -> None:
+    show_help(owner, "reports")  # bilans.md: pictures at the margin and in a list item
+    viewer = the_viewer()
+    qtbot.waitExposed(viewer)
+    pane = viewer.browser
+    bar = pane.horizontalScrollBar()
+    for width in (900, 1300, 800, 1100):
+        viewer.resize(width, 600)
+        QApplication.processEvents()
+        assert viewer.width() == width
+        shown = picture_widths(viewer)
+        assert "reports.png" in shown
+        assert "reports-computing.png" in shown
+        assert bar.maximum() == 0, f"{width} px: the pane scrolls sideways"
+        assert pane.document().idealWidth() <= pane.viewport().width()
+        if pane.viewport().width() > 780:
+            # Room enough: the screenshots are shown at the guide's reading size.
+            assert shown["reports.png"] == pytest.approx(680, abs=1)
+        else:
+            # Narrower: as wide as the pane allows (the list's picture is indented).
+            assert shown["reports.png"] > pane.viewport().width() - 80
+            assert shown["reports-computing.png"] < shown["reports.png"]
+
+
 def test_the_reading_pane_loads_nothing_from_the_network(
     qtbot: QtBot, owner: QWidget, guide_with_a_web_link: Path
 ) -> None:

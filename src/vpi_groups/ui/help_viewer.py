@@ -11,6 +11,7 @@ link to a web site is shown, not followed, since the application never uses the 
 
 from __future__ import annotations
 
+import math
 import re
 from importlib import resources
 from pathlib import Path
@@ -20,6 +21,7 @@ from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import (
     QImage,
     QKeySequence,
+    QResizeEvent,
     QShortcut,
     QTextBlockFormat,
     QTextCursor,
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -74,8 +77,11 @@ TOPICS: dict[str, str] = {
 HOME = "index.md"
 
 # Screenshots are 1280 px wide: shown at full size they would need a horizontal
-# scroll bar in the reading pane, so they are scaled down to this width.
+# scroll bar in the reading pane, so they are scaled down to this width, or to the
+# pane's own width when it is narrower (a small screen, a large scale factor).
 _IMAGE_WIDTH = 680
+_IMAGE_SLACK = 4  # beside a picture, so that rounding never calls for a scroll bar
+_IMAGE_MIN_WIDTH = 120  # narrower, a screenshot says nothing: the pane scrolls instead
 
 _UNKNOWN = QTextDocument.ResourceType.UnknownResource
 
@@ -106,10 +112,83 @@ def page_title(path: Path) -> str:
 
 
 class GuideBrowser(QTextBrowser):
-    """The reading pane: guide pages as Markdown, pictures scaled to fit, no network."""
+    """The reading pane: guide pages as Markdown, pictures scaled to fit, no network.
+
+    A picture is as wide as :data:`_IMAGE_WIDTH` or the pane, whichever is narrower,
+    so the pane never scrolls sideways; it is scaled again when the pane's width
+    changes, from the file's own pixels, and drawn at the screen's pixel density.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # The page's pictures as read from disk, with how far each is indented.
+        self._pictures: dict[str, tuple[QImage, int]] = {}
+        self._fitted_to = 0
+
+    def picture_width(self) -> int:
+        """The widest a picture may be in this pane, in screen-independent pixels.
+
+        The vertical scroll bar's room is always kept, shown or not, so that a page
+        does not change its pictures when it grows long enough to need the bar.
+        """
+        bar = self.verticalScrollBar()
+        pane = self.viewport().width() + (bar.width() if bar.isVisible() else 0)
+        extent = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        margins = 2 * math.ceil(self.document().documentMargin())
+        return min(_IMAGE_WIDTH, pane - extent - margins - _IMAGE_SLACK)
+
+    def _indent_of(self, url: QUrl) -> int:
+        """How far the picture at ``url`` is indented (inside a list item), in pixels."""
+        document = self.document()
+        block = document.begin()
+        while block.isValid():
+            if "\ufffc" in block.text():  # the object character: a picture is on this line
+                fragments = block.begin()
+                while not fragments.atEnd():
+                    form = fragments.fragment().charFormat()
+                    if (
+                        form.isImageFormat()
+                        and self.source().resolved(QUrl(form.toImageFormat().name())) == url
+                    ):
+                        steps = block.blockFormat().indent()
+                        if block.textList() is not None:
+                            steps += block.textList().format().indent()
+                        indent = steps * document.indentWidth() + block.blockFormat().leftMargin()
+                        return math.ceil(indent)
+                    fragments += 1
+            block = block.next()
+        return 0
+
+    def _fitted(self, image: QImage, indent: int) -> QImage:
+        """``image`` scaled down to fit beside ``indent``, at the screen's pixel ratio."""
+        self._fitted_to = self.picture_width()
+        width = max(_IMAGE_MIN_WIDTH, self._fitted_to - indent)
+        if image.width() <= width:
+            return image
+        ratio = self.devicePixelRatioF()
+        scaled = image.scaledToWidth(
+            round(width * ratio), Qt.TransformationMode.SmoothTransformation
+        )
+        scaled.setDevicePixelRatio(ratio)
+        return scaled
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fit the page's pictures to the pane's new width."""
+        super().resizeEvent(event)
+        if not self._pictures or self.picture_width() == self._fitted_to:
+            return
+        document = self.document()
+        for name, (image, indent) in self._pictures.items():
+            document.addResource(
+                QTextDocument.ResourceType.ImageResource.value,
+                QUrl(name),
+                self._fitted(image, indent),
+            )
+        document.markContentsDirty(0, document.characterCount())
 
     def doSetSource(self, name: QUrl | str, type: QTextDocument.ResourceType = _UNKNOWN) -> None:
         """Load the page, then give it room to breathe (Markdown sets no spacing)."""
+        self._pictures.clear()
         super().doSetSource(name, type)
         self._space_blocks()
 
@@ -146,9 +225,11 @@ class GuideBrowser(QTextBrowser):
         data = super().loadResource(type, url)
         if type == QTextDocument.ResourceType.ImageResource.value and data is not None:
             image = data if isinstance(data, QImage) else QImage.fromData(data)
-            if not image.isNull() and image.width() > _IMAGE_WIDTH:
-                return image.scaledToWidth(_IMAGE_WIDTH, Qt.TransformationMode.SmoothTransformation)
-            return image
+            if image.isNull():
+                return image
+            indent = self._indent_of(url)
+            self._pictures[url.toString()] = (image, indent)
+            return self._fitted(image, indent)
         return data
 
 
