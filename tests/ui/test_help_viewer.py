@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QTextCursor, QTextDocument
+from PySide6.QtGui import QDesktopServices, QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -326,6 +326,31 @@ def test_pictures_fit_the_reading_pane_as_it_narrows_and_widens(
             # Narrower: as wide as the pane allows (the list's picture is indented).
             assert shown["reports.png"] > pane.viewport().width() - 80
             assert shown["reports-computing.png"] < shown["reports.png"]
+
+
+@pytest.mark.parametrize("ratio", [1.0, 1.5, 2.0])
+def test_a_picture_is_drawn_with_the_screens_pixels_never_enlarged(
+    qtbot: QtBot, owner: QWidget, monkeypatch: pytest.MonkeyPatch, ratio: float
+) -> None:
+    show_help(owner, "reports")
+    viewer = the_viewer()
+    qtbot.waitExposed(viewer)
+    pane = viewer.browser
+    viewer.resize(900, 600)
+    QApplication.processEvents()
+    monkeypatch.setattr(pane, "devicePixelRatioF", lambda: ratio)
+    width = pane.picture_width()
+    assert 300 < width < 680  # narrower than the guide's reading size
+    for file_width in (1280, width + 40):
+        image = QImage(file_width, 100, QImage.Format.Format_RGB32)
+        image.fill(0xFF336699)
+        fitted = pane._fitted(image, 0)
+        # as wide as the pane allows on screen ...
+        assert fitted.width() / fitted.devicePixelRatio() == pytest.approx(width)
+        # ... with the screen's pixels, or the file's when it has fewer
+        assert fitted.width() == min(file_width, round(width * ratio))
+    small = QImage(width - 10, 50, QImage.Format.Format_RGB32)
+    assert pane._fitted(small, 0).width() == width - 10  # narrow enough: left alone
 
 
 def test_the_reading_pane_loads_nothing_from_the_network(

@@ -165,11 +165,10 @@ class GuideBrowser(QTextBrowser):
         width = max(_IMAGE_MIN_WIDTH, self._fitted_to - indent)
         if image.width() <= width:
             return image
-        ratio = self.devicePixelRatioF()
-        scaled = image.scaledToWidth(
-            round(width * ratio), Qt.TransformationMode.SmoothTransformation
-        )
-        scaled.setDevicePixelRatio(ratio)
+        # the screen's pixels, but never more than the file has: no enlarging
+        pixels = min(image.width(), round(width * self.devicePixelRatioF()))
+        scaled = image.scaledToWidth(pixels, Qt.TransformationMode.SmoothTransformation)
+        scaled.setDevicePixelRatio(pixels / width)
         return scaled
 
     def resizeEvent(self, event: QResizeEvent) -> None:
