@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tests.attendance.conftest import GroupWithSessions
-from tests.ui.conftest import PASSPHRASE
+from tests.ui.conftest import PASSPHRASE, shown_window
 from vpi_groups import drafts
 from vpi_groups.attendance import registers as attendance
 from vpi_groups.storage import vault as vaults
@@ -29,13 +29,6 @@ def _unlock(qtbot: QtBot, window: MainWindow) -> None:
     dialog.passphrase.setText(PASSPHRASE)
     with qtbot.waitSignal(window.unlocked, timeout=10_000):
         qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
-
-
-def _window(qtbot: QtBot, preferences: Preferences, vault: vaults.Vault) -> MainWindow:
-    window = MainWindow(vault=vault, preferences=preferences)
-    qtbot.addWidget(window)
-    window.show()
-    return window
 
 
 def _open_loaded(qtbot: QtBot, window: MainWindow, session_id: int) -> SessionDialog:
@@ -66,7 +59,7 @@ def test_a_note_typed_before_the_auto_lock_comes_back_after_unlock(
 ) -> None:
     vault, group = unlocked_group
     folder, session_id = vault.folder, group.session_ids[0]
-    window = _window(qtbot, preferences, vault)
+    window = shown_window(qtbot, preferences, vault)
     dialog = _open_loaded(qtbot, window, session_id)
     dialog.notes.setPlainText(NOTE)
     with qtbot.waitSignal(window.locked):
@@ -106,7 +99,7 @@ def test_an_untouched_editor_keeps_no_draft(
 ) -> None:
     vault, group = unlocked_group
     folder = vault.folder
-    window = _window(qtbot, preferences, vault)
+    window = shown_window(qtbot, preferences, vault)
     _open_loaded(qtbot, window, group.session_ids[0])
     window.lock()
     _leave_locked(window)
@@ -121,7 +114,7 @@ def test_a_directory_editor_is_reopened_with_what_was_typed(
     unlocked_group: tuple[vaults.Vault, GroupWithSessions],
 ) -> None:
     vault, _group = unlocked_group
-    window = _window(qtbot, preferences, vault)
+    window = shown_window(qtbot, preferences, vault)
     page = window.directory_page
     window.sidebar.setCurrentRow(window.pages.index(page))  # a page reads when first shown
     qtbot.waitUntil(lambda: page.snapshot is not None)
@@ -157,7 +150,7 @@ def test_a_participant_memo_being_edited_survives_a_lock(
     vault, _group = unlocked_group
     with vault.session() as s:
         person = attendance.create_participant(s, attendance.ParticipantAttributes())
-    window = _window(qtbot, preferences, vault)
+    window = shown_window(qtbot, preferences, vault)
     page = window.participants_page
     window.sidebar.setCurrentRow(window.pages.index(page))  # a page reads when first shown
     qtbot.waitUntil(lambda: page.data is not None)
@@ -212,7 +205,7 @@ def test_two_session_dialogs_open_at_the_lock_both_come_back(
     vault, group = unlocked_group
     folder = vault.folder
     first, second = group.session_ids[0], group.session_ids[1]
-    window = _window(qtbot, preferences, vault)
+    window = shown_window(qtbot, preferences, vault)
     a = _open_loaded(qtbot, window, first)
     b = _open_loaded(qtbot, window, second)
     a.notes.setPlainText(NOTE)
