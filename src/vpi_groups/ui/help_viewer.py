@@ -123,7 +123,7 @@ class GuideBrowser(QTextBrowser):
         super().__init__(parent)
         # The page's pictures as read from disk, with how far each is indented.
         self._pictures: dict[str, tuple[QImage, int]] = {}
-        self._fitted_to = 0
+        self._fitted_to = 0  # the picture width the page's pictures were last scaled to
 
     def picture_width(self) -> int:
         """The widest a picture may be in this pane, in screen-independent pixels.
@@ -161,7 +161,6 @@ class GuideBrowser(QTextBrowser):
 
     def _fitted(self, image: QImage, indent: int) -> QImage:
         """``image`` scaled down to fit beside ``indent``, at the screen's pixel ratio."""
-        self._fitted_to = self.picture_width()
         width = max(_IMAGE_MIN_WIDTH, self._fitted_to - indent)
         if image.width() <= width:
             return image
@@ -176,6 +175,7 @@ class GuideBrowser(QTextBrowser):
         super().resizeEvent(event)
         if not self._pictures or self.picture_width() == self._fitted_to:
             return
+        self._fitted_to = self.picture_width()
         document = self.document()
         for name, (image, indent) in self._pictures.items():
             document.addResource(
@@ -228,6 +228,7 @@ class GuideBrowser(QTextBrowser):
                 return image
             indent = self._indent_of(url)
             self._pictures[url.toString()] = (image, indent)
+            self._fitted_to = self.picture_width()
             return self._fitted(image, indent)
         return data
 
